@@ -1,0 +1,116 @@
+# Fusion Platform for QGIS — every development task. `make run` and `make test` do all the set-up themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SDK_VENV := .venv-sdk
+PLUGIN := fusion_platform_qgis
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+BUILD := build
+STAGE := $(BUILD)/$(PLUGIN)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth python3-venv python3-pip pyqt5-dev-tools \
+	qttools5-dev-tools python3-gdal gdal-bin python3-requests python3-numpy curl
+PYTEST_PLAIN := $(PY) -m pytest -p no:pytest_qgis -p no:pytestqt
+SANDBOX_PORT ?= 8788
+PROFILES := $(abspath $(BUILD)/profiles)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help setup system-deps run test test-unit test-qgis test-e2e lint format sandbox demo package stage \
+	install translations bench clean
+
+help:
+	@echo "make run          set up, start the sandbox and open QGIS with the plugin connected to it"
+	@echo "make test         set up, lint, then the unit, qgis and e2e test tiers"
+	@echo "make sandbox      run the local Fusion Platform sandbox in the foreground (port $(SANDBOX_PORT))"
+	@echo "make demo         the quick example through the plugin, headless; writes $(BUILD)/demo/map.png"
+	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip, ready for QGIS's 'Install from ZIP'"
+	@echo "make install      install the staged plugin into your default QGIS profile"
+	@echo "make bench        benchmarks; prints a table and writes bench/results.json"
+	@echo "make translations update i18n/*.ts from the sources and compile them"
+	@echo "make lint | format | clean"
+
+# --- set-up: idempotent; a second run only checks and takes seconds -------------------------------------------
+setup: system-deps $(VENV)/.done $(SDK_VENV)/.done
+
+system-deps:
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, osgeo.gdal" >/dev/null 2>&1 \
+	    || ! command -v lrelease >/dev/null || ! command -v xvfb-run >/dev/null \
+	    || ! $(SYSTEM_PYTHON) -c "import ensurepip" >/dev/null 2>&1; then \
+	  echo "Installing QGIS and friends with apt (a few minutes)..."; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+$(VENV)/.done: requirements-dev.txt
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r requirements-dev.txt 2> >(grep -v "is ignored: it is neither" >&2)
+	@touch $@
+
+$(SDK_VENV)/.done: requirements-sdk.txt
+	@test -x $(SDK_VENV)/bin/python || $(SYSTEM_PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install -q -r requirements-sdk.txt 2> >(grep -v "is ignored: it is neither" >&2)
+	@touch $@
+
+# --- quality --------------------------------------------------------------------------------------------------
+lint: $(VENV)/.done
+	$(PY) -m ruff check .
+
+format: $(VENV)/.done
+	$(PY) -m ruff check --fix .
+
+test: setup lint test-unit test-qgis test-e2e
+	@echo "All test tiers passed."
+
+test-unit: $(VENV)/.done
+	$(PYTEST_PLAIN) tests/unit
+
+test-qgis: $(VENV)/.done package
+	QT_QPA_PLATFORM=offscreen FP_STAGED_PLUGIN=$(abspath $(STAGE)) FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PY) -m pytest tests/qgis
+
+test-e2e: $(VENV)/.done $(SDK_VENV)/.done
+	$(PYTEST_PLAIN) tests/e2e
+
+# --- the plugin as users get it -------------------------------------------------------------------------------
+stage:
+	@rm -rf $(STAGE) && mkdir -p $(STAGE)/i18n
+	@cp -r $(PLUGIN)/. $(STAGE)/
+	@cp metadata.txt LICENSE $(STAGE)/
+	@cp -r resources $(STAGE)/resources
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm $(STAGE)/i18n/$$(basename "$${ts%.ts}").qm; done; true
+	@find $(STAGE) \( -name __pycache__ -o -name '*.pyc' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +
+	@echo "Staged $(STAGE)"
+
+package: stage
+	@mkdir -p dist && rm -f dist/$(PLUGIN)-$(VERSION).zip
+	cd $(BUILD) && $(abspath $(PY)) -m zipfile -c ../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+install: setup stage
+	$(PY) -m sandbox.dev_profile install --source $(STAGE)
+
+translations: $(VENV)/.done
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts i18n/fusion_platform_fr.ts i18n/fusion_platform_de.ts 2>/dev/null
+	@for ts in i18n/*.ts; do lrelease -silent "$$ts"; done
+	@echo "Translations updated: $$(ls i18n)"
+
+# --- running it -----------------------------------------------------------------------------------------------
+sandbox: $(VENV)/.done
+	SANDBOX_PORT=$(SANDBOX_PORT) $(PY) -m sandbox
+
+run: setup stage
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display: QGIS needs one. Try 'make demo' (headless) or run under xvfb-run."; exit 1; fi
+	$(PY) -m sandbox.dev_profile run --source $(STAGE) --profiles $(PROFILES) --port $(SANDBOX_PORT)
+
+demo: setup stage
+	QT_QPA_PLATFORM=offscreen $(PY) -m sandbox.demo --plugin $(abspath $(STAGE)) --out $(BUILD)/demo
+
+bench: setup stage
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+clean:
+	rm -rf $(BUILD) dist .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -prune -not -path './.venv*' -exec rm -rf {} +

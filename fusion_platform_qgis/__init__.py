@@ -1,0 +1,12 @@
+"""Fusion Platform for QGIS.
+
+QGIS imports this module to find ``classFactory``; everything else is imported lazily so that importing the
+package (for example ``fusion_platform_qgis.api`` from plain Python) never pulls in qgis or Qt.
+"""
+
+
+def classFactory(iface):  # noqa: N802 - name fixed by QGIS
+    """Called by QGIS to create the plugin instance."""
+    from .plugin import FusionPlatformPlugin
+
+    return FusionPlatformPlugin(iface)

@@ -1,0 +1,15 @@
+"""Account dock."""
+
+from __future__ import annotations
+
+from ..qgis_support.i18n import tr
+from .base_dock import FormDock
+from .ui import load_form
+
+
+class AccountDock(FormDock):
+    FORM = load_form(__file__)
+    OBJECT_NAME = "fusion_platform_account_dock"
+
+    def __init__(self, iface, state, parent=None):
+        super().__init__(iface, state, tr("Fusion Platform Account"), parent)

@@ -1,0 +1,1 @@
+"""Processing provider: every Fusion Platform service is a Processing algorithm."""

@@ -1,0 +1,136 @@
+"""QGIS's network settings applied to the client's ``requests`` session.
+
+The client speaks HTTP through ``requests`` (one transport that streams large files with constant memory and is
+testable without QGIS). This module makes that transport behave like QGIS itself: the proxy QGIS is configured
+with (type, host, port, user, password, exclusions and no-proxy lists), QGIS's trusted CA certificates
+(system roots plus the ones the user added in Options > Authentication), QGIS's network timeout and a
+User-Agent that names the plugin and QGIS versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import requests
+from qgis.core import Qgis, QgsApplication, QgsNetworkAccessManager, QgsSettings
+from qgis.PyQt.QtNetwork import QNetworkProxy
+
+from .resources import plugin_version
+
+DEFAULT_TIMEOUT_MS = 60000
+
+
+@dataclass
+class NetworkConfig:
+    """What QGIS's settings say about the network, in plain values (no Qt objects)."""
+
+    proxy_url: str | None = None  # "http://user:pass@host:port" or None
+    proxy_display: str = ""  # "host:port", safe to show to users
+    excluded: list[str] = field(default_factory=list)  # URL prefixes that bypass the proxy
+    use_system_proxy: bool = False
+    ca_bundle: str | None = None
+    timeout_seconds: float = DEFAULT_TIMEOUT_MS / 1000.0
+    user_agent: str = ""
+
+
+def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
+    settings = QgsSettings()
+    if not settings.value("proxy/proxyEnabled", False, type=bool):
+        return None, "", [], False
+    proxy_type = settings.value("proxy/proxyType", "HttpProxy", type=str)
+    if proxy_type == "DefaultProxy":
+        return None, "", [], True
+    manager = QgsNetworkAccessManager.instance()
+    proxy: QNetworkProxy = manager.fallbackProxy()
+    host = proxy.hostName() or settings.value("proxy/proxyHost", "", type=str)
+    port = proxy.port() or settings.value("proxy/proxyPort", 0, type=int)
+    if not host:
+        return None, "", [], False
+    scheme = "socks5h" if proxy.type() == QNetworkProxy.Socks5Proxy else "http"
+    user = proxy.user() or settings.value("proxy/proxyUser", "", type=str)
+    password = proxy.password() or settings.value("proxy/proxyPassword", "", type=str)
+    credentials = ""
+    if user:
+        credentials = quote(user, safe="") + (":" + quote(password, safe="") if password else "") + "@"
+    excluded = [u for u in list(manager.excludeList()) + list(manager.noProxyList()) if u]
+    if not excluded:
+        excluded = [u for u in settings.value("proxy/proxyExcludedUrls", "", type=str).split("|") if u]
+        excluded += [u for u in settings.value("proxy/noProxyUrls", "", type=str).split("|") if u]
+    return f"{scheme}://{credentials}{host}:{port}", f"{host}:{port}", excluded, False
+
+
+def _ca_bundle() -> str | None:
+    """Write QGIS's trusted CAs (system roots + user-added) to a PEM file requests can use."""
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        return None
+    try:
+        certificates = manager.trustedCaCertsCache()
+    except Exception:  # noqa: BLE001 - an unusable auth database must not break networking
+        return None
+    if not certificates:
+        return None
+    pem = b"".join(bytes(cert.toPem()) for cert in certificates)
+    digest = hashlib.sha256(pem).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"fusion_platform_qgis_ca_{digest}.pem"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pem)
+        tmp.replace(path)
+    return str(path)
+
+
+def read_network_config() -> NetworkConfig:
+    proxy_url, proxy_display, excluded, use_system = _proxy_from_qgis()
+    timeout_ms = QgsSettings().value("qgis/networkAndProxy/networkTimeout", DEFAULT_TIMEOUT_MS, type=int)
+    return NetworkConfig(
+        proxy_url=proxy_url,
+        proxy_display=proxy_display,
+        excluded=excluded,
+        use_system_proxy=use_system,
+        ca_bundle=_ca_bundle(),
+        timeout_seconds=max(5.0, timeout_ms / 1000.0),
+        user_agent=f"FusionPlatformQGIS/{plugin_version()} QGIS/{Qgis.QGIS_VERSION} python-requests/{requests.__version__}",
+    )
+
+
+def _is_excluded(url: str, excluded: list[str]) -> bool:
+    host = urlsplit(url).hostname or ""
+    for rule in excluded:
+        rule = rule.strip()
+        if not rule:
+            continue
+        if url.startswith(rule) or host == rule or (rule.startswith(".") and host.endswith(rule)):
+            return True
+    return False
+
+
+class QgisSession(requests.Session):
+    """A requests session that follows QGIS's proxy exclusions per request."""
+
+    def __init__(self, config: NetworkConfig):
+        super().__init__()
+        self.network_config = config
+        self.trust_env = config.use_system_proxy
+        if config.proxy_url:
+            self.proxies = {"http": config.proxy_url, "https": config.proxy_url}
+        if config.ca_bundle:
+            self.verify = config.ca_bundle
+        self.headers["User-Agent"] = config.user_agent
+
+    def request(self, method, url, *args, **kwargs):  # noqa: D102
+        if self.network_config.proxy_url and _is_excluded(url, self.network_config.excluded):
+            kwargs["proxies"] = {"http": None, "https": None}
+        return super().request(method, url, *args, **kwargs)
+
+    def __repr__(self) -> str:  # the proxy URL may carry a password
+        return f"QgisSession(proxy={self.network_config.proxy_display or None})"
+
+
+def make_session() -> requests.Session:
+    """A fresh session configured from QGIS's current network settings (called per login)."""
+    return QgisSession(read_network_config())

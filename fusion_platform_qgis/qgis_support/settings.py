@@ -1,0 +1,138 @@
+"""The plugin's preferences: one QgsSettings group, ``fusion_platform/``.
+
+Secrets never live here. A connection keeps its URL, the id of a QGIS auth config (where the e-mail/password
+live, in the encrypted auth database) and the last organisation used; preferences are plain values.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from qgis.core import QgsSettings
+
+GROUP = "fusion_platform"
+REAL_API_URL = "https://api.thefusionplatform.com"
+SANDBOX_URL = "http://127.0.0.1:8788"
+REAL_CONNECTION = "Fusion Platform"
+SANDBOX_CONNECTION = "Local sandbox"
+BUILTIN_CONNECTIONS = {REAL_CONNECTION: REAL_API_URL, SANDBOX_CONNECTION: SANDBOX_URL}
+
+
+@dataclass
+class Preferences:
+    """Plain preferences edited on the options page."""
+
+    default_connection: str = SANDBOX_CONNECTION
+    poll_interval_seconds: int = 5
+    download_folder: str = field(default_factory=lambda: str(Path.home() / "FusionPlatform"))
+    load_outputs_automatically: bool = True
+    log_level: str = "INFO"
+
+
+@dataclass
+class Connection:
+    name: str
+    url: str
+    authcfg: str = ""
+    organisation_id: str = ""
+
+    @property
+    def builtin(self) -> bool:
+        return self.name in BUILTIN_CONNECTIONS
+
+
+def _settings() -> QgsSettings:
+    return QgsSettings()
+
+
+def _key(*parts: str) -> str:
+    return "/".join((GROUP, *parts))
+
+
+def load_preferences() -> Preferences:
+    settings = _settings()
+    defaults = Preferences()
+    values = {}
+    for f in fields(Preferences):
+        default = getattr(defaults, f.name)
+        values[f.name] = settings.value(_key(f.name), default, type=type(default))
+    return Preferences(**values)
+
+
+def save_preferences(preferences: Preferences) -> None:
+    settings = _settings()
+    for name, value in asdict(preferences).items():
+        settings.setValue(_key(name), value)
+
+
+def _connection_key(name: str, item: str) -> str:
+    # Connection names are user text: keep them out of the key path structure.
+    safe = name.replace("/", "_").replace("\\", "_")
+    return _key("connections", safe, item)
+
+
+def list_connections() -> list[Connection]:
+    """Built-in connections first, then the user's own, sorted by name."""
+    settings = _settings()
+    settings.beginGroup(_key("connections"))
+    names = settings.childGroups()
+    settings.endGroup()
+    result = [load_connection(name) for name in BUILTIN_CONNECTIONS]
+    result += [load_connection(name) for name in sorted(names) if name not in BUILTIN_CONNECTIONS]
+    return result
+
+
+def load_connection(name: str) -> Connection:
+    settings = _settings()
+    default_url = BUILTIN_CONNECTIONS.get(name, "")
+    url = settings.value(_connection_key(name, "url"), default_url, type=str) or default_url
+    if name in BUILTIN_CONNECTIONS:
+        url = BUILTIN_CONNECTIONS[name]
+    return Connection(
+        name=name,
+        url=url,
+        authcfg=settings.value(_connection_key(name, "authcfg"), "", type=str),
+        organisation_id=settings.value(_connection_key(name, "organisation"), "", type=str),
+    )
+
+
+def save_connection(connection: Connection) -> None:
+    settings = _settings()
+    settings.setValue(_connection_key(connection.name, "url"), connection.url.rstrip("/"))
+    settings.setValue(_connection_key(connection.name, "authcfg"), connection.authcfg)
+    settings.setValue(_connection_key(connection.name, "organisation"), connection.organisation_id)
+
+
+def remove_connection(name: str) -> None:
+    settings = _settings()
+    settings.remove(_key("connections", name.replace("/", "_").replace("\\", "_")))
+
+
+def current_connection_name() -> str:
+    return _settings().value(_key("current_connection"), load_preferences().default_connection, type=str)
+
+
+def set_current_connection_name(name: str) -> None:
+    _settings().setValue(_key("current_connection"), name)
+
+
+def load_json(name: str, default):
+    """A JSON value kept in the group (watched executions, presets); ``default`` when missing or broken."""
+    raw = _settings().value(_key(name), "", type=str)
+    if not raw:
+        return default
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return default
+
+
+def save_json(name: str, value) -> None:
+    _settings().setValue(_key(name), json.dumps(value))
+
+
+def clear_all() -> None:
+    """Remove the whole group (tests, and "reset settings")."""
+    _settings().remove(GROUP)

@@ -1,0 +1,97 @@
+"""Background work with QgsTask: the UI thread never waits on the network or the disk.
+
+``run_task(description, work, on_success, on_error)`` runs ``work(task)`` on a worker thread; the callbacks run
+on the main thread once it ends (QgsTask.finished is delivered there). ``work`` receives the task: it can
+report ``task.setProgress(percent)`` and should stop early when ``task.isCanceled()`` (or pass
+``task.cancel_event`` to the client, which checks it between chunks and retries). Layers are created in the
+callbacks, never in ``work``.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from qgis.core import QgsApplication, QgsTask
+
+from .log import log_error
+
+_ALIVE: set[FunctionTask] = set()  # QgsTask objects must stay referenced from Python while they run
+
+
+class FunctionTask(QgsTask):
+    def __init__(
+        self,
+        description: str,
+        work: Callable[[FunctionTask], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        can_cancel: bool = True,
+        silent: bool = False,
+    ):
+        flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
+        if silent:
+            flags |= QgsTask.Silent
+        super().__init__(description, flags)
+        self.work = work
+        self.on_success = on_success
+        self.on_error = on_error
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.cancel_event = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        super().cancel()
+
+    def run(self) -> bool:
+        try:
+            self.result = self.work(self)
+            return True
+        except BaseException as exc:  # noqa: BLE001 - delivered to the main thread
+            self.error = exc
+            self.error_traceback = traceback.format_exc()
+            return False
+
+    def finished(self, ok: bool) -> None:
+        self.done = True
+        _ALIVE.discard(self)
+        try:
+            if ok:
+                if self.on_success is not None:
+                    self.on_success(self.result)
+            else:
+                error = self.error
+                if error is None:
+                    from ..api.errors import CancelledError
+
+                    error = CancelledError("Cancelled.")
+                if self.on_error is not None:
+                    self.on_error(error)
+                else:
+                    log_error(f"{self.description()}: {error}")
+        except Exception as exc:  # noqa: BLE001 - a failing callback must not kill QGIS
+            log_error(f"{self.description()}: callback failed: {exc}\n{traceback.format_exc()}")
+
+
+def run_task(
+    description: str,
+    work: Callable[[FunctionTask], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    can_cancel: bool = True,
+    silent: bool = False,
+) -> FunctionTask:
+    """Start ``work`` in QGIS's task manager and return the task (keep it to cancel it)."""
+    task = FunctionTask(description, work, on_success, on_error, can_cancel, silent)
+    _ALIVE.add(task)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def cancel_all() -> None:
+    """Cancel every task this plugin started (unload, QGIS closing)."""
+    for task in list(_ALIVE):
+        task.cancel()

@@ -1,0 +1,35 @@
+"""qgis tier: the plugin is imported from the staged folder (``make stage``), exactly as users get it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STAGED = Path(os.environ.get("FP_STAGED_PLUGIN", ROOT / "build" / "fusion_platform_qgis"))
+if not (STAGED / "metadata.txt").exists():
+    raise pytest.UsageError(f"No staged plugin at {STAGED}: run 'make stage' (make test-qgis does it).")
+# The staged copy must win over the source checkout for `import fusion_platform_qgis`.
+sys.path.insert(0, str(STAGED.parent))
+_loaded = sys.modules.get("fusion_platform_qgis")
+if _loaded is not None and Path(_loaded.__file__).resolve().parent != STAGED.resolve():
+    raise pytest.UsageError("fusion_platform_qgis was imported from the source tree before the staged copy.")
+
+
+@pytest.fixture(scope="session")
+def staged_plugin_dir() -> Path:
+    return STAGED
+
+
+@pytest.fixture(scope="session")
+def auth_master_password(qgis_app):
+    """Unlock the (throw-away) QGIS auth database, as a user would with a master password."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("fp-test-master-password", True)
+    return manager
