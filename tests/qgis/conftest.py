@@ -33,3 +33,22 @@ def auth_master_password(qgis_app):
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("fp-test-master-password", True)
     return manager
+
+
+@pytest.fixture
+def connected_state(qgis_app, sandbox):
+    """A PluginState logged in to the session sandbox as the demo user, with its organisation selected.
+
+    Docks under test receive this state; logging in here goes straight through the client (the account dock's
+    own login flow is tested separately).
+    """
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.settings import Connection
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url)
+    state = PluginState()
+    state.set_connected(Connection(name="Test sandbox", url=sandbox.url), user)
+    state.set_organisation(next(user.organisations))
+    yield state
+    state.deleteLater()
