@@ -1,0 +1,62 @@
+"""Runs every ``bench/bench_*.py`` module's ``run() -> dict`` and prints one table.
+
+Results go to ``bench/results.json`` (not committed). A benchmark that fails is reported as failed and the run
+goes on; the exit status is non-zero when any failed. ``python -m bench NAME...`` runs only the named ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _modules(selected: list[str]) -> list[str]:
+    names = sorted(p.stem for p in HERE.glob("bench_*.py"))
+    if selected:
+        names = [n for n in names if n in selected or n.removeprefix("bench_") in selected]
+    return names
+
+
+def _format(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.3f}"
+    return str(value)
+
+
+def main(argv: list[str]) -> int:
+    results: dict[str, dict] = {}
+    failed = False
+    for name in _modules(argv):
+        started = time.perf_counter()
+        print(f"== {name} ...", flush=True)
+        try:
+            module = importlib.import_module(f"bench.{name}")
+            outcome = module.run()
+            outcome["_seconds"] = round(time.perf_counter() - started, 2)
+            results[name] = outcome
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+            failed = True
+            results[name] = {"error": f"{type(exc).__name__}: {exc}"}
+            traceback.print_exc()
+    width = max((len(f"{n}.{k}") for n, r in results.items() for k in r), default=20)
+    print("\n" + "benchmark".ljust(width) + "  value")
+    print("-" * (width + 20))
+    for name, outcome in results.items():
+        for key, value in outcome.items():
+            print(f"{name}.{key}".ljust(width) + "  " + _format(value))
+    (HERE / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    print(f"\nWrote {HERE / 'results.json'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
