@@ -1,0 +1,165 @@
+"""Developer helper behind ``make run`` and ``make install``.
+
+``run``: stage the plugin into a dedicated QGIS profile under ``build/profiles`` (plugin enabled, the "Local
+sandbox" connection selected), start the sandbox in the background unless one already answers on the port, and
+launch QGIS on that profile, logged in to the sandbox as the demo user. The dev profile's auth database gets a
+master password of its own, kept in ``build/profiles/master-password`` and handed to QGIS through
+``QGIS_AUTH_PASSWORD_FILE``, so nothing prompts; real profiles never get this.
+
+``install``: copy the staged plugin into the user's default QGIS profile and enable it there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+PLUGIN = "fusion_platform_qgis"
+PROFILE = "fusion-platform-dev"
+ROOT = Path(__file__).resolve().parent.parent
+
+STARTUP = '''
+"""Run by QGIS at start-up (--code): log in to the sandbox with the demo account and show the docks."""
+import os
+import qgis.utils
+from qgis.core import QgsApplication
+
+from fusion_platform_qgis.qgis_support import auth, settings
+
+name = settings.SANDBOX_CONNECTION
+connection = settings.load_connection(name)
+connection.url = os.environ.get("FP_DEV_SANDBOX_URL", connection.url)
+if not auth.load_credentials(connection.authcfg):
+    credentials = auth.Credentials(os.environ["FP_DEV_EMAIL"], os.environ["FP_DEV_PASSWORD"])
+    connection.authcfg = auth.store_credentials(name, credentials)
+    settings.save_connection(connection)
+settings.set_current_connection_name(name)
+plugin = qgis.utils.plugins.get("fusion_platform_qgis")
+if plugin is not None:
+    for key in ("account", "data", "services", "executions"):
+        dock = plugin.docks.get(key)
+        if dock is not None:
+            dock.show()
+    reconnect = getattr(plugin, "reconnect", None)
+    if reconnect is not None and (plugin.state is None or not plugin.state.is_connected):
+        reconnect()
+'''
+
+
+def _sandbox_answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/", timeout=1):
+            return True
+    except Exception as exc:  # noqa: BLE001 - any answer at all (even 404) means a server is there
+        return hasattr(exc, "code")
+
+
+def _write_ini(path: Path, sections: dict[str, dict[str, str]]) -> None:
+    parser = configparser.RawConfigParser()
+    parser.optionxform = str
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    for section, values in sections.items():
+        if not parser.has_section(section):
+            parser.add_section(section)
+        for key, value in values.items():
+            parser.set(section, key, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        parser.write(handle, space_around_delimiters=False)
+
+
+def _copy_plugin(source: Path, profile_dir: Path) -> Path:
+    target = profile_dir / "python" / "plugins" / PLUGIN
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target)
+    return target
+
+
+def install(source: Path) -> int:
+    profile_dir = Path.home() / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
+    target = _copy_plugin(source, profile_dir)
+    _write_ini(profile_dir / "QGIS" / "QGIS3.ini", {"PythonPlugins": {PLUGIN: "true"}})
+    print(f"Installed {target}; restart QGIS and find the 'Fusion Platform' toolbar.")
+    return 0
+
+
+def run(source: Path, profiles: Path, port: int) -> int:
+    profile_dir = profiles / "profiles" / PROFILE
+    _copy_plugin(source, profile_dir)
+    url = f"http://127.0.0.1:{port}"
+    _write_ini(
+        profile_dir / "QGIS" / "QGIS3.ini",
+        {
+            "PythonPlugins": {PLUGIN: "true"},
+            "fusion_platform": {"current_connection": "Local sandbox", "default_connection": "Local sandbox"},
+            "qgis": {"checkVersion": "false", "showTips322": "false"},
+        },
+    )
+    master = profiles / "master-password"
+    if not master.exists():
+        master.write_text(secrets.token_urlsafe(24))
+        master.chmod(0o600)
+    startup = profiles / "startup.py"
+    startup.write_text(STARTUP)
+
+    server = None
+    if not _sandbox_answers(url):
+        log = (profiles.parent / "sandbox.log").open("ab")
+        env = dict(os.environ, SANDBOX_PORT=str(port))
+        env.setdefault("SANDBOX_DATA", str(profiles.parent / "sandbox-data"))
+        server = subprocess.Popen([sys.executable, "-m", "sandbox"], cwd=ROOT, env=env, stdout=log, stderr=log)
+        for _ in range(100):
+            if _sandbox_answers(url):
+                break
+            if server.poll() is not None:
+                print(f"The sandbox did not start; see {profiles.parent / 'sandbox.log'}")
+                return 1
+            time.sleep(0.2)
+        print(f"Sandbox running at {url} (log: {profiles.parent / 'sandbox.log'})")
+    else:
+        print(f"Using the sandbox already running at {url}")
+
+    env = dict(
+        os.environ,
+        QGIS_AUTH_PASSWORD_FILE=str(master),
+        FP_DEV_SANDBOX_URL=url,
+        FP_DEV_EMAIL=os.environ.get("SANDBOX_EMAIL", "demo@example.com"),
+        FP_DEV_PASSWORD=os.environ.get("SANDBOX_PASSWORD", "Demo-Sandbox-2026!"),
+    )
+    command = ["qgis", "--profiles-path", str(profiles), "--profile", PROFILE, "--noversioncheck", "--nologo",
+               "--code", str(startup)]
+    try:
+        return subprocess.call(command, env=env)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sandbox.dev_profile")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_install = sub.add_parser("install")
+    p_install.add_argument("--source", type=Path, required=True)
+    p_run = sub.add_parser("run")
+    p_run.add_argument("--source", type=Path, required=True)
+    p_run.add_argument("--profiles", type=Path, required=True)
+    p_run.add_argument("--port", type=int, default=8788)
+    args = parser.parse_args(argv)
+    if args.command == "install":
+        return install(args.source.resolve())
+    return run(args.source.resolve(), args.profiles.resolve(), args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
