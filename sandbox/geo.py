@@ -800,7 +800,7 @@ def _raster_preview(dataset: gdal.Dataset, out_png: Path, size: int) -> bool:
             high = low + 1
         scale_params.append([float(low), float(high), 1, 255])
     memory = gdal.Translate("", dataset, options=gdal.TranslateOptions(
-        format="MEM", width=out_x, height=out_y, bandList=bands, outputType=gdal.GDT_Byte,
+        format="MEM", width=out_x, height=out_y, bandList=bands, outputType=gdal.GDT_Byte, noData="none",
         scaleParams=scale_params, resampleAlg="average"))
     # Nodata pixels become transparent: add an alpha band from the first band's mask.
     mask = gdal.Translate("", dataset, options=gdal.TranslateOptions(
