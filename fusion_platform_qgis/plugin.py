@@ -38,7 +38,7 @@ class FusionPlatformPlugin:
         if self.provider is None:
             from .processing_provider.provider import FusionPlatformProvider
 
-            self.provider = FusionPlatformProvider(self.state)
+            self.provider = FusionPlatformProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -78,7 +78,7 @@ class FusionPlatformPlugin:
 
         self.initProcessing()
         if self.provider is not None:
-            self.provider.state = self.state
+            self.provider.attach(self.state)
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
 
     def unload(self) -> None:
@@ -104,6 +104,7 @@ class FusionPlatformPlugin:
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.provider is not None:
+            self.provider.detach()
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         if self.state is not None:

@@ -1,7 +1,8 @@
 """The "Fusion Platform" Processing provider.
 
-Algorithms are created from the services of the connected organisation (one algorithm class, one instance per
-service); the provider refreshes them when the connection or organisation changes.
+Algorithms come from the cached service definitions (definitions.py), so they exist in Model Builder, batch
+mode and ``qgis_process`` without a network call at load time. When the plugin connects or the organisation
+changes, a background task refreshes the cache and the provider reloads its algorithms on the main thread.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..qgis_support.i18n import tr
+from ..qgis_support.log import log_warning
 from ..qgis_support.resources import icon_path
+from ..qgis_support.tasks import run_task
+from . import definitions
 
 PROVIDER_ID = "fusion_platform"
 
@@ -18,8 +22,39 @@ PROVIDER_ID = "fusion_platform"
 class FusionPlatformProvider(QgsProcessingProvider):
     def __init__(self, state=None):
         super().__init__()
+        self.state = None
+        self._task = None
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state) -> None:
+        """Follow the plugin's connection so the algorithms match the organisation's services."""
         self.state = state
-        self.algorithm_factories = []  # callables returning new algorithm instances
+        state.organisation_changed.connect(self._organisation_changed)
+
+    def detach(self) -> None:
+        if self.state is not None:
+            try:
+                self.state.organisation_changed.disconnect(self._organisation_changed)
+            except (TypeError, RuntimeError):
+                pass
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self.state = None
+
+    def _organisation_changed(self, organisation) -> None:
+        if organisation is None:
+            return
+
+        def stored(result):
+            definitions.save_cached(result)
+            self.refreshAlgorithms()
+
+        def failed(error):
+            log_warning(tr("Could not refresh the Processing algorithms: {0}").format(error))
+
+        self._task = run_task(tr("Fusion Platform: loading service definitions"),
+                              lambda task: definitions.fetch_definitions(organisation), stored, failed, silent=True)
 
     def id(self) -> str:
         return PROVIDER_ID
@@ -34,5 +69,10 @@ class FusionPlatformProvider(QgsProcessingProvider):
         return QIcon(icon_path("fusion_platform.svg"))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for factory in self.algorithm_factories:
-            self.addAlgorithm(factory())
+        from .algorithm import ServiceAlgorithm
+
+        for definition in definitions.load_cached():
+            try:
+                self.addAlgorithm(ServiceAlgorithm(definition, self.state))
+            except Exception as exc:  # noqa: BLE001 - one odd definition must not hide the others
+                log_warning(tr("Skipping service {0}: {1}").format(definition.get("name"), exc))
