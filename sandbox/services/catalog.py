@@ -394,6 +394,20 @@ class ServiceDef:
         area = Decimal(str(max(0.0, float(area_km2)))) if math.isfinite(float(area_km2)) else Decimal(0)
         return (self.price_base + self.price_per_km2 * area).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
+    def cost_problems(self, price: Decimal, options: dict[str, Any]) -> dict[str, str]:
+        """Problems with a computed price, e.g. above the ``max_cost`` option; checked by the server on create."""
+        option = self.option("max_cost")
+        value = options.get("max_cost") if "max_cost" in options else (option.default if option else None)
+        if option is None or is_unset(value):
+            return {}
+        try:
+            limit = parse_currency(value)
+        except ValueError:
+            return {}
+        if Decimal(price) > limit:
+            return {"max_cost": f"The price of {Decimal(price)} credits exceeds the maximum cost of {limit}"}
+        return {}
+
     def plan_slices(self, region_path: Path, options: dict[str, Any] | None, workdir: Path,
                     file_type: str | None = None) -> list[Path]:
         """Split the region (input 1) into GeoJSON slices in EPSG:4326; one element when not grouped or small.
