@@ -68,6 +68,7 @@ test-unit: $(VENV)/.done
 	$(PYTEST_PLAIN) tests/unit
 
 test-qgis: $(VENV)/.done package
+	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean
 	QT_QPA_PLATFORM=offscreen FP_STAGED_PLUGIN=$(abspath $(STAGE)) FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PY) -m pytest tests/qgis
 
 test-e2e: $(VENV)/.done $(SDK_VENV)/.done
