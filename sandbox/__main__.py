@@ -1,0 +1,29 @@
+"""``python -m sandbox``: run the sandbox in the foreground on 127.0.0.1 (settings from the environment)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import uvicorn
+
+from sandbox.app import S, create_app
+from sandbox.config import Config
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cfg = Config.from_env()
+    app = create_app(cfg)
+    print(f"Fusion Platform sandbox on {cfg.base_url} (data in {cfg.data_dir}); demo account {cfg.email}",
+          flush=True)
+    try:
+        uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning", access_log=False,
+                    timeout_graceful_shutdown=2)
+    finally:
+        S().close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

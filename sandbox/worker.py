@@ -1,0 +1,123 @@
+"""Code that runs inside the engine's worker processes.
+
+A job is a plain dict (picklable). The worker runs the service's computation, analyses every output with
+``sandbox.geo`` (so the server only has to move files and write records) and reports progress and log lines
+through a multiprocessing queue given to the pool's initializer. Stop requests arrive as a file whose
+existence ``ctx.stopped()`` checks: cheap, and it works across processes without shared state.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+import traceback
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+_QUEUE: Any = None
+
+
+def init(queue: Any) -> None:
+    global _QUEUE
+    _QUEUE = queue
+
+
+def warm() -> bool:
+    """Import the heavy modules once so that the first execution starts quickly."""
+    from sandbox import geo  # noqa: F401
+    from sandbox.services import catalog, compute  # noqa: F401
+
+    return True
+
+
+class Context:
+    """The ``ctx`` handed to compute functions: log lines, progress and the stop flag."""
+
+    def __init__(self, execution_id: str, component_id: str, stop_file: str) -> None:
+        self.execution_id = execution_id
+        self.component_id = component_id
+        self.stop_file = stop_file
+
+    def log(self, message: str, level: str = "INFO") -> None:
+        if _QUEUE is not None:
+            _QUEUE.put(("log", self.component_id, str(level), str(message),
+                        datetime.now(timezone.utc).isoformat()))
+
+    def progress(self, percent: float) -> None:
+        if _QUEUE is not None:
+            _QUEUE.put(("progress", self.execution_id, int(max(0, min(99, percent)))))
+
+    def stopped(self) -> bool:
+        return os.path.exists(self.stop_file)
+
+
+class StoppedError(Exception):
+    pass
+
+
+def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, Any]]:
+    from sandbox import geo
+
+    results = []
+    for index, output in enumerate(outputs):
+        path = Path(output.path)
+        entry: dict[str, Any] = {"name": output.name, "path": str(path), "file_type": output.file_type,
+                                 "file_name": path.name}
+        try:
+            entry["meta"] = geo.analyse_file(path, output.file_type)
+        except geo.AnalysisError as exc:
+            entry["meta"] = {"size": path.stat().st_size if path.exists() else 0, "error": True,
+                             "publishable": False, "error_message": str(exc)}
+            ctx.log(f"Output {output.name} failed analysis: {exc}", "WARNING")
+        preview = workdir / f"preview-{index}.png"
+        try:
+            if geo.make_preview(path, output.file_type, preview):
+                entry["preview"] = str(preview)
+        except Exception as exc:  # noqa: BLE001 - previews are optional
+            ctx.log(f"No preview for {output.name}: {exc}", "DEBUG")
+        results.append(entry)
+    return results
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    """Run one execution (a slice, a whole region, or a group's aggregator) and describe its outputs."""
+    from sandbox.services import catalog, compute
+
+    started = time.time()
+    usage_before = resource.getrusage(resource.RUSAGE_SELF)
+    ctx = Context(job["execution_id"], job["component_id"], job["stop_file"])
+    workdir = Path(job["workdir"])
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        service = catalog.get_service(job["service_id"])
+        if service is None:
+            raise RuntimeError(f"Unknown service {job['service_id']}")
+        ctx.log(f"Starting {job['component_name']} (sandbox worker pid {os.getpid()})")
+        ctx.progress(1)
+        if job.get("aggregator"):
+            slice_outputs = [[compute.Output(name=o["name"], path=Path(o["path"]), file_type=o["file_type"])
+                              for o in outputs] for outputs in job["slice_outputs"]]
+            outputs = compute.run_aggregator(service, slice_outputs, workdir, ctx)
+        else:
+            outputs = compute.run(service, [Path(p) for p in job["input_paths"]], job["options"], workdir, ctx,
+                                  input_types=job.get("input_types"))
+        if ctx.stopped():
+            raise StoppedError("Stopped by user")
+        ctx.log(f"Analysing {len(outputs)} output(s)")
+        described = _analyse(list(outputs), workdir, ctx)
+        ctx.log("Finished successfully")
+        ok, error = True, None
+    except StoppedError as exc:
+        ok, error, described = False, str(exc), []
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a readable abort reason
+        message = str(exc) or type(exc).__name__
+        ctx.log(f"Failed: {message}", "ERROR")
+        ctx.log(traceback.format_exc(limit=5), "DEBUG")
+        ok, error, described = False, message, []
+    usage_after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (usage_after.ru_utime - usage_before.ru_utime) + (usage_after.ru_stime - usage_before.ru_stime)
+    runtime = time.time() - started
+    return {"ok": ok, "error": error, "stopped": ctx.stopped(), "outputs": described, "runtime": runtime,
+            "cpu": round(cpu / runtime, 2) if runtime > 0 else 0.0, "memory_mb": round(usage_after.ru_maxrss / 1024, 1)}
