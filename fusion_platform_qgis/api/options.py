@@ -228,6 +228,9 @@ def validate(spec: OptionSpec, value: Any, *, for_create: bool = False) -> None:
         raise _err(spec, "value must be a finite amount")
     if dt in (DATA_TYPE_NUMERIC, DATA_TYPE_CURRENCY, DATA_TYPE_DATETIME, DATA_TYPE_STRING):
         low, high = _bound(spec, "min"), _bound(spec, "max")
+        if dt == DATA_TYPE_STRING:  # the sandbox (and likely the platform) also writes min_length/max_length
+            low = low if low is not None else _bound(spec, "min_length")
+            high = high if high is not None else _bound(spec, "max_length")
         measured = len(value) if dt == DATA_TYPE_STRING else value
         what = "length " if dt == DATA_TYPE_STRING else ""
         if low is not None and measured < low:

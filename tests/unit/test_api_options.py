@@ -147,6 +147,9 @@ def test_constrained_wildcard_and_string_length():
     assert opt.prepare_value(option("constrained", validation="values=A,*"), "anything") == "anything"
     with pytest.raises(OptionValidationError, match="length"):
         opt.prepare_value(option("string", validation="max=3"), "abcd")
+    with pytest.raises(OptionValidationError, match="label.*length"):
+        opt.prepare_value(option("string", validation="max_length=3", name="label"), "abcd")
+    assert opt.prepare_value(option("string", validation="max_length=3"), "abc") == "abc"
 
 
 def test_option_validation_error_is_a_validation_error():
