@@ -405,7 +405,7 @@ def _analyse_raster(dataset: gdal.Dataset, file_type: str) -> dict[str, Any]:
     else:
         metres = (pixel_x + pixel_y) / 2 * (srs.GetLinearUnits() or 1.0)
     selectors = [_band_selector(dataset, index) for index in range(1, dataset.RasterCount + 1)]
-    area = geodesic_area_m2(_bbox_geometry(bounds))
+    area = _footprint_area_m2(srs, extent)
     return {
         "crs": crs_name(srs),
         "bounds": bounds,
@@ -413,6 +413,16 @@ def _analyse_raster(dataset: gdal.Dataset, file_type: str) -> dict[str, Any]:
         "area": round(area, 2),
         "selectors": selectors,
     }
+
+
+def _footprint_area_m2(srs: osr.SpatialReference, extent: tuple[float, float, float, float]) -> float:
+    """Area of a raster's footprint: the extent rectangle, densified, taken to lon/lat and measured there."""
+    footprint = _bbox_geometry(list(extent))
+    footprint.Segmentize(max(extent[2] - extent[0], extent[3] - extent[1]) / 50 or 1.0)
+    source = _traditional(srs)
+    if not source.IsSame(wgs84()):
+        footprint.Transform(osr.CoordinateTransformation(source, wgs84()))
+    return geodesic_area_m2(footprint)
 
 
 def _bbox_geometry(bounds: list[float]) -> ogr.Geometry:
@@ -624,7 +634,7 @@ def _analyse_csv(path: Path) -> dict[str, Any]:
         raise AnalysisError("The CSV file is binary, not text")
     dataset = open_vector(path, "CSV")
     layer = dataset.GetLayer(0)
-    has_geometry = layer.GetGeomType() != ogr.wkbNone and layer.GetGeomFieldCount() > 0
+    has_geometry = layer.GetGeomType() != ogr.wkbNone and layer.GetLayerDefn().GetGeomFieldCount() > 0
     if has_geometry and layer.GetSpatialRef() is None:
         # The CSV driver attaches no CRS to WKT or lon/lat columns: lon/lat is the convention.
         memory = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
