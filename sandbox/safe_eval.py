@@ -138,6 +138,8 @@ def _parse(expression: str) -> ast.Expression:
         if isinstance(node, ast.Constant) and not (
                 node.value is None or isinstance(node.value, (bool, int, float, str))):
             raise UnsafeExpression(f"Not allowed in a condition: {type(node.value).__name__} literal")
+        if isinstance(node, ast.Dict) and any(key is None for key in node.keys):
+            raise UnsafeExpression("Not allowed in a condition: ** unpacking")
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 name = node.func.id if isinstance(node.func, ast.Name) else _describe(node.func)
