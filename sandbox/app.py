@@ -121,6 +121,7 @@ class Sandbox:
             updates.setdefault("publishable", True)
             updates["size"] = size
             updates["error"] = False
+            updates["title"] = record.get("file_name")
             try:
                 if geo.make_preview(path, record["file_type"], self.preview_path(file_id)):
                     updates["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))

@@ -38,6 +38,7 @@ class Config:
     secret: bytes = b""
     faults: list[dict[str, Any]] = field(default_factory=list)
     workers: int = 2
+    execution_delay: float = 0.0
     s3_credentials: dict[str, str] = field(default_factory=lambda: {"SANDBOXKEY": "sandbox-secret"})
 
     @property
@@ -65,6 +66,7 @@ class Config:
             upload_url_ttl=float(env.get("SANDBOX_UPLOAD_URL_TTL", "3600")),
             deleted_file_grace=float(env.get("SANDBOX_DELETED_FILE_GRACE", "3600")),
             workers=int(env.get("SANDBOX_WORKERS", "2")),
+            execution_delay=float(env.get("SANDBOX_EXECUTION_DELAY", "0")),
         )
         secret = env.get("SANDBOX_SECRET")
         if secret:

@@ -241,7 +241,7 @@ class Engine:
                 "_stop_file": str(workdir / f"stop-{execution_id}"),
                 "_job": {"execution_id": execution_id, "component_id": component_id, "service_id": service.id,
                          "component_name": name, "aggregator": aggregator, "input_paths": inputs,
-                         "input_types": types,
+                         "input_types": types, "delay": self.cfg.execution_delay,
                          "options": options, "workdir": str(workdir / execution_id),
                          "stop_file": str(workdir / f"stop-{execution_id}")},
             }

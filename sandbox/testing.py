@@ -138,3 +138,133 @@ def sandbox_factory(tmp_path: Path) -> Iterator[Any]:
     finally:
         for handle in handles:
             handle.stop()
+
+
+class ApiClient:
+    """A thin ``requests`` helper for tests that speak the wire protocol directly (not the plugin's client)."""
+
+    def __init__(self, handle: SandboxHandle, email: str | None = None, password: str | None = None) -> None:
+        import base64
+
+        import requests
+
+        self.handle = handle
+        self.url = handle.url
+        self.http = requests.Session()
+        self.http.headers["Content-Type"] = "application/json"
+        answer = requests.post(f"{self.url}/users/login", json={"User": {
+            "email": email or handle.email, "user_id": None, "password": password or handle.password}}, timeout=30)
+        answer.raise_for_status()
+        tokens = answer.json()
+        self.access_token = tokens["access_token"]
+        payload = tokens["id_token"].split(".")[1]
+        self.user_id = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))["sub"]
+        self.http.headers["Authorization"] = f"Bearer {self.access_token}"
+        self.user = self.get(f"/users/{self.user_id}").json()["model"]
+        self.org = self.user["organisations"][0]["id"]
+
+    def get(self, path: str, **kw: Any) -> Any:
+        return self.http.get(self.url + path, timeout=60, **kw)
+
+    def post(self, path: str, **kw: Any) -> Any:
+        return self.http.post(self.url + path, timeout=60, **kw)
+
+    def patch(self, path: str, **kw: Any) -> Any:
+        return self.http.patch(self.url + path, timeout=60, **kw)
+
+    def delete(self, path: str, **kw: Any) -> Any:
+        return self.http.delete(self.url + path, timeout=60, **kw)
+
+    def o(self, path: str = "") -> str:
+        """A path under the caller's organisation."""
+        return f"/organisations/{self.org}{path}"
+
+    def create_data(self, name: str, files: list[tuple[str, str, bytes]], wait: bool = True) -> dict[str, Any]:
+        """Create a data item and upload ``(file name, file type, bytes)`` files; wait for analysis."""
+        import requests
+
+        answer = self.post(self.o("/data"), json={"Data[organisation_id]": self.org, "Data[name]": name})
+        answer.raise_for_status()
+        data = answer.json()["model"]
+        for file_name, file_type, content in files:
+            added = self.post(self.o(f"/data/{data['id']}/add_file"),
+                              json={"Data": {"name": file_name, "file_type": file_type}})
+            added.raise_for_status()
+            put = requests.put(added.json()["extras"]["url"], data=content, timeout=60)
+            put.raise_for_status()
+        if wait:
+            self.wait_analysed(data["id"])
+        return data
+
+    def files(self, data_id: str) -> list[dict[str, Any]]:
+        answer = self.get(self.o(f"/data/{data_id}/files"), params={"limit": 24, "reverse": "False"})
+        answer.raise_for_status()
+        return answer.json()["list"]
+
+    def wait_analysed(self, data_id: str, timeout: float = 60) -> list[dict[str, Any]]:
+        deadline = time.time() + timeout
+        while True:
+            files = self.files(data_id)
+            if all("size" in f and ("publishable" in f or "error" in f) for f in files):
+                return files
+            if time.time() > deadline:
+                raise TimeoutError(f"data {data_id} not analysed: {files}")
+            time.sleep(0.1)
+
+    def service(self, keyword: str) -> dict[str, Any]:
+        answer = self.get(self.o("/services/latest"), params={"limit": 1, "reverse": "False",
+                                                              "filter[keywords__contains]": keyword})
+        answer.raise_for_status()
+        return answer.json()["list"][0]
+
+    def template(self, service_id: str) -> dict[str, Any]:
+        answer = self.get(self.o("/processes/new"), params={"service_id": service_id})
+        answer.raise_for_status()
+        return answer.json()["model"]
+
+    def create_process(self, template: dict[str, Any], name: str, data_ids: list[str],
+                       options: dict[str, str | None] | None = None, **fields: Any) -> Any:
+        """POST a process built from a template (flat ``Process[...]`` body, like the SDK); returns the response."""
+        body = dict(template)
+        body["name"] = name
+        body["inputs"] = [dict(entry, id=data_id) for entry, data_id in zip(template["inputs"], data_ids)]
+        body["options"] = [dict(o, value=(options or {}).get(o["name"], o.get("value"))) for o in template["options"]]
+        body.update(fields)
+        return self.post(self.o("/processes"), json={f"Process[{k}]": v for k, v in body.items()})
+
+    def wait_process_stopped(self, process_id: str, timeout: float = 120) -> dict[str, Any]:
+        deadline = time.time() + timeout
+        while True:
+            process = self.get(self.o(f"/processes/{process_id}")).json()["model"]
+            if process["process_status"] == "stop":
+                return process
+            if time.time() > deadline:
+                raise TimeoutError(f"process {process_id} still {process['process_status']}")
+            time.sleep(0.1)
+
+    def executions(self, process_id: str) -> list[dict[str, Any]]:
+        answer = self.get(self.o(f"/processes/{process_id}/executions"), params={"limit": 100, "reverse": "False"})
+        answer.raise_for_status()
+        return answer.json()["list"]
+
+    def components(self, execution_id: str) -> list[dict[str, Any]]:
+        answer = self.get(self.o(f"/process_executions/{execution_id}/process_service_executions"))
+        answer.raise_for_status()
+        return answer.json()["list"]
+
+    def download_url(self, data_id: str, file_id: str, preview: bool = False) -> str:
+        answer = self.get(self.o(f"/data/{data_id}/download_file/{file_id}"), params={"preview": str(preview)})
+        answer.raise_for_status()
+        return answer.json()["extras"]["url"]
+
+
+GLASGOW_SMALL = {
+    "type": "FeatureCollection", "name": "Glasgow",
+    "features": [{"type": "Feature", "properties": {"FP_ID": 1}, "geometry": {"type": "Polygon", "coordinates": [
+        [[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}],
+}
+
+
+def glasgow_bytes() -> bytes:
+    """A small region inside Glasgow (about 22 km²) as GeoJSON bytes."""
+    return json.dumps(GLASGOW_SMALL).encode()

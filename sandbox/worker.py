@@ -96,6 +96,14 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             raise RuntimeError(f"Unknown service {job['service_id']}")
         ctx.log(f"Starting {job['component_name']} (sandbox worker pid {os.getpid()})")
         ctx.progress(1)
+        if job.get("delay"):
+            # SANDBOX_EXECUTION_DELAY: keeps executions running for a while so clients can test stop/progress.
+            ctx.log(f"Waiting {job['delay']} s before computing (SANDBOX_EXECUTION_DELAY)")
+            deadline = time.time() + float(job["delay"])
+            while time.time() < deadline:
+                if ctx.stopped():
+                    raise StoppedError("Stopped by user")
+                time.sleep(0.1)
         if job.get("aggregator"):
             slice_outputs = [[compute.Output(name=o["name"], path=Path(o["path"]), file_type=o["file_type"])
                               for o in outputs] for outputs in job["slice_outputs"]]
