@@ -1,5 +1,9 @@
 """First-start content: the demo account and a second account in another organisation.
 
+The demo user belongs to "Sandbox Organisation" (10000 credits, listed first and marked ``last``) and to
+"Sandbox Research" (1000 credits), so clients can test switching organisations; other@example.com belongs
+only to "Other Organisation" (for authorisation tests).
+
 Seeding happens only when an account's e-mail is not in the database yet, so a password changed through
 the API survives restarts (the environment's password is the initial one).
 """
@@ -62,6 +66,13 @@ def seed(state: Sandbox) -> None:
             continue
         org_id = new_id()
         user = _user(email, password, given, family, org_id)
+        if email == cfg.email:
+            # A second membership so that clients can test switching organisations; the first stays "last".
+            research_id = new_id()
+            user["organisations"].append({"id": research_id, "last": False})
+            db.put("organisation", research_id, _organisation(research_id, "Sandbox Research", user),
+                   org_id=research_id)
+            db.put("credit", research_id, _credit(research_id, 1000), org_id=research_id)
         db.put("user", user["id"], user)
         db.put("organisation", org_id, _organisation(org_id, org_name, user), org_id=org_id)
         db.put("credit", org_id, _credit(org_id, 10000), org_id=org_id)
