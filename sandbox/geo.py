@@ -142,6 +142,8 @@ def geodesic_area_m2(geometry_wgs84: ogr.Geometry) -> float:
         return 0.0
     west, east, south, north = geometry_wgs84.GetEnvelope()
     projected = geometry_wgs84.Clone()
+    # Edges are straight in lon/lat: densify so that they stay (nearly) so once projected.
+    projected.Segmentize(0.005)
     projected.AssignSpatialReference(wgs84())
     projected.TransformTo(local_equal_area((west + east) / 2, (south + north) / 2))
     return float(projected.GetArea())
