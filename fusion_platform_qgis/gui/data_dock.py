@@ -1,10 +1,119 @@
-"""Data dock."""
+"""Data dock: the organisation's data one click from the map, and any QGIS layer one click from the platform.
+
+Lists the organisation's uploaded data (paged, searched by name prefix or free text, sorted), shows each item's
+files (type, size, bounds, CRS, features/bands, a preview fetched in the background), and offers rename, copy,
+delete, download, STAC and "Add to map". Uploads come from a vector layer or its selection, a drawn rectangle or
+polygon, the map extent, a raster layer or files on disk; problems found before or during the upload are shown
+inline with a button that fixes them where a fix exists (repair, simplify, ASCII name) or retries.
+
+Every network call runs in a QgsTask; results arrive on the main thread. Confirmations and questions go through
+small methods (``confirm``, ``ask_text``, ``ask_folder``, ``ask_files``) that tests replace.
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis, QgsMapLayer, QgsMimeDataUtils, QgsRasterLayer, QgsVectorLayer
+from qgis.gui import QgsCustomDropHandler
+from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from ..api.models import Data
+from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.i18n import tr
+from ..qgis_support.log import log_warning
+from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
+
+MIME_TYPE = "application/x-fusion-platform-data"
+URI_PROVIDER_KEY = "fusion_platform_data"
+PAGE_SIZE = 24
+ROLE_OBJECT = Qt.UserRole + 1
+
+SORT_NEWEST, SORT_OLDEST, SORT_NAME, SORT_NAME_DESC = range(4)
+SEARCH_NAME, SEARCH_TEXT = range(2)
+
+
+def encode_data_mime(items: list[dict]) -> QMimeData:
+    """Drag payload: our MIME type (JSON) plus a QGIS URI list, so the layer tree's drop path also finds us."""
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, json.dumps(items).encode("utf-8"))
+    uris = []
+    for item in items:
+        uri = QgsMimeDataUtils.Uri()
+        uri.layerType = "custom"
+        uri.providerKey = URI_PROVIDER_KEY
+        uri.name = item.get("name") or ""
+        uri.uri = json.dumps(item)
+        uris.append(uri)
+    uri_mime = QgsMimeDataUtils.encodeUriList(uris)
+    for fmt in uri_mime.formats():
+        mime.setData(fmt, uri_mime.data(fmt))
+    return mime
+
+
+def decode_data_mime(mime: QMimeData) -> list[dict]:
+    if mime is None or not mime.hasFormat(MIME_TYPE):
+        return []
+    try:
+        items = json.loads(bytes(mime.data(MIME_TYPE)).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in items if isinstance(i, dict) and i.get("id")]
+
+
+class DataTreeWidget(QTreeWidget):
+    """The data list; dragging data items produces :data:`MIME_TYPE` payloads."""
+
+    def mimeTypes(self):  # noqa: N802 - Qt API
+        return [MIME_TYPE, "application/x-vnd.qgis.qgis.uri"]
+
+    def mimeData(self, items):  # noqa: N802 - Qt API
+        payload = []
+        for item in items:
+            obj = item.data(0, ROLE_OBJECT)
+            if isinstance(obj, Data):
+                payload.append({"id": str(obj.id), "name": obj.name, "organisation_id": str(obj.organisation_id)})
+        return encode_data_mime(payload)
+
+
+class DataDropHandler(QgsCustomDropHandler):
+    """Loads data items dropped on the map canvas or the layer tree (registered by the dock)."""
+
+    def __init__(self, dock: DataDock):
+        super().__init__()
+        self.dock = dock
+
+    def customUriProviderKey(self) -> str:  # noqa: N802 - QGIS API
+        return URI_PROVIDER_KEY
+
+    def handleCustomUriDrop(self, uri) -> None:  # noqa: N802 - QGIS API
+        try:
+            self.dock.add_dropped([json.loads(uri.uri)])
+        except ValueError:
+            pass
+
+    def canHandleMimeData(self, data) -> bool:  # noqa: N802 - QGIS API
+        return data is not None and data.hasFormat(MIME_TYPE)
+
+    def handleMimeDataV2(self, data) -> bool:  # noqa: N802 - QGIS API
+        items = decode_data_mime(data)
+        if not items:
+            return False
+        self.dock.add_dropped(items)
+        return True
 
 
 class DataDock(FormDock):
@@ -13,3 +122,764 @@ class DataDock(FormDock):
 
     def __init__(self, iface, state, parent=None):
         super().__init__(iface, state, tr("Fusion Platform Data"), parent)
+        ui = self.ui
+        # A tree that knows how to drag data items replaces the .ui's plain one.
+        old = ui.tree_data
+        tree = DataTreeWidget()
+        tree.setObjectName("tree_data")
+        tree.setColumnCount(3)
+        tree.setHeaderLabels([tr("Name"), tr("Type"), tr("Size")])
+        tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        tree.setDragEnabled(True)
+        tree.setDragDropMode(QAbstractItemView.DragOnly)
+        tree.setToolTip(old.toolTip())
+        ui.splitter_main.replaceWidget(0, tree)
+        old.deleteLater()
+        ui.tree_data = tree
+        self.tree = tree
+
+        self.items: list[Data] = []
+        self.files: dict[str, list] = {}
+        self.previews: dict[str, bytes] = {}
+        self.preview_shown_for: Optional[str] = None  # data id whose preview is on screen
+        self.tasks: set = set()
+        self.list_loading = False
+        self.has_more = False
+        self._iterator = None
+        self._generation = 0
+        self._select_after: Optional[str] = None
+        self.upload_task = None
+        self.last_upload: Optional[dict] = None
+        self.last_error: Optional[BaseException] = None
+        self.last_uploaded: Optional[Data] = None
+        self.stac_dialog = None
+        self.map_tool = None
+        self._previous_tool = None
+        self._fix: Optional[Callable[[], None]] = None
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(350)
+        self.search_timer.timeout.connect(self.refresh)
+
+        ui.line_search.textChanged.connect(lambda _text: self.search_timer.start())
+        ui.combo_search_mode.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.combo_sort.currentIndexChanged.connect(self.on_sort_changed)
+        ui.button_refresh.clicked.connect(self.refresh)
+        ui.button_more.clicked.connect(self.load_more)
+        tree.itemSelectionChanged.connect(self.on_selection_changed)
+        tree.itemDoubleClicked.connect(lambda item, _col: self.add_selected_to_map())
+        ui.button_add_to_map.clicked.connect(self.add_selected_to_map)
+        ui.button_download.clicked.connect(self.download_selected)
+        ui.button_stac.clicked.connect(self.show_stac)
+        ui.button_rename.clicked.connect(self.rename_selected)
+        ui.button_copy.clicked.connect(self.copy_selected)
+        ui.button_delete.clicked.connect(self.delete_selected)
+        ui.button_cancel_upload.clicked.connect(self.cancel_upload)
+        ui.button_fix.clicked.connect(self.apply_fix)
+        ui.button_retry.clicked.connect(self.retry_upload)
+        ui.button_dismiss.clicked.connect(self.clear_message)
+        self._build_upload_menu()
+
+        self.drop_handler = DataDropHandler(self)
+        self.iface.registerCustomDropHandler(self.drop_handler)
+        state.data_changed.connect(self.refresh)
+        self._update_buttons()
+        if state.organisation is not None:
+            self.on_organisation_changed(state.organisation)
+
+    # ------------------------------------------------------------------ hooks tests replace
+    def confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, tr("Fusion Platform"), text,
+                                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+
+    def ask_text(self, title: str, label: str, default: str = "") -> Optional[str]:
+        text, ok = QInputDialog.getText(self, title, label, text=default)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_folder(self, title: str) -> Optional[str]:
+        return QFileDialog.getExistingDirectory(self, title) or None
+
+    def ask_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Upload files"), "",
+            tr("Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)"))
+        return list(paths)
+
+    # ------------------------------------------------------------------ state hooks
+    def on_connected(self, user) -> None:
+        pass
+
+    def on_disconnected(self) -> None:
+        self.clear()
+
+    def on_organisation_changed(self, organisation) -> None:
+        if organisation is None:
+            self.clear()
+            return
+        self.ui.label_status.setText(tr("Data of {0}").format(organisation.name))
+        self.refresh()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._iterator = None
+        self.items = []
+        self.files.clear()
+        self.tree.clear()
+        self.has_more = False
+        self.ui.label_count.setText("")
+        self.ui.label_status.setText(tr("Log in from the Account dock to see your organisation's data."))
+        self._show_details(None)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ tasks
+    def _run(self, description: str, work, on_success=None, on_error=None, silent: bool = False):
+        def done(result):
+            self.tasks.discard(task)
+            if on_success is not None:
+                on_success(result)
+
+        def failed(error):
+            self.tasks.discard(task)
+            (on_error or self._report_error)(error)
+
+        task = run_task(description, work, done, failed, silent=silent)
+        self.tasks.add(task)
+        return task
+
+    def _report_error(self, error: BaseException) -> None:
+        self.last_error = error
+        self.show_message(tr("Fusion Platform: {0}").format(error), Qgis.Warning)
+
+    # ------------------------------------------------------------------ listing
+    @property
+    def organisation(self):
+        return self.state.organisation
+
+    def refresh(self) -> None:
+        """Reload the first page with the current search and sort."""
+        organisation = self.organisation
+        if organisation is None:
+            return
+        self._generation += 1
+        self.items = []
+        self.files.clear()
+        self.tree.clear()
+        text = self.ui.line_search.text().strip()
+        by_name = self.ui.combo_search_mode.currentIndex() == SEARCH_NAME
+        reverse = self.ui.combo_sort.currentIndex() == SORT_NEWEST
+        filters = {"name__begins_with": text} if text and by_name else {}
+        search = text if text and not by_name else None
+        session = organisation.session
+        org_id = str(organisation.id)
+        path = f"/organisations/{org_id}/data/uploaded"
+
+        def iterate():
+            for item, extras in session.iterate(path, reverse=reverse, search=search, filters=filters,
+                                                limit=PAGE_SIZE):
+                yield Data(session, item, extras=extras, context={"organisation_id": org_id})
+
+        self._iterator = iterate()
+        self.list_loading = False
+        self.load_more()
+
+    def load_more(self) -> None:
+        if self._iterator is None or self.list_loading:
+            return
+        self.list_loading = True
+        self.ui.button_more.setEnabled(False)
+        generation = self._generation
+        iterator = self._iterator
+
+        def work(task):
+            page = []
+            for data in iterator:
+                page.append(data)
+                if len(page) > PAGE_SIZE:  # one look-ahead item tells us whether there is more
+                    break
+            return page
+
+        def done(page):
+            if generation != self._generation:
+                return
+            self.list_loading = False
+            self.has_more = len(page) > PAGE_SIZE
+            if self.has_more:
+                keep, extra = page[:PAGE_SIZE], page[PAGE_SIZE:]
+                self._iterator = _chain(extra, iterator)
+                page = keep
+            self.items.extend(page)
+            self._populate()
+
+        def failed(error):
+            if generation == self._generation:
+                self.list_loading = False
+                self._report_error(error)
+                self._update_buttons()
+
+        self._run(tr("Listing data"), work, done, failed, silent=True)
+
+    def on_sort_changed(self, _index: int) -> None:
+        # Oldest/newest come from the server (so paging stays right); names sort what is loaded.
+        if self.ui.combo_sort.currentIndex() in (SORT_OLDEST, SORT_NEWEST):
+            self.refresh()
+        else:
+            self._populate()
+
+    def _sorted_items(self) -> list[Data]:
+        mode = self.ui.combo_sort.currentIndex()
+        if mode in (SORT_NAME, SORT_NAME_DESC):
+            return sorted(self.items, key=lambda d: (d.name or "").lower(), reverse=mode == SORT_NAME_DESC)
+        return list(self.items)
+
+    def _populate(self) -> None:
+        selected = {str(d.id) for d in self.selected_data()}
+        if self._select_after:
+            selected = {self._select_after}
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        to_select = []
+        for data in self._sorted_items():
+            item = QTreeWidgetItem([data.name or "", "", ""])
+            item.setData(0, ROLE_OBJECT, data)
+            item.setToolTip(0, tr("Created {0}").format(data.created_at))
+            item.setFlags(item.flags() | Qt.ItemIsDragEnabled)
+            self.tree.addTopLevelItem(item)
+            if str(data.id) in self.files:
+                self._add_file_items(item, self.files[str(data.id)])
+            if str(data.id) in selected:
+                to_select.append(item)
+        for item in to_select:
+            item.setSelected(True)
+        if to_select:
+            self.tree.setCurrentItem(to_select[0])
+        self.tree.blockSignals(False)
+        self.tree.resizeColumnToContents(0)
+        count = len(self.items)
+        self.ui.label_count.setText(tr("{0} data item(s)").format(count) + ("+" if self.has_more else ""))
+        self.ui.button_more.setEnabled(self.has_more)
+        if self._select_after and to_select:
+            self._select_after = None
+        self.on_selection_changed()
+
+    def item_for(self, data_id: str) -> Optional[QTreeWidgetItem]:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if str(item.data(0, ROLE_OBJECT).id) == str(data_id):
+                return item
+        return None
+
+    def select_data(self, data_id: str) -> bool:
+        item = self.item_for(data_id)
+        if item is None:
+            return False
+        self.tree.clearSelection()
+        item.setSelected(True)
+        self.tree.setCurrentItem(item)
+        return True
+
+    def selected_data(self) -> list[Data]:
+        result = []
+        for item in self.tree.selectedItems():
+            obj = item.data(0, ROLE_OBJECT)
+            if not isinstance(obj, Data):  # a file row stands for its data item
+                parent = item.parent()
+                obj = parent.data(0, ROLE_OBJECT) if parent is not None else None
+            if isinstance(obj, Data) and obj not in result:
+                result.append(obj)
+        return result
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_data())
+        for button in (self.ui.button_add_to_map, self.ui.button_download, self.ui.button_delete):
+            button.setEnabled(count >= 1)
+        for button in (self.ui.button_rename, self.ui.button_copy, self.ui.button_stac):
+            button.setEnabled(count == 1)
+        self.ui.button_upload.setEnabled(self.organisation is not None)
+
+    # ------------------------------------------------------------------ details, files, preview
+    def on_selection_changed(self) -> None:
+        self._update_buttons()
+        selected = self.selected_data()
+        if len(selected) != 1:
+            self._show_details(None)
+            return
+        data = selected[0]
+        data_id = str(data.id)
+        if data_id in self.files:
+            self._show_details(data)
+            return
+        self._show_details(data)
+
+        def work(task):
+            return list(data.files)
+
+        def done(files):
+            self.files[data_id] = files
+            item = self.item_for(data_id)
+            if item is not None and item.childCount() == 0:
+                self._add_file_items(item, files)
+            current = self.selected_data()
+            if len(current) == 1 and str(current[0].id) == data_id:
+                self._show_details(current[0])
+
+        self._run(tr("Reading files of {0}").format(data.name), work, done, silent=True)
+
+    def _add_file_items(self, parent: QTreeWidgetItem, files: list) -> None:
+        for item in files:
+            child = QTreeWidgetItem([item.file_name or "", item.file_type or "",
+                                     region.human_size(int(item.size)) if item.size is not None else ""])
+            child.setData(0, ROLE_OBJECT, item)
+            child.setFlags(child.flags() & ~Qt.ItemIsDragEnabled)
+            parent.addChild(child)
+        if files:
+            parent.setText(1, files[0].file_type or "")
+            total = sum(int(f.size or 0) for f in files)
+            parent.setText(2, region.human_size(total))
+
+    def _show_details(self, data: Optional[Data]) -> None:
+        self.preview_shown_for = None
+        self.ui.label_preview.setPixmap(QPixmap())
+        self.ui.label_preview.setText(tr("No preview"))
+        if data is None:
+            self.ui.text_details.setHtml("")
+            return
+        files = self.files.get(str(data.id))
+        self.ui.text_details.setHtml(details_html(data, files))
+        if not files:
+            return
+        with_preview = [f for f in files if f.preview_file_id]
+        if not with_preview:
+            return
+        target = with_preview[0]
+        key = str(target.file_id)
+        if key in self.previews:
+            self._set_preview(str(data.id), self.previews[key])
+            return
+        self.ui.label_preview.setText(tr("Loading preview…"))
+        data_id = str(data.id)
+
+        def work(task):
+            return data_layers.fetch_preview(target)
+
+        def done(png: bytes):
+            self.previews[key] = png
+            current = self.selected_data()
+            if len(current) == 1 and str(current[0].id) == data_id:
+                self._set_preview(data_id, png)
+
+        def failed(error):
+            self.ui.label_preview.setText(tr("No preview"))
+            log_warning(f"Preview of {data.name} failed: {error}")
+
+        self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed, silent=True)
+
+    def _set_preview(self, data_id: str, png: bytes) -> None:
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png):
+            size = self.ui.label_preview.maximumSize()
+            self.ui.label_preview.setPixmap(pixmap.scaled(size, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            self.preview_shown_for = data_id
+        else:
+            self.ui.label_preview.setText(tr("No preview"))
+
+    # ------------------------------------------------------------------ actions on data
+    def _after_change(self, message: str) -> None:
+        self.show_message(message, Qgis.Success)
+        self.state.data_changed.emit()
+
+    def rename_selected(self) -> None:
+        selected = self.selected_data()
+        if len(selected) != 1:
+            return
+        data = selected[0]
+        name = self.ask_text(tr("Rename data"), tr("New name:"), data.name)
+        if not name or name == data.name:
+            return
+        problems = region.check_name(name)
+        if problems:
+            self.show_problems(region.RegionError(problems))
+            return
+        self._select_after = str(data.id)
+        self._run(tr("Renaming {0}").format(data.name), lambda task: data.update(name=name),
+                  lambda _r: self._after_change(tr("Renamed to {0}").format(name)))
+
+    def copy_selected(self) -> None:
+        selected = self.selected_data()
+        if len(selected) != 1:
+            return
+        data = selected[0]
+        name = self.ask_text(tr("Copy data"), tr("Name of the copy:"), tr("Copy of {0}").format(data.name))
+        if not name:
+            return
+
+        def done(copy):
+            self._select_after = str(copy.id)
+            self._after_change(tr("Copied {0} to {1}").format(data.name, name))
+
+        self._run(tr("Copying {0}").format(data.name), lambda task: data.copy(name), done)
+
+    def delete_selected(self) -> None:
+        selected = self.selected_data()
+        if not selected:
+            return
+        if len(selected) == 1:
+            text = tr("Delete the data item '{0}' from the platform? This cannot be undone.").format(selected[0].name)
+        else:
+            text = tr("Delete these {0} data items from the platform? This cannot be undone.\n\n{1}").format(
+                len(selected), "\n".join(d.name for d in selected))
+        if not self.confirm(text):
+            return
+
+        def work(task):
+            failures = []
+            for data in selected:
+                try:
+                    data.delete()
+                except Exception as exc:  # noqa: BLE001 - report per item, keep going
+                    failures.append(f"{data.name}: {exc}")
+            return failures
+
+        def done(failures):
+            deleted = len(selected) - len(failures)
+            if failures:
+                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, "; ".join(failures)),
+                                  Qgis.Warning)
+                self.state.data_changed.emit()
+            else:
+                self._after_change(tr("Deleted {0} data item(s)").format(deleted))
+
+        self._run(tr("Deleting data"), work, done)
+
+    def download_selected(self, folder: Optional[str] = None) -> None:
+        selected = self.selected_data()
+        if not selected:
+            return
+        folder = folder or self.ask_folder(tr("Download data to"))
+        if not folder:
+            return
+
+        def work(task):
+            paths = []
+            for data in selected:
+                paths.extend(p for p, _t in data_layers.download_data(data, folder, cancel=task.cancel_event))
+            return paths
+
+        self._run(tr("Downloading data"), work,
+                  lambda paths: self.show_message(tr("Downloaded {0} file(s) to {1}").format(len(paths), folder),
+                                                  Qgis.Success))
+
+    def add_selected_to_map(self) -> None:
+        for data in self.selected_data():
+            self.add_to_map(data)
+
+    def add_to_map(self, data: Data, on_done: Optional[Callable[[list], None]] = None):
+        def done(layers):
+            self.show_message(tr("Added {0} to the map").format(data.name), Qgis.Success)
+            if on_done is not None:
+                on_done(layers)
+
+        task = data_layers.add_data_to_map(data, on_success=done, on_error=self._report_error)
+        self.tasks.add(task)
+        return task
+
+    def add_dropped(self, items: list[dict]) -> None:
+        """Drop handler: load dropped data items (known ones directly, others fetched by id)."""
+        organisation = self.organisation
+        for entry in items:
+            known = next((d for d in self.items if str(d.id) == str(entry.get("id"))), None)
+            if known is not None:
+                self.add_to_map(known)
+            elif organisation is not None:
+                self._run(tr("Finding {0}").format(entry.get("name") or ""),
+                          lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
+                          lambda data: self.add_to_map(data) if data is not None else self.show_message(
+                              tr("That data item no longer exists."), Qgis.Warning))
+
+    def show_stac(self) -> None:
+        selected = self.selected_data()
+        if len(selected) != 1:
+            return
+        data = selected[0]
+
+        def work(task):
+            items = [f.get_stac_item() for f in data.files]
+            items = [(item, name) for item, name in items if item]
+            collection = data.get_stac_collection(items)
+            return collection, items
+
+        def done(result):
+            from .stac_dialog import StacDialog
+
+            collection, items = result
+            if self.stac_dialog is not None:
+                self.stac_dialog.close()
+            self.stac_dialog = StacDialog(data.name, collection, items, self)
+            self.stac_dialog.show()
+
+        self._run(tr("Reading STAC of {0}").format(data.name), work, done)
+
+    # ------------------------------------------------------------------ messages
+    def show_message(self, text: str, level=Qgis.Info, fix_label: Optional[str] = None,
+                     fix: Optional[Callable[[], None]] = None, retry: bool = False) -> None:
+        """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
+        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.Success else 0)
+        self.ui.label_message.setText(text)
+        self._fix = fix
+        self.ui.button_fix.setVisible(fix is not None)
+        self.ui.button_fix.setText(fix_label or tr("Fix"))
+        self.ui.button_retry.setVisible(retry)
+        self.ui.frame_message.setVisible(True)
+
+    def clear_message(self) -> None:
+        self.ui.frame_message.setVisible(False)
+        self.ui.label_message.setText("")
+        self._fix = None
+
+    def apply_fix(self) -> None:
+        fix, self._fix = self._fix, None
+        self.clear_message()
+        if fix is not None:
+            fix()
+
+    def show_problems(self, error: region.RegionError, params: Optional[dict] = None) -> None:
+        """Show what is wrong with an upload and offer the fix the first fixable problem has."""
+        self.last_error = error
+        fixable = next((p for p in error.problems if p.fix), None)
+        fix = label = None
+        if fixable is not None and params is not None:
+            if fixable.fix == region.FIX_REPAIR:
+                label, changes = tr("Repair geometries and upload"), {"repair": True}
+            elif fixable.fix == region.FIX_SIMPLIFY:
+                label, changes = tr("Simplify and upload"), {"simplify_tolerance": fixable.suggestion}
+            else:
+                label, changes = tr("Use '{0}'").format(fixable.suggestion), {"name": fixable.suggestion}
+            fix = lambda: self._launch_upload({**params, **changes})  # noqa: E731
+        self.show_message(str(error), Qgis.Warning, label, fix)
+
+    # ------------------------------------------------------------------ uploads
+    def _build_upload_menu(self) -> None:
+        menu = QMenu(self)
+        entries = [
+            (tr("Selected features of the active layer"), lambda: self.upload_active_layer(selected_only=True)),
+            (tr("Active layer (all features)"), lambda: self.upload_active_layer(selected_only=False)),
+            (tr("Draw a rectangle on the map"), lambda: self.start_drawing("rectangle")),
+            (tr("Draw a polygon on the map"), lambda: self.start_drawing("polygon")),
+            (tr("Current map extent"), self.upload_map_extent),
+            (tr("Files on disk…"), self.upload_files_from_disk),
+        ]
+        for label, slot in entries:
+            menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
+        self.upload_menu = menu
+        self.ui.button_upload.setMenu(menu)
+
+    def upload_active_layer(self, selected_only: bool = False) -> None:
+        layer = self.iface.activeLayer()
+        if layer is None:
+            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.Warning)
+            return
+        self.upload_layer(layer, selected_only=selected_only)
+
+    def upload_layer(self, layer: QgsMapLayer, selected_only: bool = False, name: Optional[str] = None,
+                     repair: bool = False, simplify_tolerance: Optional[float] = None):
+        kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
+        if kind == "vector" and not isinstance(layer, QgsVectorLayer):
+            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.Warning)
+            return None
+        return self._launch_upload({"kind": "layer", "layer": layer, "selected_only": selected_only,
+                                    "name": name or layer.name(), "repair": repair,
+                                    "simplify_tolerance": simplify_tolerance})
+
+    def upload_geometry(self, geometry, crs, name: Optional[str] = None):
+        return self._launch_upload({"kind": "geometry", "geometry": geometry, "crs": crs,
+                                    "name": name or tr("Drawn region")})
+
+    def upload_map_extent(self, name: Optional[str] = None):
+        canvas = self.iface.mapCanvas()
+        return self.upload_geometry(region.extent_geometry(canvas.extent()),
+                                    canvas.mapSettings().destinationCrs(), name or tr("Map extent"))
+
+    def upload_files_from_disk(self) -> None:
+        for path in self.ask_files():
+            self.upload_file(path)
+
+    def upload_file(self, path: str, name: Optional[str] = None):
+        return self._launch_upload({"kind": "file", "path": path, "name": name})
+
+    def start_drawing(self, shape: str) -> None:
+        from .map_tools import PolygonMapTool, RectangleMapTool
+
+        canvas = self.iface.mapCanvas()
+        self._remove_map_tool()
+        self.map_tool = (RectangleMapTool if shape == "rectangle" else PolygonMapTool)(canvas)
+        self.map_tool.geometry_finished.connect(self.on_geometry_drawn)
+        self.map_tool.cancelled.connect(self._restore_map_tool)
+        self._previous_tool = canvas.mapTool()
+        canvas.setMapTool(self.map_tool)
+
+    def on_geometry_drawn(self, geometry) -> None:
+        crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+        self._restore_map_tool()
+        name = self.ask_text(tr("Upload region"), tr("Name of the new data item:"), tr("Drawn region"))
+        if name:
+            self.upload_geometry(geometry, crs, name)
+
+    def _restore_map_tool(self) -> None:
+        canvas = self.iface.mapCanvas()
+        if self.map_tool is not None and canvas.mapTool() is self.map_tool:
+            canvas.unsetMapTool(self.map_tool)
+            if self._previous_tool is not None:
+                canvas.setMapTool(self._previous_tool)
+
+    def _remove_map_tool(self) -> None:
+        if self.map_tool is not None:
+            self._restore_map_tool()
+            self.map_tool.remove()
+            self.map_tool.deleteLater()
+            self.map_tool = None
+
+    def _launch_upload(self, params: dict):
+        organisation = self.organisation
+        if organisation is None:
+            self.show_message(tr("Log in first (Account dock)."), Qgis.Warning)
+            return None
+        if self.upload_task is not None:
+            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.Warning)
+            return None
+        self.clear_message()
+        self.last_upload = params
+        self.last_error = None
+        kind = params["kind"]
+        try:
+            if kind == "layer":
+                task = uploads.upload_layer_as_data(
+                    organisation, params["layer"], name=params.get("name"), selected_only=params["selected_only"],
+                    repair=params.get("repair", False), simplify_tolerance=params.get("simplify_tolerance"),
+                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+            elif kind == "geometry":
+                task = uploads.upload_geometry_as_data(
+                    organisation, params["geometry"], params["crs"], params["name"],
+                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+            else:
+                task = uploads.upload_file_as_data(
+                    organisation, params["path"], name=params.get("name"),
+                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+        except region.RegionError as error:
+            self.show_problems(error, params)
+            return None
+        self.upload_task = task
+        self.state.push_busy()
+        self.ui.progress_upload.setValue(0)
+        self.ui.progress_upload.setVisible(True)
+        self.ui.button_cancel_upload.setVisible(True)
+        task.progressChanged.connect(lambda value: self.ui.progress_upload.setValue(int(value)))
+        return task
+
+    def _upload_finished(self) -> None:
+        if self.upload_task is not None:
+            self.upload_task = None
+            self.state.pop_busy()
+        self.ui.progress_upload.setVisible(False)
+        self.ui.button_cancel_upload.setVisible(False)
+
+    def _upload_done(self, data: Data) -> None:
+        self._upload_finished()
+        self.last_uploaded = data
+        self._select_after = str(data.id)
+        self._after_change(tr("Uploaded {0}").format(data.name))
+
+    def _upload_failed(self, error: BaseException, params: dict) -> None:
+        self._upload_finished()
+        self.last_error = error
+        if isinstance(error, region.RegionError):
+            self.show_problems(error, params)
+            return
+        from ..api.errors import CancelledError
+
+        level = Qgis.Info if isinstance(error, CancelledError) else Qgis.Critical
+        retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
+        self.show_message(uploads.describe_error(error), level, retry=retry)
+
+    def cancel_upload(self) -> None:
+        if self.upload_task is not None:
+            self.upload_task.cancel()
+
+    def retry_upload(self) -> None:
+        params = self.last_upload
+        self.clear_message()
+        if params is not None:
+            self._launch_upload(params)
+
+    # ------------------------------------------------------------------ teardown
+    def shutdown(self) -> None:
+        self.search_timer.stop()
+        try:
+            self.state.data_changed.disconnect(self.refresh)
+        except (TypeError, RuntimeError):
+            pass
+        self.iface.unregisterCustomDropHandler(self.drop_handler)
+        self._remove_map_tool()
+        for task in list(self.tasks):
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
+        if self.upload_task is not None:
+            try:
+                self.upload_task.cancel()
+            except RuntimeError:
+                pass
+        if self.stac_dialog is not None:
+            self.stac_dialog.close()
+        super().shutdown()
+
+
+def _chain(first: list, rest):
+    yield from first
+    yield from rest
+
+
+def _fmt_bounds(bounds: Any) -> str:
+    try:
+        west, south, east, north = (float(v) for v in bounds)
+    except (TypeError, ValueError):
+        return tr("unknown")
+    return f"{west:.5f}, {south:.5f} — {east:.5f}, {north:.5f}"
+
+
+def details_html(data: Data, files: Optional[list]) -> str:
+    """The details pane: the data item and, per file, type, size, bounds, CRS and features or bands."""
+    from html import escape
+
+    rows = [f"<b>{escape(data.name or '')}</b><br/>",
+            tr("Created: {0}").format(escape(str(data.created_at or ""))) + "<br/>"]
+    if data.bounds:
+        rows.append(tr("Bounds (lon/lat): {0}").format(_fmt_bounds(data.bounds)) + "<br/>")
+    if files is None:
+        rows.append("<i>" + tr("Loading files…") + "</i>")
+        return "".join(rows)
+    if not files:
+        rows.append("<i>" + tr("No files.") + "</i>")
+    for item in files:
+        parts = [f"<hr/><b>{escape(item.file_name or '')}</b> ({escape(item.file_type or '')})"]
+        if item.size is not None:
+            parts.append(tr("Size: {0}").format(region.human_size(int(item.size))))
+        if item.crs:
+            parts.append(tr("CRS: {0}").format(escape(str(item.crs))))
+        if item.bounds:
+            parts.append(tr("Bounds: {0}").format(_fmt_bounds(item.bounds)))
+        counts = [(item.points, tr("points")), (item.lines, tr("lines")), (item.polygons, tr("polygons"))]
+        features = ", ".join(f"{n} {label}" for n, label in counts if n)
+        if features:
+            parts.append(tr("Features: {0}").format(features))
+        if item.file_type in data_layers.RASTER_TYPES and item.selectors:
+            parts.append(tr("Bands: {0}").format(len(item.selectors)))
+        if item.resolution:
+            parts.append(tr("Resolution: {0} m").format(item.resolution))
+        if item.error:
+            reason = item.attributes.get("error_message") or tr("analysis failed")
+            parts.append("<span style='color:#b00'>" + escape(str(reason)) + "</span>")
+        elif "size" not in item.attributes:
+            parts.append("<i>" + tr("Being analysed…") + "</i>")
+        rows.append("<br/>".join(parts))
+    return "".join(rows)

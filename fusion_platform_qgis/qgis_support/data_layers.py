@@ -1,0 +1,122 @@
+"""A data item's files -> local files -> QGIS layers named after the data.
+
+Downloads run in a QgsTask (``download_data`` is blocking worker code); layers are made on the main thread in
+the task's callback (``load_files_as_layers``). Also fetches preview thumbnails as bytes for the dock.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+
+from ..api import transfer
+from . import region
+from .i18n import tr
+from .tasks import FunctionTask, run_task
+
+RASTER_TYPES = ("GeoTIFF", "JPEG2000", "DEM")
+VECTOR_TYPES = ("GeoJSON", "KML", "KMZ", "ESRI Shapefile", "CSV", "GeoPackage")
+
+
+def cache_dir() -> str:
+    """Where "Add to map" keeps downloaded files: in the QGIS profile, so layers survive a project reload."""
+    base = QgsApplication.qgisSettingsDirPath() or tempfile.gettempdir()
+    folder = os.path.join(base, "fusion_platform", "data")
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+def primary_files(files: list) -> list:
+    """Files to download/load: skip derived alternatives (they have a ``source``) when the source is present."""
+    ids = {str(f.file_id) for f in files}
+    return [f for f in files if not (f.source and str(f.source) in ids)]
+
+
+def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable[[float], None]] = None,
+                  subfolder: bool = True) -> list[tuple[str, str]]:
+    """Worker: download every primary file of ``data`` into ``folder`` (``<folder>/<data name>/`` when
+    ``subfolder``); return ``[(path, file_type), ...]``."""
+    files = primary_files(list(data.files))
+    if not files:
+        raise ValueError(tr("The data item '{0}' has no files.").format(data.name))
+    target = os.path.join(folder, region.safe_file_stem(data.name) + "_" + str(data.id)[:8]) if subfolder else folder
+    os.makedirs(target, exist_ok=True)
+    total = max(1, sum(int(f.size or 0) for f in files))
+    done_before = 0
+    result = []
+    for item in files:
+        name = os.path.basename(item.file_name or f"{item.file_id}")
+        path = os.path.join(target, name)
+        if not (os.path.exists(path) and item.size and os.path.getsize(path) == int(item.size)):
+            url = item.download_url()
+
+            def report(done: int, _total: Optional[int], base: int = done_before) -> None:
+                if progress is not None:
+                    progress(100.0 * min(1.0, (base + done) / total))
+
+            transfer.download_file(url, path, http=data.session.http, progress=report, cancel=cancel,
+                                   timeout=data.session.timeout)
+        done_before += int(item.size or 0)
+        result.append((path, item.file_type or ""))
+    return result
+
+
+def layer_source(path: str, file_type: str) -> tuple[str, str]:
+    """(kind, uri) for a downloaded file: zipped Shapefiles and KMZ are read through /vsizip/."""
+    lower = path.lower()
+    if file_type in RASTER_TYPES or lower.endswith((".tif", ".tiff", ".jp2")):
+        return "raster", path
+    if file_type == "ESRI Shapefile" or lower.endswith(".zip"):
+        return "vector", f"/vsizip/{path}"
+    if file_type == "CSV" or lower.endswith(".csv"):
+        return "vector", path
+    return "vector", path
+
+
+def load_files_as_layers(name: str, files: list[tuple[str, str]], project: Optional[QgsProject] = None) -> list:
+    """Main thread: one layer per file, named after the data (file name appended when there are several)."""
+    project = project or QgsProject.instance()
+    layers = []
+    for path, file_type in files:
+        label = name if len(files) == 1 else f"{name} — {os.path.basename(path)}"
+        kind, uri = layer_source(path, file_type)
+        layer: Any = QgsRasterLayer(uri, label, "gdal") if kind == "raster" else QgsVectorLayer(uri, label, "ogr")
+        if not layer.isValid() and kind == "vector" and uri.startswith("/vsizip/"):
+            layer = QgsVectorLayer(path, label, "ogr")
+        if not layer.isValid():
+            raise ValueError(tr("QGIS cannot open the downloaded file {0} ({1}).").format(os.path.basename(path),
+                                                                                        file_type))
+        layers.append(layer)
+    for layer in layers:
+        project.addMapLayer(layer)
+    return layers
+
+
+def add_data_to_map(data, *, on_success: Callable[[list], None] = lambda layers: None,
+                    on_error: Callable[[BaseException], None] = lambda error: None,
+                    folder: Optional[str] = None, project: Optional[QgsProject] = None) -> FunctionTask:
+    """Download ``data`` in the background, then load its files as layers on the main thread."""
+    folder = folder or cache_dir()
+    name = data.name
+
+    def work(task: FunctionTask):
+        return download_data(data, folder, cancel=task.cancel_event, progress=task.setProgress)
+
+    def loaded(files):
+        on_success(load_files_as_layers(name, files, project))
+
+    return run_task(tr("Adding {0} to the map").format(name), work, loaded, on_error)
+
+
+def fetch_preview(item, cancel=None) -> bytes:
+    """Worker: the PNG thumbnail of a data file (empty bytes when it has none)."""
+    if not item.preview_file_id:
+        return b""
+    url = item.download_url(preview=True)
+    response = item.session.http.get(url, timeout=item.session.timeout)
+    if response.status_code >= 300:
+        return b""
+    return response.content
