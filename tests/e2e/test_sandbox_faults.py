@@ -1,0 +1,91 @@
+"""Sandbox fault injection and request statistics against a real server.
+
+Each test uses its own server (``sandbox_factory``) because fault rules and counters are server-wide.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+
+from sandbox.testing import ApiClient, glasgow_bytes
+
+
+@pytest.fixture
+def server(sandbox_factory):
+    return sandbox_factory()
+
+
+def test_503_for_a_number_of_requests_then_normal(server):
+    client = ApiClient(server)
+    server.admin("DELETE", "stats")
+    server.admin("POST", "faults", {"rules": [{"path": r"/organisations/[^/]+$", "method": "GET", "status": 503,
+                                               "count": 2}]})
+    answers = [client.get(client.o()) for _ in range(3)]
+    assert [a.status_code for a in answers] == [503, 503, 200]
+    assert answers[0].json()["error_message"]
+    stats = server.admin("GET", "stats")
+    assert stats["requests"]["GET /organisations/{org}"] == 3
+    assert stats["total"] == 3
+    server.admin("DELETE", "stats")
+    assert server.admin("GET", "stats")["total"] == 0
+
+
+def test_429_with_retry_after(server):
+    client = ApiClient(server)
+    server.admin("POST", "faults", {"rules": [{"path": "/users/", "status": 429, "retry_after": 2, "count": None}]})
+    answer = client.get(f"/users/{client.user_id}")
+    assert answer.status_code == 429 and answer.headers["Retry-After"] == "2"
+    assert client.get(client.o()).status_code == 200  # other paths unaffected
+    server.admin("DELETE", "faults")
+    assert client.get(f"/users/{client.user_id}").status_code == 200
+
+
+def test_truncated_download_and_dropped_connection(server):
+    client = ApiClient(server)
+    content = glasgow_bytes() * 20
+    data = client.create_data("Big", [("big.geojson", "Other", content)])
+    (record,) = client.files(data["id"])
+    url = client.download_url(data["id"], record["file_id"])
+    server.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "truncate": 100, "count": 1}]})
+    received = b""
+    announced = None
+    try:
+        answer = requests.get(url, timeout=30, stream=True)
+        announced = int(answer.headers["content-length"])
+        for chunk in answer.iter_content(1024):
+            received += chunk
+    except requests.exceptions.RequestException:
+        pass  # urllib3 may raise on the short body; either way fewer bytes than announced arrived
+    assert announced == len(content)
+    assert received == content[:100]
+    assert requests.get(url, timeout=30).content == content
+    server.admin("POST", "faults", {"rules": [{"path": "^/organisations/", "drop": True, "count": 1}]})
+    with pytest.raises(requests.exceptions.ConnectionError):
+        requests.get(server.url + client.o(), headers={"Authorization": f"Bearer {client.access_token}"},
+                     timeout=30)
+    assert client.get(client.o()).status_code == 200
+
+
+def test_delay_rule_still_answers(server):
+    client = ApiClient(server)
+    server.admin("POST", "faults", {"rules": [{"path": "/credits/", "delay": 0.3, "count": 1}]})
+    assert client.get(client.o(f"/credits/{client.org}")).status_code == 200
+    assert server.admin("GET", "faults")["rules"][0]["count"] == 0
+
+
+def test_faults_from_environment(sandbox_factory):
+    rules = [{"path": "/services/latest", "status": 500, "count": 1}]
+    server = sandbox_factory(env={"SANDBOX_FAULTS": json.dumps(rules)})
+    client = ApiClient(server)
+    first = client.get(client.o("/services/latest"))
+    assert first.status_code == 500 and first.json()["error_message"]
+    assert client.get(client.o("/services/latest")).status_code == 200
+
+
+def test_invalid_rules_are_refused(server):
+    answer = requests.post(f"{server.url}/__sandbox__/faults", json={"rules": [{"status": 500}]}, timeout=30)
+    assert answer.status_code == 400
+    assert server.admin("GET", "faults") == {"rules": []}
