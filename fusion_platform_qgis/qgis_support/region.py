@@ -270,6 +270,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     non_polygon = 0
     bounds = QgsRectangle()
     bounds.setMinimal()
+    native = QgsRectangle()  # in the layer's CRS, to suggest a simplification tolerance in its units
+    native.setMinimal()
     total = len(snapshot.feature_ids) if snapshot.feature_ids is not None else None
     for index, feature in enumerate(snapshot.source.getFeatures(request)):
         if is_canceled():
@@ -290,7 +292,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
                 invalid_ids.append(feature.id())
                 continue
             fixed = _polygon_parts(geometry.makeValid()) if require_polygons else geometry.makeValid()
-            if fixed.isNull() or fixed.isEmpty() or not fixed.isGeosValid():
+            if fixed.isNull() or fixed.isEmpty() or not fixed.isGeosValid() or \
+                    (require_polygons and not _is_polygonal(fixed)):
                 unrepairable.append(feature.id())
                 continue
             repaired.append(feature.id())
@@ -299,6 +302,7 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
             simplified = geometry.simplify(simplify_tolerance)
             if not simplified.isNull() and not simplified.isEmpty():
                 geometry = simplified
+        native.combineExtentWith(geometry.boundingBox())
         if geometry.transform(transform) != 0:
             unrepairable.append(feature.id())
             continue
@@ -330,10 +334,7 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     size = len(text.encode("utf-8"))
     if size > max_bytes and not simplify_tolerance:
-        extent = snapshot.source.extent() if hasattr(snapshot.source, "extent") else None
-        tolerance = None
-        if extent is not None and not extent.isEmpty():
-            tolerance = max(extent.width(), extent.height()) / 5000.0
+        tolerance = max(native.width(), native.height()) / 5000.0 or None
         raise RegionError([RegionProblem(
             TOO_LARGE, tr("The region from '{0}' would be {1}, more than the {2} recommended for a region. Simplify "
                           "the geometries (removes detail finer than about 1/5000 of the region's size)?")
