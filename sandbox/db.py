@@ -126,14 +126,19 @@ class Database:
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
+KEEP_NULL = frozenset({"value"})
+
+
 def public(doc: Any) -> Any:
     """The wire form of a stored document: internal ``_`` keys and null values removed, recursively.
 
     Nulls are dropped because the SDK rejects ``null`` in nested required fields of templates, while any
-    nullable field may simply be absent.
+    nullable field may simply be absent. Exception: an option's ``value`` stays (as null when unset) because
+    the SDK reads ``option["value"]`` directly when a client sets an option.
     """
     if isinstance(doc, dict):
-        return {k: public(v) for k, v in doc.items() if not k.startswith("_") and v is not None}
+        return {k: public(v) for k, v in doc.items()
+                if not k.startswith("_") and (v is not None or k in KEEP_NULL)}
     if isinstance(doc, list):
         return [public(v) for v in doc]
     return doc

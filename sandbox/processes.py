@@ -40,8 +40,13 @@ def catalog() -> Any:
     return cat
 
 
+def with_values(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Options with a ``value`` key on each (null when unset): the SDK indexes ``option["value"]``."""
+    return [dict(o, value=o.get("value")) for o in options]
+
+
 def dispatcher_records() -> list[dict[str, Any]]:
-    return [d.record() for d in catalog().DISPATCHERS]
+    return [dict(r, options=with_values(r.get("options") or [])) for r in (d.record() for d in catalog().DISPATCHERS)]
 
 
 def service_of(doc: dict[str, Any]) -> Any:
@@ -93,7 +98,7 @@ def template(org: str, service_id: str, user: dict[str, Any]) -> dict[str, Any]:
     if service is None:
         raise ApiError(404, "Service not found")
     inputs = service.template_inputs()
-    options = service.template_options()
+    options = with_values(service.template_options())
     return public({
         "organisation_id": org, "ssd_id": service.ssd_id, "service_id": service.id, "inputs": inputs,
         "options": options, "chains": _chains(service, inputs, options), "run_type": "run_once", "repeat_count": 1,
@@ -197,8 +202,8 @@ def _check_options(service: Any, given: Any, errors: dict[str, str]) -> list[dic
         entry = dict(entry)
         if entry["name"] in values:
             entry["value"] = values[entry["name"]]
+        entry.setdefault("value", None)
         if entry.get("value") is None:
-            entry.pop("value", None)
             if entry.get("required"):
                 errors[entry["name"]] = f"{entry.get('title') or entry['name']} is required"
         out.append(entry)
@@ -225,8 +230,8 @@ def _check_dispatchers(given: Any, errors: dict[str, str]) -> list[dict[str, Any
             option = dict(option)
             if option["name"] in values:
                 option["value"] = values[option["name"]]
+            option.setdefault("value", None)
             if option.get("value") is None:
-                option.pop("value", None)
                 if option.get("required"):
                     errors[f"dispatcher_{index}.{option['name']}"] = \
                         f"Dispatcher {index} ({definition.name}): {option.get('title') or option['name']} is required"

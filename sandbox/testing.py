@@ -50,10 +50,13 @@ class SandboxHandle:
     env: dict[str, str] = field(default_factory=dict)
 
     def admin(self, method: str, path: str, json: Any = None) -> Any:  # noqa: A002 - mirrors requests' keyword
-        """Call an admin endpoint (``path`` relative to /__sandbox__/, e.g. "faults"); returns the parsed JSON."""
+        """Call an admin endpoint ("faults" or "/__sandbox__/faults"); returns the parsed JSON."""
         import json as _json
 
-        url = f"{self.url}/__sandbox__/{path.lstrip('/')}"
+        path = path.lstrip("/")
+        if path.startswith("__sandbox__/"):
+            path = path[len("__sandbox__/"):]
+        url = f"{self.url}/__sandbox__/{path}"
         data = None if json is None else _json.dumps(json).encode()
         request = urllib.request.Request(url, data=data, method=method.upper(),
                                          headers={"Content-Type": "application/json"})
