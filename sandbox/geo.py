@@ -47,6 +47,7 @@ GEOJSON_INLINE_LIMIT = 100 * 1024
 MAX_ZIP_MEMBERS = 10000
 MAX_ZIP_UNCOMPRESSED = 4 * 1024**3
 MAX_STATS_PIXELS = 1024 * 1024
+MAX_SCAN_PIXELS = 200_000_000
 MAX_FEATURES = 2_000_000
 HISTOGRAM_BINS = 10
 
@@ -442,15 +443,37 @@ def _finite(value: float) -> float | None:
     return round(value, 6) if math.isfinite(value) else None
 
 
+def too_big_to_scan(dataset: gdal.Dataset) -> bool:
+    """Whether even a decimated read would touch too many blocks (a huge raster without overviews).
+
+    A tiny sparse GeoTIFF can declare billions of pixels; scanning it would let a small upload cost minutes.
+    """
+    band = dataset.GetRasterBand(1)
+    return dataset.RasterXSize * dataset.RasterYSize > MAX_SCAN_PIXELS and band.GetOverviewCount() == 0
+
+
 def read_band_sample(dataset: gdal.Dataset, index: int, max_pixels: int = MAX_STATS_PIXELS) -> np.ma.MaskedArray:
     """A band read at a bounded size (decimated for big rasters), with nodata and NaN masked."""
     width, height = dataset.RasterXSize, dataset.RasterYSize
+    if too_big_to_scan(dataset):
+        # Sample the central window only: bounded cost whatever the declared size.
+        side = int(math.sqrt(max_pixels))
+        x_off, y_off = max(0, (width - side) // 2), max(0, (height - side) // 2)
+        band = dataset.GetRasterBand(index)
+        data = band.ReadAsArray(x_off, y_off, min(side, width), min(side, height))
+        if data is None:
+            raise AnalysisError(f"Band {index} cannot be read")
+        return _masked(data, band)
     scale = max(1.0, math.sqrt(width * height / max_pixels))
     buf_x, buf_y = max(1, int(width / scale)), max(1, int(height / scale))
     band = dataset.GetRasterBand(index)
     data = band.ReadAsArray(buf_xsize=buf_x, buf_ysize=buf_y)
     if data is None:
         raise AnalysisError(f"Band {index} cannot be read")
+    return _masked(data, band)
+
+
+def _masked(data: np.ndarray, band: gdal.Band) -> np.ma.MaskedArray:
     if np.iscomplexobj(data):
         data = np.abs(data)
     data = data.astype(np.float64, copy=False)
@@ -790,6 +813,8 @@ def _preview_size(width: float, height: float, size: int) -> tuple[int, int]:
 
 
 def _raster_preview(dataset: gdal.Dataset, out_png: Path, size: int) -> bool:
+    if too_big_to_scan(dataset):
+        return False
     out_x, out_y = _preview_size(dataset.RasterXSize, dataset.RasterYSize, size)
     first = dataset.GetRasterBand(1)
     if dataset.RasterCount == 1 and first.GetColorTable() is not None:

@@ -445,3 +445,17 @@ def test_guess_file_type(tmp_path):
     assert [geo.guess_file_type(tmp_path / n) for n in cases] == ["GeoJSON", "GeoTIFF", "PDF", "CSV"]
     shp = _zip(tmp_path / "s", _shapefile_members(tmp_path))
     assert geo.guess_file_type(shp) == "ESRI Shapefile"
+
+
+def test_huge_sparse_raster_is_analysed_cheaply(tmp_path):
+    """A few hundred KB can declare billions of pixels: analysis samples instead of scanning every block."""
+    path = tmp_path / "huge.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 30000, 30000, 1, gdal.GDT_Byte,
+                                                   ["COMPRESS=DEFLATE", "TILED=YES", "SPARSE_OK=YES"])
+    dataset.SetGeoTransform((400000, 10, 0, 6200000, 0, -10))
+    dataset.SetSpatialRef(_srs(32630))
+    dataset = None
+    assert geo.too_big_to_scan(gdal.Open(str(path)))
+    result = geo.analyse_file(path, "GeoTIFF")
+    assert result["resolution"] == 10 and result["selectors"][0]["maximum"] == 0
+    assert geo.make_preview(path, "GeoTIFF", tmp_path / "huge.png") is False
