@@ -84,6 +84,13 @@ def _ca_bundle() -> str | None:
     return str(path)
 
 
+def user_agent() -> str:
+    """Plugin, QGIS and requests versions. HTTP headers must be Latin-1: QGIS's release names are not
+    ("3.22.16-Białowieża"), so only the ASCII part of the version is sent."""
+    qgis_version = Qgis.QGIS_VERSION.split("-")[0].encode("ascii", "ignore").decode("ascii")
+    return f"FusionPlatformQGIS/{plugin_version()} QGIS/{qgis_version} python-requests/{requests.__version__}"
+
+
 def read_network_config() -> NetworkConfig:
     proxy_url, proxy_display, excluded, use_system = _proxy_from_qgis()
     timeout_ms = QgsSettings().value("qgis/networkAndProxy/networkTimeout", DEFAULT_TIMEOUT_MS, type=int)
@@ -94,7 +101,7 @@ def read_network_config() -> NetworkConfig:
         use_system_proxy=use_system,
         ca_bundle=_ca_bundle(),
         timeout_seconds=max(5.0, timeout_ms / 1000.0),
-        user_agent=f"FusionPlatformQGIS/{plugin_version()} QGIS/{Qgis.QGIS_VERSION} python-requests/{requests.__version__}",
+        user_agent=user_agent(),
     )
 
 
