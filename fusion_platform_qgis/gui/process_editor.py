@@ -1,0 +1,866 @@
+"""The process editor: from a service's template to a created, priced and running process.
+
+A non-modal dialog generated from the process template (``organisation.new_process(name, service)``) or from a
+saved process: option editors per data type, one row per input (a QGIS layer, uploaded when the process is
+created, or existing platform data of a matching file type), the schedule and the service's dispatchers.
+
+Flow: Create checks everything on the client first (types, ranges, required, date order, condition syntax) and
+shows each problem under its field; then one QgsTask uploads layer inputs, fills the template and creates the
+process on the platform, whose field errors (``ValidationError.field_errors``: option names, ``input_<n>``,
+``dispatcher_<n>.<option>``, model fields) are mapped back onto the same editors. Once created, the price and the
+organisation's balance are shown and Execute is enabled only when the balance covers the price. The platform's
+update rules are mirrored: while executing nothing may change; once it has run, only name and schedule (and only
+when stopped) - the other editors are read-only and say why.
+
+Everything that talks to the network runs in a QgsTask (:func:`run_task`); the dialog only reads plain snapshots
+(:func:`describe_process`) on the main thread.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
+
+from ..api import file_type_for
+from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
+from ..qgis_support import presets
+from ..qgis_support.i18n import tr
+from ..qgis_support.log import log_info
+from ..qgis_support.python_snippet import process_snippet
+from ..qgis_support.tasks import run_task
+from .ui import load_form
+from .widgets.dispatcher_editor import DispatcherEditor
+from .widgets.option_editors import ERROR_STYLE, OptionsForm
+from .widgets.schedule_editor import ScheduleEditor
+
+FORM = load_form(__file__)
+
+SOURCE_LAYER, SOURCE_DATA = "layer", "data"
+# Which data file types an input accepts (contract §8.3).
+COMPATIBLE = {"GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"}, "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}}
+RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
+SCHEDULE_KEYS = ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
+
+
+def accepts(input_file_type: str, data_file_type: Optional[str]) -> bool:
+    return data_file_type in COMPATIBLE.get(input_file_type, {input_file_type})
+
+
+# ------------------------------------------------------------------------------------------------ worker helpers
+def describe_process(process, service=None) -> dict[str, Any]:
+    """Worker thread: a plain snapshot of a process (or template) for the dialog: no network on the main thread.
+
+    ``has_run`` and the last execution come from the executions list; inputs carry the chosen data's name.
+    """
+    model = process.attributes
+    persisted = bool(getattr(process, "persisted", True))
+    has_run = False
+    if persisted and model.get("id"):
+        has_run = next(iter(process.executions), None) is not None
+    return {
+        "id": str(model.get("id") or ""),
+        "name": model.get("name") or "",
+        "persisted": persisted,
+        "status": model.get("process_status") or "",
+        "has_run": has_run,
+        "price": model.get("price"),
+        "ssd_id": str(model.get("ssd_id") or ""),
+        "service_id": str(model.get("service_id") or ""),
+        "service_name": service.name if service is not None else "",
+        "inputs": [i.attributes for i in process.inputs],
+        "options": [o.attributes for o in process.options],
+        "available_dispatchers": [d.attributes for d in process.available_dispatchers],
+        "dispatchers": [d.attributes for d in process.dispatchers],
+        "schedule": {k: (str(model[k]) if model.get(k) is not None else None) for k in SCHEDULE_KEYS},
+    }
+
+
+def list_usable_data(organisation) -> list[dict[str, Any]]:
+    """Worker thread: the organisation's uploaded data with the file type of their first file."""
+    result = []
+    for data in organisation.data:
+        files = list(data.files)
+        file_type = files[0].file_type if files else None
+        ready = bool(files) and all("publishable" in f.attributes for f in files)
+        result.append({"id": str(data.id), "name": data.name, "file_type": file_type, "ready": ready})
+    return result
+
+
+# ------------------------------------------------------------------------------------------------ input rows
+class InputRow:
+    """One process input: a source choice (layer or platform data), the two pickers and an error label."""
+
+    def __init__(self, editor: ProcessEditor, entry: dict, row: int):
+        self.entry = dict(entry)
+        self.number = int(entry.get("input") or row + 1)
+        self.file_type = str(entry.get("file_type") or "")
+        grid = editor.ui.layout_inputs
+        parent = editor.ui.group_inputs
+        title = entry.get("title") or tr("Input {0}").format(self.number)
+        self.label = QLabel(f"{title} * ({self.file_type})", parent)
+        self.label.setToolTip(entry.get("description") or "")
+        self.combo_source = QComboBox(parent)
+        self.combo_source.setObjectName(f"combo_source_{self.number}")
+        self.combo_source.addItem(tr("QGIS layer"), SOURCE_LAYER)
+        self.combo_source.addItem(tr("Platform data"), SOURCE_DATA)
+        self.combo_layer = QgsMapLayerComboBox(parent)
+        self.combo_layer.setObjectName(f"combo_layer_{self.number}")
+        self.combo_layer.setAllowEmptyLayer(True)
+        self.combo_layer.setFilters(QgsMapLayerProxyModel.RasterLayer if self.file_type in RASTER_TYPES
+                                    else QgsMapLayerProxyModel.VectorLayer)
+        self.combo_layer.setLayer(None)
+        self.combo_data = QComboBox(parent)
+        self.combo_data.setObjectName(f"combo_data_{self.number}")
+        self.combo_data.setToolTip(tr("Data on the platform that this input accepts ({0})").format(
+            ", ".join(sorted(COMPATIBLE.get(self.file_type, {self.file_type})))))
+        self.label_error = QLabel(parent)
+        self.label_error.setObjectName(f"label_error_input_{self.number}")
+        self.label_error.setStyleSheet(ERROR_STYLE)
+        self.label_error.setWordWrap(True)
+        self.label_error.hide()
+        pickers = QWidget(parent)
+        layout = QHBoxLayout(pickers)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo_source)
+        layout.addWidget(self.combo_layer, 1)
+        layout.addWidget(self.combo_data, 1)
+        grid.addWidget(self.label, 2 * row, 0)
+        grid.addWidget(pickers, 2 * row, 1)
+        grid.addWidget(self.label_error, 2 * row + 1, 1)
+        self.combo_source.currentIndexChanged.connect(self._source_changed)
+        self.combo_layer.layerChanged.connect(self.clear_error)
+        self.combo_data.currentIndexChanged.connect(self.clear_error)
+        self.set_data_items([])
+        if entry.get("id"):
+            self.set_data(str(entry["id"]), entry.get("name"))
+        self._source_changed()
+
+    def _source_changed(self, *_args) -> None:
+        use_layer = self.source() == SOURCE_LAYER
+        self.combo_layer.setVisible(use_layer)
+        self.combo_data.setVisible(not use_layer)
+        self.clear_error()
+
+    def source(self) -> str:
+        return self.combo_source.currentData()
+
+    def set_source(self, source: str) -> None:
+        self.combo_source.setCurrentIndex(max(0, self.combo_source.findData(source)))
+
+    def set_layer(self, layer) -> None:
+        self.set_source(SOURCE_LAYER)
+        self.combo_layer.setLayer(layer)
+
+    def layer(self):
+        return self.combo_layer.currentLayer() if self.source() == SOURCE_LAYER else None
+
+    def set_data_items(self, items: list[dict]) -> None:
+        """Fill the data picker with the items this input accepts (keeping the current choice)."""
+        current = self.data_id()
+        current_name = self.combo_data.currentText() if current else None
+        self.combo_data.blockSignals(True)
+        self.combo_data.clear()
+        self.combo_data.addItem(tr("(choose data)"), None)
+        for item in items:
+            if accepts(self.file_type, item.get("file_type")) and item.get("ready", True):
+                self.combo_data.addItem(f"{item['name']} ({item.get('file_type')})", item["id"])
+        self.combo_data.blockSignals(False)
+        if current:
+            self.set_data(current, current_name)
+
+    def set_data(self, data_id: str, name: Optional[str] = None) -> None:
+        index = self.combo_data.findData(data_id)
+        if index < 0:
+            self.combo_data.addItem(name or data_id, data_id)
+            index = self.combo_data.count() - 1
+        self.combo_data.setCurrentIndex(index)
+        self.set_source(SOURCE_DATA)
+
+    def data_id(self) -> Optional[str]:
+        return self.combo_data.currentData() if self.source() == SOURCE_DATA else None
+
+    def is_set(self) -> bool:
+        return self.layer() is not None or bool(self.data_id())
+
+    def set_error(self, message: str) -> None:
+        self.label_error.setText(message)
+        self.label_error.setVisible(bool(message))
+
+    def clear_error(self, *_args) -> None:
+        self.label_error.hide()
+
+    def error_text(self) -> str:
+        return self.label_error.text() if not self.label_error.isHidden() else ""
+
+    def set_read_only(self, reason: str) -> None:
+        for widget in (self.combo_source, self.combo_layer, self.combo_data):
+            widget.setEnabled(not reason)
+            widget.setToolTip(reason)
+
+
+# ------------------------------------------------------------------------------------------------ the dialog
+class ProcessEditor(QDialog):
+    """Create or edit one process. ``open_service(service)`` or ``open_process(process)`` fills it (in a task)."""
+
+    loaded = pyqtSignal()
+    created = pyqtSignal(object)   # the Process
+    saved = pyqtSignal(object)
+    executed = pyqtSignal(object)
+    failed = pyqtSignal(str)
+
+    def __init__(self, iface, state, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.state = state
+        self.ui = FORM()
+        self.ui.setupUi(self)
+        self.setObjectName("fusion_platform_process_editor")
+        self.process = None
+        self.service = None
+        self.snapshot: dict[str, Any] = {}
+        self.credit = None
+        self.inputs: dict[int, InputRow] = {}
+        self.options_form: Optional[OptionsForm] = None
+        self.schedule_editor = ScheduleEditor(self.ui.group_schedule)
+        self.ui.layout_schedule.addWidget(self.schedule_editor)
+        self.dispatcher_editor = DispatcherEditor(self.ui.group_dispatchers)
+        self.ui.layout_dispatchers.addWidget(self.dispatcher_editor)
+        self.data_items: list[dict] = []
+        self.uploaded: dict[tuple, Any] = {}  # (input number, layer id) -> Data, so a retry does not upload again
+        self.task = None
+        self.busy = False
+        self.execute_reason = ""
+        # Confirmations go through this attribute so tests (offscreen) can answer without a modal dialog.
+        self.confirm: Callable[[str], bool] = self._confirm_with_dialog
+        self.ui.button_create.clicked.connect(self.create_or_save)
+        self.ui.button_execute.clicked.connect(self.execute)
+        self.ui.button_close.clicked.connect(self.close)
+        self.ui.button_restore_defaults.clicked.connect(self.restore_defaults)
+        self.ui.button_copy_python.clicked.connect(self.copy_as_python)
+        self.ui.button_save_preset.clicked.connect(lambda: self.save_preset(self.ui.combo_preset.currentText()))
+        self.ui.button_load_preset.clicked.connect(lambda: self.load_preset(self.ui.combo_preset.currentText()))
+        self.ui.line_name.textEdited.connect(lambda _text: self.ui.label_error_name.hide())
+        self.state.disconnected.connect(self.close)
+        self._set_enabled_all(False)
+
+    # ----------------------------------------------------------------------------------------- opening
+    @property
+    def organisation(self):
+        return self.state.organisation
+
+    def open_service(self, service, name: Optional[str] = None) -> None:
+        """Start from the service's process template (one GET, in a task)."""
+        self.service = service
+        self.ui.label_service.setText(tr("Service: {0}").format(service.name))
+        self.setWindowTitle(tr("New process: {0}").format(service.name))
+        name = name or tr("{0} process").format(service.name)
+        organisation = self.organisation
+
+        def work(task):
+            process = organisation.new_process(name, service)
+            return process, describe_process(process, service)
+
+        self._start(tr("Loading the template of {0}").format(service.name), work, self._on_loaded)
+        self._load_data_items()
+
+    def open_process(self, process, service=None) -> None:
+        """Edit a saved process (reloaded from the server first, so the rules apply to its current state)."""
+        self.service = service
+        organisation = self.organisation
+
+        def work(task):
+            process.get()
+            found = service
+            if found is None:
+                found, _ = organisation.find_services(ssd_id=str(process.ssd_id))
+            return process, describe_process(process, found), found
+
+        def done(result):
+            loaded, snapshot, found = result
+            self.service = found
+            self._on_loaded((loaded, snapshot))
+
+        self._start(tr("Loading process {0}").format(process.name), work, done)
+        self._load_data_items()
+
+    def open_copy(self, process, name: str, service=None) -> None:
+        """An unsaved copy of a process (the platform's copy template), to change and Create."""
+        self.service = service
+        organisation = self.organisation
+
+        def work(task):
+            copy = process.copy(name)
+            found = service
+            if found is None:
+                found, _ = organisation.find_services(ssd_id=str(process.ssd_id))
+            return copy, describe_process(copy, found), found
+
+        def done(result):
+            copy, snapshot, found = result
+            self.service = found
+            self._on_loaded((copy, snapshot))
+            self.schedule_editor.set_fields(snapshot.get("schedule") or {})
+
+        self._start(tr("Copying process {0}").format(process.name), work, done)
+        self._load_data_items()
+
+    def _load_data_items(self) -> None:
+        organisation = self.organisation
+
+        def done(items):
+            self.data_items = items
+            for row in self.inputs.values():
+                row.set_data_items(items)
+
+        run_task(tr("Listing platform data"), lambda task: list_usable_data(organisation), done,
+                 lambda error: log_info(f"Could not list data for the process editor: {error}"))
+
+    def _on_loaded(self, result) -> None:
+        self.process, self.snapshot = result
+        self._build(self.snapshot)
+        self._set_enabled_all(True)
+        self._apply_rules()
+        self.loaded.emit()
+
+    def _build(self, snapshot: dict) -> None:
+        if snapshot.get("service_name"):
+            self.ui.label_service.setText(tr("Service: {0}").format(snapshot["service_name"]))
+        self.ui.line_name.setText(snapshot.get("name") or "")
+        self.setWindowTitle(tr("Process: {0}").format(snapshot.get("name") or ""))
+        for row in self.inputs.values():
+            for widget in (row.label, row.combo_source.parentWidget(), row.label_error):
+                widget.setParent(None)
+                widget.deleteLater()
+        self.inputs = {}
+        for index, entry in enumerate(snapshot.get("inputs") or []):
+            row = InputRow(self, entry, index)
+            row.set_data_items(self.data_items)
+            self.inputs[row.number] = row
+        self.ui.group_inputs.setVisible(bool(self.inputs))
+        if self.options_form is not None:
+            self.options_form.setParent(None)
+            self.options_form.deleteLater()
+        self.options_form = OptionsForm(snapshot.get("options") or [], self.ui.group_options)
+        self.ui.layout_options.addWidget(self.options_form)
+        self.ui.group_options.setVisible(bool(self.options_form.editors))
+        if snapshot.get("persisted"):
+            self.schedule_editor.set_fields(snapshot.get("schedule") or {})
+        self.dispatcher_editor.set_available(snapshot.get("available_dispatchers") or [])
+        self.dispatcher_editor.set_selected(snapshot.get("dispatchers") or [])
+        self._refresh_presets()
+        if snapshot.get("persisted"):
+            self.ui.button_create.setText(tr("Save"))
+            self._show_price(snapshot.get("price"), None)
+            self._refresh_credit()
+        else:
+            self.ui.button_create.setText(tr("Create"))
+
+    # ----------------------------------------------------------------------------------------- rules
+    def read_only_reasons(self) -> tuple[str, str]:
+        """(reason name and schedule are locked, reason everything else is locked); empty = editable."""
+        snap = self.snapshot
+        if not snap.get("persisted"):
+            return "", ""
+        if snap.get("status") == "execute":
+            reason = tr("The process is executing: the platform lets nothing change until it is stopped.")
+            return reason, reason
+        if snap.get("has_run"):
+            if snap.get("status") != "stop":
+                reason = tr("Stop the process first: only a stopped process may be changed.")
+                return reason, reason
+            return "", tr("This process has already run: the platform only lets you change its name and schedule. "
+                          "Copy the process to change anything else.")
+        return "", ""
+
+    def _apply_rules(self) -> None:
+        schedule_reason, other_reason = self.read_only_reasons()
+        self.ui.line_name.setEnabled(not schedule_reason)
+        self.ui.line_name.setToolTip(schedule_reason or tr("A name for this process, shown in the Processes dock"))
+        self.schedule_editor.setEnabled(not schedule_reason)
+        self.schedule_editor.setToolTip(schedule_reason)
+        for row in self.inputs.values():
+            row.set_read_only(other_reason)
+        if self.options_form is not None:
+            self.options_form.set_read_only(other_reason)
+        self.dispatcher_editor.set_read_only(other_reason)
+        self.ui.button_restore_defaults.setEnabled(not other_reason)
+        self.ui.button_load_preset.setEnabled(not other_reason)
+        self.ui.button_create.setEnabled(not (schedule_reason and other_reason))
+        self.ui.button_create.setToolTip(schedule_reason if schedule_reason and other_reason else "")
+        self._update_execute()
+
+    def _set_enabled_all(self, enabled: bool) -> None:
+        for widget in (self.ui.widget_body, self.ui.line_name, self.ui.button_create, self.ui.button_copy_python,
+                       self.ui.button_save_preset, self.ui.button_load_preset, self.ui.button_restore_defaults):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.ui.button_execute.setEnabled(False)
+
+    # ----------------------------------------------------------------------------------------- collecting
+    def option_values(self) -> dict[str, Optional[str]]:
+        return self.options_form.values() if self.options_form is not None else {}
+
+    def validate_client(self) -> dict[str, str]:
+        """Every problem the client can see, keyed like the server's field errors."""
+        errors: dict[str, str] = {}
+        if not self.ui.line_name.text().strip():
+            errors["name"] = tr("A process needs a name")
+        if self.options_form is not None and self.options_form.check_on_client:
+            errors.update(self.options_form.validate())
+        for number, row in self.inputs.items():
+            if not row.is_set():
+                errors[f"input_{number}"] = tr("Choose a layer or platform data for this input")
+        errors.update(self.schedule_editor.validate())
+        if self.options_form is None or self.options_form.check_on_client:
+            errors.update(self.dispatcher_editor.validate())
+        return errors
+
+    def clear_errors(self) -> None:
+        self.ui.label_error_name.hide()
+        self.ui.label_status.clear()
+        if self.options_form is not None:
+            self.options_form.clear_errors()
+        for row in self.inputs.values():
+            row.clear_error()
+        self.schedule_editor.set_error("")
+        self.dispatcher_editor.clear_errors()
+
+    def show_errors(self, errors: dict[str, str], message: str = "") -> None:
+        """Put each field error under its editor; anything unmatched goes to the status line."""
+        rest = dict(errors or {})
+        if "name" in rest:
+            self.ui.label_error_name.setText(rest.pop("name"))
+            self.ui.label_error_name.show()
+        for key in list(rest):
+            if key.startswith("input_") and key[6:].isdigit() and int(key[6:]) in self.inputs:
+                self.inputs[int(key[6:])].set_error(rest.pop(key))
+        schedule = [rest.pop(k) for k in list(rest) if k in SCHEDULE_KEYS or k == "repeat_offset"]
+        if schedule:
+            self.schedule_editor.set_error("\n".join(schedule))
+        rest = self.dispatcher_editor.set_errors(rest)
+        if self.options_form is not None:
+            rest = self.options_form.set_errors(rest)
+        lines = [message] if message else []
+        lines += [f"{k}: {v}" for k, v in rest.items()]
+        self.set_status("\n".join(lines) or tr("Please correct the fields marked in red."), error=True)
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        self.ui.label_status.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.label_status.setText(text)
+
+    # ----------------------------------------------------------------------------------------- create / save
+    def create_or_save(self) -> None:
+        if self.busy or self.process is None:
+            return
+        self.clear_errors()
+        errors = self.validate_client()
+        if errors:
+            self.show_errors(errors, tr("Some values need attention before the process can be created."))
+            return
+        layer_inputs = {}
+        from ..qgis_support import region
+
+        for number, row in self.inputs.items():
+            layer = row.layer()
+            if layer is None or (number, layer.id()) in self.uploaded:
+                continue
+            try:
+                if isinstance(layer, QgsRasterLayer):
+                    layer_inputs[number] = (layer, region.capture_raster(layer), True)
+                else:
+                    layer_inputs[number] = (layer, region.capture_vector(layer), False)
+            except region.RegionError as exc:
+                self.show_errors({f"input_{number}": str(exc)})
+                return
+        if self.snapshot.get("persisted"):
+            self._save(layer_inputs)
+        else:
+            self._create(layer_inputs)
+
+    def _plan(self) -> dict[str, Any]:
+        """Main thread: everything the worker needs, as plain values."""
+        return {
+            "name": self.ui.line_name.text().strip(),
+            "options": self.option_values(),
+            "inputs": {n: (row.data_id(), row.layer().id() if row.layer() is not None else None)
+                       for n, row in self.inputs.items()},
+            "schedule": self.schedule_editor.fields(),
+            "dispatchers": self.dispatcher_editor.wire_entries(),
+        }
+
+    def _upload_layers(self, task, layer_inputs: dict) -> dict[int, Any]:
+        """Worker: each layer input → GeoJSON/GeoTIFF → a data item (the data dock's upload path)."""
+        from ..qgis_support import region, uploads
+
+        organisation = self.organisation
+        result = {}
+        for number, (layer_name, snapshot, is_raster) in layer_inputs.items():
+            out_dir = region._temp_dir()
+            try:
+                if is_raster:
+                    prepared = region.raster_to_geotiff(snapshot, out_dir)
+                else:
+                    prepared = region.vector_to_geojson(
+                        snapshot, os.path.join(out_dir, region.safe_file_stem(layer_name) + ".geojson"),
+                        require_polygons=False, is_canceled=task.isCanceled)
+                prepared.temp_dir = out_dir
+                try:
+                    result[number] = uploads.upload_prepared(organisation, prepared, name=layer_name,
+                                                             cancel=task.cancel_event)
+                finally:
+                    prepared.cleanup()
+            except region.RegionError as exc:
+                raise ValidationError(str(exc), field_errors={f"input_{number}": str(exc)})
+        return result
+
+    def _fill(self, task, process, plan: dict, uploaded: dict[int, Any], template: bool) -> None:
+        """Worker: put the plan into the process (template: locally; saved: PATCH per change)."""
+        organisation = self.organisation
+        for number, (data_id, _layer_id) in plan["inputs"].items():
+            data = uploaded.get(number)
+            if data is None and data_id:
+                data, _ = organisation.find_data(id=data_id)
+                if data is None:
+                    raise ValidationError(tr("The chosen data no longer exists"),
+                                          field_errors={f"input_{number}": tr("The chosen data no longer exists")})
+            if data is None:
+                continue
+            current = next((i for i in process.attributes.get("inputs") or [] if int(i.get("input", 0)) == number),
+                           None) if not template else None
+            if current is not None and str(current.get("id")) == str(data.id):
+                continue
+            try:
+                process.update(input_number=number, data=data)
+            except ValidationError as exc:
+                raise ValidationError(str(exc), field_errors={f"input_{number}": str(exc)})
+        loaded = {o.name: o.raw_value for o in process.options}
+        for name, value in plan["options"].items():
+            if template or loaded.get(name) != value:
+                process.update(option_name=name, value=value, coerce_value=True)
+        if template:
+            while process.dispatchers:
+                process.remove_dispatcher(1)
+            for number, entry in enumerate(plan["dispatchers"], start=1):
+                process.add_dispatcher(name=entry["name"])
+                for option, value in entry["options"].items():
+                    try:
+                        process.update(dispatcher_number=number, option_name=option, value=value, coerce_value=True)
+                    except OptionValidationError as exc:
+                        key = f"dispatcher_{number}.{option}"
+                        raise ValidationError(str(exc), field_errors={key: exc.field_errors.get(option, str(exc))})
+
+    def _create(self, layer_inputs: dict) -> None:
+        plan = self._plan()
+        process = self.process
+        organisation = self.organisation
+        names = {n: layer.name() for n, (layer, _s, _r) in layer_inputs.items()}
+        jobs = {n: (names[n], snapshot, is_raster) for n, (_l, snapshot, is_raster) in layer_inputs.items()}
+        known = {n: self.uploaded[(n, lid)] for n, (_d, lid) in plan["inputs"].items() if (n, lid) in self.uploaded}
+
+        def work(task):
+            uploaded = dict(known)
+            fresh = self._upload_layers(task, jobs)
+            uploaded.update(fresh)
+            try:
+                self._fill(task, process, plan, uploaded, template=True)
+                process.update(name=plan["name"], **plan["schedule"])
+                process.create()
+                failure = None
+            except FusionPlatformError as exc:
+                failure = exc
+            credit = None
+            if failure is None:
+                credit = organisation.credit
+            return {"fresh": fresh, "failure": failure, "credit": credit,
+                    "snapshot": describe_process(process, self.service) if failure is None else None}
+
+        def done(result):
+            for number, data in result["fresh"].items():
+                self.uploaded[(number, plan["inputs"][number][1])] = data
+            if result["fresh"]:
+                self.state.data_changed.emit()
+            if result["failure"] is not None:
+                self._on_error(result["failure"])
+                return
+            self.snapshot = result["snapshot"]
+            self.credit = result["credit"]
+            self.ui.button_create.setText(tr("Save"))
+            self.setWindowTitle(tr("Process: {0}").format(self.snapshot.get("name")))
+            self._show_price(self.snapshot.get("price"), self.credit)
+            self._apply_rules()
+            self.set_status(tr("Created on the platform. Check the price, then Execute."))
+            self.state.processes_changed.emit()
+            if self.credit is not None:
+                self.state.credits_changed.emit(self.credit)
+            self.created.emit(self.process)
+
+        self._start(tr("Creating process {0}").format(plan["name"]), work, done)
+
+    def _save(self, layer_inputs: dict) -> None:
+        plan = self._plan()
+        process = self.process
+        organisation = self.organisation
+        schedule_reason, other_reason = self.read_only_reasons()
+        jobs = {n: (layer.name(), snapshot, is_raster) for n, (layer, snapshot, is_raster) in layer_inputs.items()}
+        known = {n: self.uploaded[(n, lid)] for n, (_d, lid) in plan["inputs"].items() if (n, lid) in self.uploaded}
+
+        def work(task):
+            fresh = {}
+            if not other_reason:
+                fresh = self._upload_layers(task, jobs)
+                self._fill(task, process, plan, {**known, **fresh}, template=False)
+            changes = {"name": plan["name"], **plan["schedule"]} if not schedule_reason else {}
+            current = process.attributes
+            if changes and any(str(current.get(k)) != str(v) for k, v in changes.items() if v is not None):
+                process.update(**changes)
+            return {"fresh": fresh, "credit": organisation.credit, "snapshot": describe_process(process, self.service)}
+
+        def done(result):
+            for number, data in result["fresh"].items():
+                self.uploaded[(number, plan["inputs"][number][1])] = data
+            self.snapshot = result["snapshot"]
+            self.credit = result["credit"]
+            self._show_price(self.snapshot.get("price"), self.credit)
+            self._apply_rules()
+            self.set_status(tr("Saved."))
+            self.state.processes_changed.emit()
+            self.saved.emit(self.process)
+
+        self._start(tr("Saving process {0}").format(plan["name"]), work, done)
+
+    # ----------------------------------------------------------------------------------------- price / execute
+    def _refresh_credit(self) -> None:
+        organisation = self.organisation
+
+        def done(credit):
+            self.credit = credit
+            self._show_price(self.snapshot.get("price"), credit)
+            self._update_execute()
+
+        run_task(tr("Reading the credit balance"), lambda task: organisation.credit, done,
+                 lambda error: log_info(f"Could not read the credit balance: {error}"))
+
+    def balance(self) -> Optional[float]:
+        if self.credit is None:
+            return None
+        value = self.credit.any_credits
+        return float(value) if value is not None else None
+
+    def price(self) -> Optional[float]:
+        price = self.snapshot.get("price")
+        return float(price) if price is not None else None
+
+    def _show_price(self, price, credit) -> None:
+        if price is not None:
+            self.ui.label_price.setText(tr("Price: {0} credits per run").format(f"{float(price):.2f}"))
+        if credit is not None and credit.any_credits is not None:
+            self.ui.label_balance.setText(tr("Balance: {0} credits").format(f"{float(credit.any_credits):.2f}"))
+        self._update_execute()
+
+    def _update_execute(self) -> None:
+        reason = ""
+        snap = self.snapshot
+        if not snap.get("persisted"):
+            reason = tr("Create the process first: the platform checks it and sets its price.")
+        elif snap.get("status") == "execute":
+            reason = tr("The process is already executing.")
+        elif self.price() is not None and self.balance() is not None and self.balance() < self.price():
+            reason = tr("Not enough credits: the process costs {0} credits but the organisation has {1}.").format(
+                f"{self.price():.2f}", f"{self.balance():.2f}")
+        elif self.balance() is None:
+            reason = tr("Reading the organisation's credit balance…")
+        self.execute_reason = reason
+        self.ui.button_execute.setEnabled(not reason and not self.busy)
+        self.ui.button_execute.setToolTip(reason or tr("Start the process on the platform"))
+        if reason and snap.get("persisted") and "credits" in reason:
+            self.set_status(reason, error=True)
+
+    def execute(self) -> None:
+        if self.busy or self.process is None or self.execute_reason:
+            return
+        process = self.process
+        organisation = self.organisation
+
+        def work(task):
+            process.execute()
+            return describe_process(process, self.service), organisation.credit
+
+        def done(result):
+            self.snapshot, self.credit = result
+            self._show_price(self.snapshot.get("price"), self.credit)
+            self._apply_rules()
+            self.set_status(tr("Executing: follow it in the Executions dock."))
+            self.state.executions_changed.emit()
+            self.state.processes_changed.emit()
+            self.state.credits_changed.emit(self.credit)
+            self.executed.emit(process)
+
+        self._start(tr("Executing process {0}").format(process.name), work, done)
+
+    # ----------------------------------------------------------------------------------------- tasks
+    def _start(self, description: str, work, on_success) -> None:
+        self.busy = True
+        self.ui.button_create.setEnabled(False)
+        self.ui.button_execute.setEnabled(False)
+        self.set_status(description + "…")
+        self.state.push_busy()
+
+        def success(result):
+            self.busy = False
+            self.state.pop_busy()
+            self.set_status("")
+            self.ui.button_create.setEnabled(True)
+            on_success(result)
+            if self.snapshot:
+                self._apply_rules()
+
+        def error(exc):
+            self.busy = False
+            self.state.pop_busy()
+            self.ui.button_create.setEnabled(self.process is not None)
+            self._on_error(exc)
+
+        self.task = run_task(description, work, success, error)
+
+    def _on_error(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and error.field_errors:
+            self.show_errors(error.field_errors, tr("The platform refused the process:"))
+        elif isinstance(error, InsufficientCreditsError):
+            self.set_status(str(error), error=True)
+            self._refresh_credit()
+        else:
+            self.set_status(str(error), error=True)
+        if self.snapshot:
+            self._apply_rules()
+        self.failed.emit(str(error))
+
+    # ----------------------------------------------------------------------------------------- defaults, presets
+    def restore_defaults(self) -> None:
+        if self.options_form is not None:
+            self.options_form.restore_defaults()
+
+    def preset_data(self) -> tuple[dict, dict]:
+        """(preset without secrets, secrets per dispatcher name)."""
+        inputs = {}
+        for number, row in self.inputs.items():
+            if row.data_id():
+                inputs[str(number)] = {"kind": SOURCE_DATA, "id": row.data_id(), "name": row.combo_data.currentText()}
+            elif row.layer() is not None:
+                inputs[str(number)] = {"kind": SOURCE_LAYER, "layer_id": row.layer().id(),
+                                       "layer_name": row.layer().name()}
+        schedule = self.schedule_editor.fields()
+        secrets = {}
+        dispatchers = []
+        for panel in self.dispatcher_editor.selected():
+            dispatchers.append({"name": panel.name, "options": panel.plain_values()})
+            if panel.secret_values():
+                secrets[panel.name] = panel.secret_values()
+        preset = {"options": self.option_values(), "inputs": inputs, "schedule": schedule,
+                  "schedule_mode": self.schedule_editor.mode(), "dispatchers": dispatchers}
+        return preset, secrets
+
+    def _ssd_id(self) -> str:
+        return self.snapshot.get("ssd_id") or (str(self.service.ssd_id) if self.service is not None else "")
+
+    def save_preset(self, name: str) -> bool:
+        name = (name or "").strip()
+        if not name:
+            self.set_status(tr("Type a name for the preset first."), error=True)
+            return False
+        preset, secrets = self.preset_data()
+        try:
+            presets.save_preset(self._ssd_id(), name, preset, secrets)
+        except RuntimeError as exc:
+            self.set_status(tr("The preset was not saved: {0}").format(exc), error=True)
+            return False
+        self._refresh_presets(name)
+        self.set_status(tr("Preset '{0}' saved.").format(name))
+        return True
+
+    def load_preset(self, name: str) -> bool:
+        preset = presets.load_preset(self._ssd_id(), (name or "").strip())
+        if preset is None:
+            self.set_status(tr("There is no preset named '{0}' for this service.").format(name), error=True)
+            return False
+        if self.options_form is not None:
+            self.options_form.set_values(preset.get("options") or {})
+        for key, entry in (preset.get("inputs") or {}).items():
+            row = self.inputs.get(int(key))
+            if row is None:
+                continue
+            if entry.get("kind") == SOURCE_DATA and entry.get("id"):
+                row.set_data(entry["id"], entry.get("name"))
+            elif entry.get("kind") == SOURCE_LAYER:
+                layer = QgsProject.instance().mapLayer(entry.get("layer_id") or "")
+                if layer is None:
+                    found = QgsProject.instance().mapLayersByName(entry.get("layer_name") or "")
+                    layer = found[0] if found else None
+                if layer is not None:
+                    row.set_layer(layer)
+                else:
+                    row.set_error(tr("The layer '{0}' of this preset is not in the project.").format(
+                        entry.get("layer_name")))
+        schedule = preset.get("schedule") or {}
+        if schedule:
+            self.schedule_editor.set_fields(schedule)
+        self.dispatcher_editor.set_selected(preset.get("dispatchers") or [])
+        self.set_status(tr("Preset '{0}' loaded.").format(name))
+        return True
+
+    def _refresh_presets(self, current: str = "") -> None:
+        combo = self.ui.combo_preset
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(presets.list_presets(self._ssd_id()) if self._ssd_id() else [])
+        combo.setEditText(current)
+        combo.blockSignals(False)
+
+    # ----------------------------------------------------------------------------------------- Copy as Python
+    def python_snippet(self) -> str:
+        connection = self.state.connection
+        user = self.state.user
+        inputs = []
+        for number, row in self.inputs.items():
+            entry: dict[str, Any] = {"number": number}
+            layer = row.layer()
+            if row.data_id():
+                entry["data_id"] = row.data_id()
+            elif layer is not None and (number, layer.id()) in self.uploaded:
+                entry["data_id"] = str(self.uploaded[(number, layer.id())].id)
+            elif layer is not None:
+                path = layer.source().split("|")[0]
+                if os.path.isfile(path):
+                    entry.update({"path": path, "file_type": file_type_for(path), "data_name": layer.name()})
+            inputs.append(entry)
+        schedule = self.schedule_editor.fields()
+        return process_snippet(
+            api_url=connection.url if connection is not None else "",
+            email=str(user.email) if user is not None else "",
+            organisation_id=str(self.organisation.id) if self.organisation is not None else "",
+            service_ssd_id=self._ssd_id(), service_name=self.snapshot.get("service_name") or "",
+            process_name=self.ui.line_name.text().strip(), inputs=inputs, options=self.option_values(),
+            schedule=schedule, dispatchers=self.dispatcher_editor.wire_entries())
+
+    def copy_as_python(self) -> str:
+        text = self.python_snippet()
+        QApplication.clipboard().setText(text)
+        self.set_status(tr("The equivalent Python script is on the clipboard (the password is not in it)."))
+        return text
+
+    # ----------------------------------------------------------------------------------------- closing
+    def _confirm_with_dialog(self, text: str) -> bool:
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        try:
+            self.state.disconnected.disconnect(self.close)
+        except (TypeError, RuntimeError):
+            pass
+        super().closeEvent(event)
