@@ -31,7 +31,7 @@ class FunctionTask(QgsTask):
         silent: bool = False,
     ):
         flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
-        if silent:
+        if silent and hasattr(QgsTask, "Silent"):  # QgsTask.Silent exists from QGIS 3.26 on
             flags |= QgsTask.Silent
         super().__init__(description, flags)
         self.work = work
