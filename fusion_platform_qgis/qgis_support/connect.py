@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from qgis.core import QgsTask
-
 from .. import api as fusion_platform
 from ..api.errors import (
     AuthenticationError,
@@ -249,8 +247,6 @@ def start_login(connection: Connection, credentials: Credentials, on_success: Ca
                 on_error: Callable[[BaseException], None], silent: bool = False) -> FunctionTask:
     """Log in in a QgsTask; the callbacks run on the main thread. ``silent`` hides the task from the task bar."""
     description = tr("Connecting to {0}").format(connection.name)
-    # QgsTask.Silent exists from QGIS 3.26 on; tasks.run_task would fail on older versions (reported to the lead).
-    silent = silent and hasattr(QgsTask, "Silent")
     return run_task(description, lambda task: login_work(connection, credentials, task.cancel_event),
                     on_success, on_error, silent=silent)
 
