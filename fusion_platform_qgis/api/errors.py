@@ -24,8 +24,8 @@ _KV_SECRET = re.compile(r"""(\b(?:""" + _SECRET_KEYS + r""")=)([^&\s'",;)]+)""",
 _BEARER = re.compile(r"(\b(?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 # A URL whose query string looks signed: the whole query is hidden, it is the credential.
 _SIGNED_URL = re.compile(
-    r"(https?://[^\s?#'\"]+)\?([^\s#'\"]*(?:token|sig|signature|expires|credential|x-amz-|x-goog-|hmac|key)"
-    r"[^\s#'\"]*)",
+    r"(https?://[^\s?#'\"]+)\?((?:[^\s#'\"]*&)?(?:token|access_token|sig|signature|expires|credential|key|hmac|"
+    r"awsaccesskeyid|googleaccessid|x-amz-[^=&\s]*|x-goog-[^=&\s]*)=[^\s#'\"]*)",
     re.IGNORECASE,
 )
 # JSON Web Tokens anywhere (three base64url parts, first one a JSON header).

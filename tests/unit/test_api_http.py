@@ -310,3 +310,18 @@ def test_upload_streams_with_content_length(server, tmp_path):
     server.add("PUT", "/upload/2", (403, {"error_message": "expired"}))
     with pytest.raises(errors.TransferError):
         transfer.upload_file(server.url + "/upload/2", str(path))
+
+
+def test_logs_never_carry_secrets(server, tmp_path, caplog):
+    caplog.set_level("DEBUG", logger="fusion_platform_qgis.api")
+    user = logged_in(server)
+    server.add("GET", f"/organisations/{ORG_ID}", (503, {"error_message": "busy"}),
+               {"model": {"id": ORG_ID, "name": "Org"}})
+    next(user.organisations)
+    server.blob = b"z" * 10_000
+    server.drop_after = [100]
+    transfer.download_file(server.url + "/blob?expires=1&signature=SIGNATURE-SECRET", str(tmp_path / "f"))
+    text = caplog.text
+    assert "retry" in text and "resuming" in text   # the interesting events were logged...
+    for secret in ("pw-secret", "tok-1", "SIGNATURE-SECRET"):
+        assert secret not in text                   # ...without their secrets

@@ -43,6 +43,8 @@ def test_mask_secrets_hides_jwts_and_keeps_plain_text():
     assert payload not in mask_secrets(f"token {header}.{payload}.")
     plain = "GET /organisations/1/data/uploaded?limit=24&reverse=False"
     assert mask_secrets(plain) == plain
+    listing = "GET http://127.0.0.1:8788/organisations/1/services/latest?limit=1&filter[keywords__contains]=Elevation"
+    assert mask_secrets(listing) == listing
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\"'\\&; ,)\n\r\t"),
