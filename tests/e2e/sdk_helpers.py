@@ -151,9 +151,9 @@ def run_cli(
     return run_sdk_script(
         "fp_cli.py",
         sandbox,
-        "-y",
-        "sandbox",
         *arguments,
+        "-y",  # a sub-command option: it must follow the sub-command
+        "sandbox",
         cwd=cwd,
         stdin="".join(f"{line}\n" for line in lines),
         timeout=timeout,

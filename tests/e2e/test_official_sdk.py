@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import uuid
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -232,7 +236,7 @@ def test_expired_token_raises_request_error(sdk_python, sandbox_factory, tmp_pat
         if line.strip() != "LOGGED_IN":
             _, stderr = process.communicate(timeout=60)
             pytest.fail(f"login through the SDK failed: {line}\n{stderr}")
-        own.admin("POST", "/__sandbox__/expire_tokens")
+        own.admin("POST", "expire_tokens")
         stdout, stderr = process.communicate("go\n", timeout=120)
     finally:
         if process.poll() is None:
@@ -253,8 +257,6 @@ def _cli_ok(result: subprocess.CompletedProcess, step: str) -> str:
 
 def _sanitised(name: str) -> str:
     """The CLI's own process-name-to-directory rule (Command.__process_name_to_file_name)."""
-    import re
-
     return re.sub(r"[^A-Za-z0-9._\-]", "_", name)
 
 
@@ -353,6 +355,11 @@ def test_cli_password_prompt_retries_then_gives_up(account, sandbox, tmp_path):
 
 
 # -- our own client sees the very same objects --------------------------------------------------------------
+# Fields that must be present (and equal) on both sides; every other field both clients expose must be equal too.
+PARITY_DATA_FIELDS = ("id", "name", "organisation_id", "created_at", "updated_at")
+PARITY_FILE_FIELDS = ("id", "data_id", "file_id", "file_type", "file_name", "size", "publishable", "crs", "bounds")
+
+
 def test_same_objects_as_our_client(sdk_python, sandbox, tmp_path):
     """A data item created with the official SDK is found by fusion_platform_qgis.api with the same fields."""
     fp = pytest.importorskip("fusion_platform_qgis.api", reason="fusion_platform_qgis.api not written yet")
@@ -365,26 +372,46 @@ def test_same_objects_as_our_client(sdk_python, sandbox, tmp_path):
         assert str(organisation.id) == created["organisation_id"]
         ours, _ = organisation.find_data(name=name)
         assert ours is not None, "our client does not find the SDK's data item"
-        for field in ("id", "name", "organisation_id", "created_at", "bounds"):
-            if field in sdk_data:
-                assert _comparable(getattr(ours, field)) == _comparable(sdk_data[field]), field
+        _assert_same_fields("data item", sdk_data, ours.attributes, PARITY_DATA_FIELDS)
+
+        our_files = {str(file.file_id): file.attributes for file in ours.files}
+        sdk_files = {str(file["file_id"]): file for file in created["files"]}
+        assert sdk_files and set(our_files) == set(sdk_files), (sorted(our_files), sorted(sdk_files))
+        for file_id, sdk_file in sdk_files.items():
+            _assert_same_fields(f"file {file_id}", sdk_file, our_files[file_id], PARITY_FILE_FIELDS)
     finally:
         run_sdk_script("parity_data.py", sandbox, "delete", sdk_data["id"], cwd=tmp_path)
 
 
-def _comparable(value):
-    """Normalise values from both clients (UUID/str, datetime/ISO text, Decimal/float) for comparison."""
-    from datetime import datetime
+def _assert_same_fields(what: str, sdk: dict, ours: dict, required: tuple) -> None:
+    missing = [field for field in required if sdk.get(field) is None or ours.get(field) is None]
+    assert not missing, f"{what}: {missing} missing in the SDK's or our client's view (sdk={sdk}, ours={ours})"
+    common = sorted(set(sdk) & set(ours))
+    different = {field: (sdk[field], ours[field]) for field in common
+                 if _comparable(sdk[field]) != _comparable(ours[field])}
+    assert not different, f"{what}: the SDK and our client disagree (sdk, ours): {different}"
 
+
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _comparable(value):
+    """Normalise values from both clients (UUID/str, datetime/ISO text, Decimal/float, tuple/list) to compare."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _ISO_DATETIME.match(value):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
     if isinstance(value, datetime):
-        return value.isoformat()
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, Decimal)):
+        return round(float(value), 6)
+    if isinstance(value, Mapping):
+        return {str(key): _comparable(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [_comparable(item) for item in value]
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return round(float(value), 9)
-    if value is not None and not isinstance(value, (str, bool)):
-        try:
-            return round(float(value), 9)
-        except (TypeError, ValueError):
-            return str(value)
-    return value
+    return str(value)

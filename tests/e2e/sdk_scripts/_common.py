@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -36,6 +37,8 @@ def _plain(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Mapping):  # e.g. the mappingproxy the SDK uses for stac_item
+        return dict(value)
     return str(value)
 
 
