@@ -79,10 +79,19 @@ class FusionPlatformPlugin:
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
+        from .gui.options_page import OptionsFactory
+
+        self.options_factory = OptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        # Reconnect silently, in the background, from the remembered auth config (if any).
+        self.docks["account"].start_silent_reconnect()
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
 
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         for timer in self.timers:
             timer.stop()
             timer.deleteLater()
