@@ -40,7 +40,9 @@ def test_template_shape(client, elevation):
     assert template["service_id"] == elevation["id"] and template["run_type"] == "run_once"
     assert template["repeat_count"] == 1 and template["repeat_start"].endswith("+00:00")
     assert template["inputs"] and all("id" not in entry for entry in template["inputs"])
-    assert all(isinstance(o["value"], str) for o in template["options"] if "value" in o)
+    # Every option carries "value" (the SDK indexes it): a string, or null when unset.
+    assert all(o["value"] is None or isinstance(o["value"], str) for o in template["options"])
+    assert any(isinstance(o["value"], str) for o in template["options"])
     answer = client.get(client.o("/processes/new"), params={"service_id": elevation["id"]}).json()
     assert isinstance(answer["extras"]["dispatchers"], list)
 
