@@ -356,10 +356,23 @@ def _norm_inputs(value: Any) -> list[Any]:
     return [i.get("id") for i in value if isinstance(i, dict)] if isinstance(value, list) else []
 
 
+def _norm_value(value: Any) -> Any:
+    """Option values compared by meaning: "30" equals "30.0", "True" equals "true"."""
+    text = option_value(value)
+    if text is None:
+        return None
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
 def _norm_options(value: Any) -> dict[str, Any]:
     if not isinstance(value, list):
         return {}
-    return {o["name"]: option_value(o.get("value")) for o in value if isinstance(o, dict) and o.get("name")}
+    return {o["name"]: _norm_value(o.get("value")) for o in value if isinstance(o, dict) and o.get("name")}
 
 
 def _norm_dispatchers(value: Any) -> list[Any]:
