@@ -317,7 +317,7 @@ class DataDock(FormDock):
                 self._report_error(error)
                 self._update_buttons()
 
-        self._run(tr("Listing data"), work, done, failed, silent=True)
+        self._run(tr("Listing data"), work, done, failed)
 
     def on_sort_changed(self, _index: int) -> None:
         # Oldest/newest come from the server (so paging stays right); names sort what is loaded.
@@ -423,7 +423,7 @@ class DataDock(FormDock):
             if len(current) == 1 and str(current[0].id) == data_id:
                 self._show_details(current[0])
 
-        self._run(tr("Reading files of {0}").format(data.name), work, done, silent=True)
+        self._run(tr("Reading files of {0}").format(data.name), work, done)
 
     def _add_file_items(self, parent: QTreeWidgetItem, files: list) -> None:
         for item in files:
@@ -472,7 +472,7 @@ class DataDock(FormDock):
             self.ui.label_preview.setText(tr("No preview"))
             log_warning(f"Preview of {data.name} failed: {error}")
 
-        self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed, silent=True)
+        self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
 
     def _set_preview(self, data_id: str, png: bytes) -> None:
         pixmap = QPixmap()
