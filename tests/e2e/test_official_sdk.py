@@ -220,6 +220,42 @@ def test_invalid_option_on_create_names_the_option(sdk_python, sandbox, tmp_path
     assert report["option"] in report["message"], report["message"]
 
 
+def test_forged_token_raises_request_error(sdk_python, sandbox, tmp_path):
+    report = last_json(run_sdk_script("error_paths.py", sandbox, "forged_token", cwd=tmp_path))
+    assert report["is_request_error"], f"a forged bearer token was accepted: {report}"
+    assert report["message"].startswith("API request failed"), report["message"]
+
+
+def test_failing_service_raises_model_error(sdk_python, sandbox, tmp_path):
+    """A run that fails makes execute(wait=True) raise the SDK's ModelError with the abort reason."""
+    report = last_json(run_sdk_script("error_paths.py", sandbox, "failing_service", cwd=tmp_path))
+    assert report["is_model_error"], f"the failed run was not reported as a ModelError: {report}"
+    assert report["message"].startswith("Execution has failed"), report["message"]
+    assert report["abort_reason"] and report["abort_reason"] in report["message"], report
+    assert report["success"] is False and report["progress"] >= 100, report
+
+
+def test_stopped_execution_is_reported(sdk_python, sandbox_factory, tmp_path):
+    """A stopped run fails its completion check, and waiting for another run of the stopped process raises."""
+    slow = sandbox_factory(env={"SANDBOX_EXECUTION_DELAY": "30"})
+    report = last_json(run_sdk_script("error_paths.py", slow, "stopped_execution", cwd=tmp_path))
+    assert report["process_status"] == "stop", report
+    assert report["stopped"] is True and report["success"] is False and report["progress"] >= 100, report
+    assert report["is_model_error"] and report["message"].startswith("Execution has failed"), report
+    assert report["wait_raised"] == "ModelError", report
+    assert "stopped" in report["wait_message"], report
+
+
+def test_other_organisations_data_is_refused(sdk_python, sandbox, tmp_path):
+    report = last_json(run_sdk_script(
+        "error_paths.py", sandbox, "other_organisation", cwd=tmp_path,
+        env={"FP_OTHER_EMAIL": sandbox.other_email, "FP_OTHER_PASSWORD": sandbox.other_password}))
+    assert not report["other_organisation_is_mine"], "the seed puts both users in one organisation"
+    for label in ("their_organisation", "own_organisation"):
+        assert report[label]["is_request_error"], f"{label}: another organisation's data was served: {report}"
+    assert not report["found_with_find_data"], report
+
+
 def test_expired_token_raises_request_error(sdk_python, sandbox_factory, tmp_path):
     """Tokens expired by the sandbox are refused; the SDK (which never re-logs in) raises RequestError.
 
