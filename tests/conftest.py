@@ -23,7 +23,4 @@ if not os.environ.get("FP_KEEP_HOME"):
     os.environ["XDG_CONFIG_HOME"] = str(_home / ".config")
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(_home / "qgis-profile")
 
-try:  # TEMPORARY until sandbox.testing lands
-    from sandbox.testing import sandbox, sandbox_factory  # noqa: E402,F401 - pytest fixtures
-except ImportError:
-    pass
+from sandbox.testing import sandbox, sandbox_factory  # noqa: E402,F401 - pytest fixtures
