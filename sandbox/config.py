@@ -39,6 +39,7 @@ class Config:
     faults: list[dict[str, Any]] = field(default_factory=list)
     workers: int = 2
     execution_delay: float = 0.0
+    download_delay: float = 0.15
     s3_credentials: dict[str, str] = field(default_factory=lambda: {"SANDBOXKEY": "sandbox-secret"})
 
     @property
@@ -67,6 +68,7 @@ class Config:
             deleted_file_grace=float(env.get("SANDBOX_DELETED_FILE_GRACE", "3600")),
             workers=int(env.get("SANDBOX_WORKERS", "2")),
             execution_delay=float(env.get("SANDBOX_EXECUTION_DELAY", "0")),
+            download_delay=float(env.get("SANDBOX_DOWNLOAD_DELAY", "0.15")),
         )
         secret = env.get("SANDBOX_SECRET")
         if secret:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -338,6 +339,9 @@ def _build(org: str, fields: dict[str, Any], base: dict[str, Any], user: dict[st
     _raise(errors)
     doc["chains"] = _chains(service, doc["inputs"], doc["options"])
     doc["price"] = price_of(service, doc)
+    cost_problems = getattr(service, "cost_problems", None)
+    if cost_problems is not None:
+        _raise(cost_problems(Decimal(str(doc["price"])), {o["name"]: o.get("value") for o in doc["options"]}))
     doc["updated_at"] = now_iso()
     return doc
 

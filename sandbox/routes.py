@@ -355,6 +355,11 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         path = state.preview_path(file_id) if action == "preview" else state.file_path(file_id)
         if record is None or not path.exists():
             raise ApiError(404, "File not found")
+        if state.cfg.download_delay > 0:
+            # SDK 2.2.5's DataFile.download() checks for its running download right after starting the thread;
+            # a small file served instantly over loopback finishes first and the SDK then reports "No download
+            # is in progress". Real presigned URLs are never that fast, so the sandbox waits a moment too.
+            time.sleep(state.cfg.download_delay)
         if action == "download":
             state.db.update("file", file_id, lambda d: d.__setitem__("downloads", int(d.get("downloads") or 0) + 1))
             name = record.get("file_name") or "file"

@@ -205,3 +205,13 @@ def test_stop_a_running_execution(sandbox_factory):
     (execution,) = client.executions(process_id)
     assert execution["stopped"] is True and execution["progress"] == 100 and execution["success"] is False
     assert execution["abort_reason"] == "Stopped by user"
+
+
+def test_max_cost_option_refuses_an_expensive_process(client, glasgow):
+    service = client.service("Cloud")
+    answer = client.create_process(client.template(service["id"]), "Too dear", [glasgow["id"]], {"max_cost": "0.01"})
+    assert answer.status_code == 400
+    assert "max_cost" in answer.json()["extras"]["errors"]
+    fine = client.create_process(client.template(service["id"]), "Affordable", [glasgow["id"]],
+                                 {"max_cost": "100000"})
+    assert fine.status_code == 200, fine.text
