@@ -530,7 +530,7 @@ class ProcessEditor(QDialog):
                                           field_errors={f"input_{number}": tr("The chosen data no longer exists")})
             if data is None:
                 continue
-            current = next((i for i in process.attributes.get("inputs") or [] if int(i.get("input", 0)) == number),
+            current = next((i.attributes for i in process.inputs if int(i.input or 0) == number),
                            None) if not template else None
             if current is not None and str(current.get("id")) == str(data.id):
                 continue
@@ -554,6 +554,16 @@ class ProcessEditor(QDialog):
                         key = f"dispatcher_{number}.{option}"
                         raise ValidationError(str(exc), field_errors={key: exc.field_errors.get(option, str(exc))})
 
+    def _dispatcher_error(self, error: OptionValidationError, plan: dict) -> ValidationError:
+        """The client names a bad dispatcher option by its bare name: key it like the server does."""
+        if error.option_name in plan["options"]:
+            return error
+        for number, entry in enumerate(plan["dispatchers"], start=1):
+            if error.option_name in entry["options"]:
+                key = f"dispatcher_{number}.{error.option_name}"
+                return ValidationError(str(error), field_errors={key: error.field_errors.get(error.option_name, "")})
+        return error
+
     def _create(self, layer_inputs: dict) -> None:
         plan = self._plan()
         process = self.process
@@ -569,7 +579,10 @@ class ProcessEditor(QDialog):
             try:
                 self._fill(task, process, plan, uploaded, template=True)
                 process.update(name=plan["name"], **plan["schedule"])
-                process.create()
+                try:
+                    process.create()
+                except OptionValidationError as exc:
+                    raise self._dispatcher_error(exc, plan) from exc
                 failure = None
             except FusionPlatformError as exc:
                 failure = exc

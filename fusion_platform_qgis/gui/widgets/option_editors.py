@@ -101,7 +101,9 @@ class OptionEditor(QWidget):
 
     @property
     def nullable(self) -> bool:
-        return not self.spec.required and self.spec.data_type in self.nullable_types
+        # A required option without a default starts unset too: a spin box would otherwise invent a value.
+        unset = not self.spec.required or self.default in (None, "", "None", "null")
+        return unset and self.spec.data_type in self.nullable_types
 
     def build(self) -> QWidget:
         raise NotImplementedError
