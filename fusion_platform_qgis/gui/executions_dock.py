@@ -1,15 +1,789 @@
-"""Executions dock."""
+"""Executions dock: follow runs, get told when they finish, and find their outputs on the map.
+
+The dock lists the executions of the organisation (or of one process), newest first; a group (slices plus the
+aggregator) is one row with its overall progress and the members below it. It owns the
+:class:`~..qgis_support.monitor.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls running
+executions in the background and tells the dock about changes and finished runs. Finished runs raise a
+message-bar notification with "Load outputs" / "Show log" buttons (a desktop notification as well when QGIS is
+in the background); failures name the failing component and quote its last log lines. Outputs are downloaded in
+a QgsTask and loaded by :mod:`..qgis_support.layers` on the main thread.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QProgressBar, QPushButton, QSystemTrayIcon, QTreeWidgetItem
+
+from ..qgis_support import layers as fp_layers
+from ..qgis_support import outputs as fp_outputs
+from ..qgis_support import settings as fp_settings
 from ..qgis_support.i18n import tr
+from ..qgis_support.log import log_info, log_warning
+from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
+from ..qgis_support.resources import icon_path
+from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
+from .log_viewer import LogViewer, to_lines
 from .ui import load_form
+
+ROLE = Qt.UserRole + 1
+COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
+EXECUTIONS_PER_PROCESS = 24
+LOG_LINES_IN_FAILURE = 5
+
+
+def parse_time(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def format_time(value: Any) -> str:
+    parsed = parse_time(value)
+    return parsed.astimezone().strftime("%Y-%m-%d %H:%M:%S") if parsed else ""
+
+
+def format_duration(started: Any, ended: Any) -> str:
+    start = parse_time(started)
+    if start is None:
+        return ""
+    end = parse_time(ended) or datetime.now(timezone.utc)
+    seconds = max(0, int((end - start).total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+STATUS_TEXT = {"running": "Running", "success": "Succeeded", "failed": "Failed", "stopped": "Stopped"}
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS_TEXT.get(status, status))
+
+
+def run_status(executions: list[dict]) -> str:
+    """A group's status: running while any member runs, else failed/stopped if any member did."""
+    statuses = [status_of(e) for e in executions]
+    expected = max([int(e.get("group_count") or 1) for e in executions] or [1])
+    if "running" in statuses or len(executions) < expected:
+        return "running"
+    for status in ("failed", "stopped"):
+        if status in statuses:
+            return status
+    return "success"
+
+
+def run_progress(executions: list[dict]) -> int:
+    expected = max([int(e.get("group_count") or 1) for e in executions] + [len(executions), 1])
+    return int(sum(min(100, int(e.get("progress") or 0)) for e in executions) / expected)
+
+
+def group_runs(process: dict, executions: list[dict]) -> list[dict]:
+    """Executions of one process as runs: a group becomes one run, an ungrouped execution its own run."""
+    runs: list[dict] = []
+    by_group: dict[str, dict] = {}
+    for execution in executions:
+        group_id = execution.get("group_id")
+        if group_id:
+            run = by_group.get(group_id)
+            if run is None:
+                run = {"process": process, "group_id": group_id, "executions": []}
+                by_group[group_id] = run
+                runs.append(run)
+            run["executions"].append(execution)
+        else:
+            runs.append({"process": process, "group_id": None, "executions": [execution]})
+    for run in runs:
+        run["executions"].sort(key=lambda e: (e.get("group_index") or 0, str(e.get("started_at"))))
+    return runs
+
+
+def run_key(run: dict) -> str:
+    return str(run.get("group_id") or run["executions"][0].get("id"))
 
 
 class ExecutionsDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_executions_dock"
 
+    outputs_loaded = pyqtSignal(object)  # layers.RunLoader
+    runs_refreshed = pyqtSignal()
+    notified = pyqtSignal(dict)  # the run a notification was raised for
+
     def __init__(self, iface, state, parent=None):
         super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
+        self.processes: dict[str, dict] = {}
+        self.runs: dict[str, dict] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
+        self.components: list[dict] = []
+        self.notifications: list[dict] = []
+        self.loaders: list = []
+        self.log_viewers: list[LogViewer] = []
+        self.download_tasks: dict[str, Any] = {}
+        self._refresh_task = None
+        self._refresh_pending = False
+        self._start_retries = 0
+        self._download_task_ids: dict[int, str] = {}
+        self._components_task = None
+        self._shut_down = False
+        self.tray: QSystemTrayIcon | None = None
+        # Confirmation hook: tests replace it (a modal box would block offscreen runs).
+        self.confirm: Callable[[str], bool] = self._confirm_with_box
+
+        preferences = fp_settings.load_preferences()
+        self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds)
+        self.monitor.execution_updated.connect(self.on_execution_updated)
+        self.monitor.unit_finished.connect(self.on_run_finished)
+
+        ui = self.ui
+        ui.tree_executions.setColumnWidth(COLUMN_NAME, 150)
+        ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
+        ui.check_load_automatically.toggled.connect(self._set_load_automatically)
+        ui.button_refresh.clicked.connect(self.refresh)
+        ui.combo_process.currentIndexChanged.connect(self._process_filter_changed)
+        ui.tree_executions.itemSelectionChanged.connect(self._selection_changed)
+        ui.button_load_outputs.clicked.connect(lambda: self.load_outputs(self.selected_run()))
+        ui.button_show_log.clicked.connect(self._show_log_clicked)
+        ui.button_stop.clicked.connect(self.stop_selected)
+        ui.button_delete.clicked.connect(self.delete_selected)
+        ui.button_change_expiry.clicked.connect(self.change_expiry_selected)
+        ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
+        state.executions_changed.connect(self.refresh)
+        # Task progress arrives through the task manager, on the main thread (the task's own signal does not).
+        QgsApplication.taskManager().progressChanged.connect(self._task_progress)
+        self._update_buttons()
+        if state.organisation is not None:
+            self.on_organisation_changed(state.organisation)
+
+    # ------------------------------------------------------------------ state hooks
+    def on_organisation_changed(self, organisation) -> None:
+        self.monitor.pause()
+        self._clear()
+        if organisation is None:
+            self.ui.label_status.setText(tr("Log in from the Account dock to follow executions."))
+            return
+        self.monitor.resume()
+        self.refresh()
+
+    def on_disconnected(self) -> None:
+        self.monitor.pause()
+        self._clear()
+
+    def shutdown(self) -> None:
+        self._shut_down = True
+        self.monitor.stop()
+        for task in [self._refresh_task, self._components_task, *self.download_tasks.values()]:
+            if task is not None and not getattr(task, "done", True):
+                try:
+                    task.cancel()
+                except RuntimeError:
+                    pass
+        for signal, slot in ((self.state.executions_changed, self.refresh),
+                             (QgsApplication.taskManager().progressChanged, self._task_progress)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        for viewer in self.log_viewers:
+            viewer.close()
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+        super().shutdown()
+
+    # ------------------------------------------------------------------ helpers
+    def _session(self):
+        user = self.state.user
+        return user.session if user is not None else None
+
+    def _org_id(self) -> str:
+        return str(self.state.organisation.id)
+
+    def _message(self, text: str, level=Qgis.Info, duration: int = 5) -> None:
+        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
+
+    def _confirm_with_box(self, text: str) -> bool:
+        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.Yes | QMessageBox.No,
+                                      QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def _set_load_automatically(self, checked: bool) -> None:
+        preferences = fp_settings.load_preferences()
+        preferences.load_outputs_automatically = bool(checked)
+        fp_settings.save_preferences(preferences)
+
+    def _clear(self) -> None:
+        self.runs = {}
+        self.items = {}
+        self.components = []
+        self.ui.tree_executions.clear()
+        self.ui.tree_components.clear()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ listing
+    def _process_filter_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def selected_process_id(self) -> str | None:
+        return self.ui.combo_process.currentData()
+
+    def refresh(self, keep_retries: bool = False) -> None:
+        """Reload processes and their recent executions in the background; start watching running ones."""
+        if not keep_retries:
+            self._start_retries = 0
+        session = self._session()
+        if session is None or self.state.organisation is None or self._shut_down:
+            return
+        if self._refresh_task is not None and not self._refresh_task.done:
+            self._refresh_pending = True
+            return
+        self._refresh_pending = False
+        org = self._org_id()
+        only = self.selected_process_id()
+        self.ui.label_status.setText(tr("Loading executions…"))
+
+        def work(task):
+            processes = [item for item, _ in session.iterate(f"/organisations/{org}/processes")]
+            result = []
+            for process in processes:
+                if task.isCanceled():
+                    break
+                if only and str(process.get("id")) != only:
+                    continue
+                if not process.get("has_executions"):
+                    result.append((process, []))
+                    continue
+                answer = session.request("GET", f"/organisations/{org}/processes/{process['id']}/executions",
+                                         params={"limit": str(EXECUTIONS_PER_PROCESS), "reverse": "True"})
+                result.append((process, list((answer or {}).get("list") or [])))
+            return processes, result
+
+        def done(value):
+            self._refresh_task = None
+            if self._shut_down:
+                return
+            processes, listing = value
+            self._fill_processes(processes)
+            self._fill_runs(listing)
+            if getattr(self, "_refresh_pending", False):
+                self.refresh()
+
+        def failed(error):
+            self._refresh_task = None
+            if not self._shut_down:
+                self.ui.label_status.setText(tr("Could not load the executions: {0}").format(error))
+
+        self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
+
+    def _fill_processes(self, processes: list[dict]) -> None:
+        combo = self.ui.combo_process
+        current = combo.currentData()
+        self.processes = {str(p["id"]): p for p in processes}
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("All processes"), None)
+        for process in sorted(processes, key=lambda p: str(p.get("name") or "").lower()):
+            combo.addItem(str(process.get("name") or process["id"]), str(process["id"]))
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _fill_runs(self, listing: list[tuple[dict, list[dict]]]) -> None:
+        selected = self.selected_run()
+        selected_key = run_key(selected) if selected else None
+        tree = self.ui.tree_executions
+        tree.clear()
+        self.items = {}
+        self.runs = {}
+        runs = []
+        for process, executions in listing:
+            runs.extend(group_runs(process, executions))
+        runs.sort(key=lambda r: str(r["executions"][0].get("started_at") or ""), reverse=True)
+        for run in runs:
+            self._add_run_item(run)
+            if run_status(run["executions"]) == "running":
+                self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
+        count = len(runs)
+        running = sum(1 for r in runs if run_status(r["executions"]) == "running")
+        self._retry_starting_processes(listing)
+        self.ui.label_status.setText(tr("{0} runs, {1} running").format(count, running) if count
+                                     else tr("No executions yet: execute a process from the Processes dock."))
+        if selected_key and selected_key in self.items:
+            self.items[selected_key].setSelected(True)
+        self._update_buttons()
+        self.runs_refreshed.emit()
+
+    def _retry_starting_processes(self, listing: list[tuple[dict, list[dict]]]) -> None:
+        """A process just executed may not list its executions yet: look again shortly (bounded back-off)."""
+        starting = [p for p, executions in listing if p.get("process_status") == "execute"
+                    and not any(not is_finished(e) for e in executions)]
+        if not starting or self._start_retries >= 8:
+            self._start_retries = 0
+            return
+        self._start_retries += 1
+        delay = int(1000 * min(30.0, self.monitor.interval_seconds * (2 ** (self._start_retries - 1))))
+        QTimer.singleShot(delay, self._retry_refresh)
+
+    def _retry_refresh(self) -> None:
+        if not self._shut_down:
+            self.refresh(keep_retries=True)
+
+    def _progress_bar(self, value: int) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(value)
+        bar.setTextVisible(True)
+        bar.setMaximumHeight(16)
+        return bar
+
+    def _add_run_item(self, run: dict) -> None:
+        tree = self.ui.tree_executions
+        key = run_key(run)
+        self.runs[key] = run
+        executions = run["executions"]
+        item = QTreeWidgetItem(tree)
+        item.setData(0, ROLE, {"run": key})
+        self.items[key] = item
+        if run.get("group_id"):
+            for execution in executions:
+                child = QTreeWidgetItem(item)
+                child.setData(0, ROLE, {"run": key, "execution": str(execution.get("id"))})
+                self.items[str(execution.get("id"))] = child
+                tree.setItemWidget(child, COLUMN_PROGRESS, self._progress_bar(0))
+        tree.setItemWidget(item, COLUMN_PROGRESS, self._progress_bar(0))
+        self._update_run_item(key)
+
+    def _execution_label(self, execution: dict, run: dict) -> str:
+        if not run.get("group_id"):
+            return str(run["process"].get("name") or "")
+        index = execution.get("group_index")
+        count = execution.get("group_count")
+        if index and count and int(index) == int(count):
+            return tr("Aggregator ({0}/{1})").format(index, count)
+        return tr("Slice {0}/{1}").format(index, count)
+
+    def _update_run_item(self, key: str) -> None:
+        run = self.runs.get(key)
+        item = self.items.get(key)
+        if run is None or item is None:
+            return
+        tree = self.ui.tree_executions
+        executions = run["executions"]
+        first = executions[0]
+        name = str(run["process"].get("name") or "")
+        if run.get("group_id"):
+            slices = max(0, max(int(e.get("group_count") or 1) for e in executions) - 1)
+            name = tr("{0} (group of {1} slices + aggregator)").format(name, slices)
+        status = run_status(executions)
+        ended = [parse_time(e.get("ended_at")) for e in executions]
+        last_end = max([t for t in ended if t is not None], default=None) if status != "running" else None
+        item.setText(COLUMN_NAME, name)
+        item.setText(COLUMN_STATUS, status_text(status))
+        item.setText(COLUMN_STARTED, format_time(min(str(e.get("started_at") or "") for e in executions)))
+        item.setText(COLUMN_ENDED, format_time(last_end) if last_end else "")
+        item.setText(COLUMN_DURATION, format_duration(first.get("started_at"), last_end))
+        item.setToolTip(COLUMN_NAME, tr("Process {0}, execution {1}").format(run["process"].get("id"),
+                                                                            run.get("group_id") or first.get("id")))
+        bar = tree.itemWidget(item, COLUMN_PROGRESS)
+        if isinstance(bar, QProgressBar):
+            bar.setValue(run_progress(executions))
+        if run.get("group_id"):
+            for execution in executions:
+                child = self.items.get(str(execution.get("id")))
+                if child is None:
+                    continue
+                child.setText(COLUMN_NAME, self._execution_label(execution, run))
+                child.setText(COLUMN_STATUS, status_text(status_of(execution)))
+                child.setText(COLUMN_STARTED, format_time(execution.get("started_at")))
+                child.setText(COLUMN_ENDED, format_time(execution.get("ended_at")))
+                child.setText(COLUMN_DURATION, format_duration(execution.get("started_at"),
+                                                               execution.get("ended_at") or
+                                                               (None if not is_finished(execution) else
+                                                                execution.get("updated_at"))))
+                child_bar = tree.itemWidget(child, COLUMN_PROGRESS)
+                if isinstance(child_bar, QProgressBar):
+                    child_bar.setValue(min(100, int(execution.get("progress") or 0)))
+
+    # ------------------------------------------------------------------ monitor callbacks
+    def on_execution_updated(self, execution: dict) -> None:
+        key = str(execution.get("group_id") or execution.get("id"))
+        run = self.runs.get(key)
+        if run is None:
+            process = self.processes.get(str(execution.get("process_id"))) or {"id": execution.get("process_id"),
+                                                                               "name": ""}
+            run = {"process": process, "group_id": execution.get("group_id"), "executions": [execution]}
+            self._add_run_item(run)
+            return
+        members = {str(e.get("id")): e for e in run["executions"]}
+        if str(execution.get("id")) not in members and run.get("group_id"):
+            run["executions"].append(execution)
+            run["executions"].sort(key=lambda e: (e.get("group_index") or 0, str(e.get("started_at"))))
+            self.ui.tree_executions.takeTopLevelItem(self.ui.tree_executions.indexOfTopLevelItem(self.items[key]))
+            self._add_run_item(run)
+            return
+        run["executions"] = [execution if str(e.get("id")) == str(execution.get("id")) else e
+                             for e in run["executions"]]
+        self._update_run_item(key)
+        self._update_buttons()
+
+    def on_run_finished(self, info: dict) -> None:
+        """A watched run finished: update the list, notify, and load the outputs when asked to."""
+        executions = info["executions"]
+        process = self.processes.get(str(info["process_id"])) or {"id": info["process_id"],
+                                                                   "name": info.get("process_name") or ""}
+        run = {"process": process, "group_id": info.get("group_id"), "executions": executions}
+        key = run_key(run)
+        if key in self.runs:
+            self.runs[key] = run
+            self._update_run_item(key)
+        else:
+            self._add_run_item(run)
+        self._update_buttons()
+        status = run_status(executions)
+        if status == "success":
+            self.notify_success(run)
+            if fp_settings.load_preferences().load_outputs_automatically:
+                self.load_outputs(run)
+        else:
+            self.notify_failure(run)
+
+    # ------------------------------------------------------------------ notifications
+    def _push_notification(self, run: dict, title: str, text: str, level, buttons: list[tuple[str, Callable]]):
+        bar = self.iface.messageBar()
+        widget = bar.createMessage(title, text)
+        made = {}
+        for label, slot in buttons:
+            button = QPushButton(label, widget)
+            button.clicked.connect(slot)
+            widget.layout().addWidget(button)
+            made[label] = button
+        bar.pushWidget(widget, level, 0 if level == Qgis.Critical else 15)
+        record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
+        self.notifications.append(record)
+        self._desktop_notification(title, text, level)
+        self.notified.emit(record)
+        return record
+
+    def _desktop_notification(self, title: str, text: str, level) -> None:
+        """Tell the user through the desktop when QGIS is not the active application."""
+        if QApplication.activeWindow() is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
+            self.tray.show()
+        icon = QSystemTrayIcon.Critical if level == Qgis.Critical else QSystemTrayIcon.Information
+        self.tray.showMessage(title, text, icon, 10000)
+
+    def notify_success(self, run: dict) -> dict:
+        name = run["process"].get("name") or tr("A process")
+        return self._push_notification(
+            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.Success,
+            [(tr("Load outputs"), lambda: self.load_outputs(run)), (tr("Show log"), lambda: self.show_log(run))])
+
+    def notify_failure(self, run: dict) -> None:
+        """Find the failing component and its last log lines (in a task), then raise a critical notification."""
+        session = self._session()
+        name = run["process"].get("name") or tr("A process")
+        failed = [e for e in run["executions"] if status_of(e) in ("failed", "stopped")] or run["executions"]
+        execution = failed[0]
+        reason = execution.get("abort_reason") or ""
+        stopped = status_of(execution) == "stopped"
+        org = self._org_id()
+
+        def work(_task):
+            components = [c for c, _ in session.iterate(
+                f"/organisations/{org}/process_executions/{execution['id']}/process_service_executions")]
+            failing = next((c for c in components if c.get("success") is False), components[0] if components else None)
+            lines = []
+            if failing is not None:
+                answer = session.request("GET", f"/organisations/{org}/process_service_executions/{failing['id']}/logs",
+                                         params={"limit": "24", "reverse": "True"})
+                lines = to_lines(list((answer or {}).get("list") or []))[-LOG_LINES_IN_FAILURE:]
+            return failing, lines
+
+        def done(value):
+            if self._shut_down:
+                return
+            failing, lines = value
+            component = (failing or {}).get("name") or tr("unknown component")
+            head = tr("'{0}' was stopped.") if stopped else tr("'{0}' failed in {1}: {2}")
+            text = head.format(name, component, reason or tr("no reason given"))
+            if lines:
+                text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
+            self._push_notification(run, tr("Fusion Platform"), text,
+                                    Qgis.Warning if stopped else Qgis.Critical,
+                                    [(tr("Show log"), lambda: self.show_log(run))])
+
+        def failed_(error):
+            if not self._shut_down:
+                self._push_notification(run, tr("Fusion Platform"),
+                                        tr("'{0}' failed: {1}").format(name, reason or error), Qgis.Critical,
+                                        [(tr("Show log"), lambda: self.show_log(run))])
+
+        run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)
+
+    # ------------------------------------------------------------------ selection, components, logs
+    def selected_run(self) -> dict | None:
+        items = self.ui.tree_executions.selectedItems()
+        if not items:
+            return None
+        data = items[0].data(0, ROLE) or {}
+        return self.runs.get(data.get("run"))
+
+    def selected_execution(self) -> dict | None:
+        items = self.ui.tree_executions.selectedItems()
+        if not items:
+            return None
+        data = items[0].data(0, ROLE) or {}
+        run = self.runs.get(data.get("run"))
+        if run is None:
+            return None
+        wanted = data.get("execution")
+        for execution in run["executions"]:
+            if wanted is None or str(execution.get("id")) == wanted:
+                return execution
+        return run["executions"][0]
+
+    def select_run(self, key: str) -> None:
+        item = self.items.get(key)
+        if item is not None:
+            self.ui.tree_executions.setCurrentItem(item)
+
+    def _update_buttons(self) -> None:
+        run = self.selected_run()
+        has = run is not None
+        status = run_status(run["executions"]) if has else ""
+        self.ui.button_load_outputs.setEnabled(has and status == "success")
+        self.ui.button_show_log.setEnabled(has)
+        self.ui.button_stop.setEnabled(has and status == "running")
+        self.ui.button_delete.setEnabled(has)
+        self.ui.button_change_expiry.setEnabled(has)
+        self.ui.datetime_expiry.setEnabled(has)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        execution = self.selected_execution()
+        self.ui.tree_components.clear()
+        if execution is None:
+            return
+        expiry = parse_time(execution.get("delete_expiry"))
+        if expiry is not None:
+            self.ui.datetime_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(expiry.timestamp())))
+        session = self._session()
+        org = self._org_id()
+
+        def work(_task):
+            return [c for c, _ in session.iterate(
+                f"/organisations/{org}/process_executions/{execution['id']}/process_service_executions")]
+
+        def done(components):
+            if self._shut_down or self.selected_execution() is not execution:
+                return
+            self.components = components
+            self.ui.tree_components.clear()
+            for component in components:
+                item = QTreeWidgetItem(self.ui.tree_components)
+                item.setText(0, str(component.get("name") or ""))
+                runtime = component.get("runtime")
+                item.setText(1, f"{runtime} s" if runtime is not None else "")
+                success = component.get("success")
+                item.setText(2, status_text("running" if success is None and not component.get("ended_at") else
+                                            ("success" if success else "failed")))
+
+        self._components_task = run_task(tr("Fusion Platform: loading components"), work, done,
+                                         lambda error: log_warning(f"Components: {error}"), silent=QUIET)
+
+    def _show_log_clicked(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            execution = self.selected_execution()
+            self.show_log(run, execution if run.get("group_id") else None)
+
+    def show_log(self, run: dict, execution: dict | None = None) -> None:
+        """Open the log viewer over every component of the execution (or of the whole group)."""
+        session = self._session()
+        if session is None or run is None:
+            return
+        org = self._org_id()
+        executions = [execution] if execution else run["executions"]
+
+        def work(_task):
+            lines = []
+            for member in executions:
+                for component, _ in session.iterate(
+                        f"/organisations/{org}/process_executions/{member['id']}/process_service_executions"):
+                    entries = [e for e, _ in session.iterate(
+                        f"/organisations/{org}/process_service_executions/{component['id']}/logs", reverse=True)]
+                    label = str(component.get("name") or "")
+                    if member.get("group_index"):
+                        label = f"{label} #{member.get('group_index')}"
+                    lines.extend(to_lines(entries, label))
+            lines.sort(key=lambda line: line.logged_at)
+            return lines
+
+        def done(lines):
+            if self._shut_down:
+                return
+            title = tr("Log of '{0}'").format(run["process"].get("name") or "")
+            viewer = LogViewer(title, lines, self)
+            self.log_viewers.append(viewer)
+            viewer.finished.connect(lambda _r, v=viewer: self.log_viewers.remove(v) if v in self.log_viewers else None)
+            viewer.show()
+
+        run_task(tr("Fusion Platform: reading the log"), work, done,
+                 lambda error: self._message(tr("Could not read the log: {0}").format(error), Qgis.Warning),
+                 silent=QUIET)
+
+    # ------------------------------------------------------------------ actions
+    def stop_selected(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        self.stop_run(run)
+
+    def stop_run(self, run: dict) -> None:
+        session = self._session()
+        org = self._org_id()
+        process_id = run["process"].get("id") or run["executions"][0].get("process_id")
+
+        def work(_task):
+            return session.get_model(f"/organisations/{org}/processes/{process_id}/stop", method="POST",
+                                     idempotent=True)
+
+        def done(_value):
+            self._message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
+            self.monitor.poll_now()
+            self.state.processes_changed.emit()
+
+        run_task(tr("Fusion Platform: stopping"), work, done,
+                 lambda error: self._message(tr("Could not stop: {0}").format(error), Qgis.Critical))
+
+    def delete_selected(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        count = len(run["executions"])
+        text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
+            tr("Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?").format(count)
+        if not self.confirm(text):
+            return
+        self.delete_run(run)
+
+    def delete_run(self, run: dict) -> None:
+        session = self._session()
+        org = self._org_id()
+        ids = [str(e["id"]) for e in run["executions"]]
+
+        def work(_task):
+            for execution_id in ids:
+                session.request("DELETE", f"/organisations/{org}/process_executions/{execution_id}")
+            return ids
+
+        def done(_ids):
+            self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
+            self._message(tr("Deleted."), Qgis.Success)
+            self.refresh()
+
+        run_task(tr("Fusion Platform: deleting executions"), work, done,
+                 lambda error: self._message(tr("Could not delete: {0}").format(error), Qgis.Critical))
+
+    def change_expiry_selected(self) -> None:
+        execution = self.selected_execution()
+        if execution is None:
+            return
+        when = self.ui.datetime_expiry.dateTime().toPyDateTime().astimezone()
+        if when <= datetime.now().astimezone() + timedelta(minutes=1):
+            self._message(tr("The deletion date must be in the future."), Qgis.Warning)
+            return
+        self.change_expiry(execution, when)
+
+    def change_expiry(self, execution: dict, when: datetime) -> None:
+        session = self._session()
+        org = self._org_id()
+
+        def work(_task):
+            session.request("POST", f"/organisations/{org}/process_executions/{execution['id']}/change_delete_expiry",
+                            json={"ProcessExecution": {"delete_expiry": when.astimezone(timezone.utc).isoformat()}},
+                            idempotent=True)
+            return True
+
+        def done(_ok):
+            self._message(tr("Outputs will be kept until {0}.").format(when.strftime("%Y-%m-%d %H:%M")), Qgis.Success)
+            self.refresh()
+
+        run_task(tr("Fusion Platform: changing the deletion date"), work, done,
+                 lambda error: self._message(tr("Could not change the date: {0}").format(error), Qgis.Critical))
+
+    # ------------------------------------------------------------------ outputs
+    def _task_progress(self, task_id: int, progress: float) -> None:
+        if task_id in self._download_task_ids and not self._shut_down:
+            self.ui.progress_download.setValue(int(progress))
+    def load_outputs(self, run: dict | None, stream: bool = False) -> Any:
+        """Download the run's outputs (once; a second time is instant) and add them to the map."""
+        if run is None:
+            return None
+        session = self._session()
+        if session is None:
+            return None
+        key = run_key(run)
+        existing = self.download_tasks.get(key)
+        if existing is not None and not existing.done:
+            return existing
+        preferences = fp_settings.load_preferences()
+        org = self._org_id()
+        process = dict(run["process"])
+        executions = list(run["executions"])
+        folder = preferences.download_folder
+        bar = self.ui.progress_download
+        bar.setValue(0)
+        bar.setVisible(True)
+
+        def work(task):
+            def progress(percent: float) -> None:
+                task.setProgress(percent)
+            if not process.get("name"):
+                model, _extras = session.get_model(f"/organisations/{org}/processes/{process['id']}")
+                process.update({k: model.get(k) for k in ("name", "service_id")})
+            return fp_outputs.download_run(session, org, executions, process, folder, progress=progress,
+                                           cancel=task.cancel_event)
+
+        def done(result):
+            self.download_tasks.pop(key, None)
+            if self._shut_down:
+                return
+            bar.setVisible(False)
+            loader = fp_layers.load_run(result, iface=self.iface)
+            self.loaders.append(loader)
+            log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
+            self._message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
+                                                                                     len(loader.layers)),
+                          Qgis.Success)
+            self.outputs_loaded.emit(loader)
+
+        def failed(error):
+            self.download_tasks.pop(key, None)
+            if self._shut_down:
+                return
+            bar.setVisible(False)
+            from ..api.errors import CancelledError
+
+            if isinstance(error, CancelledError):
+                self._message(tr("Download cancelled."), Qgis.Info)
+                return
+            self._message(tr("Could not load the outputs: {0}").format(error), Qgis.Critical, 0)
+
+        task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
+                        work, done, failed)
+        self.download_tasks[key] = task
+        self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
+        return task

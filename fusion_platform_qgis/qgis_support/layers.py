@@ -1,0 +1,399 @@
+"""Outputs onto the map: layers, a layer-tree group per run, styles per service, VRT mosaics, provenance.
+
+Runs on the main thread only (layers and the layer tree are not thread-safe); it takes the result of
+:func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
+nothing here touches the network, and opening a layer is all the work left.
+
+Styles:
+* a raster with a colour table (classification services) gets a paletted renderer built from that table, with
+  the class names from the file's category names or metadata as the legend;
+* elevation gets a colour ramp over its value range plus a hillshade layer of the same file on top (multiply);
+* vectors get the plugin's QML styles (resources/styles), CSV outputs become tables without geometry, and the
+  aggregator's statistics open in the attribute table.
+Every layer's metadata records service, options, process, execution id and time (provenance), and a few custom
+properties (``fusion_platform/...``) make the layers findable again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Optional
+
+from qgis.core import (
+    QgsColorRampShader,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsHillshadeRenderer,
+    QgsLayerMetadata,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsPalettedRasterRenderer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRectangle,
+    QgsSingleBandPseudoColorRenderer,
+    QgsStyle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QColor, QPainter
+
+from .i18n import tr
+from .log import log_warning
+from .resources import resource_path
+
+PROPERTY = "fusion_platform/"
+# Fallback legend of the cloud classification when a file carries no class names.
+CLOUD_CLASSES = {0: "Ground", 1: "Shadow", 2: "Thick Cloud", 3: "Thin Cloud"}
+
+
+def _parse_time(value: Any) -> Optional[datetime]:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+
+
+def run_time(executions: list[dict]) -> str:
+    """The run's start in local time, minute precision (used in the group name)."""
+    times = [t for t in (_parse_time(e.get("started_at")) for e in executions) if t is not None]
+    if not times:
+        return ""
+    return min(times).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def group_name(process_name: str, executions: list[dict]) -> str:
+    when = run_time(executions)
+    return f"{process_name} ({when})" if when else process_name
+
+
+def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict, execution: dict,
+                extra: str = "") -> None:
+    """Record where the layer came from in its metadata (visible in Layer Properties > Metadata)."""
+    option_text = ", ".join(f"{o.get('name')}={o.get('value')}" for o in (options or [])
+                            if isinstance(o, dict) and o.get("name") and o.get("value") not in (None, ""))
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier(str(execution.get("id")))
+    metadata.setTitle(layer.name())
+    metadata.setType("dataset")
+    lines = [
+        tr("Produced by the Fusion Platform."),
+        tr("Service: {0}").format(service),
+        tr("Options: {0}").format(option_text or tr("defaults")),
+        tr("Process: {0} ({1})").format(process.get("name"), process.get("id")),
+        tr("Execution: {0}").format(execution.get("id")),
+        tr("Started: {0}").format(execution.get("started_at")),
+        tr("Ended: {0}").format(execution.get("ended_at")),
+    ]
+    if extra:
+        lines.append(extra)
+    metadata.setAbstract("\n".join(lines))
+    metadata.addKeywords("Fusion Platform service", [str(service)])
+    metadata.addKeywords("Fusion Platform process", [str(process.get("name")), str(process.get("id"))])
+    metadata.addKeywords("Fusion Platform execution", [str(execution.get("id"))])
+    if option_text:
+        metadata.addKeywords("Fusion Platform options", [option_text])
+    metadata.setHistory([f"{execution.get('started_at')} {service} execution {execution.get('id')}"])
+    layer.setMetadata(metadata)
+    for key, value in (("service", service), ("process_id", process.get("id")), ("process_name", process.get("name")),
+                       ("execution_id", execution.get("id")), ("started_at", execution.get("started_at")),
+                       ("options", option_text)):
+        layer.setCustomProperty(PROPERTY + key, str(value or ""))
+
+
+def _int_keys(mapping: Any) -> dict[int, str]:
+    result = {}
+    for key, value in (mapping or {}).items():
+        try:
+            result[int(key)] = str(value)
+        except (TypeError, ValueError):
+            continue
+    return result
+
+
+def class_names(facts: dict, selectors: Any = None, service: str = "") -> dict[int, str]:
+    """Class labels from the file: GDAL category names, ``CLASS_<n>``/``class_<n>`` metadata, or selectors."""
+    names = _int_keys(facts.get("category_names"))
+    for key, value in (facts.get("metadata") or {}).items():
+        lowered = key.lower()
+        for prefix in ("class_", "class", "category_"):
+            if lowered.startswith(prefix) and lowered[len(prefix):].isdigit():
+                names.setdefault(int(lowered[len(prefix):]), value)
+    for selector in selectors or []:
+        # Band selectors list the class names as initial values: "n=Label" pairs, or plain labels by class value.
+        for position, entry in enumerate((selector or {}).get("initial_values") or []):
+            if not isinstance(entry, str):
+                continue
+            number, _sep, label = entry.partition("=")
+            if label and number.strip().isdigit():
+                names.setdefault(int(number), label.strip())
+            elif not label:
+                names.setdefault(position, entry.strip())
+    if not names and "cloud" in service.lower():
+        names = dict(CLOUD_CLASSES)
+    return names
+
+
+def style_classification(layer: QgsRasterLayer, facts: dict, names: dict[int, str]) -> bool:
+    """Paletted renderer from the file's colour table, legend labels from its class names."""
+    table = facts.get("colour_table") or []
+    nodata = facts.get("nodata")
+    classes = []
+    for entry in table:
+        value, red, green, blue, alpha = (list(entry) + [255])[:5]
+        if nodata is not None and int(value) == int(nodata):
+            continue
+        if value not in names and (red, green, blue, alpha) == (0, 0, 0, 0):
+            continue
+        if names and value not in names:
+            continue
+        colour = QColor(int(red), int(green), int(blue), int(alpha))
+        classes.append(QgsPalettedRasterRenderer.Class(float(value), colour, names.get(int(value), str(value))))
+    if not classes:
+        return False
+    renderer = QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
+    layer.setRenderer(renderer)
+    return True
+
+
+def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
+    """A terrain colour ramp stretched over the layer's value range."""
+    minimum = facts.get("minimum")
+    maximum = facts.get("maximum")
+    if minimum is None or maximum is None:
+        stats = layer.dataProvider().bandStatistics(1)
+        minimum, maximum = stats.minimumValue, stats.maximumValue
+    if maximum <= minimum:
+        maximum = minimum + 1
+    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
+    shader_function = QgsColorRampShader(minimum, maximum)
+    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    if ramp is not None:
+        ramp.invert()  # low = green/blue, high = red: the usual hypsometric reading
+        shader_function.setSourceColorRamp(ramp)
+        shader_function.classifyColorRamp(9, -1, QgsRectangle(), None)
+    else:
+        shader_function.setColorRampItemList([
+            QgsColorRampShader.ColorRampItem(minimum, QColor(43, 131, 186), f"{minimum:.0f}"),
+            QgsColorRampShader.ColorRampItem((minimum + maximum) / 2, QColor(255, 255, 191), ""),
+            QgsColorRampShader.ColorRampItem(maximum, QColor(215, 25, 28), f"{maximum:.0f}")])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(minimum)
+    renderer.setClassificationMax(maximum)
+    layer.setRenderer(renderer)
+
+
+def style_hillshade(layer: QgsRasterLayer) -> None:
+    """The shaded relief drawn over the coloured elevation (multiply blend), from resources/styles."""
+    qml = resource_path("styles", "hillshade.qml")
+    if qml.exists():
+        layer.loadNamedStyle(str(qml))
+    if not isinstance(layer.renderer(), QgsHillshadeRenderer):
+        renderer = QgsHillshadeRenderer(layer.dataProvider(), 1, 315.0, 45.0)
+        renderer.setZFactor(1.0)
+        layer.setRenderer(renderer)
+    layer.setBlendMode(QPainter.CompositionMode_Multiply)
+
+
+def style_vector(layer: QgsVectorLayer) -> None:
+    kind = {QgsWkbTypes.PolygonGeometry: "polygon", QgsWkbTypes.LineGeometry: "line",
+            QgsWkbTypes.PointGeometry: "point"}.get(layer.geometryType())
+    if kind is None:
+        return
+    qml = resource_path("styles", f"vector_{kind}.qml")
+    if qml.exists():
+        message, ok = layer.loadNamedStyle(str(qml))
+        if not ok:
+            log_warning(f"Style {qml.name} not applied: {message}")
+
+
+def _kind(entry: dict) -> str:
+    name = str(entry.get("file_name") or entry.get("path") or "").lower()
+    file_type = entry.get("file_type") or ""
+    if file_type == "CSV" or name.endswith(".csv"):
+        return "table"
+    if "raster" in entry or file_type in ("GeoTIFF", "DEM", "JPEG2000") or name.endswith((".tif", ".tiff", ".vrt")):
+        return "raster"
+    if file_type in ("GeoJSON", "KML", "KMZ", "ESRI Shapefile") or name.endswith((".geojson", ".json", ".kml",
+                                                                                   ".kmz", ".zip", ".gpkg")):
+        return "vector"
+    return "other"
+
+
+def is_elevation(service: str, facts: dict) -> bool:
+    text = (service + " " + str(facts.get("description") or "")).lower()
+    return any(word in text for word in ("elevation", "dem", "terrain", "height")) and not facts.get("colour_table")
+
+
+def make_raster_layers(source: str, name: str, facts: dict, service: str, selectors: Any = None) -> list:
+    """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
+    layer = QgsRasterLayer(source, name, "gdal")
+    if not layer.isValid():
+        log_warning(f"Could not open the raster {name}")
+        return []
+    if facts.get("colour_table"):
+        style_classification(layer, facts, class_names(facts, selectors, service))
+        return [layer]
+    if is_elevation(service, facts) and (facts.get("bands") or 1) == 1:
+        style_elevation(layer, facts)
+        shade = QgsRasterLayer(source, tr("{0} hillshade").format(name), "gdal")
+        style_hillshade(shade)
+        return [shade, layer]
+    if "hillshade" in service.lower() and "hillshade" in name.lower():
+        style_hillshade(layer)
+        layer.setBlendMode(QPainter.CompositionMode_SourceOver)
+    return [layer]
+
+
+def make_table_layer(path: str, name: str) -> QgsVectorLayer:
+    uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&detectTypes=yes&geomType=none"
+    return QgsVectorLayer(uri, name, "delimitedtext")
+
+
+def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
+    source = f"/vsizip/{path}" if path.lower().endswith(".zip") else path
+    layer = QgsVectorLayer(source, name, "ogr")
+    if layer.isValid():
+        style_vector(layer)
+    return layer
+
+
+class RunLoader:
+    """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
+
+    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True):
+        self.run = run
+        self.project = project or QgsProject.instance()
+        self.iface = iface
+        self.open_tables = open_tables
+        self.layers: list[QgsMapLayer] = []
+        self.tables: list[QgsVectorLayer] = []
+        self.group: QgsLayerTreeGroup | None = None
+
+    def _add(self, layer: QgsMapLayer, group: QgsLayerTreeGroup, visible: bool = True) -> None:
+        self.project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(visible)
+        if not visible:
+            node.setExpanded(False)
+        self.layers.append(layer)
+
+    def _file_layers(self, manifest: dict, component: dict, entry: dict, label: str) -> list:
+        path = str(Path(manifest["folder"]) / entry["path"])
+        service = component.get("name") or ""
+        kind = _kind(entry)
+        if kind == "raster":
+            return make_raster_layers(path, label, entry.get("raster") or {}, service, entry.get("selectors"))
+        if kind == "table":
+            layer = make_table_layer(path, label)
+            if component.get("aggregator"):
+                self.tables.append(layer)
+            return [layer] if layer.isValid() else []
+        if kind == "vector":
+            layer = make_vector_layer(path, label)
+            return [layer] if layer.isValid() else []
+        return []
+
+    def load(self) -> list[QgsMapLayer]:
+        run = self.run
+        process = run.get("process") or {}
+        executions = run.get("executions") or []
+        root = self.project.layerTreeRoot()
+        self.group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
+        self.group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
+        self.group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
+        mosaics = run.get("mosaics") or []
+        grouped = bool(mosaics) or len(run.get("manifests") or []) > 1
+        slices_group = self.group.addGroup(tr("Slices")) if grouped else None
+        if slices_group is not None:
+            slices_group.setExpanded(False)
+        first_execution = executions[0] if executions else {}
+        for mosaic in mosaics:
+            label = tr("{0} (mosaic of {1} slices)").format(mosaic["name"], len(mosaic["slices"]))
+            options = next((c.get("options") for m in run.get("manifests", []) for c in m.get("components", [])
+                            if c.get("name") == mosaic["name"]), None)
+            for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
+                _provenance(layer, service=mosaic["name"], options=options or first_execution.get("options"),
+                            process=process, execution=first_execution,
+                            extra=tr("Group: {0}").format(run.get("group_id")))
+                self._add(layer, self.group)
+        for manifest in run.get("manifests") or []:
+            execution = manifest.get("execution") or {}
+            for component in manifest.get("components", []):
+                for output in component.get("outputs", []):
+                    for entry in output.get("files", []):
+                        label = Path(entry.get("file_name") or entry["path"]).stem
+                        if grouped and not component.get("aggregator"):
+                            label = tr("{0} slice {1}").format(label, execution.get("group_index") or "")
+                        for layer in self._file_layers(manifest, component, entry, label):
+                            _provenance(layer, service=component.get("name") or "",
+                                        options=component.get("options") or execution.get("options"),
+                                        process=process, execution=execution)
+                            into_slices = slices_group is not None and not component.get("aggregator")
+                            self._add(layer, slices_group if into_slices else self.group,
+                                      visible=not (into_slices and mosaics))
+        if self.open_tables and self.iface is not None:
+            for table in self.tables:
+                try:
+                    self.iface.showAttributeTable(table)
+                except Exception as exc:  # noqa: BLE001 - a missing table window must not lose the layers
+                    log_warning(f"Could not open the attribute table: {exc}")
+        self.zoom()
+        return self.layers
+
+    def extent(self) -> QgsRectangle | None:
+        """The union of the loaded spatial layers' extents, in the project's CRS."""
+        target = self.project.crs()
+        result = None
+        for layer in self.layers:
+            if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+                continue
+            extent = layer.extent()
+            if extent.isEmpty():
+                continue
+            if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+                extent = QgsCoordinateTransform(layer.crs(), target, self.project).transformBoundingBox(extent)
+            if result is None:
+                result = QgsRectangle(extent)
+            else:
+                result.combineExtentWith(extent)
+        return result
+
+    def zoom(self) -> None:
+        if self.iface is None:
+            return
+        if not self.project.crs().isValid():
+            self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        extent = self.extent()
+        if extent is None:
+            return
+        try:
+            canvas = self.iface.mapCanvas()
+            canvas.setExtent(extent)
+            canvas.refresh()
+        except Exception:  # noqa: BLE001 - zooming is a courtesy
+            pass
+
+
+def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True) -> RunLoader:
+    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader."""
+    loader = RunLoader(run, project, iface, open_tables)
+    loader.load()
+    return loader
+
+
+def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
+    """The layer-tree group already holding an execution's outputs (to avoid loading twice)."""
+    root = (project or QgsProject.instance()).layerTreeRoot()
+    for group in root.findGroups():
+        ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
+        if str(execution_id) in ids:
+            return group
+    return None

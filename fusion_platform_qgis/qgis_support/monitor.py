@@ -1,0 +1,320 @@
+"""Watching running executions: a QTimer on the main thread that launches light background polls.
+
+Why this shape (design.md §3 "Threads"):
+* The timer lives on the main thread but never touches the network itself; each tick starts small silent
+  QgsTasks, so a slow server never freezes QGIS.
+* Executions are watched in *units*: all executions of one group (slices plus the aggregator), or the ungrouped
+  executions of one process. One tick costs one request per unit (``GET .../processes/{pid}/executions``
+  filtered by the group, or the newest page of the process), never one per execution, so watching a group of
+  20 slices costs the same as watching one run.
+* A unit that did not change is polled less and less often (doubling up to ``MAX_BACKOFF`` times the interval);
+  any change resets it. With nothing to watch the timer is stopped, so an idle plugin sends no requests.
+* The watched set is kept in the plugin's settings (``watched_executions``) so a QGIS restart resumes watching
+  where it stopped; units of another organisation stay stored until that organisation is selected again.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from . import settings as fp_settings
+from .log import log_warning
+from .tasks import run_task
+
+SETTINGS_KEY = "watched_executions"
+# Background polls stay out of the task manager's list where QGIS can hide tasks (QgsTask.Silent, QGIS >= 3.26).
+QUIET = hasattr(QgsTask, "Silent")
+MAX_BACKOFF = 8  # ticks: an unchanged unit is polled at most every 8 intervals
+GROUP_PAGE = 100  # one page holds a whole group (the sandbox splits into at most a few dozen slices)
+
+
+def is_finished(execution: dict) -> bool:
+    """An execution is finished once its progress reaches 100 (contract §6.8)."""
+    try:
+        return int(execution.get("progress") or 0) >= 100
+    except (TypeError, ValueError):
+        return False
+
+
+def status_of(execution: dict) -> str:
+    """A short machine status: running, success, failed or stopped."""
+    if not is_finished(execution):
+        return "running"
+    if execution.get("stopped"):
+        return "stopped"
+    return "success" if execution.get("success") else "failed"
+
+
+def unit_key(process_id: str, group_id: str | None) -> str:
+    return f"{process_id}/{group_id or ''}"
+
+
+class WatchUnit:
+    """What is watched for one group (or the ungrouped runs of one process), and its back-off state."""
+
+    def __init__(self, organisation_id: str, process_id: str, group_id: str | None = None, process_name: str = "",
+                 execution_ids: list[str] | None = None):
+        self.organisation_id = str(organisation_id)
+        self.process_id = str(process_id)
+        self.group_id = str(group_id) if group_id else None
+        self.process_name = process_name
+        self.execution_ids: set[str] = {str(e) for e in (execution_ids or [])}
+        self.executions: dict[str, dict] = {}  # last wire dicts seen
+        self.idle = 0  # consecutive polls without change
+        self.wait = 0  # ticks left before the next poll
+        self.in_flight = False
+
+    @property
+    def key(self) -> str:
+        return unit_key(self.process_id, self.group_id)
+
+    def to_json(self) -> dict:
+        return {"organisation_id": self.organisation_id, "process_id": self.process_id, "group_id": self.group_id,
+                "process_name": self.process_name, "execution_ids": sorted(self.execution_ids)}
+
+    @classmethod
+    def from_json(cls, value: dict) -> WatchUnit:
+        return cls(value["organisation_id"], value["process_id"], value.get("group_id"),
+                   value.get("process_name") or "", value.get("execution_ids") or [])
+
+    # -- pure decision logic (unit-tested) --------------------------------------------------------------------
+    def members(self, listing: list[dict]) -> list[dict]:
+        """The executions of ``listing`` that belong to this unit."""
+        if self.group_id:
+            return [e for e in listing if str(e.get("group_id") or "") == self.group_id]
+        return [e for e in listing if str(e.get("id")) in self.execution_ids]
+
+    def absorb(self, listing: list[dict]) -> tuple[list[dict], bool]:
+        """Take a poll answer; return (changed executions, whether the whole unit has finished)."""
+        changed = []
+        for execution in self.members(listing):
+            eid = str(execution.get("id"))
+            self.execution_ids.add(eid)
+            old = self.executions.get(eid)
+            if old is None or _signature(old) != _signature(execution):
+                changed.append(execution)
+            self.executions[eid] = execution
+        if changed:
+            self.idle = 0
+            self.wait = 0
+        else:
+            self.idle += 1
+            self.wait = min(MAX_BACKOFF, 2 ** self.idle) - 1
+        return changed, self.finished()
+
+    def finished(self) -> bool:
+        known = list(self.executions.values())
+        if not known or any(not is_finished(e) for e in known):
+            return False
+        if len(self.execution_ids - set(self.executions)) > 0:
+            return False
+        if self.group_id:
+            expected = max(int(e.get("group_count") or 1) for e in known)
+            return len(known) >= expected
+        return True
+
+
+def _signature(execution: dict) -> tuple:
+    return (execution.get("progress"), execution.get("success"), execution.get("ended_at"),
+            execution.get("stopped"), execution.get("abort"), execution.get("abort_reason"),
+            execution.get("updated_at"))
+
+
+class ExecutionMonitor(QObject):
+    """Polls the watched executions; owned by the executions dock, stopped in its ``shutdown()``.
+
+    Signals carry plain wire dicts (never model objects) so receivers need no network access.
+    """
+
+    execution_updated = pyqtSignal(dict)  # one execution changed (progress, status...)
+    unit_finished = pyqtSignal(dict)  # {"process_id", "process_name", "group_id", "executions": [...]}
+    watched_changed = pyqtSignal()
+
+    def __init__(self, state, parent: QObject | None = None, interval_seconds: float | None = None,
+                 session_getter: Callable[[], Any] | None = None):
+        super().__init__(parent)
+        self.state = state
+        self._session_getter = session_getter
+        self.units: dict[str, WatchUnit] = {}
+        self._stored_elsewhere: list[dict] = []  # units of other organisations, kept in settings untouched
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        if interval_seconds is None:
+            interval_seconds = fp_settings.load_preferences().poll_interval_seconds
+        self.set_interval(interval_seconds)
+        self.polls_started = 0
+        self._tasks: set = set()
+        self._stopped = False
+
+    # -- configuration ---------------------------------------------------------------------------------------
+    def set_interval(self, seconds: float) -> None:
+        self.interval_seconds = max(0.05, float(seconds))
+        self.timer.setInterval(int(self.interval_seconds * 1000))
+
+    def _session(self):
+        if self._session_getter is not None:
+            return self._session_getter()
+        user = getattr(self.state, "user", None)
+        return user.session if user is not None else None
+
+    def _organisation_id(self) -> str | None:
+        organisation = getattr(self.state, "organisation", None)
+        return str(organisation.id) if organisation is not None else None
+
+    # -- the watched set -------------------------------------------------------------------------------------
+    def watch(self, execution: dict, process_name: str = "") -> None:
+        """Start watching an execution (its whole group when it belongs to one). Finished ones are ignored."""
+        if is_finished(execution):
+            return
+        organisation_id = str(execution.get("organisation_id") or self._organisation_id() or "")
+        process_id = str(execution.get("process_id"))
+        key = unit_key(process_id, execution.get("group_id"))
+        unit = self.units.get(key)
+        if unit is None:
+            unit = WatchUnit(organisation_id, process_id, execution.get("group_id"), process_name)
+            self.units[key] = unit
+        unit.execution_ids.add(str(execution.get("id")))
+        unit.executions.setdefault(str(execution.get("id")), execution)
+        if process_name and not unit.process_name:
+            unit.process_name = process_name
+        unit.idle = 0
+        unit.wait = 0
+        self._save()
+        self._update_timer()
+        self.watched_changed.emit()
+
+    def unwatch(self, key: str) -> None:
+        if self.units.pop(key, None) is not None:
+            self._save()
+            self._update_timer()
+            self.watched_changed.emit()
+
+    def is_watching(self, execution_id: str) -> bool:
+        return any(str(execution_id) in unit.execution_ids for unit in self.units.values())
+
+    def watched_execution_ids(self) -> set[str]:
+        return {eid for unit in self.units.values() for eid in unit.execution_ids}
+
+    def resume(self) -> None:
+        """Load the persisted watched set for the current organisation and start polling it."""
+        organisation_id = self._organisation_id()
+        self.units = {}
+        self._stored_elsewhere = []
+        for value in fp_settings.load_json(SETTINGS_KEY, []):
+            try:
+                unit = WatchUnit.from_json(value)
+            except (KeyError, TypeError):
+                continue
+            if organisation_id and unit.organisation_id == organisation_id:
+                self.units[unit.key] = unit
+            else:
+                self._stored_elsewhere.append(value)
+        self._stopped = False
+        self._update_timer()
+        self.watched_changed.emit()
+        if self.units:
+            self.poll_now()
+
+    def pause(self) -> None:
+        """Stop polling (logged out, organisation changed) but keep the persisted set."""
+        self.timer.stop()
+        self.units = {}
+        self._stored_elsewhere = []
+
+    def stop(self) -> None:
+        """Stop for good (dock shutdown): no timer, running polls are cancelled."""
+        self._stopped = True
+        self.timer.stop()
+        for task in list(self._tasks):
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
+        self._tasks.clear()
+
+    def _save(self) -> None:
+        fp_settings.save_json(SETTINGS_KEY, self._stored_elsewhere + [u.to_json() for u in self.units.values()])
+
+    def _update_timer(self) -> None:
+        if self.units and not self._stopped and self._session() is not None:
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    # -- polling ---------------------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Timer slot: start one poll for each unit that is due (and not already being polled)."""
+        for unit in list(self.units.values()):
+            if unit.in_flight:
+                continue
+            if unit.wait > 0:
+                unit.wait -= 1
+                continue
+            self._poll(unit)
+
+    def poll_now(self) -> None:
+        """Poll every unit once, ignoring back-off (after a restart, or when the user presses Refresh)."""
+        for unit in list(self.units.values()):
+            if not unit.in_flight:
+                self._poll(unit)
+
+    @property
+    def busy(self) -> bool:
+        return any(unit.in_flight for unit in self.units.values())
+
+    def _poll(self, unit: WatchUnit) -> None:
+        session = self._session()
+        if session is None or self._stopped:
+            return
+        unit.in_flight = True
+        self.polls_started += 1
+        path = f"/organisations/{unit.organisation_id}/processes/{unit.process_id}/executions"
+        group_id = unit.group_id
+
+        def work(task):
+            if group_id:
+                items = session.iterate(path, filters={"group_id__eq": group_id}, limit=GROUP_PAGE)
+                return [item for item, _extras in items]
+            answer = session.request("GET", path, params={"limit": "24", "reverse": "True"})
+            return list((answer or {}).get("list") or [])
+
+        def done(listing):
+            self._tasks.discard(task)
+            unit.in_flight = False
+            if self._stopped or self.units.get(unit.key) is not unit:
+                return
+            changed, finished = unit.absorb(listing)
+            for execution in changed:
+                self.execution_updated.emit(execution)
+            if finished:
+                self.units.pop(unit.key, None)
+                self._save()
+                self._update_timer()
+                self.watched_changed.emit()
+                self.unit_finished.emit({"process_id": unit.process_id, "process_name": unit.process_name,
+                                         "group_id": unit.group_id, "organisation_id": unit.organisation_id,
+                                         "executions": sorted(unit.executions.values(),
+                                                              key=lambda e: (e.get("group_index") or 0,
+                                                                             str(e.get("started_at"))))})
+
+        def failed(error):
+            self._tasks.discard(task)
+            unit.in_flight = False
+            from ..api.errors import CancelledError, NotFoundError
+
+            if isinstance(error, CancelledError) or self._stopped:
+                return
+            if isinstance(error, NotFoundError):
+                # The process (or its executions) was deleted: nothing left to watch.
+                self.unwatch(unit.key)
+                return
+            unit.idle += 1
+            unit.wait = min(MAX_BACKOFF, 2 ** unit.idle) - 1
+            log_warning(f"Polling executions of {unit.process_name or unit.process_id} failed: {error}")
+
+        task = run_task("Fusion Platform: checking executions", work, done, failed, silent=QUIET)
+        self._tasks.add(task)

@@ -1,0 +1,261 @@
+"""Downloading an execution's outputs into ``<download folder>/<process>/<execution id>/``.
+
+Why this shape:
+* Everything here runs inside a QgsTask (no Qt widgets, no layers): listing components, outputs and files,
+  streaming the bytes, reading raster facts with GDAL and building the VRT mosaic of a group. The layers are made
+  afterwards on the main thread from the *manifest* this module writes (:mod:`.layers`).
+* Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
+  dropped connection, size-checked and only then renamed, so a half file is never loaded.
+* Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
+  manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ..api import transfer
+from ..api.errors import CancelledError
+
+MANIFEST = "manifest.json"
+RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
+VECTOR_TYPES = {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}
+TABLE_TYPES = {"CSV"}
+Progress = Callable[[float], None]  # percent 0..100
+
+
+def safe_name(name: str, fallback: str = "item") -> str:
+    """A file-system friendly version of a user or server supplied name (never a path)."""
+    cleaned = re.sub(r"[^\w.\- ]+", "_", str(name or "")).strip(" ._")
+    return cleaned[:80] or fallback
+
+
+def process_folder(download_folder: str, process_name: str) -> Path:
+    return Path(download_folder) / safe_name(process_name, "process")
+
+
+def execution_folder(download_folder: str, process_name: str, execution_id: str) -> Path:
+    return process_folder(download_folder, process_name) / safe_name(str(execution_id))
+
+
+def read_manifest(folder: Path) -> Optional[dict]:
+    """The manifest of a completely downloaded execution, or None when missing, broken or incomplete."""
+    path = Path(folder) / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    for component in manifest.get("components", []):
+        for output in component.get("outputs", []):
+            for entry in output.get("files", []):
+                if not (Path(folder) / entry["path"]).is_file():
+                    return None
+    return manifest
+
+
+def _write_manifest(folder: Path, manifest: dict) -> None:
+    tmp = Path(folder) / (MANIFEST + ".part")
+    tmp.write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
+    os.replace(tmp, Path(folder) / MANIFEST)
+
+
+def raster_facts(path: str) -> dict:
+    """What layers.py needs to style a raster, read once here (in the worker thread) with GDAL."""
+    from osgeo import gdal
+
+    facts: dict[str, Any] = {}
+    dataset = gdal.Open(str(path))
+    if dataset is None:
+        return facts
+    try:
+        band = dataset.GetRasterBand(1)
+        facts["bands"] = dataset.RasterCount
+        facts["data_type"] = gdal.GetDataTypeName(band.DataType)
+        facts["nodata"] = band.GetNoDataValue()
+        table = band.GetColorTable()
+        if table is not None:
+            facts["colour_table"] = [[i, *table.GetColorEntry(i)] for i in range(table.GetCount())]
+        names = band.GetCategoryNames()
+        if names:
+            facts["category_names"] = {i: n for i, n in enumerate(names) if n}
+        metadata = dict(dataset.GetMetadata() or {})
+        metadata.update(band.GetMetadata() or {})
+        facts["metadata"] = metadata
+        facts["description"] = band.GetDescription()
+        try:
+            minimum, maximum = band.ComputeRasterMinMax(False)
+            facts["minimum"], facts["maximum"] = float(minimum), float(maximum)
+        except RuntimeError:
+            pass
+    finally:
+        dataset = None
+    return facts
+
+
+class _Progress:
+    """Turns byte counts of several files into one percentage for the task."""
+
+    def __init__(self, total: int, report: Optional[Progress]):
+        self.total = max(1, total)
+        self.done = 0
+        self.report = report
+
+    def file(self, base: int) -> Callable[[int, Optional[int]], None]:
+        def callback(done: int, _total: Optional[int]) -> None:
+            self.done = base + done
+            if self.report is not None:
+                self.report(min(99.0, 100.0 * self.done / self.total))
+        return callback
+
+
+def _is_aggregator(component: dict) -> bool:
+    return "aggregator" in str(component.get("name") or "").lower()
+
+
+def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optional[threading.Event] = None) -> list:
+    """Components of an execution with their output data items and files (wire dicts), intermediates skipped."""
+    org = str(organisation_id)
+    result = []
+    for index, (component, _extras) in enumerate(
+            session.iterate(f"/organisations/{org}/process_executions/{execution_id}/process_service_executions"),
+            start=1):
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("Cancelled")
+        if component.get("intermediate"):
+            continue
+        outputs = []
+        for number, data_id in enumerate(component.get("outputs") or [], start=1):
+            data, _ = session.get_model(f"/organisations/{org}/data/{data_id}")
+            files = [item for item, _ in session.iterate(f"/organisations/{org}/data/{data_id}/files")]
+            outputs.append({"number": number, "data": data, "files": files})
+        result.append({"index": index, "component": component, "outputs": outputs})
+    return result
+
+
+def download_execution(session, organisation_id: str, execution: dict, process: dict, download_folder: str, *,
+                       progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None) -> dict:
+    """Download every output file of one execution (unless already complete) and return its manifest."""
+    folder = execution_folder(download_folder, process.get("name") or "process", execution["id"])
+    existing = read_manifest(folder)
+    if existing is not None:
+        if progress is not None:
+            progress(100.0)
+        existing["folder"] = str(folder)
+        return existing
+    folder.mkdir(parents=True, exist_ok=True)
+    listing = list_outputs(session, organisation_id, execution["id"], cancel)
+    total = sum(int(f.get("size") or 0) for c in listing for o in c["outputs"] for f in o["files"])
+    meter = _Progress(total, progress)
+    base = 0
+    components = []
+    for entry in listing:
+        component = entry["component"]
+        component_dir = f"{entry['index']:02d}_{safe_name(component.get('name'), 'component')}"
+        outputs = []
+        for output in entry["outputs"]:
+            files = []
+            for number, item in enumerate(output["files"], start=1):
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("Download cancelled")
+                file_name = safe_name(item.get("file_name") or f"file_{number}", f"file_{number}")
+                relative = f"{component_dir}/{output['number']:02d}_{file_name}"
+                destination = folder / relative
+                if not destination.is_file():
+                    answer = session.request(
+                        "GET", f"/organisations/{organisation_id}/data/{item['data_id']}/download_file/"
+                               f"{item['file_id']}", params={"preview": "False"})
+                    url = ((answer or {}).get("extras") or {}).get("url")
+                    if not url:
+                        raise RuntimeError(f"No download URL for {file_name}")
+                    transfer.download_file(url, str(destination), http=session.http, progress=meter.file(base),
+                                           cancel=cancel, timeout=session.timeout)
+                base += int(item.get("size") or 0)
+                record = {"path": relative, "file_name": item.get("file_name"), "file_type": item.get("file_type"),
+                          "file_id": item.get("file_id"), "data_id": item.get("data_id"),
+                          "size": destination.stat().st_size, "crs": item.get("crs"), "bounds": item.get("bounds"),
+                          "selectors": item.get("selectors"), "title": item.get("title"),
+                          "description": item.get("description")}
+                if item.get("file_type") in RASTER_TYPES or file_name.lower().endswith((".tif", ".tiff")):
+                    record["raster"] = raster_facts(str(destination))
+                files.append(record)
+            outputs.append({"number": output["number"], "name": output["data"].get("name"),
+                            "data_id": output["data"].get("id"), "files": files})
+        components.append({"index": entry["index"], "name": component.get("name"), "id": component.get("id"),
+                           "service_id": component.get("service_id"), "options": component.get("options"),
+                           "aggregator": _is_aggregator(component), "runtime": component.get("runtime"),
+                           "outputs": outputs})
+    manifest = {"execution": execution, "process": {k: process.get(k) for k in ("id", "name", "service_id")},
+                "components": components, "downloaded_at": datetime.now().astimezone().isoformat()}
+    _write_manifest(folder, manifest)
+    manifest["folder"] = str(folder)
+    if progress is not None:
+        progress(100.0)
+    return manifest
+
+
+def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
+    """One VRT per (component, output) across the slices of a group; slices keep their own files.
+
+    Returns ``[{"name", "path", "component", "number", "slices": [absolute paths], "raster": facts}]``. The VRT is
+    rebuilt only when missing, so re-loading stays instant.
+    """
+    from osgeo import gdal
+
+    buckets: dict[tuple, list[str]] = {}
+    for manifest in manifests:
+        for component in manifest.get("components", []):
+            if component.get("aggregator"):
+                continue
+            for output in component.get("outputs", []):
+                for number, entry in enumerate(output.get("files", []), start=1):
+                    if "raster" not in entry:
+                        continue
+                    key = (component.get("name") or "", output.get("number"), number)
+                    buckets.setdefault(key, []).append(str(Path(manifest["folder"]) / entry["path"]))
+    mosaics = []
+    for (name, output_number, file_number), paths in sorted(buckets.items()):
+        if len(paths) < 2:
+            continue
+        group_folder.mkdir(parents=True, exist_ok=True)
+        vrt = group_folder / f"{safe_name(name)}_{output_number}_{file_number}_mosaic.vrt"
+        if not vrt.is_file():
+            tmp = str(vrt) + ".part.vrt"
+            result = gdal.BuildVRT(tmp, sorted(paths))
+            if result is None:
+                raise RuntimeError(f"Could not build the mosaic of {name}")
+            result.FlushCache()
+            result = None
+            # Paths inside the VRT are relative to its folder, so renaming keeps it valid.
+            os.replace(tmp, vrt)
+        mosaics.append({"name": name, "path": str(vrt), "number": output_number, "slices": sorted(paths),
+                        "raster": raster_facts(str(vrt))})
+    return mosaics
+
+
+def download_run(session, organisation_id: str, executions: list[dict], process: dict, download_folder: str, *,
+                 progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None) -> dict:
+    """Download a whole run (one execution, or every member of a group) and build the group's mosaics.
+
+    Returns ``{"process": ..., "executions": [...], "manifests": [...], "mosaics": [...], "group_id": ...}``.
+    """
+    manifests = []
+    count = max(1, len(executions))
+    for position, execution in enumerate(executions):
+        def part(percent: float, position: int = position) -> None:
+            if progress is not None:
+                progress((position + percent / 100.0) * 100.0 / count)
+        manifests.append(download_execution(session, organisation_id, execution, process, download_folder,
+                                            progress=part, cancel=cancel))
+    group_id = next((e.get("group_id") for e in executions if e.get("group_id")), None)
+    mosaics = []
+    if group_id and len(executions) > 1:
+        mosaics = build_mosaics(manifests, process_folder(download_folder, process.get("name") or "process")
+                                / f"group_{safe_name(str(group_id))}")
+    return {"process": process, "executions": executions, "manifests": manifests, "mosaics": mosaics,
+            "group_id": group_id}

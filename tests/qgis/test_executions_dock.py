@@ -1,0 +1,308 @@
+"""Executions dock and monitor against a real sandbox whose executions take a moment (SANDBOX_EXECUTION_DELAY).
+
+Processes are created with the client directly (the process editor is tested elsewhere); everything after
+"execute" goes through the dock: the refresh on ``executions_changed``, the monitor, the notification buttons,
+the download and the layers.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.timeout(300)
+
+WAIT = 60_000  # ms; a hang guard, not a timed assertion
+
+
+@pytest.fixture(scope="module")
+def slow_sandbox():
+    from sandbox.testing import start_sandbox
+
+    with tempfile.TemporaryDirectory(prefix="fp-exec-sandbox-") as tmp:
+        handle = start_sandbox(Path(tmp) / "data", env={"SANDBOX_EXECUTION_DELAY": "1.5"})
+        try:
+            yield handle
+        finally:
+            handle.stop()
+
+
+@pytest.fixture
+def slow_state(qgis_app, slow_sandbox, tmp_path):
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.settings import Connection, Preferences
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    settings.clear_all()
+    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
+                                          load_outputs_automatically=False))
+    user = fusion_platform.login(email=slow_sandbox.email, password=slow_sandbox.password, api_url=slow_sandbox.url,
+                                 session_options={"api_update_wait_period": 0.2})
+    state = PluginState()
+    state.set_connected(Connection(name="Slow sandbox", url=slow_sandbox.url), user)
+    state.set_organisation(next(user.organisations))
+    yield state
+    settings.clear_all()
+    state.deleteLater()
+
+
+def make_process(state, name: str, keyword: str, region: str, **options):
+    import fusion_platform_qgis.api as fusion_platform
+
+    organisation = state.organisation
+    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                    files=[region], wait=True)
+    service, _ = organisation.find_services(keyword=keyword)
+    assert service is not None, keyword
+    process = organisation.new_process(name=name, service=service)
+    process.update(input_number=1, data=data)
+    for option, value in options.items():
+        process.update(option_name=option, value=value, coerce_value=True)
+    process.create()
+    return process
+
+
+def make_dock(qgis_iface, state, interval: float = 0.2):
+    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+
+    dock = ExecutionsDock(qgis_iface, state)
+    dock.monitor.set_interval(interval)
+    return dock
+
+
+def run_of(dock, process_id: str):
+    for run in dock.runs.values():
+        if str(run["process"].get("id")) == str(process_id):
+            return run
+    return None
+
+
+def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtbot, slow_state):
+    """Execute, watch the progress in the dock, get notified, click "Load outputs": styled layers on the map."""
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import run_status
+
+    process = make_process(slow_state, "Glasgow elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        process.execute()
+        slow_state.executions_changed.emit()  # what the process editor does after Execute
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
+        run = run_of(dock, process.id)
+        assert dock.monitor.is_watching(run["executions"][0]["id"])
+        assert run_status(run["executions"]) == "running"
+        seen_progress = []
+        dock.monitor.execution_updated.connect(lambda e: seen_progress.append(e.get("progress")))
+
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        note = dock.notifications[-1]
+        assert "finished successfully" in note["text"]
+        assert set(note["buttons"]) == {"Load outputs", "Show log"}
+        assert not dock.monitor.units and not dock.monitor.timer.isActive()  # nothing runs -> no polling
+        assert seen_progress and seen_progress[-1] == 100
+        key = str(run["executions"][0]["id"])
+        assert dock.items[key].text(1) == "Succeeded"
+
+        with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
+            note["buttons"]["Load outputs"].click()
+        loader = loaded.args[0]
+        rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
+        assert rasters, loader.layers
+        elevation = [layer for layer in rasters if isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)]
+        hillshade = [layer for layer in rasters if layer.renderer().type() == "hillshade"]
+        assert elevation and hillshade
+        layer = elevation[0]
+        assert layer.crs().authid() == "EPSG:4326"
+        # The Glasgow example lies within lon -4.49..-4.08, lat 55.79..55.96.
+        extent = layer.extent()
+        assert -4.6 < extent.xMinimum() < -4.3 and -4.2 < extent.xMaximum() < -3.9
+        assert 55.7 < extent.yMinimum() < 55.85 and 55.9 < extent.yMaximum() < 56.05
+        assert layer.customProperty("fusion_platform/execution_id") == key
+        assert "Elevation" in layer.metadata().abstract() and key in layer.metadata().abstract()
+        group = loader.group
+        assert group is not None and group.name().startswith("Glasgow elevation (")
+        assert QgsProject.instance().layerTreeRoot().findGroup(group.name()) is not None
+        folder = Path(slow_state_download_folder()) / "Glasgow elevation" / key
+        assert (folder / "manifest.json").is_file()
+        assert not list(folder.rglob("*.part"))
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def slow_state_download_folder() -> str:
+    from fusion_platform_qgis.qgis_support import settings
+
+    return settings.load_preferences().download_folder
+
+
+def test_restart_mid_run_resumes_and_loads(qgis_iface, qgis_new_project, qtbot, slow_state):
+    """A new dock (as after a QGIS restart) resumes watching from the persisted set and still loads outputs."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.monitor import SETTINGS_KEY
+
+    prefs = settings.load_preferences()
+    prefs.load_outputs_automatically = True
+    settings.save_preferences(prefs)
+    process = make_process(slow_state, "Restart elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    first = make_dock(qgis_iface, slow_state, interval=30)  # long interval: it must not finish the job itself
+    process.execute()
+    slow_state.executions_changed.emit()
+    qtbot.waitUntil(lambda: bool(first.monitor.units), timeout=WAIT)
+    stored = settings.load_json(SETTINGS_KEY, [])
+    assert any(unit["process_id"] == str(process.id) for unit in stored)
+    first.shutdown()  # QGIS closes mid-run
+    first.deleteLater()
+
+    second = make_dock(qgis_iface, slow_state)
+    try:
+        assert any(unit.process_id == str(process.id) for unit in second.monitor.units.values())
+        with qtbot.waitSignal(second.outputs_loaded, timeout=WAIT) as loaded:
+            pass  # finishes, notifies and loads automatically
+        assert loaded.args[0].layers
+        assert all(unit["process_id"] != str(process.id) for unit in settings.load_json(SETTINGS_KEY, []))
+    finally:
+        second.shutdown()
+        second.deleteLater()
+
+
+def test_failed_execution_shows_component_and_log(qgis_iface, qgis_new_project, qtbot, slow_state):
+    from qgis.core import Qgis
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.log_viewer import LogViewer
+
+    process = make_process(slow_state, "Failing elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE,
+                           simulate_failure=True)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        process.execute()
+        slow_state.executions_changed.emit()
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        note = dock.notifications[-1]
+        assert note["level"] == Qgis.Critical
+        assert "Elevation (Sandbox)" in note["text"]  # the failing component
+        assert "ERROR" in note["text"]  # its last log lines
+        assert list(note["buttons"]) == ["Show log"]
+        note["buttons"]["Show log"].click()
+        qtbot.waitUntil(lambda: bool(dock.log_viewers), timeout=WAIT)
+        viewer: LogViewer = dock.log_viewers[-1]
+        assert any(line.level == "ERROR" for line in viewer.lines)
+        viewer.ui.combo_level.setCurrentIndex(viewer.ui.combo_level.findData("ERROR"))
+        assert viewer.shown_lines() and all(line.level == "ERROR" for line in viewer.shown_lines())
+        viewer.ui.line_search.setText("no-such-text-in-the-log")
+        assert viewer.shown_lines() == []
+        viewer.ui.line_search.setText("")
+        target = Path(tempfile.mkdtemp()) / "log.txt"
+        viewer.ask_save_path = lambda: str(target)
+        viewer.save()
+        assert "ERROR" in target.read_text()
+        viewer.close()
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
+    from qgis.core import Qgis
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import run_key, run_status
+
+    process = make_process(slow_state, "Stopped elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        process.execute()
+        slow_state.executions_changed.emit()
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
+        run = run_of(dock, process.id)
+        dock.select_run(run_key(run))
+        assert dock.ui.button_stop.isEnabled()
+        dock.ui.button_stop.click()
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        note = dock.notifications[-1]
+        assert note["level"] in (Qgis.Warning, Qgis.Critical)
+        final = run_of(dock, process.id)
+        assert run_status(final["executions"]) in ("stopped", "failed")
+        assert not dock.ui.button_load_outputs.isEnabled() or run_status(final["executions"]) != "success"
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_state):
+    from datetime import datetime, timedelta, timezone
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import run_key
+
+    process = make_process(slow_state, "Short-lived elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process.execute(wait=True)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
+        run = run_of(dock, process.id)
+        execution_id = run["executions"][0]["id"]
+        when = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=45)
+        with qtbot.waitSignal(dock.runs_refreshed, timeout=WAIT):
+            dock.change_expiry(run["executions"][0], when)
+        execution = next(e for e in process.executions if str(e.id) == str(execution_id))
+        assert abs((execution.delete_expiry - when).total_seconds()) < 2
+
+        dock.select_run(run_key(run_of(dock, process.id)))
+        asked = []
+        dock.confirm = lambda text: asked.append(text) or False
+        dock.ui.button_delete.click()
+        assert asked and run_of(dock, process.id) is not None  # refused: nothing deleted
+        dock.confirm = lambda text: True
+        with qtbot.waitSignal(dock.runs_refreshed, timeout=WAIT):
+            dock.ui.button_delete.click()
+        assert run_of(dock, process.id) is None or not run_of(dock, process.id)["executions"]
+        assert all(str(e.id) != str(execution_id) for e in process.executions)
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_sandbox):
+    """Two groups running: one poll round sends exactly one request per group, none per execution."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.monitor import ExecutionMonitor
+
+    monitor = ExecutionMonitor(slow_state, interval_seconds=3600)  # ticks only when the test says so
+    try:
+        groups = []
+        for name in ("Clouds A", "Clouds B"):
+            process = make_process(slow_state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE,
+                                   latest_date=True)
+            process.execute()
+            process.wait_for_next_execution()
+            answer = slow_state.user.session.request(
+                "GET", f"/organisations/{slow_state.organisation.id}/processes/{process.id}/executions",
+                params={"limit": "100", "reverse": "False"})
+            executions = answer["list"]
+            assert len({str(e["group_id"]) for e in executions}) == 1 and len(executions) > 2
+            groups.append(executions)
+            for execution in executions:
+                monitor.watch(execution, name)
+        assert len(monitor.units) == 2
+        slow_sandbox.admin("DELETE", "stats")
+        monitor.poll_now()
+        qtbot.waitUntil(lambda: not monitor.busy, timeout=WAIT)
+        stats = slow_sandbox.admin("GET", "stats")["requests"]
+        assert stats.get("GET /organisations/{org}/processes/{pid}/executions") == 2, stats
+        assert sum(stats.values()) == 2, stats
+        # Keep polling until both groups are done; then the timer stops and no request is sent any more.
+        monitor.set_interval(0.2)
+        monitor.timer.start()
+        qtbot.waitUntil(lambda: not monitor.units, timeout=WAIT)
+        assert not monitor.timer.isActive()
+    finally:
+        monitor.stop()
+        monitor.deleteLater()
