@@ -206,6 +206,25 @@ def test_detailed_example(sandbox, tmp_path):
     assert_covers(mosaic, Path(report["region_file"]), "the slice mosaic")
 
 
+def test_paging_beyond_one_page(sdk_python, sandbox, tmp_path):
+    """The SDK's lazy iterators follow the server's ``last`` cursor: 30 items over pages of 24, none lost or
+    repeated, through the plain listing, the name filter and the case-insensitive search."""
+    tag = f"Paging{uuid.uuid4().hex[:8]}"
+    sandbox.admin("DELETE", "stats")
+    report = last_json(run_sdk_script("paging.py", sandbox, tag, "30", cwd=tmp_path))
+    listing_requests = sandbox.admin("GET", "stats")["requests"].get("GET /organisations/{org}/data/uploaded", 0)
+    created = report["created"]
+    assert len(set(created)) == 30
+    for listing in ("listed", "by_name", "by_search"):
+        ids = report[listing]
+        assert len(ids) == len(set(ids)), f"{listing}: items repeated across pages"
+        assert set(ids) == set(created), f"{listing}: {len(set(created) - set(ids))} items lost across pages"
+    assert report["first_by_name"] in created
+    # Three listings of two pages each plus the two limit=1 look-ups of find_data: fewer requests would mean the
+    # server ignored ``limit`` and the cursor was never exercised.
+    assert listing_requests >= 8, f"only {listing_requests} list requests: the server did not page"
+
+
 # -- error paths through the SDK ----------------------------------------------------------------------------
 def test_wrong_password_raises_request_error(sdk_python, sandbox, tmp_path):
     report = last_json(run_sdk_script("error_paths.py", sandbox, "wrong_password", cwd=tmp_path))
