@@ -92,8 +92,21 @@ class Engine:
         self.event.set()
         if self.thread is not None:
             self.thread.join(timeout=5)
+        for execution_id in list(self.futures):
+            execution = self.db.get("execution", execution_id) or {}
+            if execution.get("_stop_file"):
+                try:
+                    Path(execution["_stop_file"]).touch()
+                except OSError:
+                    pass
         if self.pool is not None:
+            processes = list(getattr(self.pool, "_processes", {}).values())
             self.pool.shutdown(wait=False, cancel_futures=True)
+            # Workers must not outlive the server (a running job would keep them busy for its whole length).
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=2)
 
     def wake(self) -> None:
         self.event.set()

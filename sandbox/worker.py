@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import resource
+import threading
 import time
 import traceback
 from datetime import datetime, timezone
@@ -22,6 +23,15 @@ _QUEUE: Any = None
 def init(queue: Any) -> None:
     global _QUEUE
     _QUEUE = queue
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the server is gone: an orphaned worker would otherwise linger (and hold CPU) forever."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
 
 
 def warm() -> bool:
