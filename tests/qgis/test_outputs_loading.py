@@ -1,0 +1,160 @@
+"""Outputs onto the map: the cloud classification group (VRT mosaic + aggregator table), a download that loses its
+connection half-way, and re-loading an execution that is already on disk (no network at all)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.timeout(300)
+
+WAIT = 60_000  # ms; a hang guard, not a timed assertion
+
+
+@pytest.fixture
+def state(connected_state, tmp_path):
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.settings import Preferences
+
+    connected_state.user.session.options["api_update_wait_period"] = 0.2
+    settings.clear_all()
+    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
+                                          load_outputs_automatically=False))
+    yield connected_state
+    settings.clear_all()
+
+
+def finished_process(state, name: str, keyword: str, region: str):
+    import fusion_platform_qgis.api as fusion_platform
+
+    organisation = state.organisation
+    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                    files=[region], wait=True)
+    service, _ = organisation.find_services(keyword=keyword)
+    process = organisation.new_process(name=name, service=service)
+    process.update(input_number=1, data=data)
+    process.create()
+    process.execute(wait=True)
+    return process
+
+
+@pytest.fixture
+def dock(qgis_iface, state):
+    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+
+    dock = ExecutionsDock(qgis_iface, state)
+    yield dock
+    dock.shutdown()
+    dock.deleteLater()
+
+
+def run_of(dock, qtbot, process_id):
+    def find():
+        return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
+    dock.refresh()
+    qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
+    return find()
+
+
+def load(dock, qtbot, run):
+    with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
+        dock.load_outputs(run)
+    return loaded.args[0]
+
+
+def region_extent_4326(path: str):
+    from osgeo import ogr, osr
+
+    source = ogr.Open(path)
+    layer = source.GetLayer(0)
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(4326)
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer_srs = layer.GetSpatialRef()
+    layer_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(layer_srs, target)
+    feature = layer.GetNextFeature()  # keep the feature alive while its geometry is used (GDAL ownership)
+    geometry = feature.GetGeometryRef().Clone()
+    geometry.Transform(transform)
+    return geometry.GetEnvelope()  # (min x, max x, min y, max y)
+
+
+def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_project, qtbot, dock, state):
+    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsVectorLayer
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state, "Lake District clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    run = run_of(dock, qtbot, process.id)
+    count = len(run["executions"])
+    assert run["group_id"] and count >= 3  # slices + aggregator
+    loader = load(dock, qtbot, run)
+
+    top = [node.layer() for node in loader.group.findLayers() if node.parent() is loader.group]
+    mosaics = [layer for layer in top if isinstance(layer, QgsRasterLayer)]
+    assert len(mosaics) == 1 and mosaics[0].source().endswith(".vrt")
+    mosaic = mosaics[0]
+    renderer = mosaic.renderer()
+    assert isinstance(renderer, QgsPalettedRasterRenderer)
+    labels = {c.label for c in renderer.classes()}
+    assert {"Ground", "Thick Cloud"} <= labels, labels
+    west, east, south, north = region_extent_4326(fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    extent = mosaic.extent()
+    cell = 0.01
+    assert extent.xMinimum() <= west + cell and extent.xMaximum() >= east - cell
+    assert extent.yMinimum() <= south + cell and extent.yMaximum() >= north - cell
+    assert mosaic.customProperty("fusion_platform/process_id") == str(process.id)
+
+    slices = loader.group.findGroup("Slices")
+    assert slices is not None
+    slice_layers = [node.layer() for node in slices.findLayers()]
+    assert len(slice_layers) == count - 1
+    assert not any(node.isVisible() for node in slices.findLayers())  # the mosaic is what is shown
+
+    tables = [layer for layer in top if isinstance(layer, QgsVectorLayer)]
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.providerType() == "delimitedtext" and not table.isSpatial()
+    assert table.featureCount() >= count - 1  # one row per slice (plus a total)
+    assert loader.tables == [table]
+    qgis_iface.showAttributeTable.assert_called_with(table)
+
+
+def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
+    """The connection breaks after 1,000 bytes: the download resumes with a Range request, no half file is loaded."""
+    from qgis.core import QgsRasterLayer
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state, "Resumed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    run = run_of(dock, qtbot, process.id)
+    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "truncate": 1000, "count": 1}]})
+    sandbox.admin("DELETE", "stats")
+    try:
+        loader = load(dock, qtbot, run)
+    finally:
+        sandbox.admin("DELETE", "faults")
+    downloads = sum(n for key, n in sandbox.admin("GET", "stats")["requests"].items() if "/files/download/" in key)
+    assert downloads >= 2  # the broken GET and its resumption
+    rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
+    assert rasters and all(layer.isValid() for layer in rasters)
+    folder = Path(rasters[0].source()).parent.parent
+    manifest_sizes = [f["size"] for c in __import__("json").loads((folder / "manifest.json").read_text())["components"]
+                      for o in c["outputs"] for f in o["files"]]
+    server_sizes = [f.size for e in process.executions for c in e.components for o in c.outputs for f in o.files]
+    assert sorted(manifest_sizes) == sorted(server_sizes) and min(server_sizes) > 1000
+    assert not list(folder.rglob("*.part"))
+
+
+def test_reloading_a_downloaded_execution_needs_no_network(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    run = run_of(dock, qtbot, process.id)
+    first = load(dock, qtbot, run)
+    sandbox.admin("DELETE", "stats")
+    second = load(dock, qtbot, run)
+    assert sandbox.admin("GET", "stats")["total"] == 0
+    assert len(second.layers) == len(first.layers) and second.group is not first.group
+    assert [layer.source() for layer in second.layers] == [layer.source() for layer in first.layers]
