@@ -1,0 +1,188 @@
+"""Transfers and polling against a sandbox on loopback (issues 4 and 5).
+
+- Upload and download of a large file (BENCH_TRANSFER_MB, default 1024) through our client and through curl on
+  the same bytes: MB/s each, the client's ratio to curl, and RSS growth of the client (this process) and of the
+  sandbox server while the transfer runs — constant memory means growth far below the file size.
+- 50 concurrent clients polling one execution (BENCH_POLLERS, BENCH_POLLS_EACH): requests/s, p50/p99 latency,
+  failures.
+Everything runs on 127.0.0.1 and stops by itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import requests
+
+import fusion_platform_qgis.api as fusion_platform
+from sandbox.testing import start_sandbox
+
+MB = 1024 * 1024
+
+
+def _rss(pid: int | str = "self") -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+class _RssWatch:
+    """Samples RSS of this process and of the server every 20 ms; reports the growth over the baseline."""
+
+    def __init__(self, server_pid: int):
+        self.server_pid = server_pid
+        self.base = (_rss(), _rss(server_pid))
+        self.peak = list(self.base)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak[0] = max(self.peak[0], _rss())
+            self.peak[1] = max(self.peak[1], _rss(self.server_pid))
+            time.sleep(0.02)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def growth_mb(self) -> tuple[float, float]:
+        return (self.peak[0] - self.base[0]) / MB, (self.peak[1] - self.base[1]) / MB
+
+
+def _make_file(path: Path, size_mb: int) -> None:
+    block = os.urandom(MB)
+    with path.open("wb") as handle:
+        for _ in range(size_mb):
+            handle.write(block)
+
+
+def _upload_url(server, token: str, org: str) -> str:
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    data = requests.post(f"{server.url}/organisations/{org}/data", headers=headers,
+                         json={"Data[organisation_id]": org, "Data[name]": "curl upload"}, timeout=30).json()["model"]
+    answer = requests.post(f"{server.url}/organisations/{org}/data/{data['id']}/add_file", headers=headers,
+                           json={"Data": {"name": "big.bin", "file_type": "Other"}}, timeout=30).json()
+    return answer["extras"]["url"]
+
+
+def _transfers(server, work: Path, size_mb: int) -> dict:
+    big = work / "big.bin"
+    _make_file(big, size_mb)
+    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
+    organisation = next(user.organisations)
+    token = requests.post(f"{server.url}/users/login", json={"User": {
+        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    result: dict = {"file_mb": size_mb}
+
+    with _RssWatch(server.process.pid) as watch:
+        started = time.perf_counter()
+        data = organisation.create_data(name="bench upload", file_type="Other", files=[str(big)])
+        for upload in data._uploads:  # the PUTs' own threads: done when the server answered
+            upload["thread"].join()
+        seconds = time.perf_counter() - started
+    data.create_complete(wait=True)
+    result["client_upload_mb_s"] = size_mb / seconds
+    result["client_upload_rss_growth_mb"], result["server_upload_rss_growth_mb"] = watch.growth_mb
+
+    if shutil.which("curl"):
+        url = _upload_url(server, token, str(organisation.id))
+        started = time.perf_counter()
+        subprocess.run(["curl", "-s", "-f", "-T", str(big), url, "-o", os.devnull], check=True)
+        result["curl_upload_mb_s"] = size_mb / (time.perf_counter() - started)
+        result["upload_ratio_to_curl"] = result["client_upload_mb_s"] / result["curl_upload_mb_s"]
+
+    file = next(iter(data.files))
+    target = work / "download.bin"
+    with _RssWatch(server.process.pid) as watch:
+        started = time.perf_counter()
+        file.download(str(target), wait=True)
+        seconds = time.perf_counter() - started
+    result["client_download_mb_s"] = size_mb / seconds
+    result["client_download_rss_growth_mb"], result["server_download_rss_growth_mb"] = watch.growth_mb
+    assert target.stat().st_size == big.stat().st_size
+    if shutil.which("curl"):
+        url = file.download_url()
+        started = time.perf_counter()
+        subprocess.run(["curl", "-s", "-f", "-o", str(work / "curl.bin"), url], check=True)
+        result["curl_download_mb_s"] = size_mb / (time.perf_counter() - started)
+        result["download_ratio_to_curl"] = result["client_download_mb_s"] / result["curl_download_mb_s"]
+    data.delete()
+    return result
+
+
+def _polling(server, pollers: int, polls_each: int) -> dict:
+    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
+    organisation = next(user.organisations)
+    region = organisation.create_data(name="bench region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                      files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    service, _ = organisation.find_services(keyword="Elevation")
+    process = organisation.new_process(name="bench polling", service=service)
+    process.update(input_number=1, data=region)
+    process.create()
+    process.execute(wait=True)
+    execution = next(process.executions)
+    token = requests.post(f"{server.url}/users/login", json={"User": {
+        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    url = f"{server.url}/organisations/{organisation.id}/process_executions/{execution.id}"
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    latencies: list[float] = []
+    failures = 0
+    lock = threading.Lock()
+
+    def poller():
+        nonlocal failures
+        session = requests.Session()
+        for _ in range(polls_each):
+            started = time.perf_counter()
+            try:
+                ok = session.get(url, headers=headers, timeout=30).status_code == 200
+            except requests.RequestException:
+                ok = False
+            with lock:
+                latencies.append(time.perf_counter() - started)
+                failures += 0 if ok else 1
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=pollers) as pool:
+        for _ in range(pollers):
+            pool.submit(poller)
+    seconds = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "pollers": pollers,
+        "requests": len(latencies),
+        "requests_per_s": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        "failures": failures,
+    }
+
+
+def run() -> dict:
+    size_mb = int(os.environ.get("BENCH_TRANSFER_MB", "1024"))
+    work = Path(tempfile.mkdtemp(prefix="fp-bench-"))
+    server = start_sandbox(work / "sandbox")
+    try:
+        result = _transfers(server, work, size_mb)
+        polling = _polling(server, int(os.environ.get("BENCH_POLLERS", "50")),
+                           int(os.environ.get("BENCH_POLLS_EACH", "40")))
+        result.update({f"poll_{k}": v for k, v in polling.items()})
+        return result
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
