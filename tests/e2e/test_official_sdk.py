@@ -225,6 +225,19 @@ def test_paging_beyond_one_page(sdk_python, sandbox, tmp_path):
     assert listing_requests >= 8, f"only {listing_requests} list requests: the server did not page"
 
 
+def test_public_api_tour(sdk_python, sandbox_factory, tmp_path):
+    """The rest of the SDK's public API (user, credit, data rename/copy/preview/STAC, process rename/copy/schedule,
+    logs, delete expiry) works against a private sandbox; every failing step is listed with its traceback."""
+    own = sandbox_factory()
+    report = last_json(run_sdk_script("api_tour.py", own, cwd=tmp_path))
+    failed = {name: outcome for name, outcome in report["steps"].items() if outcome != "ok"}
+    assert not failed, "\n\n".join(f"== {name}\n{outcome}" for name, outcome in failed.items())
+    assert len(report["steps"]) == 14, sorted(report["steps"])
+    facts = report["facts"]
+    assert facts["credits_after"] < facts["credits_before"], "executing did not use credits"
+    assert {"numeric", "boolean"} <= set(facts["option_types"]), facts["option_types"]
+
+
 # -- error paths through the SDK ----------------------------------------------------------------------------
 def test_wrong_password_raises_request_error(sdk_python, sandbox, tmp_path):
     report = last_json(run_sdk_script("error_paths.py", sandbox, "wrong_password", cwd=tmp_path))
