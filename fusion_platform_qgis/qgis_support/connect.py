@@ -48,6 +48,8 @@ INVALID = "invalid"
 CANCELLED = "cancelled"
 UNEXPECTED = "unexpected"
 
+LOGIN_RETRY = fusion_platform.RetryPolicy(max_attempts=2, max_total_seconds=15.0, base_delay=0.5, max_delay=2.0)
+
 
 @dataclass
 class UserMessage:
@@ -233,9 +235,12 @@ def login_work(connection: Connection, credentials: Credentials, cancel: threadi
     """Log in and load organisations and credit (runs on a worker thread)."""
     box = CredentialBox(credentials)
     email, user_id, password = login_arguments(credentials)
+    # A person waits for the answer: a refused connection is reported after one quick retry instead of the
+    # client's full back-off; the session then keeps the default policy for everything else.
     user = fusion_platform.login(email=email, user_id=user_id, password=password, api_url=connection.url,
                                  session_factory=session_factory or network.make_session,
-                                 credential_supplier=box, cancel=cancel)
+                                 credential_supplier=box, cancel=cancel, retry=LOGIN_RETRY)
+    user.session.retry = fusion_platform.RetryPolicy()
     organisations = list(user.organisations)
     entries = list(user._model.get("organisations") or [])  # noqa: SLF001 - the hidden "last" marker
     organisation = pick_organisation(organisations, connection.organisation_id, entries)

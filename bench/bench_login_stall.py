@@ -1,0 +1,99 @@
+"""How long does the QGIS main thread stall while the account dock logs in to a slow server?
+
+A sandbox whose login answers after ``LOGIN_DELAY`` seconds; a QTimer ticks every 10 ms on the main thread
+while the dock's login runs in a QgsTask. The worst gap between two ticks is the longest the UI froze (ideal:
+about 10 ms plus scheduling noise; a blocking login would show a gap of about the login's duration).
+
+``run() -> dict`` is called by the bench runner (``make bench``); ``python bench/bench_login_stall.py`` prints it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LOGIN_DELAY = 1.5
+TICK_MS = 10
+CONNECTION = "Bench slow sandbox"
+
+
+def _application():
+    """The running QgsApplication, or a new offscreen one with a throw-away profile (never the user's)."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is not None:
+        return app
+    home = tempfile.mkdtemp(prefix="fp-bench-home-")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(home, "qgis-profile")
+    from qgis.testing import start_app
+
+    return start_app()
+
+
+def run() -> dict:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    app = _application()
+    from qgis.PyQt.QtCore import QTimer
+
+    from fusion_platform_qgis.gui.account_dock import AccountDock
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.state import PluginState
+    from sandbox.testing import start_sandbox
+
+    with tempfile.TemporaryDirectory(prefix="fp-bench-sandbox-") as tmp:
+        server = start_sandbox(Path(tmp) / "data")
+        try:
+            server.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "delay": LOGIN_DELAY}]})
+            settings.save_connection(settings.Connection(CONNECTION, server.url))
+            state = PluginState()
+
+            class _Iface:  # the dock only needs these when it shows a dialog
+                def mainWindow(self):  # noqa: N802
+                    return None
+
+            dock = AccountDock(_Iface(), state, None)
+            dock.select_connection(CONNECTION)
+            stamps: list[float] = []
+            timer = QTimer()
+            timer.setInterval(TICK_MS)
+            timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+            dock.ui.line_username.setText(server.email)
+            dock.ui.line_password.setText(server.password)
+            timer.start()
+            started = time.perf_counter()
+            stamps.append(started)
+            dock.login()
+            deadline = started + 120
+            while dock._login_running() and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.001)
+            ended = time.perf_counter()
+            stamps.append(ended)
+            timer.stop()
+            connected = state.is_connected
+            gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+            dock.shutdown()
+            dock.deleteLater()
+            state.deleteLater()
+            settings.remove_connection(CONNECTION)
+        finally:
+            server.stop()
+    return {
+        "login_seconds": round(ended - started, 3),
+        "server_delay_seconds": LOGIN_DELAY,
+        "connected": connected,
+        "timer_ticks": len(stamps) - 2,
+        "worst_stall_ms": round(max(gaps) * 1000, 1) if gaps else None,
+        "tick_interval_ms": TICK_MS,
+    }
+
+
+if __name__ == "__main__":
+    print(run())
