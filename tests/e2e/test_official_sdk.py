@@ -232,8 +232,11 @@ def test_public_api_tour(sdk_python, sandbox_factory, tmp_path):
     report = last_json(run_sdk_script("api_tour.py", own, cwd=tmp_path))
     failed = {name: outcome for name, outcome in report["steps"].items() if outcome != "ok"}
     assert not failed, "\n\n".join(f"== {name}\n{outcome}" for name, outcome in failed.items())
-    assert len(report["steps"]) == 14, sorted(report["steps"])
+    assert len(report["steps"]) == 15, sorted(report["steps"])
     facts = report["facts"]
+    dispatched = [p for p in (own.data_dir / "buckets" / facts["dispatched_bucket"]).rglob("*") if p.is_file()]
+    assert dispatched, "the S3 dispatcher wrote nothing into the sandbox's bucket folder"
+    assert all(facts["dispatched_prefix"] in str(p) for p in dispatched), dispatched
     assert facts["credits_after"] < facts["credits_before"], "executing did not use credits"
     assert {"numeric", "boolean"} <= set(facts["option_types"]), facts["option_types"]
 

@@ -237,6 +237,31 @@ def _():
         process.delete()
 
 
+@step("S3 dispatcher added, configured and run")
+def _():
+    organisation, data = need("organisation", "data")
+    service, _ = organisation.find_services(keyword="Elevation")
+    process = organisation.new_process(name="Tour dispatch", service=service)
+    process.update(input_number=1, data=data)
+    names = [dispatcher.name for dispatcher in process.available_dispatchers]
+    assert "AWS S3" in names, names
+    process.add_dispatcher(name="AWS S3")
+    for option_name, value in (("bucket", "tour-bucket"), ("access_key_id", "SANDBOXKEY"),
+                               ("secret_access_key", "sandbox-secret"),
+                               ("s3_key_format", "{process_name}/{file_name}")):
+        process.update(dispatcher_number=1, option_name=option_name, value=value)
+    process.create()
+    try:
+        assert [dispatcher.name for dispatcher in process.dispatchers] == ["AWS S3"]
+        bucket = {option.name: option.value for option in next(iter(process.dispatchers)).options}["bucket"]
+        assert bucket == "tour-bucket", bucket
+        process.execute(wait=True)
+        facts["dispatched_bucket"] = "tour-bucket"
+        facts["dispatched_prefix"] = "Tour dispatch"
+    finally:
+        process.delete()
+
+
 @step("delete process then data")
 def _():
     process, data = need("process", "data")
