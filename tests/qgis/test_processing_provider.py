@@ -1,0 +1,64 @@
+"""Every service becomes a Processing algorithm; running one uploads, prices, executes and loads the outputs."""
+
+from __future__ import annotations
+
+import pytest
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+
+@pytest.fixture
+def provider(qgis_processing, connected_state, qtbot):
+    from fusion_platform_qgis.processing_provider import definitions
+    from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
+
+    definitions.save_cached([])
+    provider = FusionPlatformProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    provider.attach(connected_state)
+    connected_state.set_organisation(connected_state.organisation)  # what a login or organisation switch does
+    qtbot.waitUntil(lambda: len(provider.algorithms()) >= 5, timeout=60000)
+    yield provider
+    provider.detach()
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_one_algorithm_per_service_with_typed_parameters(provider):
+    names = {alg.name() for alg in provider.algorithms()}
+    assert {"elevation_sandbox", "demo_sentinel_2_cloud_classification", "vector_buffer_sandbox"} <= names
+    cloud = provider.algorithm("demo_sentinel_2_cloud_classification")
+    types = {p.name(): p.type() for p in cloud.parameterDefinitions()}
+    assert types["INPUT_1"] == "source"
+    assert types["latest_date"] == "boolean"
+    assert types["start_date"] == "datetime"
+    assert types["cloud_threshold"] == "number"
+    assert types["OUTPUT_FOLDER"] == "folderDestination"
+
+
+def test_definitions_survive_without_a_connection(provider):
+    """Model Builder and qgis_process load algorithms from the cache, with no network call."""
+    from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
+
+    offline = FusionPlatformProvider()
+    offline.loadAlgorithms()
+    assert {a.name() for a in offline.algorithms()} == {a.name() for a in provider.algorithms()}
+
+
+def test_run_elevation_algorithm(provider, tmp_path):
+    import fusion_platform_qgis.api as fusion_platform
+
+    region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
+    assert region.isValid()
+    algorithm = provider.algorithm("elevation_sandbox").create()
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    results, ok = algorithm.run({"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)},
+                                context, feedback)
+    assert ok, feedback.textLog()
+    assert "Price:" in feedback.textLog()
+    tifs = [p for p in results["OUTPUT_LAYERS"] if p.endswith(".tif")]
+    assert tifs
+    dataset = gdal.Open(tifs[0])
+    west, xres, _, north, _, yres = dataset.GetGeoTransform()
+    assert west < -4.1 and north > 55.9  # covers Glasgow
+    assert len(context.layersToLoadOnCompletion()) == len(results["OUTPUT_LAYERS"])
