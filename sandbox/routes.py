@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -380,10 +381,28 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
 
         return cat
 
+    def dispatcher_service(org: str, dispatcher: Any) -> dict[str, Any]:
+        """A dispatcher as a full Service object (§6.6): E24 lists are loaded as Service models by the SDK."""
+        cat = catalog()
+        entry = dispatcher.record()
+        return {
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"dispatcher-service:{entry['ssd_id']}")),
+            "created_at": cat.CREATED_AT, "updated_at": cat.UPDATED_AT, "organisation_id": org,
+            "ssd_id": entry["ssd_id"], "version": 1, "approval_status": "approved", "show_in_latest": False,
+            "name": entry["name"], "categories": ["Dispatcher"], "keywords": ["Dispatcher"],
+            "image_id": cat.IMAGE_ID, "license_id": cat.LICENSE_ID,
+            "documentation_summary": entry.get("documentation_summary") or "",
+            "documentation_description": entry.get("documentation_description") or "",
+            "documentation_assumptions": "", "documentation_performance": "", "documentation_actions": "",
+            "documentation_options": [f"{o['name']}: {o.get('title') or o['name']}" for o in entry["options"]],
+        }
+
     def service_rows(org: str, which: str) -> list[tuple[int, dict[str, Any]]]:
         cat = catalog()
         if which == "dispatchers":
-            records = [d.record() for d in cat.DISPATCHERS]
+            records = [dispatcher_service(org, d) for d in cat.DISPATCHERS]
+        elif which == "aggregators":
+            records = [r for r in (cat.aggregator_record(s, org) for s in cat.SERVICES) if r]
         else:
             records = [s.record(org) for s in cat.SERVICES]
             if which == "latest":
@@ -410,7 +429,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         return paginate(service_rows(org, "own"), request.query_params, search_fields)
 
     def find_service_record(org: str, sid: str) -> dict[str, Any]:
-        for _, rec in service_rows(org, "all") + service_rows(org, "dispatchers"):
+        for _, rec in service_rows(org, "all") + service_rows(org, "dispatchers") + service_rows(org, "aggregators"):
             if rec.get("id") == sid:
                 return rec
         raise ApiError(404, "Service not found")

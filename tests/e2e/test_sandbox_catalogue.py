@@ -31,6 +31,15 @@ def test_service_lookups(client):
         assert one[key] is not None
     dispatchers = client.get(client.o("/services/dispatchers")).json()["list"]
     assert {"AWS S3"} <= {d["name"] for d in dispatchers}
+    required = ("id", "created_at", "updated_at", "organisation_id", "ssd_id", "version", "approval_status", "name",
+                "categories", "keywords", "image_id", "license_id", "documentation_summary",
+                "documentation_description", "documentation_assumptions", "documentation_performance",
+                "documentation_actions")
+    for dispatcher in dispatchers:  # listed as full Service objects (the SDK validates every R field)
+        assert all(dispatcher.get(key) is not None for key in required), dispatcher
+        assert client.get(client.o(f"/services/{dispatcher['id']}")).json()["model"]["ssd_id"] == dispatcher["ssd_id"]
+    by_name = client.get(client.o("/services/dispatchers"), params={"filter[name__begins_with]": "AWS"}).json()
+    assert [d["name"] for d in by_name["list"]] == ["AWS S3"]
     assert client.get(client.o("/services/00000000-0000-0000-0000-000000000000")).status_code == 404
     assert client.patch(client.o(f"/services/{elevation['id']}"), json={}).status_code == 403
 
