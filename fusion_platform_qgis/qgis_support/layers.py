@@ -16,6 +16,7 @@ properties (``fusion_platform/...``) make the layers findable again.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
@@ -197,8 +198,11 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
         layer.loadNamedStyle(str(qml))
     if not isinstance(layer.renderer(), QgsHillshadeRenderer):
         renderer = QgsHillshadeRenderer(layer.dataProvider(), 1, 315.0, 45.0)
-        renderer.setZFactor(1.0)
         layer.setRenderer(renderer)
+    if layer.crs().isGeographic():
+        # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
+        latitude = math.radians(layer.extent().center().y())
+        layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
     layer.setBlendMode(QPainter.CompositionMode_Multiply)
 
 

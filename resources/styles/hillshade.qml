@@ -28,7 +28,7 @@
     <provider>
       <resampling enabled="false" maxOversampling="2" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour"/>
     </provider>
-    <rasterrenderer alphaBand="-1" band="1" angle="45" multidirection="1" zfactor="1" type="hillshade" opacity="0.6" nodataColor="" azimuth="315">
+    <rasterrenderer alphaBand="-1" band="1" angle="45" multidirection="1" zfactor="1" type="hillshade" opacity="0.5" nodataColor="" azimuth="315">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
