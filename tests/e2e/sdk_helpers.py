@@ -60,8 +60,8 @@ def sdk_env(sandbox: Any, extra: Optional[Mapping[str, str]] = None) -> dict:
             "FP_WAIT_PERIOD": SDK_WAIT_PERIOD,
             "PYTHONUNBUFFERED": "1",
             "PYTHONDONTWRITEBYTECODE": "1",
-            # Keep tqdm / prompt_toolkit output plain in captured logs.
-            "TERM": "dumb",
+            # Not "dumb": prompt_toolkit's dumb-terminal mode echoes what is typed, password included.
+            "TERM": "xterm",
             "NO_COLOR": "1",
         }
     )
@@ -148,7 +148,7 @@ def run_cli(
     not checked for success here: callers assert on the exit code so that error paths can be tested too.
     """
     lines = [sandbox.password if password is None else password, *answers]
-    return run_sdk_script(
+    result = run_sdk_script(
         "fp_cli.py",
         sandbox,
         *arguments,
@@ -159,6 +159,11 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+    # Belt and braces: no password (right or wrong) reaches assertion messages or logs.
+    for secret in {line for line in lines[:1] + [sandbox.password] if line}:
+        result.stdout = (result.stdout or "").replace(secret, "*****")
+        result.stderr = (result.stderr or "").replace(secret, "*****")
+    return result
 
 
 

@@ -411,6 +411,27 @@ def test_cli_start_list_display_define_download(account, sandbox, tmp_path):
     assert name not in out, "download -r did not remove the process"
 
 
+def test_cli_start_from_command_line(account, sandbox, tmp_path):
+    """``start SERVICE -l FILE -p name=value -d -r -t``: no YAML, so the CLI asks about every available dispatcher
+    (answered with the default, No), picks the process name itself, downloads, writes metrics and cleans up."""
+    organisation = account["organisations"][0]["name"]
+    service = account["elevation_service"]["name"]
+    glasgow = tmp_path / "glasgow.geojson"
+    shutil.copy(sdk_package_file("glasgow.geojson"), glasgow)
+    before = {path.name for path in tmp_path.iterdir()}
+    result = run_cli(sandbox, ["start", service, "-l", glasgow.name, "-p", "resolution=30", "-d", "-r", "-t",
+                               "-e", sandbox.email, "-g", organisation],
+                     cwd=tmp_path, answers=[""] * 6)
+    _cli_ok(result, "start from the command line")
+    created = [tmp_path / name for name in {path.name for path in tmp_path.iterdir()} - before]
+    directories = [path for path in created if path.is_dir()]
+    assert len(directories) == 1, f"expected one download directory, got {created}"
+    assert directories[0].name.startswith(_sanitised(service)), directories[0].name
+    _check_cli_outputs(directories[0], glasgow)
+    header, rows = read_csv_with_header(tmp_path / "metrics.csv")
+    assert "component" in header and rows
+
+
 def test_cli_password_prompt_retries_then_gives_up(account, sandbox, tmp_path):
     """'Incorrect username or password' makes the CLI ask again (3 tries), exactly as against the real API."""
     organisation = account["organisations"][0]["name"]
