@@ -318,7 +318,7 @@ class ProcessEditor(QDialog):
                 row.set_data_items(items)
 
         run_task(tr("Listing platform data"), lambda task: list_usable_data(organisation), done,
-                 lambda error: log_info(f"Could not list data for the process editor: {error}"))
+                 lambda error: log_info(f"Could not list data for the process editor: {error}"), silent=True)
 
     def _on_loaded(self, result) -> None:
         self.process, self.snapshot = result
@@ -656,7 +656,7 @@ class ProcessEditor(QDialog):
             self._update_execute()
 
         run_task(tr("Reading the credit balance"), lambda task: organisation.credit, done,
-                 lambda error: log_info(f"Could not read the credit balance: {error}"))
+                 lambda error: log_info(f"Could not read the credit balance: {error}"), silent=True)
 
     def balance(self) -> Optional[float]:
         if self.credit is None:

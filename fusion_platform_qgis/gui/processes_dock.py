@@ -118,7 +118,7 @@ class ProcessesDock(FormDock):
             log_warning(f"Processes: {error}")
 
         self.task = run_task(tr("Loading Fusion Platform processes"), lambda task: list_processes(organisation), done,
-                             failed)
+                             failed, silent=True)
 
     def populate(self) -> None:
         tree = self.ui.tree_processes

@@ -173,7 +173,7 @@ class ServicesDock(FormDock):
             log_warning(f"Services: {error}")
 
         self.task = run_task(tr("Loading Fusion Platform services"), lambda task: list(organisation.services), done,
-                             failed)
+                             failed, silent=True)
 
     # -- list -------------------------------------------------------------------------------------------------------
     def visible_services(self) -> list:
@@ -255,7 +255,7 @@ class ServicesDock(FormDock):
             self.templates.pop(key, None)
             log_warning(f"Could not load the definition of {service.name}: {error}")
 
-        run_task(tr("Loading the definition of {0}").format(service.name), work, done, failed)
+        run_task(tr("Loading the definition of {0}").format(service.name), work, done, failed, silent=True)
 
     # -- actions ----------------------------------------------------------------------------------------------------
     def new_process(self, service=None):
