@@ -394,8 +394,12 @@ def test_cli_start_list_display_define_download(account, sandbox, tmp_path):
     # download (waits for completion) with metrics, then removes the process and its input.
     download_dir = tmp_path / "download"
     download_dir.mkdir()
-    _cli_ok(run_cli(sandbox, ["download", name, "-t", "-r", *who], cwd=download_dir), "download")
-    _check_cli_outputs(download_dir / _sanitised(name), glasgow)
+    _cli_ok(run_cli(sandbox, ["download", name, "-i", "-o", "-t", "-r", *who], cwd=download_dir), "download")
+    files = _check_cli_outputs(download_dir / _sanitised(name), glasgow)
+    inputs = [path for path in files if path.parent.name.startswith("Input_1_")]
+    assert [path.name for path in inputs] == ["glasgow.geojson"], files
+    stac = [json.loads(path.read_text()) for path in (download_dir / _sanitised(name)).rglob("*.stac")]
+    assert {"Feature", "Collection"} <= {document.get("type") for document in stac}, "no STAC item/collection written"
     metrics_header, _ = read_csv_with_header(download_dir / "metrics.csv")
     assert "component" in metrics_header
 
