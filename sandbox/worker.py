@@ -9,7 +9,6 @@ existence ``ctx.stopped()`` checks: cheap, and it works across processes without
 from __future__ import annotations
 
 import os
-import resource
 import threading
 import time
 import traceback
@@ -17,7 +16,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+try:  # POSIX only; on Windows the component's cpu/memory fall back to nominal values
+    import resource
+except ImportError:  # pragma: no cover - Windows
+    resource = None  # type: ignore[assignment]
+
 _QUEUE: Any = None
+
+
+def _usage() -> tuple[float, float]:
+    """(CPU seconds, peak RSS in MB) of this worker."""
+    if resource is None:
+        return time.process_time(), 512.0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def init(queue: Any) -> None:
@@ -96,7 +108,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     from sandbox.services import catalog, compute
 
     started = time.time()
-    usage_before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before, _ = _usage()
     ctx = Context(job["execution_id"], job["component_id"], job["stop_file"])
     workdir = Path(job["workdir"])
     workdir.mkdir(parents=True, exist_ok=True)
@@ -134,8 +146,8 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         ctx.log(f"Failed: {message}", "ERROR")
         ctx.log(traceback.format_exc(limit=5), "DEBUG")
         ok, error, described = False, message, []
-    usage_after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = (usage_after.ru_utime - usage_before.ru_utime) + (usage_after.ru_stime - usage_before.ru_stime)
+    cpu_after, peak_mb = _usage()
+    cpu = cpu_after - cpu_before
     runtime = time.time() - started
     return {"ok": ok, "error": error, "stopped": ctx.stopped(), "outputs": described, "runtime": runtime,
-            "cpu": round(cpu / runtime, 2) if runtime > 0 else 0.0, "memory_mb": round(usage_after.ru_maxrss / 1024, 1)}
+            "cpu": round(cpu / runtime, 2) if runtime > 0 else 0.0, "memory_mb": round(peak_mb, 1)}
