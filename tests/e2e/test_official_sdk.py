@@ -232,7 +232,7 @@ def test_public_api_tour(sdk_python, sandbox_factory, tmp_path):
     report = last_json(run_sdk_script("api_tour.py", own, cwd=tmp_path))
     failed = {name: outcome for name, outcome in report["steps"].items() if outcome != "ok"}
     assert not failed, "\n\n".join(f"== {name}\n{outcome}" for name, outcome in failed.items())
-    assert len(report["steps"]) == 15, sorted(report["steps"])
+    assert len(report["steps"]) == 14, sorted(report["steps"])
     facts = report["facts"]
     dispatched = [p for p in (own.data_dir / "buckets" / facts["dispatched_bucket"]).rglob("*") if p.is_file()]
     assert dispatched, "the S3 dispatcher wrote nothing into the sandbox's bucket folder"
