@@ -728,7 +728,7 @@ class ExecutionsDock(FormDock):
     def _task_progress(self, task_id: int, progress: float) -> None:
         if task_id in self._download_task_ids and not self._shut_down:
             self.ui.progress_download.setValue(int(progress))
-    def load_outputs(self, run: dict | None, stream: bool = False) -> Any:
+    def load_outputs(self, run: dict | None) -> Any:
         """Download the run's outputs (once; a second time is instant) and add them to the map."""
         if run is None:
             return None
@@ -757,8 +757,13 @@ class ExecutionsDock(FormDock):
             return fp_outputs.download_run(session, org, executions, process, folder, progress=progress,
                                            cancel=task.cancel_event)
 
-        def done(result):
+        def forget() -> None:
             self.download_tasks.pop(key, None)
+            for task_id in [i for i, k in self._download_task_ids.items() if k == key]:
+                self._download_task_ids.pop(task_id, None)
+
+        def done(result):
+            forget()
             if self._shut_down:
                 return
             bar.setVisible(False)
@@ -771,7 +776,7 @@ class ExecutionsDock(FormDock):
             self.outputs_loaded.emit(loader)
 
         def failed(error):
-            self.download_tasks.pop(key, None)
+            forget()
             if self._shut_down:
                 return
             bar.setVisible(False)

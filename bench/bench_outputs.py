@@ -1,0 +1,269 @@
+"""Executions and outputs: how soon after a run finishes are its layers on the map, and does QGIS stay responsive?
+
+1. ``plugin_complete_to_layers_s``: the sandbox marks the Glasgow elevation execution complete (its ``ended_at``);
+   the plugin's executions dock, polling at the plugin's default interval, notices, downloads the outputs in a
+   QgsTask and loads the styled layers - seconds until ``outputs_loaded``.
+   ``sdk_complete_to_files_s``: the official SDK (its own venv, default ``api_update_wait_period`` of 10 s) runs the
+   same example with ``execute(wait=True)`` and downloads every file; seconds from ``ended_at`` until the files are
+   on disk. Loading them in QGIS is then manual work (opening each file, styling it), not counted here.
+2. ``stall_worst_ms``: a 10 ms QTimer on the main thread while the monitor watches 20 running executions (two cloud
+   classification groups of 10) and ~500 MB (``FP_BENCH_OUTPUT_MB``) stream to disk through the plugin's transfer
+   code in a QgsTask; the worst gap between ticks is the longest the UI froze.
+
+``run() -> dict`` is called by ``make bench``; ``python -m bench outputs`` runs only this one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SDK_PYTHON = ROOT / ".venv-sdk" / "bin" / "python"
+TICK_MS = 10
+OUTPUT_MB = int(os.environ.get("FP_BENCH_OUTPUT_MB", "500"))
+
+SDK_SCRIPT = r"""
+import json, os, sys, time
+import fusion_platform
+url, email, password, folder = sys.argv[1:5]
+user = fusion_platform.login(email=email, password=password, api_url=url)
+organisation = next(user.organisations)
+glasgow = organisation.create_data(name="Glasgow SDK", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                   files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+service, _ = organisation.find_services(keyword="Elevation")
+process = organisation.new_process(name="SDK example", service=service)
+process.update(input_number=1, data=glasgow)
+process.create()
+process.execute(wait=True)
+execution = next(process.executions)
+files = []
+for i, component in enumerate(execution.components):
+    for j, output in enumerate(component.outputs):
+        for data_file in output.files:
+            path = os.path.join(folder, f"component_{i}", str(j), data_file.file_name)
+            data_file.download(path=path)
+            files.append((data_file, path))
+for data_file, path in files:
+    data_file.download_complete(wait=True)
+print(json.dumps({"execution_id": str(execution.id), "process_id": str(process.id), "done": time.time(),
+                  "files": [p for _, p in files]}))
+"""
+
+
+def _application():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is not None:
+        return app
+    home = tempfile.mkdtemp(prefix="fp-bench-home-")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(home, "qgis-profile")
+    from qgis.testing import start_app
+
+    return start_app()
+
+
+def _wait(app, predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def _ended_at(state, execution_id: str) -> float:
+    model, _ = state.user.session.get_model(f"/organisations/{state.organisation.id}/process_executions/{execution_id}")
+    return datetime.fromisoformat(str(model["ended_at"]).replace("Z", "+00:00")).timestamp()
+
+
+def _state(server):
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.settings import Connection
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url,
+                                 session_options={"api_update_wait_period": 0.5})
+    state = PluginState()
+    state.set_connected(Connection(name="Bench sandbox", url=server.url), user)
+    state.set_organisation(next(user.organisations))
+    return state
+
+
+class _Iface:
+    def __init__(self):
+        from qgis.gui import QgsMapCanvas, QgsMessageBar
+
+        self.canvas = QgsMapCanvas()
+        self.bar = QgsMessageBar()
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def showAttributeTable(self, *_args):  # noqa: N802
+        pass
+
+
+def _process(state, name: str, keyword: str, region: str):
+    import fusion_platform_qgis.api as fusion_platform
+
+    organisation = state.organisation
+    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                    files=[region], wait=True)
+    service, _ = organisation.find_services(keyword=keyword)
+    process = organisation.new_process(name=name, service=service)
+    process.update(input_number=1, data=data)
+    process.create()
+    return process
+
+
+def _latency(app, server, work: Path) -> dict:
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.settings import Preferences
+
+    defaults = Preferences()
+    settings.save_preferences(Preferences(download_folder=str(work / "plugin"), load_outputs_automatically=True))
+    state = _state(server)
+    dock = ExecutionsDock(_Iface(), state)
+    loaded = []
+    dock.outputs_loaded.connect(lambda loader: loaded.append((time.time(), loader)))
+    try:
+        process = _process(state, "Bench elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+        process.execute()
+        state.executions_changed.emit()
+        _wait(app, lambda: bool(loaded), 300, "the plugin to load the outputs")
+        when, loader = loaded[0]
+        execution_id = loader.layers[0].customProperty("fusion_platform/execution_id")
+        plugin_seconds = when - _ended_at(state, execution_id)
+    finally:
+        dock.shutdown()
+        from qgis.core import QgsProject
+
+        QgsProject.instance().clear()  # release the layers before their folder is removed
+    result = {"plugin_poll_interval_s": defaults.poll_interval_seconds,
+              "plugin_complete_to_layers_s": round(plugin_seconds, 2), "plugin_layers": len(loader.layers)}
+    if SDK_PYTHON.exists():
+        answer = subprocess.run([str(SDK_PYTHON), "-c", SDK_SCRIPT, server.url, server.email, server.password,
+                                 str(work / "sdk")], capture_output=True, text=True, timeout=600)
+        if answer.returncode != 0:
+            result["sdk_error"] = answer.stderr[-500:]
+        else:
+            report = json.loads(answer.stdout.strip().splitlines()[-1])
+            result["sdk_poll_interval_s"] = 10
+            result["sdk_complete_to_files_s"] = round(report["done"] - _ended_at(state, report["execution_id"]), 2)
+            result["sdk_files"] = len(report["files"])
+    else:
+        result["sdk_error"] = f"no SDK venv at {SDK_PYTHON} (make setup)"
+    return result
+
+
+def _big_download_url(state, work: Path, size_mb: int) -> str:
+    """Upload ``size_mb`` of bytes as a data item and return a signed download URL for it."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    path = work / "big.bin"
+    chunk = os.urandom(1024 * 1024)
+    with open(path, "wb") as handle:
+        for _ in range(size_mb):
+            handle.write(chunk)
+    data = state.organisation.create_data(name="Bench big output", file_type=fusion_platform.FILE_TYPE_OTHER,
+                                          files=[str(path)], wait=True)
+    path.unlink()
+    data_file = next(data.files)
+    return data_file.download_url()
+
+
+def _stall(app, server, work: Path) -> dict:
+    from qgis.PyQt.QtCore import QTimer
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.api import transfer
+    from fusion_platform_qgis.qgis_support.monitor import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.tasks import run_task
+
+    state = _state(server)
+    url = _big_download_url(state, work, OUTPUT_MB)
+    monitor = ExecutionMonitor(state, interval_seconds=0.5)
+    org = state.organisation.id
+    for name in ("Bench clouds A", "Bench clouds B"):
+        process = _process(state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+        process.execute()
+        process.wait_for_next_execution()
+        listing = state.user.session.request("GET", f"/organisations/{org}/processes/{process.id}/executions",
+                                             params={"limit": "100", "reverse": "False"})["list"]
+        for execution in listing:
+            monitor.watch(execution, name)
+    watched = len(monitor.watched_execution_ids())
+    stamps: list[float] = []
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    outcome: dict = {}
+    destination = work / "download" / "big.bin"
+
+    def download(task):
+        return transfer.download_file(url, str(destination), progress=lambda done, total: task.setProgress(
+            100.0 * done / total if total else 0), cancel=task.cancel_event)
+
+    timer.start()
+    started = time.perf_counter()
+    stamps.append(started)
+    run_task("Bench: downloading outputs", download, lambda n: outcome.update(bytes=n),
+             lambda e: outcome.update(error=e))
+    _wait(app, lambda: bool(outcome), 600, "the big download")
+    ended = time.perf_counter()
+    stamps.append(ended)
+    timer.stop()
+    polls = monitor.polls_started
+    monitor.stop()
+    if "error" in outcome:
+        raise outcome["error"]
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    destination.unlink(missing_ok=True)
+    return {"stall_watched_executions": watched, "stall_download_mb": round(outcome["bytes"] / 1e6, 1),
+            "stall_download_mb_per_s": round(outcome["bytes"] / 1e6 / (ended - started), 1),
+            "stall_polls_started": polls, "stall_worst_ms": round(1000 * max(gaps), 1),
+            "stall_ticks": len(stamps) - 2}
+
+
+def run() -> dict:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    app = _application()
+    from fusion_platform_qgis.qgis_support import settings
+    from sandbox.testing import start_sandbox
+
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="fp-bench-outputs-") as tmp:
+        work = Path(tmp)
+        server = start_sandbox(work / "data", env={"SANDBOX_EXECUTION_DELAY": "2"})
+        try:
+            results.update(_latency(app, server, work))
+        finally:
+            server.stop()
+        server = start_sandbox(work / "data2", env={"SANDBOX_EXECUTION_DELAY": "20"})
+        try:
+            results.update(_stall(app, server, work))
+        finally:
+            server.stop()
+            settings.clear_all()
+    return results
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
+    sys.stdout.flush()
+    os._exit(0)
