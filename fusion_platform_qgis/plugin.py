@@ -79,8 +79,10 @@ class FusionPlatformPlugin:
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
-        from .gui.options_page import OptionsFactory
+        from .gui.options_page import OptionsFactory, apply_log_level
+        from .qgis_support.settings import load_preferences
 
+        apply_log_level(load_preferences().log_level)
         self.options_factory = OptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         # Reconnect silently, in the background, from the remembered auth config (if any).

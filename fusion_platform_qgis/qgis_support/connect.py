@@ -231,15 +231,26 @@ def pick_organisation(organisations: list, remembered_id: str, user_model_entrie
 
 
 def login_work(connection: Connection, credentials: Credentials, cancel: threading.Event | None = None,
-               session_factory: Callable[[], Any] | None = None) -> LoginOutcome:
-    """Log in and load organisations and credit (runs on a worker thread)."""
+               config: network.NetworkConfig | None = None) -> LoginOutcome:
+    """Log in and load organisations and credit (runs on a worker thread).
+
+    ``config`` is QGIS's network configuration read on the main thread (``start_login`` does it): Qt's network
+    objects are per thread, so reading them in the worker could see stale values. It gives the session its
+    proxy/CA and the client QGIS's network timeout."""
     box = CredentialBox(credentials)
     email, user_id, password = login_arguments(credentials)
+    timeout: Any = (10, 60)
+    session_factory: Callable[[], Any] = network.make_session
+    if config is not None:
+        timeout = (min(10.0, config.timeout_seconds), config.timeout_seconds)
+
+        def session_factory():
+            return network.QgisSession(config)
     # A person waits for the answer: a refused connection is reported after one quick retry instead of the
     # client's full back-off; the session then keeps the default policy for everything else.
     user = fusion_platform.login(email=email, user_id=user_id, password=password, api_url=connection.url,
-                                 session_factory=session_factory or network.make_session,
-                                 credential_supplier=box, cancel=cancel, retry=LOGIN_RETRY)
+                                 session_factory=session_factory, credential_supplier=box, cancel=cancel,
+                                 retry=LOGIN_RETRY, timeout=timeout)
     user.session.retry = fusion_platform.RetryPolicy()
     organisations = list(user.organisations)
     entries = list(user._model.get("organisations") or [])  # noqa: SLF001 - the hidden "last" marker
@@ -252,7 +263,8 @@ def start_login(connection: Connection, credentials: Credentials, on_success: Ca
                 on_error: Callable[[BaseException], None], silent: bool = False) -> FunctionTask:
     """Log in in a QgsTask; the callbacks run on the main thread. ``silent`` hides the task from the task bar."""
     description = tr("Connecting to {0}").format(connection.name)
-    return run_task(description, lambda task: login_work(connection, credentials, task.cancel_event),
+    config = network.read_network_config()
+    return run_task(description, lambda task: login_work(connection, credentials, task.cancel_event, config),
                     on_success, on_error, silent=silent)
 
 

@@ -38,6 +38,9 @@ class NetworkConfig:
 
 
 def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
+    """QGIS's proxy from its settings (what the user set in Options › Network), the network access manager's
+    fallback proxy only when the settings name no host: QgsNetworkAccessManager.instance() is per thread, and a
+    worker thread's instance keeps the proxy of the moment it was created (stale after a change)."""
     settings = QgsSettings()
     if not settings.value("proxy/proxyEnabled", False, type=bool):
         return None, "", [], False
@@ -45,21 +48,27 @@ def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
     if proxy_type == "DefaultProxy":
         return None, "", [], True
     manager = QgsNetworkAccessManager.instance()
-    proxy: QNetworkProxy = manager.fallbackProxy()
-    host = proxy.hostName() or settings.value("proxy/proxyHost", "", type=str)
-    port = proxy.port() or settings.value("proxy/proxyPort", 0, type=int)
+    host = settings.value("proxy/proxyHost", "", type=str)
+    if host:
+        port = settings.value("proxy/proxyPort", 0, type=int)
+        socks = proxy_type == "Socks5Proxy"
+        user = settings.value("proxy/proxyUser", "", type=str)
+        password = settings.value("proxy/proxyPassword", "", type=str)
+    else:
+        proxy: QNetworkProxy = manager.fallbackProxy()
+        host, port = proxy.hostName(), proxy.port()
+        socks = proxy.type() == QNetworkProxy.Socks5Proxy
+        user, password = proxy.user(), proxy.password()
     if not host:
         return None, "", [], False
-    scheme = "socks5h" if proxy.type() == QNetworkProxy.Socks5Proxy else "http"
-    user = proxy.user() or settings.value("proxy/proxyUser", "", type=str)
-    password = proxy.password() or settings.value("proxy/proxyPassword", "", type=str)
+    scheme = "socks5h" if socks else "http"
     credentials = ""
     if user:
         credentials = quote(user, safe="") + (":" + quote(password, safe="") if password else "") + "@"
-    excluded = [u for u in list(manager.excludeList()) + list(manager.noProxyList()) if u]
+    excluded = [u for u in settings.value("proxy/proxyExcludedUrls", "", type=str).split("|") if u]
+    excluded += [u for u in settings.value("proxy/noProxyUrls", "", type=str).split("|") if u]
     if not excluded:
-        excluded = [u for u in settings.value("proxy/proxyExcludedUrls", "", type=str).split("|") if u]
-        excluded += [u for u in settings.value("proxy/noProxyUrls", "", type=str).split("|") if u]
+        excluded = [u for u in list(manager.excludeList()) + list(manager.noProxyList()) if u]
     return f"{scheme}://{credentials}{host}:{port}", f"{host}:{port}", excluded, False
 
 

@@ -5,6 +5,7 @@ message names the proxy (not only the server)."""
 
 from __future__ import annotations
 
+import base64
 import http.client
 import socket
 import threading
@@ -31,8 +32,12 @@ HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authorizati
 class ForwardingProxy:
     """A plain-HTTP forward proxy (absolute-URI requests) that records "METHOD path" of every forwarded request."""
 
-    def __init__(self):
+    def __init__(self, credentials: tuple[str, str] | None = None):
         self.forwarded: list[str] = []
+        self.refused = 0
+        expected = None
+        if credentials is not None:
+            expected = "Basic " + base64.b64encode(":".join(credentials).encode()).decode()
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -42,6 +47,13 @@ class ForwardingProxy:
                 pass
 
             def _forward(self):
+                if expected is not None and self.headers.get("Proxy-Authorization") != expected:
+                    proxy.refused += 1
+                    self.send_response(407)
+                    self.send_header("Proxy-Authenticate", 'Basic realm="test"')
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 target = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
@@ -74,8 +86,10 @@ class ForwardingProxy:
         self.server.server_close()
 
 
-def _use_proxy(port: int, excluded: str = "") -> None:
+def _use_proxy(port: int, excluded: str = "", user: str = "", password: str = "") -> None:
     settings = QgsSettings()
+    settings.setValue("proxy/proxyUser", user)
+    settings.setValue("proxy/proxyPassword", password)
     settings.setValue("proxy/proxyEnabled", True)
     settings.setValue("proxy/proxyType", "HttpProxy")
     settings.setValue("proxy/proxyHost", "127.0.0.1")
@@ -88,7 +102,8 @@ def _use_proxy(port: int, excluded: str = "") -> None:
 def no_proxy_afterwards(qgis_app):
     yield
     settings = QgsSettings()
-    for key in ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyExcludedUrls"):
+    for key in ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyExcludedUrls", "proxyUser",
+                "proxyPassword"):
         settings.remove(f"proxy/{key}")
     QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
 
@@ -121,6 +136,25 @@ def test_login_goes_through_qgis_proxy(qtbot, qgis_iface, clean_settings, no_pro
         assert f"GET /organisations/{state.organisation.id}/credits/{state.organisation.id}" in proxy.forwarded
     finally:
         close_dock(dock)
+
+
+def test_proxy_authentication_from_qgis_settings(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox,
+                                                 state):
+    proxy = ForwardingProxy(credentials=("proxy user", "pr@xy:pass"))
+    try:
+        _use_proxy(proxy.port, user="proxy user", password="pr@xy:pass")
+        add_connection("Via authenticated proxy", sandbox.url)
+        dock = make_dock(qgis_iface, state, "Via authenticated proxy")
+        try:
+            type_login(qtbot, dock, sandbox.email, sandbox.password)
+            wait_idle(qtbot, dock)
+            assert state.is_connected, (dock._message.details, proxy.forwarded, proxy.refused, proxy.port)
+            assert "POST /users/login" in proxy.forwarded and proxy.refused == 0
+            assert "pr@xy" not in dock.message_text()
+        finally:
+            close_dock(dock)
+    finally:
+        proxy.close()
 
 
 def test_excluded_url_bypasses_the_proxy(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, proxy, sandbox,
