@@ -22,7 +22,7 @@ def slow_sandbox():
     from sandbox.testing import start_sandbox
 
     with tempfile.TemporaryDirectory(prefix="fp-exec-sandbox-") as tmp:
-        handle = start_sandbox(Path(tmp) / "data", env={"SANDBOX_EXECUTION_DELAY": "1.5"})
+        handle = start_sandbox(Path(tmp) / "data", env={"SANDBOX_EXECUTION_DELAY": "3"})
         try:
             yield handle
         finally:
@@ -277,11 +277,12 @@ def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_s
 
     monitor = ExecutionMonitor(slow_state, interval_seconds=3600)  # ticks only when the test says so
     try:
-        groups = []
+        groups, processes = [], []
         for name in ("Clouds A", "Clouds B"):
             process = make_process(slow_state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE,
                                    latest_date=True)
             process.execute()
+            processes.append(process)
             process.wait_for_next_execution()
             answer = slow_state.user.session.request(
                 "GET", f"/organisations/{slow_state.organisation.id}/processes/{process.id}/executions",
@@ -298,7 +299,9 @@ def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_s
         stats = slow_sandbox.admin("GET", "stats")["requests"]
         assert stats.get("GET /organisations/{org}/processes/{pid}/executions") == 2, stats
         assert sum(stats.values()) == 2, stats
-        # Keep polling until both groups are done; then the timer stops and no request is sent any more.
+        # Stop both runs and keep polling until both groups are over; then the timer stops: no more requests.
+        for process in processes:
+            process.stop()
         monitor.set_interval(0.2)
         monitor.timer.start()
         qtbot.waitUntil(lambda: not monitor.units, timeout=WAIT)
