@@ -40,6 +40,7 @@ class Config:
     workers: int = 2
     execution_delay: float = 0.0
     download_delay: float = 0.15
+    upload_delay: float = 0.15
     s3_credentials: dict[str, str] = field(default_factory=lambda: {"SANDBOXKEY": "sandbox-secret"})
 
     @property
@@ -69,6 +70,7 @@ class Config:
             workers=int(env.get("SANDBOX_WORKERS", "2")),
             execution_delay=float(env.get("SANDBOX_EXECUTION_DELAY", "0")),
             download_delay=float(env.get("SANDBOX_DOWNLOAD_DELAY", "0.15")),
+            upload_delay=float(env.get("SANDBOX_UPLOAD_DELAY", "0.15")),
         )
         secret = env.get("SANDBOX_SECRET")
         if secret:

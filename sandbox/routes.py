@@ -344,6 +344,12 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
 
         state.db.update("file", file_id, change)
         state.analysis_pool.submit(state.analyse_upload, file_id)
+        if state.cfg.upload_delay > 0:
+            # SDK 2.2.5's create_data() checks completion once, without waiting, right after starting its upload
+            # threads; when a small upload *and* its analysis finish before that check (instant on loopback), the
+            # SDK forgets the upload and its CLI then fails with "No upload is in progress". Real presigned uploads
+            # and analyses are never that fast, so the sandbox answers the PUT a moment later.
+            await anyio.sleep(state.cfg.upload_delay)
         return {}
 
     def _serve(action: str, file_id: str, request: Request) -> Any:
