@@ -37,8 +37,8 @@ def auth_available() -> bool:
     return manager is not None and not manager.isDisabled()
 
 
-def store_credentials(name: str, credentials: Credentials, authcfg: str = "") -> str:
-    """Create or update a Basic config; returns its id. Raises RuntimeError when the database refuses."""
+def _store(name: str, values: dict[str, str], authcfg: str, what: str) -> str:
+    """Create (or update, when ``authcfg`` exists) a Basic config holding ``values``; returns its id."""
     manager = _manager()
     if manager is None or manager.isDisabled():
         raise RuntimeError("The QGIS authentication database is not available.")
@@ -48,15 +48,18 @@ def store_credentials(name: str, credentials: Credentials, authcfg: str = "") ->
         manager.loadAuthenticationConfig(authcfg, config, True)
     config.setName(f"{CONFIG_PREFIX}: {name}")
     config.setMethod(AUTH_METHOD)
-    config.setConfig("username", credentials.username)
-    config.setConfig("password", credentials.password)
-    if config.id():
-        ok = manager.updateAuthenticationConfig(config)
-    else:
-        ok = manager.storeAuthenticationConfig(config)
+    for key, value in values.items():
+        config.setConfig(key, value)
+    ok = manager.updateAuthenticationConfig(config) if config.id() else manager.storeAuthenticationConfig(config)
     if not ok:
-        raise RuntimeError("The QGIS authentication database refused to store the credentials.")
+        raise RuntimeError(f"The QGIS authentication database refused to store the {what}.")
     return config.id()
+
+
+def store_credentials(name: str, credentials: Credentials, authcfg: str = "") -> str:
+    """Create or update a Basic config; returns its id. Raises RuntimeError when the database refuses."""
+    return _store(name, {"username": credentials.username, "password": credentials.password}, authcfg,
+                  "credentials")
 
 
 def load_credentials(authcfg: str) -> Credentials | None:
@@ -84,23 +87,9 @@ def remove_credentials(authcfg: str) -> bool:
 
 def store_secret_map(name: str, values: dict[str, str], authcfg: str = "") -> str:
     """Store several secrets (e.g. S3 keys) in one auth config of method Basic; returns its id."""
-    manager = _manager()
-    if manager is None or manager.isDisabled():
-        raise RuntimeError("The QGIS authentication database is not available.")
-    manager.setMasterPassword(True)
-    config = QgsAuthMethodConfig()
-    if authcfg and authcfg in manager.configIds():
-        manager.loadAuthenticationConfig(authcfg, config, True)
-    config.setName(f"{CONFIG_PREFIX}: {name}")
-    config.setMethod(AUTH_METHOD)
-    config.setConfig("username", name)
-    config.setConfig("password", "-")
-    for key, value in values.items():
-        config.setConfig(f"fp_{key}", value)
-    ok = manager.updateAuthenticationConfig(config) if config.id() else manager.storeAuthenticationConfig(config)
-    if not ok:
-        raise RuntimeError("The QGIS authentication database refused to store the secrets.")
-    return config.id()
+    fields = {"username": name, "password": "-"}
+    fields.update({f"fp_{key}": value for key, value in values.items()})
+    return _store(name, fields, authcfg, "secrets")
 
 
 def load_secret_map(authcfg: str) -> dict[str, str]:
