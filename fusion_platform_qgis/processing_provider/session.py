@@ -1,6 +1,14 @@
-"""Which organisation a Processing run uses: the plugin's live session, else the saved credentials."""
+"""Which organisation a Processing run uses.
+
+In order: the plugin's live session (QGIS desktop, logged in); the saved credentials of the current connection
+in the QGIS auth database ("Remember me"); for headless ``qgis_process`` runs where no auth database can be
+unlocked, the environment variables ``FUSION_PLATFORM_EMAIL`` (or ``FUSION_PLATFORM_USER_ID``),
+``FUSION_PLATFORM_PASSWORD`` and optionally ``FUSION_PLATFORM_API_URL`` — the same names as the client's CLI.
+"""
 
 from __future__ import annotations
+
+import os
 
 from qgis.core import QgsProcessingException
 
@@ -15,11 +23,16 @@ def current_organisation(state=None):
     from .. import api
 
     connection = settings.load_connection(settings.current_connection_name())
-    credentials = auth.load_credentials(connection.authcfg)
+    credentials = auth.load_credentials(connection.authcfg) if connection.authcfg else None
+    if credentials is None and os.environ.get("FUSION_PLATFORM_PASSWORD"):
+        username = os.environ.get("FUSION_PLATFORM_EMAIL") or os.environ.get("FUSION_PLATFORM_USER_ID") or ""
+        credentials = auth.Credentials(username, os.environ["FUSION_PLATFORM_PASSWORD"])
+        connection.url = os.environ.get("FUSION_PLATFORM_API_URL", connection.url)
     if credentials is None:
         raise QgsProcessingException(tr(
             "Not connected: log in from the Fusion Platform Account dock with 'Remember me' ticked, so that "
-            "Processing (and qgis_process) can connect with the saved credentials."))
+            "Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and "
+            "FUSION_PLATFORM_PASSWORD)."))
     key = "user_id" if credentials.is_user_id else "email"
     user = api.login(**{key: credentials.username}, password=credentials.password, api_url=connection.url,
                      session_factory=make_session)
