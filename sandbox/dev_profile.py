@@ -2,9 +2,8 @@
 
 ``run``: stage the plugin into a dedicated QGIS profile under ``build/profiles`` (plugin enabled, the "Local
 sandbox" connection selected), start the sandbox in the background unless one already answers on the port, and
-launch QGIS on that profile, logged in to the sandbox as the demo user. The dev profile's auth database gets a
-master password of its own, kept in ``build/profiles/master-password`` and handed to QGIS through
-``QGIS_AUTH_PASSWORD_FILE``, so nothing prompts; real profiles never get this.
+launch QGIS on that profile, logged in to the sandbox as the demo user (without "Remember me", so the profile's
+auth database stays empty and QGIS asks for no master password).
 
 ``install``: copy the staged plugin into the user's default QGIS profile and enable it there.
 """
@@ -14,7 +13,6 @@ from __future__ import annotations
 import argparse
 import configparser
 import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -27,30 +25,27 @@ PROFILE = "fusion-platform-dev"
 ROOT = Path(__file__).resolve().parent.parent
 
 STARTUP = '''
-"""Run by QGIS at start-up (--code): log in to the sandbox with the demo account and show the docks."""
+"""Run by QGIS at start-up (--code): log in to the sandbox as the demo user and show the docks.
+
+The dev profile logs in without "Remember me", so nothing is written to its auth database and QGIS never asks
+for a master password; a real profile remembers credentials only when the user ticks the box.
+"""
 import os
 import qgis.utils
-from qgis.core import QgsApplication
 
-from fusion_platform_qgis.qgis_support import auth, settings
-
-name = settings.SANDBOX_CONNECTION
-connection = settings.load_connection(name)
-connection.url = os.environ.get("FP_DEV_SANDBOX_URL", connection.url)
-if not auth.load_credentials(connection.authcfg):
-    credentials = auth.Credentials(os.environ["FP_DEV_EMAIL"], os.environ["FP_DEV_PASSWORD"])
-    connection.authcfg = auth.store_credentials(name, credentials)
-    settings.save_connection(connection)
-settings.set_current_connection_name(name)
 plugin = qgis.utils.plugins.get("fusion_platform_qgis")
 if plugin is not None:
     for key in ("account", "data", "services", "executions"):
         dock = plugin.docks.get(key)
         if dock is not None:
             dock.show()
-    reconnect = getattr(plugin, "reconnect", None)
-    if reconnect is not None and (plugin.state is None or not plugin.state.is_connected):
-        reconnect()
+    account = plugin.docks["account"]
+    if plugin.state is not None and not plugin.state.is_connected:
+        account.select_connection("Local sandbox")
+        account.ui.line_username.setText(os.environ["FP_DEV_EMAIL"])
+        account.ui.line_password.setText(os.environ["FP_DEV_PASSWORD"])
+        account.ui.check_remember.setChecked(False)
+        account.login()
 '''
 
 
@@ -105,10 +100,6 @@ def run(source: Path, profiles: Path, port: int) -> int:
             "qgis": {"checkVersion": "false", "showTips322": "false"},
         },
     )
-    master = profiles / "master-password"
-    if not master.exists():
-        master.write_text(secrets.token_urlsafe(24))
-        master.chmod(0o600)
     startup = profiles / "startup.py"
     startup.write_text(STARTUP)
 
@@ -131,8 +122,6 @@ def run(source: Path, profiles: Path, port: int) -> int:
 
     env = dict(
         os.environ,
-        QGIS_AUTH_PASSWORD_FILE=str(master),
-        FP_DEV_SANDBOX_URL=url,
         FP_DEV_EMAIL=os.environ.get("SANDBOX_EMAIL", "demo@example.com"),
         FP_DEV_PASSWORD=os.environ.get("SANDBOX_PASSWORD", "Demo-Sandbox-2026!"),
     )
