@@ -18,7 +18,7 @@ from typing import Any, Callable, Optional
 from qgis.core import Qgis, QgsMapLayer, QgsMimeDataUtils, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
-from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,6 +41,7 @@ MIME_TYPE = "application/x-fusion-platform-data"
 URI_PROVIDER_KEY = "fusion_platform_data"
 PAGE_SIZE = 24
 ROLE_OBJECT = Qt.UserRole + 1
+PREVIEW_SIZE = 160
 
 SORT_NEWEST, SORT_OLDEST, SORT_NAME, SORT_NAME_DESC = range(4)
 SEARCH_NAME, SEARCH_TEXT = range(2)
@@ -140,7 +141,7 @@ class DataDock(FormDock):
 
         self.items: list[Data] = []
         self.files: dict[str, list] = {}
-        self.previews: dict[str, bytes] = {}
+        self.previews: dict[str, QImage] = {}
         self.preview_shown_for: Optional[str] = None  # data id whose preview is on screen
         self.tasks: set = set()
         self.list_loading = False
@@ -460,9 +461,14 @@ class DataDock(FormDock):
         data_id = str(data.id)
 
         def work(task):
-            return data_layers.fetch_preview(target)
+            # Decode and scale in the worker (QImage is thread-safe): the main thread only wraps a ready image.
+            png = data_layers.fetch_preview(target)
+            image = QImage.fromData(png) if png else QImage()
+            if not image.isNull():
+                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            return image
 
-        def done(png: bytes):
+        def done(png):
             self.previews[key] = png
             current = self.selected_data()
             if len(current) == 1 and str(current[0].id) == data_id:
@@ -474,11 +480,9 @@ class DataDock(FormDock):
 
         self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
 
-    def _set_preview(self, data_id: str, png: bytes) -> None:
-        pixmap = QPixmap()
-        if png and pixmap.loadFromData(png):
-            size = self.ui.label_preview.maximumSize()
-            self.ui.label_preview.setPixmap(pixmap.scaled(size, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+    def _set_preview(self, data_id: str, image: QImage) -> None:
+        if image is not None and not image.isNull():
+            self.ui.label_preview.setPixmap(QPixmap.fromImage(image))
             self.preview_shown_for = data_id
         else:
             self.ui.label_preview.setText(tr("No preview"))
