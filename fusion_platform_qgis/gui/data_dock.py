@@ -136,6 +136,11 @@ class DataDock(FormDock):
         tree.setToolTip(old.toolTip())
         ui.splitter_main.replaceWidget(0, tree)
         old.deleteLater()
+        ui.splitter_main.setStretchFactor(0, 3)
+        ui.splitter_main.setStretchFactor(1, 2)
+        ui.splitter_main.setChildrenCollapsible(False)
+        tree.setMinimumHeight(120)
+        tree.show()  # replaceWidget keeps the old widget's hidden state of a never-shown dock
         ui.tree_data = tree
         self.tree = tree
 

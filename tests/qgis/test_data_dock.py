@@ -204,9 +204,12 @@ def test_screenshot_for_readme(dock, item, qtbot):
     dock.resize(420, 640)
     select(qtbot, dock, item)
     qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
-    dock.ui.line_search.blockSignals(True)
-    dock.ui.line_search.setText("")
-    dock.ui.line_search.blockSignals(False)
+    dock.ui.line_search.setText("")  # the whole list, the item still selected with its preview
+    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() > 1 and not dock.list_loading, timeout=WAIT_MS)
+    dock.select_data(str(item.id))
+    qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
+    dock.tree.expandItem(dock.item_for(str(item.id)))
+    dock.ui.splitter_main.setSizes([260, 180])
     image = dock.grab()
     assert image.width() > 100 and image.height() > 100
     if os.environ.get("FP_SCREENSHOTS"):
