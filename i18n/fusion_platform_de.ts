@@ -4,74 +4,1928 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="58"/>
         <source>Fusion Platform Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="125"/>
         <source>Fusion Platform Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="123"/>
         <source>Fusion Platform Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
         <source>Fusion Platform Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
         <source>Fusion Platform Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="28"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
         <source>Fusion Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="59"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="60"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="75"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="61"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="82"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
         <source>Fusion Platform plugin {0} loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="31"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
         <source>Fusion Platform Earth-observation services</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform – Erdbeobachtungsdienste</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="90"/>
+        <source>The QGIS authentication database is not available.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="231"/>
+        <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
+        <translation>Die lokale Sandbox läuft auf diesem Computer ({0}). Starten Sie sie mit „make sandbox“; ihr Demokonto ist demo@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="234"/>
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="270"/>
+        <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
+        <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
+        <source>Enter your e-mail address (or user id) and your password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="331"/>
+        <source>Logged in, but the credentials could not be remembered: {0}</source>
+        <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <source>Could not reconnect to {0} automatically: {1}</source>
+        <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="376"/>
+        <source>Connected to {0} as {1}.</source>
+        <translation>Mit {0} als {1} verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="415"/>
+        <source>Logged out; the remembered credentials for {0} were removed.</source>
+        <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="435"/>
+        <source>Logged in to {0} as {1} ({2}).</source>
+        <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="477"/>
+        <source>Reading the organisation&apos;s credits</source>
+        <translation>Credits der Organisation werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="490"/>
+        <source>{0} credits</source>
+        <translation>{0} Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="525"/>
+        <source>Enter your given name and family name.</source>
+        <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="535"/>
+        <source>Your details were saved.</source>
+        <translation>Ihre Angaben wurden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="537"/>
+        <source>Saving your details</source>
+        <translation>Ihre Angaben werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="577"/>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="587"/>
+        <source>Changing your password</source>
+        <translation>Ihr Passwort wird geändert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="25"/>
+        <source>Enter a name for the connection.</source>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="27"/>
+        <source>A connection name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>Ein Verbindungsname darf weder „/“ noch „\“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
+        <translation>„{0}“ ist eine integrierte Verbindung; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <source>A connection named &apos;{0}&apos; already exists.</source>
+        <translation>Eine Verbindung namens „{0}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <source>Enter the API address as http(s)://host[:port][/path].</source>
+        <translation>Geben Sie die API-Adresse als http(s)://host[:port][/pfad] ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <source>The API address cannot carry a query (?…) or fragment (#…).</source>
+        <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <source>Upload files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="226"/>
+        <source>Data of {0}</source>
+        <translation>Daten von {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <source>Log in from the Account dock to see your organisation&apos;s data.</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
+        <source>Fusion Platform: {0}</source>
+        <translation>Fusion Platform: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="326"/>
+        <source>Listing data</source>
+        <translation>Daten werden aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="351"/>
+        <source>Created {0}</source>
+        <translation>Erstellt am {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="365"/>
+        <source>{0} data item(s)</source>
+        <translation>{0} Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="432"/>
+        <source>Reading files of {0}</source>
+        <translation>Dateien von {0} werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="493"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="465"/>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <source>Fetching preview of {0}</source>
+        <translation>Vorschau von {0} wird abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <source>Rename data</source>
+        <translation>Datensatz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <source>Renaming {0}</source>
+        <translation>{0} wird umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <source>Renamed to {0}</source>
+        <translation>Umbenannt in {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Copy data</source>
+        <translation>Datensatz kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Copy of {0}</source>
+        <translation>Kopie von {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="527"/>
+        <source>Copied {0} to {1}</source>
+        <translation>{0} nach {1} kopiert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="529"/>
+        <source>Copying {0}</source>
+        <translation>{0} wird kopiert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="536"/>
+        <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
+        <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="538"/>
+        <source>Delete these {0} data items from the platform? This cannot be undone.
+
+{1}</source>
+        <translation>Diese {0} Datensätze von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="555"/>
+        <source>{0} deleted; not deleted: {1}</source>
+        <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="559"/>
+        <source>Deleted {0} data item(s)</source>
+        <translation>{0} Datensätze gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="561"/>
+        <source>Deleting data</source>
+        <translation>Daten werden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <source>Download data to</source>
+        <translation>Daten herunterladen nach</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <source>Downloading data</source>
+        <translation>Daten werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <source>Downloaded {0} file(s) to {1}</source>
+        <translation>{0} Datei(en) nach {1} heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="587"/>
+        <source>Added {0} to the map</source>
+        <translation>{0} zur Karte hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <source>Finding {0}</source>
+        <translation>{0} wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <source>That data item no longer exists.</source>
+        <translation>Dieser Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="629"/>
+        <source>Reading STAC of {0}</source>
+        <translation>STAC-Metadaten von {0} werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="639"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="661"/>
+        <source>Repair geometries and upload</source>
+        <translation>Geometrien reparieren und hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="663"/>
+        <source>Simplify and upload</source>
+        <translation>Vereinfachen und hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="665"/>
+        <source>Use &apos;{0}&apos;</source>
+        <translation>„{0}“ verwenden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="673"/>
+        <source>Selected features of the active layer</source>
+        <translation>Gewählte Objekte des aktiven Layers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <source>Active layer (all features)</source>
+        <translation>Aktiver Layer (alle Objekte)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <source>Draw a rectangle on the map</source>
+        <translation>Rechteck auf der Karte zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <source>Draw a polygon on the map</source>
+        <translation>Polygon auf der Karte zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <source>Current map extent</source>
+        <translation>Aktuelle Kartenausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <source>Files on disk…</source>
+        <translation>Dateien auf dem Datenträger…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="688"/>
+        <source>Select a layer in the Layers panel first.</source>
+        <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="696"/>
+        <source>Only vector and raster layers can be uploaded.</source>
+        <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Drawn region</source>
+        <translation>Gezeichnete Region</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="708"/>
+        <source>Map extent</source>
+        <translation>Kartenausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Upload region</source>
+        <translation>Region hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Name of the new data item:</source>
+        <translation>Name des neuen Datensatzes:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="753"/>
+        <source>Log in first (Account dock).</source>
+        <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="756"/>
+        <source>An upload is already running; wait for it or cancel it.</source>
+        <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="798"/>
+        <source>Uploaded {0}</source>
+        <translation>{0} hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="855"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="864"/>
+        <source>Created: {0}</source>
+        <translation>Erstellt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="866"/>
+        <source>Bounds (lon/lat): {0}</source>
+        <translation>Ausdehnung (Lon/Lat): {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="868"/>
+        <source>Loading files…</source>
+        <translation>Dateien werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="871"/>
+        <source>No files.</source>
+        <translation>Keine Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="875"/>
+        <source>Size: {0}</source>
+        <translation>Größe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="877"/>
+        <source>CRS: {0}</source>
+        <translation>KBS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="879"/>
+        <source>Bounds: {0}</source>
+        <translation>Ausdehnung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <source>polygons</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="883"/>
+        <source>Features: {0}</source>
+        <translation>Objekte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <source>Bands: {0}</source>
+        <translation>Bänder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="887"/>
+        <source>Resolution: {0} m</source>
+        <translation>Auflösung: {0} m</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="889"/>
+        <source>analysis failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="892"/>
+        <source>Being analysed…</source>
+        <translation>Wird analysiert…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="172"/>
+        <source>Log in from the Account dock to follow executions.</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="253"/>
+        <source>Loading executions…</source>
+        <translation>Ausführungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="284"/>
+        <source>Could not load the executions: {0}</source>
+        <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="286"/>
+        <source>Fusion Platform: loading executions</source>
+        <translation>Fusion Platform: Ausführungen werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="294"/>
+        <source>All processes</source>
+        <translation>Alle Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <source>{0} runs, {1} running</source>
+        <translation>{0} Läufe, {1} laufend</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <source>No executions yet: execute a process from the Processes dock.</source>
+        <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="372"/>
+        <source>Aggregator ({0}/{1})</source>
+        <translation>Aggregator ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="373"/>
+        <source>Slice {0}/{1}</source>
+        <translation>Teil {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="386"/>
+        <source>{0} (group of {1} slices + aggregator)</source>
+        <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="395"/>
+        <source>Process {0}, execution {1}</source>
+        <translation>Prozess {0}, Ausführung {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="496"/>
+        <source>A process</source>
+        <translation>Ein Prozess</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <source>&apos;{0}&apos; finished successfully.</source>
+        <translation>„{0}“ wurde erfolgreich beendet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <source>Load outputs</source>
+        <translation>Ausgaben laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <source>Show log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="518"/>
+        <source>unknown component</source>
+        <translation>unbekannte Komponente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <source>&apos;{0}&apos; was stopped.</source>
+        <translation>„{0}“ wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <source>&apos;{0}&apos; failed in {1}: {2}</source>
+        <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <source>&apos;{0}&apos; failed: {1}</source>
+        <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="533"/>
+        <source>Fusion Platform: reading the failure</source>
+        <translation>Fusion Platform: Fehler wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="603"/>
+        <source>Fusion Platform: loading components</source>
+        <translation>Fusion Platform: Komponenten werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <source>Log of &apos;{0}&apos;</source>
+        <translation>Protokoll von „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>Fusion Platform: reading the log</source>
+        <translation>Fusion Platform: Protokoll wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>Could not read the log: {0}</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <source>Stop requested for &apos;{0}&apos;.</source>
+        <translation>Stopp für „{0}“ angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Fusion Platform: stopping</source>
+        <translation>Fusion Platform: wird gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Could not stop: {0}</source>
+        <translation>Stoppen nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <source>Delete this execution and its outputs on the Fusion Platform?</source>
+        <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="677"/>
+        <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="694"/>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <source>Fusion Platform: deleting executions</source>
+        <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <source>Could not delete: {0}</source>
+        <translation>Löschen nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="706"/>
+        <source>The deletion date must be in the future.</source>
+        <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
+        <source>Outputs will be kept until {0}.</source>
+        <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <source>Fusion Platform: changing the deletion date</source>
+        <translation>Fusion Platform: Löschdatum wird geändert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <source>Could not change the date: {0}</source>
+        <translation>Das Datum konnte nicht geändert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
+        <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="786"/>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="788"/>
+        <source>Could not load the outputs: {0}</source>
+        <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
+        <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <source>{0} and above</source>
+        <translation>{0} und höher</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <source>Save log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <source>Text files (*.txt *.log)</source>
+        <translation>Textdateien (*.txt *.log)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="107"/>
+        <source>{0} of {1} lines</source>
+        <translation>{0} von {1} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
+        <source>at least {0} characters</source>
+        <translation>mindestens {0} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="24"/>
+        <source>an upper-case letter</source>
+        <translation>einen Großbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="25"/>
+        <source>a lower-case letter</source>
+        <translation>einen Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="26"/>
+        <source>a digit</source>
+        <translation>eine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="27"/>
+        <source>a symbol (for example ! or #)</source>
+        <translation>ein Sonderzeichen (zum Beispiel ! oder #)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="35"/>
+        <source>The new password meets the policy.</source>
+        <translation>Das neue Passwort erfüllt die Richtlinie.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="36"/>
+        <source>The new password needs {0}.</source>
+        <translation>Das neue Passwort braucht {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="69"/>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="73"/>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="75"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <source>Input {0}</source>
+        <translation>Eingabe {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
+        <source>QGIS layer</source>
+        <translation>QGIS-Layer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <source>Platform data</source>
+        <translation>Plattformdaten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="119"/>
+        <source>Data on the platform that this input accepts ({0})</source>
+        <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="168"/>
+        <source>(choose data)</source>
+        <translation>(Daten wählen)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="87"/>
+        <source>Service: {0}</source>
+        <translation>Dienst: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="260"/>
+        <source>New process: {0}</source>
+        <translation>Neuer Prozess: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <source>{0} process</source>
+        <translation>Prozess {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="268"/>
+        <source>Loading the template of {0}</source>
+        <translation>Vorlage von {0} wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="288"/>
+        <source>Loading process {0}</source>
+        <translation>Prozess {0} wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="309"/>
+        <source>Copying process {0}</source>
+        <translation>Prozess {0} wird kopiert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="320"/>
+        <source>Listing platform data</source>
+        <translation>Plattformdaten werden aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <source>Process: {0}</source>
+        <translation>Prozess: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="605"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="361"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="370"/>
+        <source>The process is executing: the platform lets nothing change until it is stopped.</source>
+        <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <source>Stop the process first: only a stopped process may be changed.</source>
+        <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="376"/>
+        <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
+        <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="383"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <source>A process needs a name</source>
+        <translation>Ein Prozess braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <source>Choose a layer or platform data for this input</source>
+        <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <source>Some values need attention before the process can be created.</source>
+        <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <source>The chosen data no longer exists</source>
+        <translation>Die gewählten Daten existieren nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="609"/>
+        <source>Created on the platform. Check the price, then Execute.</source>
+        <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="615"/>
+        <source>Creating process {0}</source>
+        <translation>Prozess {0} wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="643"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <source>Saving process {0}</source>
+        <translation>Prozess {0} wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <source>Reading the credit balance</source>
+        <translation>Credit-Guthaben wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <source>Price: {0} credits per run</source>
+        <translation>Preis: {0} Credits pro Lauf</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <source>Balance: {0} credits</source>
+        <translation>Guthaben: {0} Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="682"/>
+        <source>Create the process first: the platform checks it and sets its price.</source>
+        <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <source>The process is already executing.</source>
+        <translation>Der Prozess wird bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="686"/>
+        <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
+        <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <source>Reading the organisation's credit balance…</source>
+        <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="692"/>
+        <source>Start the process on the platform</source>
+        <translation>Den Prozess auf der Plattform starten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <source>Executing: follow it in the Executions dock.</source>
+        <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <source>Executing process {0}</source>
+        <translation>Prozess {0} wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="745"/>
+        <source>The platform refused the process:</source>
+        <translation>Die Plattform hat den Prozess abgelehnt:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <source>Type a name for the preset first.</source>
+        <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="792"/>
+        <source>The preset was not saved: {0}</source>
+        <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <source>Preset &apos;{0}&apos; saved.</source>
+        <translation>Voreinstellung „{0}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="801"/>
+        <source>There is no preset named &apos;{0}&apos; for this service.</source>
+        <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="819"/>
+        <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
+        <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <source>Preset &apos;{0}&apos; loaded.</source>
+        <translation>Voreinstellung „{0}“ geladen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
+        <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Executing</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="86"/>
+        <source>Log in from the Account dock to see your processes.</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <source>Loading processes…</source>
+        <translation>Prozesse werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="108"/>
+        <source>{0} processes</source>
+        <translation>{0} Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="117"/>
+        <source>Could not load the processes: {0}</source>
+        <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <source>Loading Fusion Platform processes</source>
+        <translation>Prozesse der Fusion Platform werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <source>The process is already executing</source>
+        <translation>Der Prozess wird bereits ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <source>Start the process now</source>
+        <translation>Den Prozess jetzt starten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <source>Stop future runs and abort running executions</source>
+        <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <source>Only an executing process can be stopped</source>
+        <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="192"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <source>Executing {0}</source>
+        <translation>{0} wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <source>{0} is executing.</source>
+        <translation>{0} wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <source>Stopping {0}</source>
+        <translation>{0} wird gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <source>{0} stopped.</source>
+        <translation>{0} gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
+        <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <source>Deleting {0}</source>
+        <translation>{0} wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <source>{0} deleted.</source>
+        <translation>{0} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="52"/>
+        <source>one of {0}</source>
+        <translation>eines von {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <source>from {0} to {1}</source>
+        <translation>von {0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most {0} characters</source>
+        <translation>höchstens {0} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <source>default {0}</source>
+        <translation>Standard {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <source>Categories: {0}</source>
+        <translation>Kategorien: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <source>Keywords: {0}</source>
+        <translation>Schlüsselwörter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <source>Dispatchers: {0}</source>
+        <translation>Versand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <source>Price basis (credits per run): {0}</source>
+        <translation>Preisbasis (Credits pro Lauf): {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <source>The exact price is shown when the process is created, before anything runs.</source>
+        <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <source>The price is shown when the process is created.</source>
+        <translation>Der Preis wird beim Erstellen des Prozesses angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <source>Log in from the Account dock to browse services.</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <source>Loading services…</source>
+        <translation>Dienste werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="167"/>
+        <source>{0} services</source>
+        <translation>{0} Dienste</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="172"/>
+        <source>Could not load the services: {0}</source>
+        <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="175"/>
+        <source>Loading Fusion Platform services</source>
+        <translation>Dienste der Fusion Platform werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="258"/>
+        <source>Loading the definition of {0}</source>
+        <translation>Definition von {0} wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <source>STAC metadata of {0}</source>
+        <translation>STAC-Metadaten von {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <source>Save STAC files to</source>
+        <translation>STAC-Dateien speichern in</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="60"/>
+        <source>Saved {0} file(s) to {1}</source>
+        <translation>{0} Datei(en) in {1} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <source>Syntax error at column {0}: {1}</source>
+        <translation>Syntaxfehler in Spalte {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <source>&apos;{0}&apos; is not allowed in a condition</source>
+        <translation>„{0}“ ist in einer Bedingung nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <source>Only the functions {0} may be called</source>
+        <translation>Nur die Funktionen {0} dürfen aufgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
+        <translation>Unbekannter Name „{0}“ (verwenden Sie inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines oder dispatching_service_name)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <source>Dispatcher</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <source>This service offers no dispatchers.</source>
+        <translation>Dieser Dienst bietet keinen Versand an.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <source>Give this option a value (unchecked: no value)</source>
+        <translation>Dieser Option einen Wert geben (nicht angehakt: kein Wert)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <source>{0} is outside the allowed range {1} to {2}</source>
+        <translation>{0} liegt außerhalb des erlaubten Bereichs von {1} bis {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <source>credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>„{0}“ ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <source>{0} is outside the allowed dates</source>
+        <translation>{0} liegt außerhalb der erlaubten Daten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <source>&apos;{0}&apos; is not one of the choices</source>
+        <translation>„{0}“ ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <source>Advanced options</source>
+        <translation>Erweiterte Optionen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <source>Not used while {0} is {1}</source>
+        <translation>Nicht verwendet, solange {0} gleich {1} ist</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <source>{0} must not be before {1}</source>
+        <translation>{0} darf nicht vor {1} liegen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <source>Run once, now</source>
+        <translation>Einmal ausführen, jetzt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <source>Run once, at a time</source>
+        <translation>Einmal ausführen, zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
+        <source>When the (first) run is due, in UTC</source>
+        <translation>Zeitpunkt des (ersten) Laufs, in UTC</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <source>How many runs in total (the platform counts them down)</source>
+        <translation>Anzahl der Läufe insgesamt (die Plattform zählt sie herunter)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <source>The end must not be before the start</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="83"/>
+        <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
+        <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <source>Input {0} ({1})</source>
+        <translation>Eingabe {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="98"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <source>Output layers</source>
+        <translation>Ausgabelayer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="167"/>
+        <source>Input {0} needs a raster layer.</source>
+        <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="170"/>
+        <source>Input {0} must be a GeoTIFF file.</source>
+        <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="175"/>
+        <source>Input {0} has no features.</source>
+        <translation>Eingabe {0} hat keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <source>Could not export input {0}: {1}</source>
+        <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="206"/>
+        <source>The service is no longer available to this organisation.</source>
+        <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="209"/>
+        <source>Uploading input {0}…</source>
+        <translation>Eingabe {0} wird hochgeladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <source>Price: {0} credits.</source>
+        <translation>Preis: {0} Credits.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="237"/>
+        <source>Cancelled: the process was stopped on the platform.</source>
+        <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="249"/>
+        <source>Execution failed: {0}</source>
+        <translation>Ausführung fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <source>The execution did not start within 15 minutes.</source>
+        <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="280"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="267"/>
+        <source>Downloaded {0}</source>
+        <translation>{0} heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <source>Could not refresh the Processing algorithms: {0}</source>
+        <translation>Die Verarbeitungsalgorithmen konnten nicht aktualisiert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <source>Fusion Platform: loading service definitions</source>
+        <translation>Fusion Platform: Dienstdefinitionen werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <source>Skipping service {0}: {1}</source>
+        <translation>Dienst {0} wird übersprungen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="32"/>
+        <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
+        <translation>Nicht verbunden: Melden Sie sich im Bedienfeld „Konto“ der Fusion Platform mit aktivierter Option „Zugangsdaten merken“ an, damit sich die Verarbeitung mit den gespeicherten Zugangsdaten verbinden kann (für qgis_process setzen Sie FUSION_PLATFORM_EMAIL und FUSION_PLATFORM_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="41"/>
+        <source>This account belongs to no organisation.</source>
+        <translation>Dieses Konto gehört zu keiner Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="99"/>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="101"/>
+        <source>Wrong e-mail address, user id or password. Check them and try again.</source>
+        <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="104"/>
+        <source>Your Fusion Platform session has expired. Please log in again.</source>
+        <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="107"/>
+        <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="112"/>
+        <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
+        <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="115"/>
+        <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
+        <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <source>Cannot reach {0}. Check the address and your network connection.</source>
+        <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="121"/>
+        <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
+        <translation>Läuft die lokale Sandbox? Starten Sie sie mit „make sandbox“.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="137"/>
+        <source>The Fusion Platform reported an error: {0}</source>
+        <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="127"/>
+        <source>Not enough credits: {0}</source>
+        <translation>Nicht genügend Credits: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <source>You are not allowed to do this: {0}</source>
+        <translation>Sie sind dazu nicht berechtigt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <source>Not found: {0}</source>
+        <translation>Nicht gefunden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <source>The Fusion Platform refused the request: {0}</source>
+        <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Unerwarteter Fehler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="265"/>
+        <source>Connecting to {0}</source>
+        <translation>Verbindung zu {0} wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="44"/>
+        <source>The data item &apos;{0}&apos; has no files.</source>
+        <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="90"/>
+        <source>QGIS cannot open the downloaded file {0} ({1}).</source>
+        <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="111"/>
+        <source>Adding {0} to the map</source>
+        <translation>{0} wird zur Karte hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="86"/>
+        <source>Produced by the Fusion Platform.</source>
+        <translation>Erzeugt von der Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <source>Options: {0}</source>
+        <translation>Optionen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <source>defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="89"/>
+        <source>Process: {0} ({1})</source>
+        <translation>Prozess: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="90"/>
+        <source>Execution: {0}</source>
+        <translation>Ausführung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <source>Started: {0}</source>
+        <translation>Gestartet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <source>Ended: {0}</source>
+        <translation>Beendet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="250"/>
+        <source>{0} hillshade</source>
+        <translation>{0} (Schummerung)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="318"/>
+        <source>Slices</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="323"/>
+        <source>{0} (mosaic of {1} slices)</source>
+        <translation>{0} (Mosaik aus {1} Teilen)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <source>Group: {0}</source>
+        <translation>Gruppe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="338"/>
+        <source>{0} slice {1}</source>
+        <translation>{0} Teil {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="127"/>
+        <source>Give the data item a name.</source>
+        <translation>Geben Sie dem Datensatz einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="130"/>
+        <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
+        <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="157"/>
+        <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="161"/>
+        <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="193"/>
+        <source>The layer is not valid or its data source is missing.</source>
+        <translation>Der Layer ist ungültig oder seine Datenquelle fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="198"/>
+        <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
+        <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="251"/>
+        <source>The layer &apos;{0}&apos;</source>
+        <translation>Der Layer „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="257"/>
+        <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
+        <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
+        <source>{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>{0} Objekt(e) von „{1}“ haben ungültige Geometrien (Objekt-IDs: {2}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
+        <source>{0} feature(s) of &apos;{1}&apos; could not be repaired into valid polygons (feature ids: {2}). Edit or delete them, then upload again.</source>
+        <translation>{0} Objekt(e) von „{1}“ konnten nicht zu gültigen Polygonen repariert werden (Objekt-IDs: {2}). Bearbeiten oder löschen Sie sie und laden Sie dann erneut hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="329"/>
+        <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
+        <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="331"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
+        <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="338"/>
+        <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
+        <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="355"/>
+        <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
+        <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="357"/>
+        <source>The map</source>
+        <translation>Die Karte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="362"/>
+        <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
+        <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="367"/>
+        <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
+        <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="397"/>
+        <source>The raster layer is not valid or its file is missing.</source>
+        <translation>Der Rasterlayer ist ungültig oder seine Datei fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="417"/>
+        <source>The raster &apos;{0}&apos;</source>
+        <translation>Das Raster „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="421"/>
+        <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
+        <translation>Das Raster „{0}“ stammt aus einem Webdienst ({1}); speichern Sie es zuerst als GeoTIFF (Exportieren › Speichern als…) und laden Sie dann diese Datei hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="432"/>
+        <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
+        <translation>Das Raster „{0}“ konnte nicht als GeoTIFF exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="437"/>
+        <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
+        <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="485"/>
+        <source>The file {0} does not exist.</source>
+        <translation>Die Datei {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
+        <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <source>(no extension)</source>
+        <translation>(keine Endung)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="494"/>
+        <source>The file {0} is empty.</source>
+        <translation>Die Datei {0} ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="499"/>
+        <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="503"/>
+        <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="516"/>
+        <source>{0} cannot be read as {1}.</source>
+        <translation>{0} kann nicht als {1} gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="519"/>
+        <source>{0} contains no features.</source>
+        <translation>{0} enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="548"/>
+        <source>{0} is not a readable GeoPackage.</source>
+        <translation>{0} ist kein lesbares GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="556"/>
+        <source>The GeoPackage {0} contains no features.</source>
+        <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="559"/>
+        <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="566"/>
+        <source>{0} could not be converted to GeoJSON.</source>
+        <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <source>Upload cancelled.</source>
+        <translation>Upload abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
+        <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <source>Upload cancelled; nothing was left on the platform.</source>
+        <translation>Upload abgebrochen; auf der Plattform ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <source>Check the file opens in QGIS, then upload it again.</source>
+        <translation>Prüfen Sie, ob sich die Datei in QGIS öffnen lässt, und laden Sie sie dann erneut hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
+        <translation>Die Plattform hat den Upload abgelehnt (HTTP {0}); nichts wurde behalten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
+        <translation>Die Verbindung zur Plattform ist während des Uploads abgebrochen ({0}); nichts wurde behalten. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <source>The upload failed: {0}</source>
+        <translation>Der Upload ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <source>Uploading {0}</source>
+        <translation>{0} wird hochgeladen</translation>
     </message>
 </context>
 <context>
@@ -79,12 +1933,235 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="6"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="10"/>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="12"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="18"/>
+        <source>The Fusion Platform server to connect to</source>
+        <translation>Der Server der Fusion Platform, mit dem verbunden wird</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="23"/>
+        <source>Add a connection to another server</source>
+        <translation>Eine Verbindung zu einem anderen Server hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="24"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="29"/>
+        <source>Edit the selected connection</source>
+        <translation>Die gewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="30"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="35"/>
+        <source>Remove the selected connection</source>
+        <translation>Die gewählte Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="36"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="69"/>
+        <source>SSL settings…</source>
+        <translation>SSL-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="70"/>
+        <source>Open QGIS&apos;s authentication and SSL settings to trust a certificate authority</source>
+        <translation>Die Authentifizierungs- und SSL-Einstellungen von QGIS öffnen, um einer Zertifizierungsstelle zu vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="75"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="76"/>
+        <source>Copy the technical details (without any password or token) to the clipboard</source>
+        <translation>Die technischen Details (ohne Passwort oder Token) in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="81"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="98"/>
+        <source>E-mail or user id</source>
+        <translation>E-Mail oder Benutzerkennung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="103"/>
+        <source>me@example.com</source>
+        <translation>me@example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="108"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="120"/>
+        <source>Remember me (in the QGIS authentication database)</source>
+        <translation>Zugangsdaten merken (in der QGIS-Authentifizierungsdatenbank)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="125"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="131"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <source>Refresh the organisation&apos;s credits</source>
+        <translation>Die Credits der Organisation aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <source>+44 7700 900000</source>
+        <translation>+44 7700 900000</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <source>E-mail me about:</source>
+        <translation>Mich per E-Mail informieren über:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <source>My processes and executions</source>
+        <translation>Meine Prozesse und Ausführungen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <source>New features</source>
+        <translation>Neue Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <source>Contact from D-CAT</source>
+        <translation>Kontaktaufnahme durch D-CAT</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <source>Save details</source>
+        <translation>Angaben speichern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <source>Forget me</source>
+        <translation>Zugangsdaten vergessen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
+        <translation>Abmelden und die gespeicherten Zugangsdaten aus der QGIS-Authentifizierungsdatenbank entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="6"/>
+        <source>Fusion Platform connection</source>
+        <translation>Verbindung zur Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="17"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="20"/>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="27"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -92,12 +2169,152 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="6"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="10"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="14"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="22"/>
+        <source>Search data…</source>
+        <translation>Daten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="28"/>
+        <source>Match names that start with the text, or search all text fields</source>
+        <translation>Namen finden, die mit dem Text beginnen, oder alle Textfelder durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="30"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="35"/>
+        <source>Sort order</source>
+        <translation>Sortierreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="36"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="37"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="38"/>
+        <source>Name A–Z</source>
+        <translation>Name A–Z</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="39"/>
+        <source>Name Z–A</source>
+        <translation>Name Z–A</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="44"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="45"/>
+        <source>Reload the organisation&apos;s data</source>
+        <translation>Die Daten der Organisation neu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <source>Drag a data item onto the map or the layer list to load it</source>
+        <translation>Ziehen Sie einen Datensatz auf die Karte oder die Layerliste, um ihn zu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <source>Add to map</source>
+        <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <source>STAC…</source>
+        <translation>STAC…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <source>Copy…</source>
+        <translation>Kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
+        <translation>Einen Layer, seine Auswahl, eine gezeichnete Form, die Kartenausdehnung oder Dateien als Datensatz hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -105,12 +2322,354 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="10"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
         <source>Log in from the Account dock to follow executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <source>Show the executions of every process of the organisation, or of one process</source>
+        <translation>Die Ausführungen aller Prozesse der Organisation oder eines einzelnen Prozesses anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <source>Reload the executions from the Fusion Platform</source>
+        <translation>Die Ausführungen von der Fusion Platform neu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <source>Components of the selected execution</source>
+        <translation>Komponenten der gewählten Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="61"/>
+        <source>Load outputs</source>
+        <translation>Ausgaben laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="62"/>
+        <source>Download the outputs (once) and add them to the map as styled layers</source>
+        <translation>Die Ausgaben (einmalig) herunterladen und als gestaltete Layer zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="67"/>
+        <source>Show log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="72"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="73"/>
+        <source>Stop the process: running executions are aborted (partial charges apply)</source>
+        <translation>Den Prozess stoppen: Laufende Ausführungen werden abgebrochen (anteilige Kosten fallen an)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="78"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="79"/>
+        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
+        <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ausgaben auf der Plattform löschen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="88"/>
+        <source>Delete after</source>
+        <translation>Löschen nach</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="99"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <source>Change when the platform deletes this execution (applies to its whole group)</source>
+        <translation>Ändern, wann die Plattform diese Ausführung löscht (gilt für die ganze Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Load outputs automatically when an execution finishes</source>
+        <translation>Ausgaben automatisch laden, wenn eine Ausführung endet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <source>Downloading outputs… %p%</source>
+        <translation>Ausgaben werden heruntergeladen… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="6"/>
+        <source>Execution log</source>
+        <translation>Ausführungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="12"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="20"/>
+        <source>Search the log…</source>
+        <translation>Protokoll durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="46"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="47"/>
+        <source>Copy the lines shown to the clipboard</source>
+        <translation>Die angezeigten Zeilen in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="52"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="53"/>
+        <source>Save the lines shown to a text file</source>
+        <translation>Die angezeigten Zeilen in einer Textdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="58"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="10"/>
+        <source>Default connection</source>
+        <translation>Standardverbindung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="16"/>
+        <source>Check executions every</source>
+        <translation>Ausführungen prüfen alle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="20"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="26"/>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="32"/>
+        <source>Load outputs into the project automatically</source>
+        <translation>Ausgaben automatisch ins Projekt laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="35"/>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="6"/>
+        <source>Change Fusion Platform password</source>
+        <translation>Passwort für die Fusion Platform ändern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="11"/>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="17"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="23"/>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="39"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEditor</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="6"/>
+        <source>Fusion Platform process</source>
+        <translation>Prozess der Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="10"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="18"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="22"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="27"/>
+        <source>color: #c0392b;</source>
+        <translation>color: #c0392b;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="41"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="47"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="53"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="59"/>
+        <source>Dispatchers</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="73"/>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="78"/>
+        <source>Type a name and press Save to keep the current options and inputs for this service</source>
+        <translation>Geben Sie einen Namen ein und klicken Sie auf „Speichern“, um die aktuellen Optionen und Eingaben für diesen Dienst zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="83"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="86"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="90"/>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="91"/>
+        <source>Put every option back to the service&apos;s default</source>
+        <translation>Jede Option auf den Standardwert des Dienstes zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="99"/>
+        <source>Price: known after Create</source>
+        <translation>Preis: bekannt nach „Erstellen“</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="117"/>
+        <source>Copy as Python</source>
+        <translation>Als Python kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="118"/>
+        <source>Put the equivalent client script on the clipboard</source>
+        <translation>Das entsprechende Client-Skript in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="126"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="127"/>
+        <source>Check the process on the platform and get its price</source>
+        <translation>Den Prozess auf der Plattform prüfen und seinen Preis ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="132"/>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="137"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -118,12 +2677,77 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="6"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="10"/>
         <source>Log in from the Account dock to see your processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Last execution</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open the process in the editor</source>
+        <translation>Den Prozess im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Open a copy of the process in the editor</source>
+        <translation>Eine Kopie des Prozesses im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -131,12 +2755,80 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="6"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="10"/>
         <source>Log in from the Account dock to browse services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="19"/>
+        <source>Search name, keyword or text</source>
+        <translation>Name, Schlüsselwort oder Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="24"/>
+        <source>Group the services by category or by keyword</source>
+        <translation>Die Dienste nach Kategorie oder Schlüsselwort gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="25"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="26"/>
+        <source>By keyword</source>
+        <translation>Nach Schlüsselwort</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="31"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="32"/>
+        <source>Reload the services from the platform</source>
+        <translation>Die Dienste von der Plattform neu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="42"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="56"/>
+        <source>New process…</source>
+        <translation>Neuer Prozess…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="58"/>
+        <source>Open the process editor for the selected service</source>
+        <translation>Den Prozesseditor für den gewählten Dienst öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StacDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="6"/>
+        <source>STAC metadata</source>
+        <translation>STAC-Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="10"/>
+        <source>The STAC collection of the data item, or the STAC item of one of its files</source>
+        <translation>Die STAC-Collection des Datensatzes oder das STAC-Item einer seiner Dateien</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="24"/>
+        <source>Save to folder…</source>
+        <translation>In Ordner speichern…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="27"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

@@ -4,74 +4,1928 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="58"/>
         <source>Fusion Platform Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="125"/>
         <source>Fusion Platform Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="123"/>
         <source>Fusion Platform Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
         <source>Fusion Platform Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="15"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
         <source>Fusion Platform Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="28"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
         <source>Fusion Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion Platform</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="59"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="60"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="75"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="61"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="82"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
         <source>Fusion Platform plugin {0} loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="31"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
         <source>Fusion Platform Earth-observation services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services d'observation de la Terre Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="90"/>
+        <source>The QGIS authentication database is not available.</source>
+        <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="231"/>
+        <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
+        <translation>Le bac à sable local tourne sur cet ordinateur ({0}). Démarrez-le avec « make sandbox » ; son compte de démonstration est demo@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="234"/>
+        <source>Server: {0}</source>
+        <translation>Serveur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="270"/>
+        <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
+        <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
+        <source>Enter your e-mail address (or user id) and your password.</source>
+        <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="331"/>
+        <source>Logged in, but the credentials could not be remembered: {0}</source>
+        <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <source>Could not reconnect to {0} automatically: {1}</source>
+        <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="376"/>
+        <source>Connected to {0} as {1}.</source>
+        <translation>Connecté à {0} en tant que {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="415"/>
+        <source>Logged out; the remembered credentials for {0} were removed.</source>
+        <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="435"/>
+        <source>Logged in to {0} as {1} ({2}).</source>
+        <translation>Connecté à {0} en tant que {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="477"/>
+        <source>Reading the organisation&apos;s credits</source>
+        <translation>Lecture des crédits de l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="490"/>
+        <source>{0} credits</source>
+        <translation>{0} crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="525"/>
+        <source>Enter your given name and family name.</source>
+        <translation>Saisissez votre prénom et votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="535"/>
+        <source>Your details were saved.</source>
+        <translation>Vos informations ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="537"/>
+        <source>Saving your details</source>
+        <translation>Enregistrement de vos informations</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="577"/>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="587"/>
+        <source>Changing your password</source>
+        <translation>Modification de votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="25"/>
+        <source>Enter a name for the connection.</source>
+        <translation>Saisissez un nom pour la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="27"/>
+        <source>A connection name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>Un nom de connexion ne peut contenir ni « / » ni « \ ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
+        <translation>« {0} » est une connexion intégrée ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <source>A connection named &apos;{0}&apos; already exists.</source>
+        <translation>Une connexion nommée « {0} » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <source>Enter the API address as http(s)://host[:port][/path].</source>
+        <translation>Saisissez l'adresse de l'API sous la forme http(s)://hôte[:port][/chemin].</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <source>The API address cannot carry a query (?…) or fragment (#…).</source>
+        <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <source>Upload files</source>
+        <translation>Téléverser des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="226"/>
+        <source>Data of {0}</source>
+        <translation>Données de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <source>Log in from the Account dock to see your organisation&apos;s data.</source>
+        <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
+        <source>Fusion Platform: {0}</source>
+        <translation>Fusion Platform : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="326"/>
+        <source>Listing data</source>
+        <translation>Liste des données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="351"/>
+        <source>Created {0}</source>
+        <translation>Créé le {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="365"/>
+        <source>{0} data item(s)</source>
+        <translation>{0} jeu(x) de données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="432"/>
+        <source>Reading files of {0}</source>
+        <translation>Lecture des fichiers de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="493"/>
+        <source>No preview</source>
+        <translation>Pas d'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="465"/>
+        <source>Loading preview…</source>
+        <translation>Chargement de l'aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <source>Fetching preview of {0}</source>
+        <translation>Récupération de l'aperçu de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <source>Rename data</source>
+        <translation>Renommer le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <source>Renaming {0}</source>
+        <translation>Renommage de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <source>Renamed to {0}</source>
+        <translation>Renommé en {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Copy data</source>
+        <translation>Copier le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <source>Copy of {0}</source>
+        <translation>Copie de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="527"/>
+        <source>Copied {0} to {1}</source>
+        <translation>{0} copié vers {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="529"/>
+        <source>Copying {0}</source>
+        <translation>Copie de {0} en cours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="536"/>
+        <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
+        <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="538"/>
+        <source>Delete these {0} data items from the platform? This cannot be undone.
+
+{1}</source>
+        <translation>Supprimer ces {0} jeux de données de la plateforme ? Cette action est irréversible.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="555"/>
+        <source>{0} deleted; not deleted: {1}</source>
+        <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="559"/>
+        <source>Deleted {0} data item(s)</source>
+        <translation>{0} jeu(x) de données supprimé(s)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="561"/>
+        <source>Deleting data</source>
+        <translation>Suppression des données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <source>Download data to</source>
+        <translation>Télécharger les données dans</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <source>Downloading data</source>
+        <translation>Téléchargement des données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <source>Downloaded {0} file(s) to {1}</source>
+        <translation>{0} fichier(s) téléchargé(s) dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="587"/>
+        <source>Added {0} to the map</source>
+        <translation>{0} ajouté à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <source>Finding {0}</source>
+        <translation>Recherche de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <source>That data item no longer exists.</source>
+        <translation>Ce jeu de données n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="629"/>
+        <source>Reading STAC of {0}</source>
+        <translation>Lecture des métadonnées STAC de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="639"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="661"/>
+        <source>Repair geometries and upload</source>
+        <translation>Réparer les géométries et téléverser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="663"/>
+        <source>Simplify and upload</source>
+        <translation>Simplifier et téléverser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="665"/>
+        <source>Use &apos;{0}&apos;</source>
+        <translation>Utiliser « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="673"/>
+        <source>Selected features of the active layer</source>
+        <translation>Entités sélectionnées de la couche active</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <source>Active layer (all features)</source>
+        <translation>Couche active (toutes les entités)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <source>Draw a rectangle on the map</source>
+        <translation>Dessiner un rectangle sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <source>Draw a polygon on the map</source>
+        <translation>Dessiner un polygone sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <source>Current map extent</source>
+        <translation>Emprise actuelle de la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <source>Files on disk…</source>
+        <translation>Fichiers sur le disque…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="688"/>
+        <source>Select a layer in the Layers panel first.</source>
+        <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="696"/>
+        <source>Only vector and raster layers can be uploaded.</source>
+        <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Drawn region</source>
+        <translation>Région dessinée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="708"/>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Upload region</source>
+        <translation>Téléverser la région</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <source>Name of the new data item:</source>
+        <translation>Nom du nouveau jeu de données :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="753"/>
+        <source>Log in first (Account dock).</source>
+        <translation>Connectez-vous d'abord (panneau Compte).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="756"/>
+        <source>An upload is already running; wait for it or cancel it.</source>
+        <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="798"/>
+        <source>Uploaded {0}</source>
+        <translation>{0} téléversé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="855"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="864"/>
+        <source>Created: {0}</source>
+        <translation>Créé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="866"/>
+        <source>Bounds (lon/lat): {0}</source>
+        <translation>Emprise (lon/lat) : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="868"/>
+        <source>Loading files…</source>
+        <translation>Chargement des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="871"/>
+        <source>No files.</source>
+        <translation>Aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="875"/>
+        <source>Size: {0}</source>
+        <translation>Taille : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="877"/>
+        <source>CRS: {0}</source>
+        <translation>SCR : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="879"/>
+        <source>Bounds: {0}</source>
+        <translation>Emprise : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <source>polygons</source>
+        <translation>polygones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="883"/>
+        <source>Features: {0}</source>
+        <translation>Entités : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <source>Bands: {0}</source>
+        <translation>Bandes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="887"/>
+        <source>Resolution: {0} m</source>
+        <translation>Résolution : {0} m</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="889"/>
+        <source>analysis failed</source>
+        <translation>échec de l'analyse</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="892"/>
+        <source>Being analysed…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="172"/>
+        <source>Log in from the Account dock to follow executions.</source>
+        <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="253"/>
+        <source>Loading executions…</source>
+        <translation>Chargement des exécutions…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="284"/>
+        <source>Could not load the executions: {0}</source>
+        <translation>Impossible de charger les exécutions : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="286"/>
+        <source>Fusion Platform: loading executions</source>
+        <translation>Fusion Platform : chargement des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="294"/>
+        <source>All processes</source>
+        <translation>Tous les processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <source>{0} runs, {1} running</source>
+        <translation>{0} exécutions, {1} en cours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <source>No executions yet: execute a process from the Processes dock.</source>
+        <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="372"/>
+        <source>Aggregator ({0}/{1})</source>
+        <translation>Agrégateur ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="373"/>
+        <source>Slice {0}/{1}</source>
+        <translation>Tranche {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="386"/>
+        <source>{0} (group of {1} slices + aggregator)</source>
+        <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="395"/>
+        <source>Process {0}, execution {1}</source>
+        <translation>Processus {0}, exécution {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="496"/>
+        <source>A process</source>
+        <translation>Un processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <source>&apos;{0}&apos; finished successfully.</source>
+        <translation>« {0} » s'est terminé avec succès.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <source>Load outputs</source>
+        <translation>Charger les sorties</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <source>Show log</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="518"/>
+        <source>unknown component</source>
+        <translation>composant inconnu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <source>&apos;{0}&apos; was stopped.</source>
+        <translation>« {0} » a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <source>&apos;{0}&apos; failed in {1}: {2}</source>
+        <translation>« {0} » a échoué dans {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <source>&apos;{0}&apos; failed: {1}</source>
+        <translation>« {0} » a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="533"/>
+        <source>Fusion Platform: reading the failure</source>
+        <translation>Fusion Platform : lecture de l'échec</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="603"/>
+        <source>Fusion Platform: loading components</source>
+        <translation>Fusion Platform : chargement des composants</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <source>Log of &apos;{0}&apos;</source>
+        <translation>Journal de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>Fusion Platform: reading the log</source>
+        <translation>Fusion Platform : lecture du journal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>Could not read the log: {0}</source>
+        <translation>Impossible de lire le journal : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <source>Stop requested for &apos;{0}&apos;.</source>
+        <translation>Arrêt demandé pour « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Fusion Platform: stopping</source>
+        <translation>Fusion Platform : arrêt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Could not stop: {0}</source>
+        <translation>Impossible d'arrêter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <source>Delete this execution and its outputs on the Fusion Platform?</source>
+        <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="677"/>
+        <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="694"/>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <source>Fusion Platform: deleting executions</source>
+        <translation>Fusion Platform : suppression des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <source>Could not delete: {0}</source>
+        <translation>Impossible de supprimer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="706"/>
+        <source>The deletion date must be in the future.</source>
+        <translation>La date de suppression doit être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
+        <source>Outputs will be kept until {0}.</source>
+        <translation>Les sorties seront conservées jusqu'au {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <source>Fusion Platform: changing the deletion date</source>
+        <translation>Fusion Platform : modification de la date de suppression</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <source>Could not change the date: {0}</source>
+        <translation>Impossible de modifier la date : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
+        <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="786"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="788"/>
+        <source>Could not load the outputs: {0}</source>
+        <translation>Impossible de charger les sorties : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
+        <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
+        <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <source>{0} and above</source>
+        <translation>{0} et plus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <source>Save log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <source>Text files (*.txt *.log)</source>
+        <translation>Fichiers texte (*.txt *.log)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="107"/>
+        <source>{0} of {1} lines</source>
+        <translation>{0} lignes sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
+        <source>at least {0} characters</source>
+        <translation>au moins {0} caractères</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="24"/>
+        <source>an upper-case letter</source>
+        <translation>une majuscule</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="25"/>
+        <source>a lower-case letter</source>
+        <translation>une minuscule</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="26"/>
+        <source>a digit</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="27"/>
+        <source>a symbol (for example ! or #)</source>
+        <translation>un symbole (par exemple ! ou #)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="35"/>
+        <source>The new password meets the policy.</source>
+        <translation>Le nouveau mot de passe respecte la politique de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="36"/>
+        <source>The new password needs {0}.</source>
+        <translation>Le nouveau mot de passe doit contenir {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="69"/>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="73"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="75"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <source>Input {0}</source>
+        <translation>Entrée {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
+        <source>QGIS layer</source>
+        <translation>Couche QGIS</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <source>Platform data</source>
+        <translation>Données de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="119"/>
+        <source>Data on the platform that this input accepts ({0})</source>
+        <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="168"/>
+        <source>(choose data)</source>
+        <translation>(choisir des données)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="87"/>
+        <source>Service: {0}</source>
+        <translation>Service : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="260"/>
+        <source>New process: {0}</source>
+        <translation>Nouveau processus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <source>{0} process</source>
+        <translation>Processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="268"/>
+        <source>Loading the template of {0}</source>
+        <translation>Chargement du modèle de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="288"/>
+        <source>Loading process {0}</source>
+        <translation>Chargement du processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="309"/>
+        <source>Copying process {0}</source>
+        <translation>Copie du processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="320"/>
+        <source>Listing platform data</source>
+        <translation>Liste des données de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <source>Process: {0}</source>
+        <translation>Processus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="605"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="361"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="370"/>
+        <source>The process is executing: the platform lets nothing change until it is stopped.</source>
+        <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <source>Stop the process first: only a stopped process may be changed.</source>
+        <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="376"/>
+        <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
+        <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="383"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <source>A process needs a name</source>
+        <translation>Un processus doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <source>Choose a layer or platform data for this input</source>
+        <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <source>Some values need attention before the process can be created.</source>
+        <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <source>The chosen data no longer exists</source>
+        <translation>Les données choisies n'existent plus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="609"/>
+        <source>Created on the platform. Check the price, then Execute.</source>
+        <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="615"/>
+        <source>Creating process {0}</source>
+        <translation>Création du processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="643"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <source>Saving process {0}</source>
+        <translation>Enregistrement du processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <source>Reading the credit balance</source>
+        <translation>Lecture du solde de crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <source>Price: {0} credits per run</source>
+        <translation>Prix : {0} crédits par exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <source>Balance: {0} credits</source>
+        <translation>Solde : {0} crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="682"/>
+        <source>Create the process first: the platform checks it and sets its price.</source>
+        <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <source>The process is already executing.</source>
+        <translation>Le processus est déjà en cours d'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="686"/>
+        <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
+        <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <source>Reading the organisation's credit balance…</source>
+        <translation>Lecture du solde de crédits de l'organisation…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="692"/>
+        <source>Start the process on the platform</source>
+        <translation>Démarrer le processus sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <source>Executing: follow it in the Executions dock.</source>
+        <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <source>Executing process {0}</source>
+        <translation>Exécution du processus {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="745"/>
+        <source>The platform refused the process:</source>
+        <translation>La plateforme a refusé le processus :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <source>Type a name for the preset first.</source>
+        <translation>Saisissez d'abord un nom pour le préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="792"/>
+        <source>The preset was not saved: {0}</source>
+        <translation>Le préréglage n'a pas été enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <source>Preset &apos;{0}&apos; saved.</source>
+        <translation>Préréglage « {0} » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="801"/>
+        <source>There is no preset named &apos;{0}&apos; for this service.</source>
+        <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="819"/>
+        <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
+        <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <source>Preset &apos;{0}&apos; loaded.</source>
+        <translation>Préréglage « {0} » chargé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
+        <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Executing</source>
+        <translation>En cours d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="86"/>
+        <source>Log in from the Account dock to see your processes.</source>
+        <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <source>Loading processes…</source>
+        <translation>Chargement des processus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="108"/>
+        <source>{0} processes</source>
+        <translation>{0} processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="117"/>
+        <source>Could not load the processes: {0}</source>
+        <translation>Impossible de charger les processus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <source>Loading Fusion Platform processes</source>
+        <translation>Chargement des processus Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <source>The process is already executing</source>
+        <translation>Le processus est déjà en cours d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <source>Start the process now</source>
+        <translation>Démarrer le processus maintenant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <source>Stop future runs and abort running executions</source>
+        <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <source>Only an executing process can be stopped</source>
+        <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="192"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <source>Executing {0}</source>
+        <translation>Exécution de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <source>{0} is executing.</source>
+        <translation>{0} est en cours d'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <source>Stopping {0}</source>
+        <translation>Arrêt de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <source>{0} stopped.</source>
+        <translation>{0} arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
+        <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <source>Deleting {0}</source>
+        <translation>Suppression de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <source>{0} deleted.</source>
+        <translation>{0} supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="52"/>
+        <source>one of {0}</source>
+        <translation>parmi {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <source>from {0} to {1}</source>
+        <translation>de {0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most {0} characters</source>
+        <translation>au plus {0} caractères</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <source>default {0}</source>
+        <translation>par défaut {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <source>Categories: {0}</source>
+        <translation>Catégories : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <source>Keywords: {0}</source>
+        <translation>Mots-clés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <source>Dispatchers: {0}</source>
+        <translation>Envois : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <source>Price basis (credits per run): {0}</source>
+        <translation>Base de prix (crédits par exécution) : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <source>The exact price is shown when the process is created, before anything runs.</source>
+        <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <source>The price is shown when the process is created.</source>
+        <translation>Le prix est indiqué à la création du processus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <source>Log in from the Account dock to browse services.</source>
+        <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <source>Loading services…</source>
+        <translation>Chargement des services…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="167"/>
+        <source>{0} services</source>
+        <translation>{0} services</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="172"/>
+        <source>Could not load the services: {0}</source>
+        <translation>Impossible de charger les services : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="175"/>
+        <source>Loading Fusion Platform services</source>
+        <translation>Chargement des services Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="258"/>
+        <source>Loading the definition of {0}</source>
+        <translation>Chargement de la définition de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <source>STAC metadata of {0}</source>
+        <translation>Métadonnées STAC de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <source>Save STAC files to</source>
+        <translation>Enregistrer les fichiers STAC dans</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="60"/>
+        <source>Saved {0} file(s) to {1}</source>
+        <translation>{0} fichier(s) enregistré(s) dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <source>Syntax error at column {0}: {1}</source>
+        <translation>Erreur de syntaxe à la colonne {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <source>&apos;{0}&apos; is not allowed in a condition</source>
+        <translation>« {0} » n'est pas autorisé dans une condition</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <source>Only the functions {0} may be called</source>
+        <translation>Seules les fonctions {0} peuvent être appelées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
+        <translation>Nom inconnu « {0} » (utilisez inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines ou dispatching_service_name)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <source>Dispatcher</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <source>This service offers no dispatchers.</source>
+        <translation>Ce service ne propose aucun envoi.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <source>Give this option a value (unchecked: no value)</source>
+        <translation>Donner une valeur à cette option (décoché : aucune valeur)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>« {0} » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <source>{0} is outside the allowed range {1} to {2}</source>
+        <translation>{0} est hors de la plage autorisée, de {1} à {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <source>credits</source>
+        <translation>crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>« {0} » n'est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <source>{0} is outside the allowed dates</source>
+        <translation>{0} est en dehors des dates autorisées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <source>&apos;{0}&apos; is not one of the choices</source>
+        <translation>« {0} » ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <source>Advanced options</source>
+        <translation>Options avancées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <source>Not used while {0} is {1}</source>
+        <translation>Non utilisé tant que {0} vaut {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <source>{0} must not be before {1}</source>
+        <translation>{0} ne doit pas être antérieur à {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <source>Run once, now</source>
+        <translation>Exécuter une fois, maintenant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <source>Run once, at a time</source>
+        <translation>Exécuter une fois, à une date donnée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
+        <source>When the (first) run is due, in UTC</source>
+        <translation>Date de la (première) exécution, en UTC</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <source>Every</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <source>How many runs in total (the platform counts them down)</source>
+        <translation>Nombre total d'exécutions (la plateforme les décompte)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <source>The end must not be before the start</source>
+        <translation>La fin ne doit pas être antérieure au début</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="83"/>
+        <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
+        <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <source>Input {0} ({1})</source>
+        <translation>Entrée {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="98"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <source>Output layers</source>
+        <translation>Couches de sortie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="167"/>
+        <source>Input {0} needs a raster layer.</source>
+        <translation>L'entrée {0} nécessite une couche raster.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="170"/>
+        <source>Input {0} must be a GeoTIFF file.</source>
+        <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="175"/>
+        <source>Input {0} has no features.</source>
+        <translation>L'entrée {0} ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <source>Could not export input {0}: {1}</source>
+        <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="206"/>
+        <source>The service is no longer available to this organisation.</source>
+        <translation>Le service n'est plus disponible pour cette organisation.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="209"/>
+        <source>Uploading input {0}…</source>
+        <translation>Téléversement de l'entrée {0}…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <source>Price: {0} credits.</source>
+        <translation>Prix : {0} crédits.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="237"/>
+        <source>Cancelled: the process was stopped on the platform.</source>
+        <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="249"/>
+        <source>Execution failed: {0}</source>
+        <translation>Échec de l'exécution : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <source>The execution did not start within 15 minutes.</source>
+        <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="280"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="267"/>
+        <source>Downloaded {0}</source>
+        <translation>{0} téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <source>Could not refresh the Processing algorithms: {0}</source>
+        <translation>Impossible d'actualiser les algorithmes de Traitements : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <source>Fusion Platform: loading service definitions</source>
+        <translation>Fusion Platform : chargement des définitions de services</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <source>Skipping service {0}: {1}</source>
+        <translation>Service {0} ignoré : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="32"/>
+        <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
+        <translation>Non connecté : connectez-vous depuis le panneau Compte de Fusion Platform avec « Se souvenir de moi » coché, afin que les Traitements puissent se connecter avec les identifiants enregistrés (pour qgis_process, définissez FUSION_PLATFORM_EMAIL et FUSION_PLATFORM_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="41"/>
+        <source>This account belongs to no organisation.</source>
+        <translation>Ce compte n'appartient à aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="99"/>
+        <source>The operation was cancelled.</source>
+        <translation>L'opération a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="101"/>
+        <source>Wrong e-mail address, user id or password. Check them and try again.</source>
+        <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="104"/>
+        <source>Your Fusion Platform session has expired. Please log in again.</source>
+        <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="107"/>
+        <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
+        <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="112"/>
+        <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
+        <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="115"/>
+        <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
+        <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <source>Cannot reach {0}. Check the address and your network connection.</source>
+        <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="121"/>
+        <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
+        <translation>Le bac à sable local est-il démarré ? Lancez-le avec « make sandbox ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="137"/>
+        <source>The Fusion Platform reported an error: {0}</source>
+        <translation>Fusion Platform a signalé une erreur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="127"/>
+        <source>Not enough credits: {0}</source>
+        <translation>Crédits insuffisants : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <source>You are not allowed to do this: {0}</source>
+        <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <source>Not found: {0}</source>
+        <translation>Introuvable : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <source>The Fusion Platform refused the request: {0}</source>
+        <translation>Fusion Platform a refusé la requête : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="265"/>
+        <source>Connecting to {0}</source>
+        <translation>Connexion à {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="44"/>
+        <source>The data item &apos;{0}&apos; has no files.</source>
+        <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="90"/>
+        <source>QGIS cannot open the downloaded file {0} ({1}).</source>
+        <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="111"/>
+        <source>Adding {0} to the map</source>
+        <translation>Ajout de {0} à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="86"/>
+        <source>Produced by the Fusion Platform.</source>
+        <translation>Produit par Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <source>Options: {0}</source>
+        <translation>Options : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <source>defaults</source>
+        <translation>valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="89"/>
+        <source>Process: {0} ({1})</source>
+        <translation>Processus : {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="90"/>
+        <source>Execution: {0}</source>
+        <translation>Exécution : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <source>Started: {0}</source>
+        <translation>Début : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <source>Ended: {0}</source>
+        <translation>Fin : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="250"/>
+        <source>{0} hillshade</source>
+        <translation>{0} (ombrage)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="318"/>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="323"/>
+        <source>{0} (mosaic of {1} slices)</source>
+        <translation>{0} (mosaïque de {1} tranches)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <source>Group: {0}</source>
+        <translation>Groupe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="338"/>
+        <source>{0} slice {1}</source>
+        <translation>{0} tranche {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="127"/>
+        <source>Give the data item a name.</source>
+        <translation>Donnez un nom au jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="130"/>
+        <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
+        <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="157"/>
+        <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="161"/>
+        <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="193"/>
+        <source>The layer is not valid or its data source is missing.</source>
+        <translation>La couche n'est pas valide ou sa source de données est manquante.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="198"/>
+        <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
+        <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="251"/>
+        <source>The layer &apos;{0}&apos;</source>
+        <translation>La couche « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="257"/>
+        <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
+        <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
+        <source>{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>{0} entité(s) de « {1} » ont des géométries invalides (identifiants : {2}). Réparez-les automatiquement (makeValid), ou corrigez-les avec Vecteur › Outils de géométrie › Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
+        <source>{0} feature(s) of &apos;{1}&apos; could not be repaired into valid polygons (feature ids: {2}). Edit or delete them, then upload again.</source>
+        <translation>{0} entité(s) de « {1} » n'ont pas pu être réparées en polygones valides (identifiants : {2}). Modifiez-les ou supprimez-les, puis téléversez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="329"/>
+        <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
+        <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="331"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
+        <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="338"/>
+        <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
+        <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="355"/>
+        <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
+        <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="357"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="362"/>
+        <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
+        <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="367"/>
+        <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
+        <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="397"/>
+        <source>The raster layer is not valid or its file is missing.</source>
+        <translation>La couche raster n'est pas valide ou son fichier est manquant.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="417"/>
+        <source>The raster &apos;{0}&apos;</source>
+        <translation>Le raster « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="421"/>
+        <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
+        <translation>Le raster « {0} » provient d'un service web ({1}) ; enregistrez-le d'abord en GeoTIFF (Exporter › Sauvegarder sous…), puis téléversez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="432"/>
+        <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
+        <translation>Le raster « {0} » n'a pas pu être exporté en GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="437"/>
+        <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
+        <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="485"/>
+        <source>The file {0} does not exist.</source>
+        <translation>Le fichier {0} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
+        <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <source>(no extension)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="494"/>
+        <source>The file {0} is empty.</source>
+        <translation>Le fichier {0} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="499"/>
+        <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="503"/>
+        <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="516"/>
+        <source>{0} cannot be read as {1}.</source>
+        <translation>{0} ne peut pas être lu comme {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="519"/>
+        <source>{0} contains no features.</source>
+        <translation>{0} ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="548"/>
+        <source>{0} is not a readable GeoPackage.</source>
+        <translation>{0} n'est pas un GeoPackage lisible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="556"/>
+        <source>The GeoPackage {0} contains no features.</source>
+        <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="559"/>
+        <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="566"/>
+        <source>{0} could not be converted to GeoJSON.</source>
+        <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <source>Upload cancelled.</source>
+        <translation>Téléversement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
+        <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <source>Upload cancelled; nothing was left on the platform.</source>
+        <translation>Téléversement annulé ; rien n'a été laissé sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <source>Check the file opens in QGIS, then upload it again.</source>
+        <translation>Vérifiez que le fichier s'ouvre dans QGIS, puis téléversez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
+        <translation>La plateforme a refusé le téléversement (HTTP {0}) ; rien n'a été conservé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
+        <translation>La connexion à la plateforme a été interrompue pendant le téléversement ({0}) ; rien n'a été conservé. Vérifiez votre réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <source>The upload failed: {0}</source>
+        <translation>Le téléversement a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <source>Uploading {0}</source>
+        <translation>Téléversement de {0}</translation>
     </message>
 </context>
 <context>
@@ -79,12 +1933,235 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="6"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="10"/>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="12"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="18"/>
+        <source>The Fusion Platform server to connect to</source>
+        <translation>Le serveur Fusion Platform auquel se connecter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="23"/>
+        <source>Add a connection to another server</source>
+        <translation>Ajouter une connexion à un autre serveur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="24"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="29"/>
+        <source>Edit the selected connection</source>
+        <translation>Modifier la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="30"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="35"/>
+        <source>Remove the selected connection</source>
+        <translation>Supprimer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="36"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="69"/>
+        <source>SSL settings…</source>
+        <translation>Paramètres SSL…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="70"/>
+        <source>Open QGIS&apos;s authentication and SSL settings to trust a certificate authority</source>
+        <translation>Ouvrir les paramètres d'authentification et SSL de QGIS pour approuver une autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="75"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="76"/>
+        <source>Copy the technical details (without any password or token) to the clipboard</source>
+        <translation>Copier les détails techniques (sans mot de passe ni jeton) dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="81"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="98"/>
+        <source>E-mail or user id</source>
+        <translation>E-mail ou identifiant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="103"/>
+        <source>me@example.com</source>
+        <translation>me@example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="108"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="120"/>
+        <source>Remember me (in the QGIS authentication database)</source>
+        <translation>Se souvenir de moi (dans la base de données d'authentification de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="125"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="131"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <source>Refresh the organisation&apos;s credits</source>
+        <translation>Actualiser les crédits de l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <source>+44 7700 900000</source>
+        <translation>+44 7700 900000</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <source>E-mail me about:</source>
+        <translation>M'envoyer un e-mail concernant :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <source>Service status</source>
+        <translation>L'état du service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <source>My processes and executions</source>
+        <translation>Mes processus et exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <source>New features</source>
+        <translation>Les nouvelles fonctionnalités</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <source>Contact from D-CAT</source>
+        <translation>Les prises de contact de D-CAT</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <source>Save details</source>
+        <translation>Enregistrer les informations</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <source>Forget me</source>
+        <translation>Oublier mes identifiants</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
+        <translation>Se déconnecter et supprimer les identifiants mémorisés de la base de données d'authentification de QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="6"/>
+        <source>Fusion Platform connection</source>
+        <translation>Connexion Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="17"/>
+        <source>API address</source>
+        <translation>Adresse de l'API</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="20"/>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="27"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -92,12 +2169,152 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="6"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="10"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="14"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="22"/>
+        <source>Search data…</source>
+        <translation>Rechercher des données…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="28"/>
+        <source>Match names that start with the text, or search all text fields</source>
+        <translation>Trouver les noms qui commencent par le texte, ou chercher dans tous les champs texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="30"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="35"/>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="36"/>
+        <source>Newest first</source>
+        <translation>Plus récents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="37"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d'abord</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="38"/>
+        <source>Name A–Z</source>
+        <translation>Nom A–Z</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="39"/>
+        <source>Name Z–A</source>
+        <translation>Nom Z–A</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="44"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="45"/>
+        <source>Reload the organisation&apos;s data</source>
+        <translation>Recharger les données de l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <source>Drag a data item onto the map or the layer list to load it</source>
+        <translation>Faites glisser un jeu de données sur la carte ou la liste des couches pour le charger</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <source>No preview</source>
+        <translation>Pas d'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <source>STAC…</source>
+        <translation>STAC…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <source>Copy…</source>
+        <translation>Copier…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <source>Upload</source>
+        <translation>Téléverser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
+        <translation>Téléverser comme jeu de données une couche, sa sélection, une forme dessinée, l'emprise de la carte ou des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -105,12 +2322,354 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="10"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
         <source>Log in from the Account dock to follow executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <source>Show the executions of every process of the organisation, or of one process</source>
+        <translation>Afficher les exécutions de tous les processus de l'organisation, ou d'un seul processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <source>Reload the executions from the Fusion Platform</source>
+        <translation>Recharger les exécutions depuis Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <source>Components of the selected execution</source>
+        <translation>Composants de l'exécution sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <source>Runtime</source>
+        <translation>Durée d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="61"/>
+        <source>Load outputs</source>
+        <translation>Charger les sorties</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="62"/>
+        <source>Download the outputs (once) and add them to the map as styled layers</source>
+        <translation>Télécharger les sorties (une seule fois) et les ajouter à la carte comme couches stylées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="67"/>
+        <source>Show log</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="72"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="73"/>
+        <source>Stop the process: running executions are aborted (partial charges apply)</source>
+        <translation>Arrêter le processus : les exécutions en cours sont interrompues (des frais partiels s'appliquent)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="78"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="79"/>
+        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
+        <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="88"/>
+        <source>Delete after</source>
+        <translation>Supprimer après le</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="99"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <source>Change when the platform deletes this execution (applies to its whole group)</source>
+        <translation>Modifier la date à laquelle la plateforme supprime cette exécution (s'applique à tout son groupe)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Load outputs automatically when an execution finishes</source>
+        <translation>Charger automatiquement les sorties à la fin d'une exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <source>Downloading outputs… %p%</source>
+        <translation>Téléchargement des sorties… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="6"/>
+        <source>Execution log</source>
+        <translation>Journal d'exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="12"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="20"/>
+        <source>Search the log…</source>
+        <translation>Rechercher dans le journal…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="46"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="47"/>
+        <source>Copy the lines shown to the clipboard</source>
+        <translation>Copier les lignes affichées dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="52"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="53"/>
+        <source>Save the lines shown to a text file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="58"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="10"/>
+        <source>Default connection</source>
+        <translation>Connexion par défaut</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="16"/>
+        <source>Check executions every</source>
+        <translation>Vérifier les exécutions toutes les</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="20"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="26"/>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="32"/>
+        <source>Load outputs into the project automatically</source>
+        <translation>Charger automatiquement les sorties dans le projet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="35"/>
+        <source>Log level</source>
+        <translation>Niveau de journalisation</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="6"/>
+        <source>Change Fusion Platform password</source>
+        <translation>Changer le mot de passe Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="11"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="17"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="23"/>
+        <source>Repeat new password</source>
+        <translation>Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="39"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEditor</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="6"/>
+        <source>Fusion Platform process</source>
+        <translation>Processus Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="10"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="18"/>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="22"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="27"/>
+        <source>color: #c0392b;</source>
+        <translation>color: #c0392b;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="41"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="47"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="53"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="59"/>
+        <source>Dispatchers</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="73"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="78"/>
+        <source>Type a name and press Save to keep the current options and inputs for this service</source>
+        <translation>Saisissez un nom et cliquez sur Enregistrer pour conserver les options et entrées actuelles de ce service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="83"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="86"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="90"/>
+        <source>Restore defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="91"/>
+        <source>Put every option back to the service&apos;s default</source>
+        <translation>Remettre chaque option à la valeur par défaut du service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="99"/>
+        <source>Price: known after Create</source>
+        <translation>Prix : connu après « Créer »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="117"/>
+        <source>Copy as Python</source>
+        <translation>Copier en Python</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="118"/>
+        <source>Put the equivalent client script on the clipboard</source>
+        <translation>Placer le script client équivalent dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="126"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="127"/>
+        <source>Check the process on the platform and get its price</source>
+        <translation>Vérifier le processus sur la plateforme et obtenir son prix</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="132"/>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="137"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -118,12 +2677,77 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="6"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="10"/>
         <source>Log in from the Account dock to see your processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Last execution</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open the process in the editor</source>
+        <translation>Ouvrir le processus dans l'éditeur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Open a copy of the process in the editor</source>
+        <translation>Ouvrir une copie du processus dans l'éditeur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -131,12 +2755,80 @@
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="6"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="10"/>
         <source>Log in from the Account dock to browse services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="19"/>
+        <source>Search name, keyword or text</source>
+        <translation>Rechercher par nom, mot-clé ou texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="24"/>
+        <source>Group the services by category or by keyword</source>
+        <translation>Regrouper les services par catégorie ou par mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="25"/>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="26"/>
+        <source>By keyword</source>
+        <translation>Par mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="31"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="32"/>
+        <source>Reload the services from the platform</source>
+        <translation>Recharger les services depuis la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="42"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="56"/>
+        <source>New process…</source>
+        <translation>Nouveau processus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="58"/>
+        <source>Open the process editor for the selected service</source>
+        <translation>Ouvrir l'éditeur de processus pour le service sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>StacDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="6"/>
+        <source>STAC metadata</source>
+        <translation>Métadonnées STAC</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="10"/>
+        <source>The STAC collection of the data item, or the STAC item of one of its files</source>
+        <translation>La collection STAC du jeu de données, ou l'item STAC de l'un de ses fichiers</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="24"/>
+        <source>Save to folder…</source>
+        <translation>Enregistrer dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="27"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>
