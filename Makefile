@@ -79,7 +79,7 @@ stage:
 	@rm -rf $(STAGE) && mkdir -p $(STAGE)/i18n
 	@cp -r $(PLUGIN)/. $(STAGE)/
 	@cp metadata.txt LICENSE $(STAGE)/
-	@cp -r resources $(STAGE)/resources
+	@cp -r resources $(STAGE)/resources && rm -rf $(STAGE)/resources/screenshots  # README material, not plugin
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm $(STAGE)/i18n/$$(basename "$${ts%.ts}").qm; done; true
 	@find $(STAGE) \( -name __pycache__ -o -name '*.pyc' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +
 	@echo "Staged $(STAGE)"
