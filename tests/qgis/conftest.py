@@ -52,3 +52,17 @@ def connected_state(qgis_app, sandbox):
     state.set_organisation(next(user.organisations))
     yield state
     state.deleteLater()
+
+
+@pytest.fixture
+def keep_plugin_modules():
+    """Restore the plugin's module table after a test that loads/unloads the plugin through qgis.utils.
+
+    ``qgis.utils.unloadPlugin`` deletes the modules imported while loading; later tests would then import fresh
+    copies whose classes (errors, state) no longer match those other tests already hold.
+    """
+    before = {name: module for name, module in sys.modules.items() if name.startswith("fusion_platform_qgis")}
+    yield
+    for name in [n for n in sys.modules if n.startswith("fusion_platform_qgis")]:
+        del sys.modules[name]
+    sys.modules.update(before)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import qgis.utils
 
 from .account_helpers import TIMEOUT_MS, add_connection, clean_settings_fixture  # noqa: F401 - fixture
@@ -36,7 +34,7 @@ def test_options_page_edits_the_preferences(qgis_app, clean_settings, tmp_path):
 
 
 def test_plugin_registers_the_options_page_and_reconnects_silently_at_start(
-        qtbot, qgis_iface, clean_settings, staged_plugin_dir, sandbox, auth_master_password):
+        qtbot, qgis_iface, clean_settings, staged_plugin_dir, sandbox, auth_master_password, keep_plugin_modules):
     from fusion_platform_qgis.qgis_support import auth, settings
 
     connection = add_connection("Test sandbox", sandbox.url)
@@ -44,9 +42,6 @@ def test_plugin_registers_the_options_page_and_reconnects_silently_at_start(
     settings.save_connection(connection)
     settings.set_current_connection_name(connection.name)
 
-    # unloadPlugin drops only the modules imported while loading: keep the others' classes consistent by
-    # restoring the module table afterwards (errors raised by one copy of the client must match the other's).
-    before = {name: module for name, module in sys.modules.items() if name.startswith(PLUGIN)}
     qgis.utils.plugin_paths = [str(staged_plugin_dir.parent)]
     qgis.utils.updateAvailablePlugins()
     assert qgis.utils.loadPlugin(PLUGIN) and qgis.utils.startPlugin(PLUGIN)
@@ -59,7 +54,4 @@ def test_plugin_registers_the_options_page_and_reconnects_silently_at_start(
         assert plugin.state.organisation is not None
     finally:
         qgis.utils.unloadPlugin(PLUGIN)
-        for name in [n for n in sys.modules if n.startswith(PLUGIN)]:
-            del sys.modules[name]
-        sys.modules.update(before)
     qgis_iface.unregisterOptionsWidgetFactory.assert_called_with(factory)

@@ -14,7 +14,7 @@ DOCKS = {"account", "data", "services", "processes", "executions"}
 
 
 @pytest.fixture
-def loaded_plugin(qgis_iface, staged_plugin_dir):
+def loaded_plugin(qgis_iface, staged_plugin_dir, keep_plugin_modules):
     qgis.utils.plugin_paths = [str(staged_plugin_dir.parent)]
     qgis.utils.updateAvailablePlugins()
     assert PLUGIN in qgis.utils.available_plugins
@@ -74,7 +74,7 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     assert loaded_plugin.translator is None and loaded_plugin.timers == [] and loaded_plugin.docks == {}
 
 
-def test_load_unload_twice(qgis_iface, staged_plugin_dir):
+def test_load_unload_twice(qgis_iface, staged_plugin_dir, keep_plugin_modules):
     qgis.utils.plugin_paths = [str(staged_plugin_dir.parent)]
     qgis.utils.updateAvailablePlugins()
     for _ in range(2):
