@@ -41,7 +41,7 @@ system-deps:
 	    || ! $(SYSTEM_PYTHON) -c "import ensurepip" >/dev/null 2>&1; then \
 	  echo "Installing QGIS and friends with apt (a few minutes)..."; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	fi
 
 $(VENV)/.done: requirements-dev.txt
