@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import time
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
@@ -46,6 +47,41 @@ def _sanitise(name: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ login
+def storage_id(process_id: Any, group_count: Any, group_index: Any, ssd_id: Any, chain_index: Any) -> str:
+    """The id of a component's storage data item (contract §10.5), as the SDK's CLI derives it.
+
+    UUIDv5 (URL namespace) of ``"<process_id>_<group_count>_<group_index>_<ssd_id>_<chain_index>"``, with ``None``
+    for count and index when the run is not sliced (a group of one).
+    """
+    sliced = group_count not in (None, "", 0, 1, "1", "None")
+    text = f"{process_id}_{group_count if sliced else None}_{group_index if sliced else None}_{ssd_id}_{chain_index}"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, text))
+
+
+def _storage_key_parts(key: str) -> tuple:
+    """YAML storage keys are ``"<group_index>_<group_count>_<ssd_id>_<chain_index>"``; ``1_1_…`` when not sliced."""
+    index, count, ssd_id, chain = str(key).split("_")
+    return int(index), int(count), ssd_id, int(chain)
+
+
+def _component_ssd(process: Process, component) -> Any:
+    chains = process.chains or []
+    index = component.chain_index
+    if index is not None and 0 <= int(index) < len(chains):
+        return chains[int(index)].get("ssd_id")
+    return process.ssd_id
+
+
+def _storage_data(org: Organisation, process: Process, execution, component):
+    """The storage data item of one component of one execution, or None (errors mean "no storage")."""
+    sid = storage_id(process.id, execution.group_count, execution.group_index, _component_ssd(process, component),
+                     component.chain_index)
+    try:
+        return org.get_data(sid)
+    except FusionPlatformError:
+        return None
+
+
 def _login(args: argparse.Namespace):
     url = args.api_url or DEPLOYMENTS.get(args.deployment or "production-irl")
     if url is None:
@@ -253,13 +289,18 @@ def cmd_start(args, org: Organisation) -> int:
                 process.update(dispatcher_number=number, option_name=key, value=value, coerce_value=True)
         process.create()
         _out(f"Created process {process.name} ({process.id}), price {process.price}")
+        for key, path in (spec.get("storage") or {}).items():
+            index, count, ssd_id, chain = _storage_key_parts(key)
+            sid = storage_id(process.id, count, index, ssd_id, chain)
+            _out(f"Uploading storage {path}")
+            org.create_data(name=f"{process.name} storage {key}", file_type="GZIP", files=[path], wait=True, id=sid)
         process.execute(wait=False)
         _out("Executing")
         if args.wait_for_start or args.download:
             process.wait_for_next_execution()
             _out("Execution started")
         if args.download:
-            _download_process(args, process)
+            _download_process(args, org, process)
         if args.remove:
             process.delete()
             for data in data_items:
@@ -268,7 +309,7 @@ def cmd_start(args, org: Organisation) -> int:
     return 0
 
 
-def _download_process(args, process: Process) -> None:
+def _download_process(args, org: Organisation, process: Process) -> None:
     wanted = {"inputs": args.inputs, "outputs": args.outputs or not (args.inputs or args.storage)}
     for execution in _latest_executions(process):
         if not args.no_wait_for_completion:
@@ -283,12 +324,15 @@ def _download_process(args, process: Process) -> None:
                 continue
             folder_base = os.path.join(args.directory or ".", _sanitise(process.name), group,
                                        f"{n}_{_sanitise(component.name)}")
-            for kind in ("inputs", "outputs"):
-                if not wanted[kind]:
-                    continue
-                for k, data in enumerate(getattr(component, kind), start=1):
+            sources = {kind: (getattr(component, kind) if wanted[kind] else []) for kind in ("inputs", "outputs")}
+            if args.storage:
+                storage = _storage_data(org, process, execution, component)
+                sources["storage"] = [storage] if storage is not None else []
+            for kind, items_of_kind in sources.items():
+                for k, data in enumerate(items_of_kind, start=1):
                     data.check_analysis_complete(wait=not args.no_wait_for_completion)
-                    folder = os.path.join(folder_base, f"{kind[:-1].capitalize()}_{k}_{_sanitise(data.name)}")
+                    label = {"inputs": "Input", "outputs": "Output", "storage": "Storage"}[kind]
+                    folder = os.path.join(folder_base, f"{label}_{k}_{_sanitise(data.name)}")
                     items = []
                     for file in data.files:
                         item, item_file = file.get_stac_item()
@@ -329,7 +373,7 @@ def cmd_download(args, org: Organisation) -> int:
             _out(f"No process {name!r}")
             status = 1
             continue
-        _download_process(args, process)
+        _download_process(args, org, process)
         if args.remove:
             process.delete()
     return status
@@ -364,8 +408,22 @@ def cmd_define(args, org: Organisation) -> int:
             value = process._model.get(field)
             if value is not None:
                 options[field] = value
+        storage = {}
+        if args.storage:
+            for execution in _latest_executions(process):
+                for component in execution.components:
+                    data = _storage_data(org, process, execution, component)
+                    if data is None:
+                        continue
+                    key = (f"{execution.group_index or 1}_{execution.group_count or 1}_"
+                           f"{_component_ssd(process, component)}_{component.chain_index or 0}")
+                    for file in data.files:
+                        target = f"{_sanitise(process.name)}_storage_{_sanitise(key)}_{file.file_name or file.file_id}"
+                        file.download(path=target, wait=True)
+                        storage[key] = target
+                        break
         spec = {"service_name": service.name if service else None, "process_name": process.name, "inputs": inputs,
-                "storage": {}, "options": options,
+                "storage": storage, "options": options,
                 "dispatchers": [{"name": d.name, "dispatch_intermediate": d.dispatch_intermediate,
                                  "options": {o.name: o.raw_value for o in d.options}} for d in process.dispatchers]}
         path = f"{_sanitise(process.name)}.yml"
@@ -383,7 +441,7 @@ def cmd_define(args, org: Organisation) -> int:
 def _download_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-i", "--inputs", action="store_true", help="download inputs")
     parser.add_argument("-o", "--outputs", action="store_true", help="download outputs (default)")
-    parser.add_argument("-s", "--storage", action="store_true", help="download storage (not supported; ignored)")
+    parser.add_argument("-s", "--storage", action="store_true", help="download storage items")
     parser.add_argument("-r", "--remove", action="store_true", help="delete the process (and uploaded inputs)")
     parser.add_argument("-m", "--intermediate", action="store_true", help="include intermediate components")
     parser.add_argument("-t", "--metrics", action="store_true", help="write metrics.csv")

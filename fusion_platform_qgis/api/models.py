@@ -301,6 +301,11 @@ class Organisation(Model):
         """Uploaded data items (not process outputs), lazily paged."""
         return (self._data(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/data/uploaded"))
 
+    def get_data(self, id: Any) -> Data:
+        """One data item by id (E13), uploaded or produced by a process; ``NotFoundError`` when there is none."""
+        model, extras = self._session.get_model(f"/organisations/{self._id()}/data/{id}")
+        return self._data(model, extras)
+
     def find_data(self, id: Any = None, name: Optional[str] = None, search: Optional[str] = None) -> tuple:
         return _find(self._session, f"/organisations/{self._id()}/data/uploaded", self._data,
                      filters={"id__eq": id, "name__begins_with": name}, search=search)
