@@ -1927,6 +1927,10 @@
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
+    <message>
+        <source>The API address cannot contain a user name or password; enter them when you log in.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -1927,6 +1927,10 @@
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
+    <message>
+        <source>The API address cannot contain a user name or password; enter them when you log in.</source>
+        <translation>L&apos;adresse de l&apos;API ne peut pas contenir de nom d&apos;utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -34,6 +34,9 @@ def connection_problem(name: str, url: str, existing_names: list[str], original_
         return tr("Enter the API address as http(s)://host[:port][/path].")
     if parts.query or parts.fragment:
         return tr("The API address cannot carry a query (?…) or fragment (#…).")
+    if parts.username is not None or parts.password is not None:
+        # The address is kept in QGIS's settings in clear text: credentials belong in the login form.
+        return tr("The API address cannot contain a user name or password; enter them when you log in.")
     return ""
 
 
