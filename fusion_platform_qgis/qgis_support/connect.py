@@ -271,7 +271,7 @@ def start_login(connection: Connection, credentials: Credentials, on_success: Ca
 def proxy_display() -> str:
     """The proxy QGIS will use ("host:port"), or "" when none: named in "cannot reach" messages."""
     try:
-        return network.read_network_config().proxy_display
+        return network.proxy_display()
     except Exception:  # noqa: BLE001 - only used to word a message
         return ""
 

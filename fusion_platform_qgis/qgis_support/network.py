@@ -100,6 +100,12 @@ def user_agent() -> str:
     return f"FusionPlatformQGIS/{plugin_version()} QGIS/{qgis_version} python-requests/{requests.__version__}"
 
 
+def proxy_display() -> str:
+    """The proxy QGIS uses as "host:port" ("" for none): settings only, no certificates exported, so the main
+    thread can word an error message without touching the disk."""
+    return _proxy_from_qgis()[1]
+
+
 def read_network_config() -> NetworkConfig:
     proxy_url, proxy_display, excluded, use_system = _proxy_from_qgis()
     timeout_ms = QgsSettings().value("qgis/networkAndProxy/networkTimeout", DEFAULT_TIMEOUT_MS, type=int)
