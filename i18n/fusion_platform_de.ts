@@ -1931,6 +1931,10 @@
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
+    <message>
+        <source>A file could not be read or written: {0}</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

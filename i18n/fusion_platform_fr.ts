@@ -1931,6 +1931,10 @@
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>L&apos;adresse de l&apos;API ne peut pas contenir de nom d&apos;utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
+    <message>
+        <source>A file could not be read or written: {0}</source>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit : {0}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..api.models import Data
 from ..qgis_support import data_layers, region, uploads
+from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
@@ -255,7 +256,7 @@ class DataDock(FormDock):
 
     def _report_error(self, error: BaseException) -> None:
         self.last_error = error
-        self.show_message(tr("Fusion Platform: {0}").format(error), Qgis.Warning)
+        self.show_message(error_text(error, self.state.connection), Qgis.Warning)
 
     # ------------------------------------------------------------------ listing
     @property

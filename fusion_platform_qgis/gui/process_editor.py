@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, Q
 from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
 from ..qgis_support import presets
+from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info
 from ..qgis_support.python_snippet import process_snippet
@@ -741,16 +742,17 @@ class ProcessEditor(QDialog):
         self.task = run_task(description, work, success, error)
 
     def _on_error(self, error: BaseException) -> None:
+        text = error_text(error, self.state.connection)
         if isinstance(error, ValidationError) and error.field_errors:
             self.show_errors(error.field_errors, tr("The platform refused the process:"))
         elif isinstance(error, InsufficientCreditsError):
-            self.set_status(str(error), error=True)
+            self.set_status(text, error=True)
             self._refresh_credit()
         else:
-            self.set_status(str(error), error=True)
+            self.set_status(text, error=True)
         if self.snapshot:
             self._apply_rules()
-        self.failed.emit(str(error))
+        self.failed.emit(text)
 
     # ----------------------------------------------------------------------------------------- defaults, presets
     def restore_defaults(self) -> None:

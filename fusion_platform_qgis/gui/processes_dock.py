@@ -15,6 +15,7 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
+from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
@@ -114,7 +115,8 @@ class ProcessesDock(FormDock):
         def failed(error):
             self.loading = False
             self.reload_pending = False
-            self.ui.label_status.setText(tr("Could not load the processes: {0}").format(error))
+            self.ui.label_status.setText(tr("Could not load the processes: {0}").format(
+                error_text(error, self.state.connection)))
             log_warning(f"Processes: {error}")
 
         self.task = run_task(tr("Loading Fusion Platform processes"), lambda task: list_processes(organisation), done,
@@ -206,9 +208,10 @@ class ProcessesDock(FormDock):
         def failed(error):
             self.busy = False
             self._update_buttons()
-            self.ui.label_status.setText(str(error))
+            text = error_text(error, self.state.connection)
+            self.ui.label_status.setText(text)
             if self.iface is not None:
-                self.iface.messageBar().pushWarning(tr("Fusion Platform"), str(error))
+                self.iface.messageBar().pushWarning(tr("Fusion Platform"), text)
 
         self.task = run_task(description, work, done, failed)
 

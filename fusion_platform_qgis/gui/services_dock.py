@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api import options as opt
+from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
@@ -169,7 +170,8 @@ class ServicesDock(FormDock):
 
         def failed(error):
             self.loading = False
-            self.ui.label_status.setText(tr("Could not load the services: {0}").format(error))
+            self.ui.label_status.setText(tr("Could not load the services: {0}").format(
+                error_text(error, self.state.connection)))
             log_warning(f"Services: {error}")
 
         self.task = run_task(tr("Loading Fusion Platform services"), lambda task: list(organisation.services), done,

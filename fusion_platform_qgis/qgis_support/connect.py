@@ -276,6 +276,28 @@ def proxy_display() -> str:
         return ""
 
 
+def error_text(error: BaseException, connection: Connection | None = None) -> str:
+    """The one translated sentence a dock shows for a failed call (message bar, status line).
+
+    Docks used to show ``str(error)``: the client's English technical message (HTTP details included), never
+    translated. Client errors get :func:`describe_error`'s wording (the one the Account dock uses); the plugin's
+    own ``ValueError``/``RuntimeError``/``RegionError`` already carry a translated sentence; a raw ``requests``
+    failure is a network problem; any other ``OSError`` is about a local file."""
+    import requests
+
+    from .region import RegionError
+
+    url = connection.url if connection is not None else ""
+    if isinstance(error, requests.exceptions.RequestException):
+        error = NetworkError(mask_secrets(error), is_tls=isinstance(error, requests.exceptions.SSLError),
+                             is_timeout=isinstance(error, requests.exceptions.Timeout))
+    elif isinstance(error, OSError):
+        return tr("A file could not be read or written: {0}").format(mask_secrets(error))
+    elif isinstance(error, (ValueError, RuntimeError, RegionError)) and not isinstance(error, FusionPlatformError):
+        return mask_secrets(error)
+    return describe_error(error, url, proxy_display()).text
+
+
 def remember_organisation(connection: Connection, organisation_id: str) -> None:
     """Remember the organisation per connection, so the next login (and reconnect) selects it again."""
     connection.organisation_id = organisation_id or ""
