@@ -1935,6 +1935,18 @@
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
+    <message>
+        <source>Fusion Platform: checking executions</source>
+        <translation>Fusion Platform: Ausführungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database refused to store the credentials.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Anmeldedaten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database refused to store the secrets.</source>
+        <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

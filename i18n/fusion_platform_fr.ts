@@ -1935,6 +1935,18 @@
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n&apos;a pas pu être lu ou écrit : {0}</translation>
     </message>
+    <message>
+        <source>Fusion Platform: checking executions</source>
+        <translation>Fusion Platform : vérification des exécutions</translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database refused to store the credentials.</source>
+        <translation>La base de données d&apos;authentification de QGIS a refusé d&apos;enregistrer les identifiants.</translation>
+    </message>
+    <message>
+        <source>The QGIS authentication database refused to store the secrets.</source>
+        <translation>La base de données d&apos;authentification de QGIS a refusé d&apos;enregistrer les secrets.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
+from .i18n import tr
+
 AUTH_METHOD = "Basic"
 CONFIG_PREFIX = "Fusion Platform"
 
@@ -37,11 +39,14 @@ def auth_available() -> bool:
     return manager is not None and not manager.isDisabled()
 
 
-def _store(name: str, values: dict[str, str], authcfg: str, what: str) -> str:
-    """Create (or update, when ``authcfg`` exists) a Basic config holding ``values``; returns its id."""
+def _store(name: str, values: dict[str, str], authcfg: str, refused: str) -> str:
+    """Create (or update, when ``authcfg`` exists) a Basic config holding ``values``; returns its id.
+
+    The RuntimeError messages are shown to the user ("Logged in, but the credentials could not be remembered:
+    …", "The preset was not saved: …"), hence translated; ``refused`` is the translated refusal sentence."""
     manager = _manager()
     if manager is None or manager.isDisabled():
-        raise RuntimeError("The QGIS authentication database is not available.")
+        raise RuntimeError(tr("The QGIS authentication database is not available."))
     manager.setMasterPassword(True)
     config = QgsAuthMethodConfig()
     if authcfg and authcfg in manager.configIds():
@@ -52,14 +57,14 @@ def _store(name: str, values: dict[str, str], authcfg: str, what: str) -> str:
         config.setConfig(key, value)
     ok = manager.updateAuthenticationConfig(config) if config.id() else manager.storeAuthenticationConfig(config)
     if not ok:
-        raise RuntimeError(f"The QGIS authentication database refused to store the {what}.")
+        raise RuntimeError(refused)
     return config.id()
 
 
 def store_credentials(name: str, credentials: Credentials, authcfg: str = "") -> str:
     """Create or update a Basic config; returns its id. Raises RuntimeError when the database refuses."""
     return _store(name, {"username": credentials.username, "password": credentials.password}, authcfg,
-                  "credentials")
+                  tr("The QGIS authentication database refused to store the credentials."))
 
 
 def load_credentials(authcfg: str) -> Credentials | None:
@@ -89,7 +94,7 @@ def store_secret_map(name: str, values: dict[str, str], authcfg: str = "") -> st
     """Store several secrets (e.g. S3 keys) in one auth config of method Basic; returns its id."""
     fields = {"username": name, "password": "-"}
     fields.update({f"fp_{key}": value for key, value in values.items()})
-    return _store(name, fields, authcfg, "secrets")
+    return _store(name, fields, authcfg, tr("The QGIS authentication database refused to store the secrets."))
 
 
 def load_secret_map(authcfg: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from . import settings as fp_settings
+from .i18n import tr
 from .log import log_warning
 from .tasks import run_task
 
@@ -316,5 +317,6 @@ class ExecutionMonitor(QObject):
             unit.wait = min(MAX_BACKOFF, 2 ** unit.idle) - 1
             log_warning(f"Polling executions of {unit.process_name or unit.process_id} failed: {error}")
 
-        task = run_task("Fusion Platform: checking executions", work, done, failed, silent=QUIET)
+        # Shown in QGIS's task manager (QGIS < 3.26 cannot hide it): translated like every other task.
+        task = run_task(tr("Fusion Platform: checking executions"), work, done, failed, silent=QUIET)
         self._tasks.add(task)
