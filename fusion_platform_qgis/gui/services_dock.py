@@ -163,6 +163,9 @@ class ServicesDock(FormDock):
         def done(services):
             self.loading = False
             if organisation is not self.state.organisation:
+                # The organisation changed while this list loaded (its refresh was skipped as "loading"):
+                # load the current one now, or the dock would stay empty.
+                self.refresh()
                 return
             self.services = sorted(services, key=lambda s: (s.name or "").lower())
             self.ui.label_status.setText(tr("{0} services").format(len(self.services)))
@@ -170,6 +173,9 @@ class ServicesDock(FormDock):
 
         def failed(error):
             self.loading = False
+            if organisation is not self.state.organisation:
+                self.refresh()
+                return
             self.ui.label_status.setText(tr("Could not load the services: {0}").format(
                 error_text(error, self.state.connection)))
             log_warning(f"Services: {error}")
