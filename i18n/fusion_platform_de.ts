@@ -1947,6 +1947,10 @@
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
+    <message>
+        <source>The STAC files could not be saved to {0}: {1}</source>
+        <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -1947,6 +1947,10 @@
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>La base de données d&apos;authentification de QGIS a refusé d&apos;enregistrer les secrets.</translation>
     </message>
+    <message>
+        <source>The STAC files could not be saved to {0}: {1}</source>
+        <translation>Les fichiers STAC n&apos;ont pas pu être enregistrés dans {0} : {1}</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>

@@ -49,13 +49,21 @@ class StacDialog(QDialog):
             self.save_to(folder)
 
     def save_to(self, folder: str) -> list[str]:
-        """Write every document under its STAC file name (``.collection.stac``, ``.<file>.stac``)."""
-        os.makedirs(folder, exist_ok=True)
+        """Write every document under its STAC file name (``.collection.stac``, ``.<file>.stac``).
+
+        A folder that cannot be written (read-only, full disk) is reported in the dialog, which stays open with
+        the documents: nothing is lost and the user can pick another folder."""
         written = []
-        for document, file_name in self.documents:
-            path = os.path.join(folder, os.path.basename(file_name))
-            with open(path, "w", encoding="utf-8") as handle:
-                json.dump(document, handle, indent=2, default=str)
-            written.append(path)
+        try:
+            os.makedirs(folder, exist_ok=True)
+            for document, file_name in self.documents:
+                path = os.path.join(folder, os.path.basename(file_name))
+                with open(path, "w", encoding="utf-8") as handle:
+                    json.dump(document, handle, indent=2, default=str)
+                written.append(path)
+        except OSError as exc:
+            self.ui.label_saved.setText(tr("The STAC files could not be saved to {0}: {1}").format(
+                folder, exc.strerror or exc))
+            return written
         self.ui.label_saved.setText(tr("Saved {0} file(s) to {1}").format(len(written), folder))
         return written
