@@ -12,16 +12,17 @@ import os
 
 from qgis.core import QgsProcessingException
 
-from ..qgis_support import auth, settings
+from ..qgis_support import auth, connect, network, settings
 from ..qgis_support.i18n import tr
-from ..qgis_support.network import make_session
 
 
 def current_organisation(state=None):
+    """The organisation a run uses (see the module docstring); logs in when the plugin is not connected.
+
+    The login is the Account dock's (``connect.login_work``): QGIS's proxy/CA *and* network timeout, and a
+    credential supplier so a session that expires during a long run logs in again instead of failing."""
     if state is not None and getattr(state, "organisation", None) is not None:
         return state.organisation
-    from .. import api
-
     connection = settings.load_connection(settings.current_connection_name())
     credentials = auth.load_credentials(connection.authcfg) if connection.authcfg else None
     if credentials is None and os.environ.get("FUSION_PLATFORM_PASSWORD"):
@@ -33,11 +34,7 @@ def current_organisation(state=None):
             "Not connected: log in from the Fusion Platform Account dock with 'Remember me' ticked, so that "
             "Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and "
             "FUSION_PLATFORM_PASSWORD)."))
-    key = "user_id" if credentials.is_user_id else "email"
-    user = api.login(**{key: credentials.username}, password=credentials.password, api_url=connection.url,
-                     session_factory=make_session)
-    organisations = list(user.organisations)
-    if not organisations:
+    outcome = connect.login_work(connection, credentials, config=network.read_network_config())
+    if outcome.organisation is None:
         raise QgsProcessingException(tr("This account belongs to no organisation."))
-    chosen = next((o for o in organisations if str(o.id) == connection.organisation_id), organisations[0])
-    return chosen
+    return outcome.organisation
