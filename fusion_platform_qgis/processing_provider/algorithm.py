@@ -11,6 +11,7 @@ every output and adds the rasters and vectors to the project on completion.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 import time
 from datetime import timezone
@@ -225,7 +226,12 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                     path, QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT_LAYERS))
             return {OUTPUT_FOLDER: str(folder), OUTPUT_LAYERS: [p for p, _ in layers]}
         except FusionPlatformError as exc:
-            raise QgsProcessingException(str(exc))
+            from ..qgis_support.connect import error_text
+
+            raise QgsProcessingException(error_text(exc))
+        finally:
+            # The inputs exported for upload are copies of the user's layers: never leave them in the temp folder.
+            shutil.rmtree(work, ignore_errors=True)
 
     def _follow(self, process, feedback) -> list:
         """Poll until every execution of this run finished; cancel stops the process on the platform."""

@@ -32,3 +32,34 @@ def test_processing_login_uses_qgis_timeout_and_can_log_in_again(qgis_app, clean
     assert session.credential_supplier is not None  # an expired session logs in again during a long run
     assert sandbox.password not in repr(session.credential_supplier)
 
+
+def test_a_refused_run_reports_a_translated_reason(qgis_processing, connected_state, qtbot, sandbox, tmp_path):
+    """The platform's refusal reaches the Processing log as the plugin's translated wording, not str(error)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.processing_provider import definitions
+    from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    definitions.save_cached([])
+    provider = FusionPlatformProvider(connected_state)
+    connected_state.set_organisation(connected_state.organisation)
+    qtbot.waitUntil(lambda: provider._task is not None and provider._task.done, timeout=60000)
+    provider.refreshAlgorithms()
+    org_id = str(connected_state.organisation.id)
+    balance = float(connected_state.organisation.credit.any_credits)
+    sandbox.admin("POST", "credits", {"organisation_id": org_id, "credits": 0})
+    translator = install_translator("fr")
+    try:
+        algorithm = provider.algorithm("elevation_sandbox").create()
+        region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
+        feedback = QgsProcessingFeedback()
+        _results, ok = algorithm.run({"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)},
+                                     QgsProcessingContext(), feedback)
+        assert not ok
+        assert "Crédits insuffisants : " in feedback.textLog(), feedback.textLog()
+    finally:
+        remove_translator(translator)
+        sandbox.admin("POST", "credits", {"organisation_id": org_id, "credits": balance})
+        provider.detach()

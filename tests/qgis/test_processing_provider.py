@@ -45,7 +45,14 @@ def test_definitions_survive_without_a_connection(provider):
 
 
 def test_run_elevation_algorithm(provider, tmp_path):
+    import glob
+    import os
+    import tempfile
+
     import fusion_platform_qgis.api as fusion_platform
+
+    work_folders = os.path.join(tempfile.gettempdir(), "fp-processing-*")
+    before = set(glob.glob(work_folders))
 
     region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
     assert region.isValid()
@@ -62,3 +69,5 @@ def test_run_elevation_algorithm(provider, tmp_path):
     west, xres, _, north, _, yres = dataset.GetGeoTransform()
     assert west < -4.1 and north > 55.9  # covers Glasgow
     assert len(context.layersToLoadOnCompletion()) == len(results["OUTPUT_LAYERS"])
+    # The GeoJSON exported from the user's layer for the upload is a copy of their data: removed after the run.
+    assert set(glob.glob(work_folders)) <= before
