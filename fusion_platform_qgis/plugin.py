@@ -6,6 +6,8 @@ disabling the plugin (or reloading it) leaves QGIS as it was.
 
 from __future__ import annotations
 
+import logging
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -13,7 +15,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .qgis_support import tasks
 from .qgis_support.i18n import install_translator, remove_translator, tr
-from .qgis_support.log import install_log_bridge, log_info, remove_log_bridge
+from .qgis_support.log import LOGGER_NAME, install_log_bridge, log_info, remove_log_bridge
 from .qgis_support.resources import icon_path, plugin_version
 from .qgis_support.state import PluginState
 
@@ -32,6 +34,7 @@ class FusionPlatformPlugin:
         self.provider = None
         self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
         self.options_factory = None
+        self.previous_log_level: int | None = None  # the logger level before initGui changed it
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -43,6 +46,7 @@ class FusionPlatformPlugin:
 
     def initGui(self) -> None:  # noqa: N802 - name fixed by QGIS
         self.translator = install_translator()
+        self.previous_log_level = logging.getLogger(LOGGER_NAME).level
         install_log_bridge()
         self.state = PluginState()
         self.toolbar = self.iface.addToolBar(tr("Fusion Platform"))
@@ -122,5 +126,8 @@ class FusionPlatformPlugin:
             self.state.deleteLater()
             self.state = None
         remove_log_bridge()
+        if self.previous_log_level is not None:  # install_log_bridge and the log-level preference changed it
+            logging.getLogger(LOGGER_NAME).setLevel(self.previous_log_level)
+            self.previous_log_level = None
         remove_translator(self.translator)
         self.translator = None
