@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from typing import Any, Callable, Optional
 
+import requests
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..api import transfer
+from ..api.client import MAYBE_SENT
+from ..api.errors import CancelledError, NetworkError, TransferError, mask_secrets
 from . import region
 from .i18n import tr
 from .tasks import FunctionTask, run_task
@@ -33,6 +37,34 @@ def primary_files(files: list) -> list:
     """Files to download/load: skip derived alternatives (they have a ``source``) when the source is present."""
     ids = {str(f.file_id) for f in files}
     return [f for f in files if not (f.source and str(f.source) in ids)]
+
+
+def with_retries(session, call: Callable[[], Any], cancel=None) -> Any:
+    """Run a signed-URL transfer ``call()`` with the session's retry policy (back-off with jitter).
+
+    Why: the client retries its API calls, but a signed-URL GET is plain ``requests``: one 503/429 from the
+    storage, or a connection that cannot be opened, would fail "Add to map", "Download" or a preview at once.
+    ``transfer.download_file`` resumes a body that broke midway; this repeats the attempts that got no body."""
+    policy = session.retry
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return call()
+        except TransferError as exc:
+            error: BaseException = exc
+            delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, status=exc.status)
+        except NetworkError as exc:
+            error = exc
+            delay = None if exc.is_tls else policy.decide(attempt=attempt, elapsed=time.monotonic() - started,
+                                                          error_kind=MAYBE_SENT)
+        if delay is None:
+            raise error
+        if cancel is not None and cancel.wait(delay):
+            raise CancelledError("Cancelled")
+        if cancel is None:
+            time.sleep(delay)
 
 
 def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable[[float], None]] = None,
@@ -57,8 +89,8 @@ def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable
                 if progress is not None:
                     progress(100.0 * min(1.0, (base + done) / total))
 
-            transfer.download_file(url, path, http=data.session.http, progress=report, cancel=cancel,
-                                   timeout=data.session.timeout)
+            with_retries(data.session, lambda u=url, p=path, r=report: transfer.download_file(
+                u, p, http=data.session.http, progress=r, cancel=cancel, timeout=data.session.timeout), cancel)
         done_before += int(item.size or 0)
         result.append((path, item.file_type or ""))
     return result
@@ -116,7 +148,18 @@ def fetch_preview(item, cancel=None) -> bytes:
     if not item.preview_file_id:
         return b""
     url = item.download_url(preview=True)
-    response = item.session.http.get(url, timeout=item.session.timeout)
-    if response.status_code >= 300:
-        return b""
-    return response.content
+    session = item.session
+
+    def get() -> bytes:
+        try:
+            response = session.http.get(url, timeout=session.timeout)
+        except requests.exceptions.RequestException as exc:
+            raise NetworkError(mask_secrets(exc), is_tls=isinstance(exc, requests.exceptions.SSLError))
+        if response.status_code >= 300:
+            raise TransferError(f"Preview refused with HTTP {response.status_code}", status=response.status_code)
+        return response.content
+
+    try:
+        return with_retries(session, get, cancel)
+    except TransferError:
+        return b""  # no preview (after the retries a 5xx/429 deserves): the dock says "No preview"
