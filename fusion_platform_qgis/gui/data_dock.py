@@ -547,14 +547,14 @@ class DataDock(FormDock):
                 try:
                     data.delete()
                 except Exception as exc:  # noqa: BLE001 - report per item, keep going
-                    failures.append(f"{data.name}: {exc}")
+                    failures.append((data.name, exc))
             return failures
 
         def done(failures):
             deleted = len(selected) - len(failures)
             if failures:
-                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, "; ".join(failures)),
-                                  Qgis.Warning)
+                reasons = "; ".join(f"{name}: {error_text(exc, self.state.connection)}" for name, exc in failures)
+                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.Warning)
                 self.state.data_changed.emit()
             else:
                 self._after_change(tr("Deleted {0} data item(s)").format(deleted))

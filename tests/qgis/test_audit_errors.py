@@ -117,3 +117,20 @@ def test_data_dock_failure_is_translated(french, qgis_iface, connected_state, re
         assert dock.ui.label_message.text().startswith(FRENCH_NOT_FOUND), dock.ui.label_message.text()
     finally:
         dock.shutdown()
+
+
+def test_data_dock_partial_delete_names_the_reason_translated(french, qgis_iface, connected_state, region_data,
+                                                             qtbot):
+    from .data_helpers import make_dock, wait_listed
+
+    dock = make_dock(qgis_iface, connected_state)
+    try:
+        wait_listed(qtbot, dock)
+        qtbot.waitUntil(lambda: dock.select_data(str(region_data.id)), timeout=WAIT)
+        region_data.delete()
+        dock.delete_selected()
+        qtbot.waitUntil(lambda: not [t for t in dock.tasks if not t.done], timeout=WAIT)
+        text = dock.ui.label_message.text()
+        assert f"{region_data.name}: {FRENCH_NOT_FOUND}" in text, text
+    finally:
+        dock.shutdown()
