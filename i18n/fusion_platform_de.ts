@@ -9,62 +9,62 @@
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="126"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="142"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="58"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="75"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="76"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="61"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Fusion Platform – Erdbeobachtungsdienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
         <source>The QGIS authentication database is not available.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
@@ -189,132 +189,127 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="226"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="227"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="238"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
-        <source>Fusion Platform: {0}</source>
-        <translation>Fusion Platform: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="327"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="352"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
         <source>{0} data item(s)</source>
         <translation>{0} Datensätze</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="432"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="433"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="494"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="466"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="487"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="527"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="528"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="530"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="536"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="537"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="538"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Delete these {0} data items from the platform? This cannot be undone.
 
 {1}</source>
@@ -323,187 +318,187 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="555"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="557"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="559"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="560"/>
         <source>Deleted {0} data item(s)</source>
         <translation>{0} Datensätze gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="561"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="562"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
         <source>Downloaded {0} file(s) to {1}</source>
         <translation>{0} Datei(en) nach {1} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="587"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="629"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="630"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="640"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="662"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="663"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="664"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="666"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>„{0}“ verwenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
         <source>Selected features of the active layer</source>
         <translation>Gewählte Objekte des aktiven Layers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
         <source>Active layer (all features)</source>
         <translation>Aktiver Layer (alle Objekte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
         <source>Draw a rectangle on the map</source>
         <translation>Rechteck auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
         <source>Draw a polygon on the map</source>
         <translation>Polygon auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
         <source>Current map extent</source>
         <translation>Aktuelle Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="679"/>
         <source>Files on disk…</source>
         <translation>Dateien auf dem Datenträger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="689"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="696"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="697"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Drawn region</source>
         <translation>Gezeichnete Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="708"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="709"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Upload region</source>
         <translation>Region hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Name of the new data item:</source>
         <translation>Name des neuen Datensatzes:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="753"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="754"/>
         <source>Log in first (Account dock).</source>
         <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="757"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="799"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="856"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="864"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="865"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="866"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="867"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="868"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="869"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="871"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="872"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="875"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="876"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="877"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="878"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="879"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
@@ -518,122 +513,122 @@
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="881"/>
         <source>polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="884"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="886"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="887"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="888"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="890"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="893"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="197"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="285"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="316"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="318"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="326"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} Läufe, {1} laufend</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="372"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="404"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="386"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="418"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="395"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="427"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="496"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="531"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="524"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="719"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="553"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>„{0}“ wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -643,112 +638,112 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="533"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="568"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="795"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="796"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="694"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="813"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="706"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="825"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="840"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="897"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="910"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="788"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="912"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -828,442 +823,442 @@
         <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
         <source>Input {0}</source>
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="120"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="169"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="87"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="260"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="262"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="268"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="288"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="289"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="309"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="310"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="320"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="321"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="607"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="605"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="362"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="370"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="371"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="375"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="376"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="377"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="383"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="384"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="451"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="609"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="610"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="616"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="644"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="648"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="659"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="676"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="685"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="687"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="692"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="693"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="717"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="745"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="788"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="792"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="794"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="797"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="801"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="803"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="867"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="87"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="109"/>
         <source>{0} processes</source>
         <translation>{0} Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="117"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="238"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="53"/>
         <source>one of {0}</source>
         <translation>eines von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="56"/>
         <source>from {0} to {1}</source>
         <translation>von {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="58"/>
         <source>at most {0} characters</source>
         <translation>höchstens {0} Zeichen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>default {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
         <source>Categories: {0}</source>
         <translation>Kategorien: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
         <source>Keywords: {0}</source>
         <translation>Schlüsselwörter: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
         <source>Dispatchers: {0}</source>
         <translation>Versand: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>Price basis (credits per run): {0}</source>
         <translation>Preisbasis (Credits pro Lauf): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
         <source>The price is shown when the process is created.</source>
         <translation>Der Preis wird beim Erstellen des Prozesses angezeigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Dienste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
         <source>{0} services</source>
         <translation>{0} Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="179"/>
         <source>Could not load the services: {0}</source>
         <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="183"/>
         <source>Loading Fusion Platform services</source>
         <translation>Dienste der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="266"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1278,7 +1273,7 @@
         <translation>STAC-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
         <source>Saved {0} file(s) to {1}</source>
         <translation>{0} Datei(en) in {1} gespeichert</translation>
     </message>
@@ -1448,72 +1443,72 @@
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="83"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="84"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="98"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="100"/>
         <source>Output layers</source>
         <translation>Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="167"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="168"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="170"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="171"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="175"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="206"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="207"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="209"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="237"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="249"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1523,7 +1518,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="267"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1543,12 +1538,12 @@
         <translation>Dienst {0} wird übersprungen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="32"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
         <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
         <translation>Nicht verbunden: Melden Sie sich im Bedienfeld „Konto“ der Fusion Platform mit aktivierter Option „Zugangsdaten merken“ an, damit sich die Verarbeitung mit den gespeicherten Zugangsdaten verbinden kann (für qgis_process setzen Sie FUSION_PLATFORM_EMAIL und FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="41"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
         <source>This account belongs to no organisation.</source>
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
@@ -1638,77 +1633,77 @@
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="44"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
         <source>Adding {0} to the map</source>
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="250"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="318"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="323"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
         <source>{0} (mosaic of {1} slices)</source>
         <translation>{0} (Mosaik aus {1} Teilen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="338"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1928,28 +1923,113 @@
         <translation>{0} wird hochgeladen</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="321"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
         <source>The QGIS authentication database refused to store the credentials.</source>
-        <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Anmeldedaten abgelehnt.</translation>
+        <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <source>Previews appear when the run has finished successfully.</source>
+        <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Loading previews…</source>
+        <translation>Vorschauen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="686"/>
+        <source>Could not load the previews: {0}</source>
+        <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="688"/>
+        <source>Fusion Platform: fetching previews</source>
+        <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="698"/>
+        <source>{0} #{1}</source>
+        <translation>{0} Nr. {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="700"/>
+        <source>{0}
+{1} - {2}
+Click to load the outputs</source>
+        <translation>{0}
+{1} - {2}
+Klicken, um die Ausgaben zu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>{0} Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <source>The platform has no previews of these outputs.</source>
+        <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="930"/>
+        <source>No layer of this project streams from the Fusion Platform.</source>
+        <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <source>Log in from the Account dock to refresh the streamed layers.</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <source>Renewed the signed URLs of {0} streamed layers.</source>
+        <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="960"/>
+        <source>Could not refresh the streamed layers: {0}</source>
+        <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="962"/>
+        <source>Fusion Platform: renewing streamed layers</source>
+        <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="149"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
     </message>
 </context>
 <context>
@@ -2414,69 +2494,89 @@
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
         <source>Download the outputs (once) and add them to the map as styled layers</source>
         <translation>Die Ausgaben (einmalig) herunterladen und als gestaltete Layer zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="67"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="73"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
         <source>Stop the process: running executions are aborted (partial charges apply)</source>
         <translation>Den Prozess stoppen: Laufende Ausführungen werden abgebrochen (anteilige Kosten fallen an)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
         <source>Delete the execution (or the whole group) and its outputs on the platform</source>
         <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ausgaben auf der Plattform löschen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
         <source>Delete after</source>
         <translation>Löschen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Ändern, wann die Plattform diese Ausführung löscht (gilt für die ganze Gruppe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Ausgaben automatisch laden, wenn eine Ausführung endet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
         <source>Downloading outputs… %p%</source>
         <translation>Ausgaben werden heruntergeladen… %p%</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
+        <translation>Vorschauen der Ausgaben des gewählten Laufs (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Refresh streamed layers</source>
+        <translation>Gestreamte Layer aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
+        <translation>Bei der Plattform neue signierte URLs für die Layer dieses Projekts anfordern, die ihr GeoTIFF über /vsicurl/ streamen (die URLs laufen nach etwa einer Stunde ab)</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2653,26 @@
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="35"/>
         <source>Log level</source>
         <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="41"/>
+        <source>Stream GeoTIFF outputs larger than</source>
+        <translation>GeoTIFF-Ausgaben streamen, wenn größer als</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="45"/>
+        <source>Never (always download)</source>
+        <translation>Nie (immer herunterladen)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="46"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, und diese URL wird in der Projektdatei gespeichert. Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
     </message>
 </context>
 <context>

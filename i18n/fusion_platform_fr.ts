@@ -9,62 +9,62 @@
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="126"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="142"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="58"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="75"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="76"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="61"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Services d'observation de la Terre Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
         <source>The QGIS authentication database is not available.</source>
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
@@ -189,132 +189,127 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="226"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="227"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="238"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
-        <source>Fusion Platform: {0}</source>
-        <translation>Fusion Platform : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="327"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="352"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
         <source>{0} data item(s)</source>
         <translation>{0} jeu(x) de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="432"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="433"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="494"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="466"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="487"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="505"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="527"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="528"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="530"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="536"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="537"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="538"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Delete these {0} data items from the platform? This cannot be undone.
 
 {1}</source>
@@ -323,187 +318,187 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="555"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="557"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="559"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="560"/>
         <source>Deleted {0} data item(s)</source>
         <translation>{0} jeu(x) de données supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="561"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="562"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
         <source>Downloaded {0} file(s) to {1}</source>
         <translation>{0} fichier(s) téléchargé(s) dans {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="587"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="629"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="630"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="640"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="662"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="663"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="664"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="666"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>Utiliser « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
         <source>Selected features of the active layer</source>
         <translation>Entités sélectionnées de la couche active</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
         <source>Active layer (all features)</source>
         <translation>Couche active (toutes les entités)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dessiner un rectangle sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
         <source>Draw a polygon on the map</source>
         <translation>Dessiner un polygone sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
         <source>Current map extent</source>
         <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="679"/>
         <source>Files on disk…</source>
         <translation>Fichiers sur le disque…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="689"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="696"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="697"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Drawn region</source>
         <translation>Région dessinée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="708"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="709"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Upload region</source>
         <translation>Téléverser la région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="732"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
         <source>Name of the new data item:</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="753"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="754"/>
         <source>Log in first (Account dock).</source>
         <translation>Connectez-vous d'abord (panneau Compte).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="757"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="799"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="856"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="864"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="865"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="866"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="867"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="868"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="869"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="871"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="872"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="875"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="876"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="877"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="878"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="879"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
@@ -518,122 +513,122 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="881"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="884"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="886"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="887"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="888"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="890"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="893"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="197"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="285"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="316"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="318"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="326"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} exécutions, {1} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="372"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="404"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="386"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="418"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="395"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="427"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="496"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="531"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="524"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="719"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="553"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>« {0} » a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -643,112 +638,112 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="533"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="568"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="603"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="795"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="796"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="694"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="813"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="706"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="825"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="840"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="897"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="910"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="788"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="912"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -828,442 +823,442 @@
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
         <source>Input {0}</source>
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="120"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="169"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="87"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="260"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="262"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="268"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="288"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="289"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="309"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="310"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="320"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="321"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="607"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="605"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="362"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="370"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="371"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="375"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="376"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="377"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="383"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="384"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="451"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="609"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="610"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="616"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="644"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="648"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="659"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="676"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="685"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="687"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="692"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="693"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="717"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="745"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="788"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="792"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="794"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="797"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="801"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="803"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="867"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="87"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="109"/>
         <source>{0} processes</source>
         <translation>{0} processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="117"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="165"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="238"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="53"/>
         <source>one of {0}</source>
         <translation>parmi {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="56"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="58"/>
         <source>at most {0} characters</source>
         <translation>au plus {0} caractères</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>default {0}</source>
         <translation>par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
         <source>Categories: {0}</source>
         <translation>Catégories : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
         <source>Keywords: {0}</source>
         <translation>Mots-clés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
         <source>Dispatchers: {0}</source>
         <translation>Envois : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>Price basis (credits per run): {0}</source>
         <translation>Base de prix (crédits par exécution) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
         <source>The price is shown when the process is created.</source>
         <translation>Le prix est indiqué à la création du processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
         <source>{0} services</source>
         <translation>{0} services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="179"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="183"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="266"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1278,7 +1273,7 @@
         <translation>Enregistrer les fichiers STAC dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
         <source>Saved {0} file(s) to {1}</source>
         <translation>{0} fichier(s) enregistré(s) dans {1}</translation>
     </message>
@@ -1448,72 +1443,72 @@
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="83"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="84"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="98"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="100"/>
         <source>Output layers</source>
         <translation>Couches de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="167"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="168"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="170"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="171"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="175"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="206"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="207"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="209"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="237"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="249"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1523,7 +1518,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="267"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1543,12 +1538,12 @@
         <translation>Service {0} ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="32"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
         <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
         <translation>Non connecté : connectez-vous depuis le panneau Compte de Fusion Platform avec « Se souvenir de moi » coché, afin que les Traitements puissent se connecter avec les identifiants enregistrés (pour qgis_process, définissez FUSION_PLATFORM_EMAIL et FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="41"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
         <source>This account belongs to no organisation.</source>
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
@@ -1638,77 +1633,77 @@
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="44"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
         <source>Adding {0} to the map</source>
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="250"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="318"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="323"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
         <source>{0} (mosaic of {1} slices)</source>
         <translation>{0} (mosaïque de {1} tranches)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="338"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1928,28 +1923,113 @@
         <translation>Téléversement de {0}</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
-        <translation>L&apos;adresse de l&apos;API ne peut pas contenir de nom d&apos;utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
+        <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
         <source>A file could not be read or written: {0}</source>
-        <translation>Un fichier n&apos;a pas pu être lu ou écrit : {0}</translation>
+        <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="321"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
         <source>The QGIS authentication database refused to store the credentials.</source>
-        <translation>La base de données d&apos;authentification de QGIS a refusé d&apos;enregistrer les identifiants.</translation>
+        <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les identifiants.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
-        <translation>La base de données d&apos;authentification de QGIS a refusé d&apos;enregistrer les secrets.</translation>
+        <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les secrets.</translation>
     </message>
     <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
-        <translation>Les fichiers STAC n&apos;ont pas pu être enregistrés dans {0} : {1}</translation>
+        <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <source>Previews appear when the run has finished successfully.</source>
+        <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <source>Loading previews…</source>
+        <translation>Chargement des aperçus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="686"/>
+        <source>Could not load the previews: {0}</source>
+        <translation>Impossible de charger les aperçus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="688"/>
+        <source>Fusion Platform: fetching previews</source>
+        <translation>Fusion Platform : récupération des aperçus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="698"/>
+        <source>{0} #{1}</source>
+        <translation>{0} nº {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="700"/>
+        <source>{0}
+{1} - {2}
+Click to load the outputs</source>
+        <translation>{0}
+{1} - {2}
+Cliquez pour charger les sorties</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <source>The platform has no previews of these outputs.</source>
+        <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="930"/>
+        <source>No layer of this project streams from the Fusion Platform.</source>
+        <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <source>Log in from the Account dock to refresh the streamed layers.</source>
+        <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <source>Renewed the signed URLs of {0} streamed layers.</source>
+        <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="960"/>
+        <source>Could not refresh the streamed layers: {0}</source>
+        <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="962"/>
+        <source>Fusion Platform: renewing streamed layers</source>
+        <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="149"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
+        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
 </context>
 <context>
@@ -2414,69 +2494,89 @@
         <translation>Durée d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
         <source>Download the outputs (once) and add them to the map as styled layers</source>
         <translation>Télécharger les sorties (une seule fois) et les ajouter à la carte comme couches stylées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="67"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="73"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
         <source>Stop the process: running executions are aborted (partial charges apply)</source>
         <translation>Arrêter le processus : les exécutions en cours sont interrompues (des frais partiels s'appliquent)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
         <source>Delete the execution (or the whole group) and its outputs on the platform</source>
         <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
         <source>Delete after</source>
         <translation>Supprimer après le</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Modifier la date à laquelle la plateforme supprime cette exécution (s'applique à tout son groupe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Charger automatiquement les sorties à la fin d'une exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
         <source>Downloading outputs… %p%</source>
         <translation>Téléchargement des sorties… %p%</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
+        <translation>Aperçus des sorties de l'exécution sélectionnée (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Refresh streamed layers</source>
+        <translation>Actualiser les couches diffusées</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
+        <translation>Demander à la plateforme de nouvelles URL signées pour les couches de ce projet qui diffusent leur GeoTIFF via /vsicurl/ (les URL expirent au bout d'une heure environ)</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2653,26 @@
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="35"/>
         <source>Log level</source>
         <translation>Niveau de journalisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="41"/>
+        <source>Stream GeoTIFF outputs larger than</source>
+        <translation>Diffuser en continu les sorties GeoTIFF de plus de</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="45"/>
+        <source>Never (always download)</source>
+        <translation>Jamais (toujours télécharger)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="46"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Au lieu de les télécharger, ajouter les sorties GeoTIFF plus grandes que cette taille comme couches lues directement depuis la plateforme via /vsicurl/ de GDAL (0 = jamais, toujours télécharger). Attention : la source de la couche contient alors une URL de téléchargement signée – un identifiant qui permet à quiconque de lire le fichier jusqu'à son expiration (environ une heure) – et cette URL est enregistrée dans le fichier de projet. Utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour renouveler les URL expirées. C'est GDAL qui effectue les requêtes HTTP : les paramètres de proxy de QGIS sont copiés dans les options de GDAL, mais pas ses certificats supplémentaires ni son délai d'attente.</translation>
     </message>
 </context>
 <context>
