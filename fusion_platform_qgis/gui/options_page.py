@@ -50,6 +50,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.file_download_folder.setFilePath(preferences.download_folder)
         self.ui.check_load_outputs.setChecked(bool(preferences.load_outputs_automatically))
         self.ui.combo_log_level.setCurrentIndex(max(0, self.ui.combo_log_level.findData(preferences.log_level)))
+        self.ui.spin_stream_rasters.setValue(float(preferences.stream_rasters_larger_than_mb or 0.0))
 
     def preferences(self) -> settings.Preferences:
         return settings.Preferences(
@@ -58,6 +59,7 @@ class OptionsPage(QgsOptionsPageWidget):
             download_folder=self.ui.file_download_folder.filePath() or settings.Preferences().download_folder,
             load_outputs_automatically=self.ui.check_load_outputs.isChecked(),
             log_level=self.ui.combo_log_level.currentData() or "INFO",
+            stream_rasters_larger_than_mb=float(self.ui.spin_stream_rasters.value()),
         )
 
     def apply(self) -> None:

@@ -12,6 +12,10 @@ Styles:
   aggregator's statistics open in the attribute table.
 Every layer's metadata records service, options, process, execution id and time (provenance), and a few custom
 properties (``fusion_platform/...``) make the layers findable again.
+
+A streamed file (manifest entry ``"stream": true``, see :mod:`.streaming`) becomes a ``/vsicurl/<signed URL>``
+layer: the signed URL is then part of the layer's source - and of the project file once saved - which its
+provenance metadata states, together with the URL's expiry; custom properties let the dock renew the URL.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from qgis.PyQt.QtGui import QColor, QPainter
 from .i18n import tr
 from .log import log_warning
 from .resources import resource_path
+from .streaming import expiry_note, mark_streamed, vsicurl_source
 
 PROPERTY = "fusion_platform/"
 # Fallback legend of the cloud classification when a file carries no class names.
@@ -293,6 +298,14 @@ class RunLoader:
         path = str(Path(manifest["folder"]) / entry["path"])
         service = component.get("name") or ""
         kind = _kind(entry)
+        if entry.get("stream"):
+            if kind != "raster" or not entry.get("url"):
+                return []
+            layers = make_raster_layers(vsicurl_source(entry["url"]), label, entry.get("raster") or {}, service,
+                                        entry.get("selectors"))
+            for layer in layers:
+                mark_streamed(layer, entry)
+            return layers
         if kind == "raster":
             return make_raster_layers(path, label, entry.get("raster") or {}, service, entry.get("selectors"))
         if kind == "table":
@@ -339,7 +352,8 @@ class RunLoader:
                         for layer in self._file_layers(manifest, component, entry, label):
                             _provenance(layer, service=component.get("name") or "",
                                         options=component.get("options") or execution.get("options"),
-                                        process=process, execution=execution)
+                                        process=process, execution=execution,
+                                        extra=expiry_note(entry.get("url_expires")) if entry.get("stream") else "")
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(layer, slices_group if into_slices else self.group,
                                       visible=not (into_slices and mosaics))

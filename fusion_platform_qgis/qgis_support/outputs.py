@@ -8,6 +8,10 @@ Why this shape:
   dropped connection, size-checked and only then renamed, so a half file is never loaded.
 * Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
   manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
+* Optionally (``stream_larger_than_mb`` > 0) large GeoTIFFs are not downloaded but streamed through ``/vsicurl/``
+  (see :mod:`.streaming`): their manifest entry says ``"stream": true`` and keeps the ids needed to ask for a
+  signed URL; the URL itself is only in the returned (in-memory) manifest, never in ``manifest.json``, and is
+  asked for afresh on every load.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any, Callable, Optional
 
 from ..api import transfer
 from ..api.errors import CancelledError
+from . import streaming
 
 MANIFEST = "manifest.json"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -54,19 +59,31 @@ def read_manifest(folder: Path) -> Optional[dict]:
     for component in manifest.get("components", []):
         for output in component.get("outputs", []):
             for entry in output.get("files", []):
-                if not (Path(folder) / entry["path"]).is_file():
+                if not entry.get("stream") and not (Path(folder) / entry["path"]).is_file():
                     return None
     return manifest
 
 
+def _without_urls(value: Any) -> Any:
+    """A copy of the manifest without signed URLs (they are credentials and expire: never written to disk)."""
+    if isinstance(value, dict):
+        return {k: _without_urls(v) for k, v in value.items() if k != "url"}
+    if isinstance(value, list):
+        return [_without_urls(v) for v in value]
+    return value
+
+
 def _write_manifest(folder: Path, manifest: dict) -> None:
     tmp = Path(folder) / (MANIFEST + ".part")
-    tmp.write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
+    tmp.write_text(json.dumps(_without_urls(manifest), indent=1, default=str), encoding="utf-8")
     os.replace(tmp, Path(folder) / MANIFEST)
 
 
-def raster_facts(path: str) -> dict:
-    """What layers.py needs to style a raster, read once here (in the worker thread) with GDAL."""
+def raster_facts(path: str, approximate: bool = False) -> dict:
+    """What layers.py needs to style a raster, read once here (in the worker thread) with GDAL.
+
+    ``approximate`` (streamed rasters) lets GDAL take the value range from overviews or a sample of blocks
+    instead of reading the whole file over HTTP."""
     from osgeo import gdal
 
     facts: dict[str, Any] = {}
@@ -89,7 +106,7 @@ def raster_facts(path: str) -> dict:
         facts["metadata"] = metadata
         facts["description"] = band.GetDescription()
         try:
-            minimum, maximum = band.ComputeRasterMinMax(False)
+            minimum, maximum = band.ComputeRasterMinMax(approximate)
             facts["minimum"], facts["maximum"] = float(minimum), float(maximum)
         except RuntimeError:
             pass
@@ -138,12 +155,35 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
     return result
 
 
+def _manifest_files(manifest: dict):
+    for component in manifest.get("components", []):
+        for output in component.get("outputs", []):
+            yield from output.get("files", [])
+
+
+def _attach_url(session, organisation_id: str, record: dict) -> None:
+    """Give a streamed manifest entry a fresh signed URL (in memory only) and its expiry."""
+    url = streaming.signed_url(session, record.get("organisation_id") or organisation_id, record["data_id"],
+                               record["file_id"])
+    record["url"] = url
+    record["url_expires"] = streaming.url_expiry(url).astimezone().isoformat(timespec="minutes")
+
+
 def download_execution(session, organisation_id: str, execution: dict, process: dict, download_folder: str, *,
-                       progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None) -> dict:
-    """Download every output file of one execution (unless already complete) and return its manifest."""
+                       progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
+                       stream_larger_than_mb: float = 0.0) -> dict:
+    """Download every output file of one execution (unless already complete) and return its manifest.
+
+    With ``stream_larger_than_mb`` > 0, GeoTIFFs larger than that are not downloaded: their entries get
+    ``"stream": true`` and a fresh signed ``url`` for ``/vsicurl/`` (a file already on disk is always used).
+    """
     folder = execution_folder(download_folder, process.get("name") or "process", execution["id"])
     existing = read_manifest(folder)
-    if existing is not None:
+    if existing is not None and all(streaming.should_stream(e, stream_larger_than_mb)
+                                    for e in _manifest_files(existing) if e.get("stream")):
+        for record in _manifest_files(existing):
+            if record.get("stream"):
+                _attach_url(session, organisation_id, record)
         if progress is not None:
             progress(100.0)
         existing["folder"] = str(folder)
@@ -166,7 +206,12 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                 file_name = safe_name(item.get("file_name") or f"file_{number}", f"file_{number}")
                 relative = f"{component_dir}/{output['number']:02d}_{file_name}"
                 destination = folder / relative
-                if not destination.is_file():
+                streamed = not destination.is_file() and streaming.should_stream(item, stream_larger_than_mb)
+                if streamed:
+                    record = {"stream": True, "organisation_id": str(organisation_id),
+                              "data_id": item.get("data_id"), "file_id": item.get("file_id")}
+                    _attach_url(session, organisation_id, record)
+                elif not destination.is_file():
                     answer = session.request(
                         "GET", f"/organisations/{organisation_id}/data/{item['data_id']}/download_file/"
                                f"{item['file_id']}", params={"preview": "False"})
@@ -176,13 +221,17 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                     transfer.download_file(url, str(destination), http=session.http, progress=meter.file(base),
                                            cancel=cancel, timeout=session.timeout)
                 base += int(item.get("size") or 0)
-                record = {"path": relative, "file_name": item.get("file_name"), "file_type": item.get("file_type"),
-                          "file_id": item.get("file_id"), "data_id": item.get("data_id"),
-                          "size": destination.stat().st_size, "crs": item.get("crs"), "bounds": item.get("bounds"),
-                          "selectors": item.get("selectors"), "title": item.get("title"),
-                          "description": item.get("description")}
+                if not streamed:
+                    record = {}
+                record.update({
+                    "path": relative, "file_name": item.get("file_name"), "file_type": item.get("file_type"),
+                    "file_id": item.get("file_id"), "data_id": item.get("data_id"),
+                    "size": int(item.get("size") or 0) if streamed else destination.stat().st_size,
+                    "crs": item.get("crs"), "bounds": item.get("bounds"), "selectors": item.get("selectors"),
+                    "title": item.get("title"), "description": item.get("description")})
                 if item.get("file_type") in RASTER_TYPES or file_name.lower().endswith((".tif", ".tiff")):
-                    record["raster"] = raster_facts(str(destination))
+                    source = streaming.vsicurl_source(record["url"]) if streamed else str(destination)
+                    record["raster"] = raster_facts(source, approximate=streamed)
                 files.append(record)
             outputs.append({"number": output["number"], "name": output["data"].get("name"),
                             "data_id": output["data"].get("id"), "files": files})
@@ -214,8 +263,8 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
                 continue
             for output in component.get("outputs", []):
                 for number, entry in enumerate(output.get("files", []), start=1):
-                    if "raster" not in entry:
-                        continue
+                    if "raster" not in entry or entry.get("stream"):
+                        continue  # a streamed slice has no local file (and its URL expires): loaded on its own
                     key = (component.get("name") or "", output.get("number"), number)
                     buckets.setdefault(key, []).append(str(Path(manifest["folder"]) / entry["path"]))
     mosaics = []
@@ -239,7 +288,8 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
 
 
 def download_run(session, organisation_id: str, executions: list[dict], process: dict, download_folder: str, *,
-                 progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None) -> dict:
+                 progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
+                 stream_larger_than_mb: float = 0.0) -> dict:
     """Download a whole run (one execution, or every member of a group) and build the group's mosaics.
 
     Returns ``{"process": ..., "executions": [...], "manifests": [...], "mosaics": [...], "group_id": ...}``.
@@ -251,7 +301,8 @@ def download_run(session, organisation_id: str, executions: list[dict], process:
             if progress is not None:
                 progress((position + percent / 100.0) * 100.0 / count)
         manifests.append(download_execution(session, organisation_id, execution, process, download_folder,
-                                            progress=part, cancel=cancel))
+                                            progress=part, cancel=cancel,
+                                            stream_larger_than_mb=stream_larger_than_mb))
     group_id = next((e.get("group_id") for e in executions if e.get("group_id")), None)
     mosaics = []
     if group_id and len(executions) > 1:

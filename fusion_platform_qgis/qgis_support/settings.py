@@ -29,6 +29,9 @@ class Preferences:
     download_folder: str = field(default_factory=lambda: str(Path.home() / "FusionPlatform"))
     load_outputs_automatically: bool = True
     log_level: str = "INFO"
+    # GeoTIFF outputs larger than this many MB are streamed through /vsicurl/ instead of downloaded; 0 = never.
+    # Opt-in: the signed URL ends up in the layer source (and the saved project). See qgis_support/streaming.py.
+    stream_rasters_larger_than_mb: float = 0.0
 
 
 @dataclass
