@@ -7,6 +7,11 @@ executions in the background and tells the dock about changes and finished runs.
 message-bar notification with "Load outputs" / "Show log" buttons (a desktop notification as well when QGIS is
 in the background); failures name the failing component and quote its last log lines. Outputs are downloaded in
 a QgsTask and loaded by :mod:`..qgis_support.layers` on the main thread.
+
+Selecting a finished run shows the platform's preview thumbnails of its outputs in a strip (fetched, decoded and
+scaled in a QgsTask and cached per file id under the download folder, without downloading the outputs); a click
+on a thumbnail offers "Load outputs". With the streaming preference on, large GeoTIFFs are added from
+``/vsicurl/`` on their signed URL (:mod:`..qgis_support.streaming`); "Refresh streamed layers" renews those URLs.
 """
 
 from __future__ import annotations
@@ -14,17 +19,29 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QProgressBar, QPushButton, QSystemTrayIcon, QTreeWidgetItem
+from qgis.PyQt.QtGui import QCursor, QIcon, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSystemTrayIcon,
+    QTreeWidgetItem,
+)
 
 from ..qgis_support import layers as fp_layers
 from ..qgis_support import outputs as fp_outputs
+from ..qgis_support import previews as fp_previews
 from ..qgis_support import settings as fp_settings
+from ..qgis_support import streaming as fp_streaming
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
+from ..qgis_support.network import read_network_config
 from ..qgis_support.resources import icon_path
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
@@ -118,6 +135,8 @@ class ExecutionsDock(FormDock):
     outputs_loaded = pyqtSignal(object)  # layers.RunLoader
     runs_refreshed = pyqtSignal()
     notified = pyqtSignal(dict)  # the run a notification was raised for
+    previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
+    streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
     def __init__(self, iface, state, parent=None):
         super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
@@ -134,6 +153,10 @@ class ExecutionsDock(FormDock):
         self._start_retries = 0
         self._download_task_ids: dict[int, str] = {}
         self._components_task = None
+        self.preview_cache: dict[str, list[dict]] = {}  # previews key -> entries with decoded thumbnails
+        self._previews_task = None
+        self._previews_key: str | None = None
+        self.preview_menu: QMenu | None = None
         self._shut_down = False
         self.tray: QSystemTrayIcon | None = None
         # Confirmation hook: tests replace it (a modal box would block offscreen runs).
@@ -156,6 +179,8 @@ class ExecutionsDock(FormDock):
         ui.button_stop.clicked.connect(self.stop_selected)
         ui.button_delete.clicked.connect(self.delete_selected)
         ui.button_change_expiry.clicked.connect(self.change_expiry_selected)
+        ui.list_previews.itemClicked.connect(self._preview_clicked)
+        ui.button_refresh_streams.clicked.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
         state.executions_changed.connect(self.refresh)
         # Task progress arrives through the task manager, on the main thread (the task's own signal does not).
@@ -181,7 +206,8 @@ class ExecutionsDock(FormDock):
     def shutdown(self) -> None:
         self._shut_down = True
         self.monitor.stop()
-        for task in [self._refresh_task, self._components_task, *self.download_tasks.values()]:
+        for task in [self._refresh_task, self._components_task, self._previews_task,
+                     *self.download_tasks.values()]:
             if task is not None and not getattr(task, "done", True):
                 try:
                     task.cancel()
@@ -195,6 +221,10 @@ class ExecutionsDock(FormDock):
                 pass
         for viewer in self.log_viewers:
             viewer.close()
+        if self.preview_menu is not None:
+            self.preview_menu.close()
+            self.preview_menu.deleteLater()
+            self.preview_menu = None
         if self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()
@@ -228,6 +258,8 @@ class ExecutionsDock(FormDock):
         self.components = []
         self.ui.tree_executions.clear()
         self.ui.tree_components.clear()
+        self.preview_cache = {}
+        self._show_previews(None)
         self._update_buttons()
 
     # ------------------------------------------------------------------ listing
@@ -449,6 +481,9 @@ class ExecutionsDock(FormDock):
         else:
             self._add_run_item(run)
         self._update_buttons()
+        selected = self.selected_run()
+        if selected is not None and run_key(selected) == key:
+            self._show_previews(selected)
         status = run_status(executions)
         if status == "success":
             self.notify_success(run)
@@ -572,6 +607,7 @@ class ExecutionsDock(FormDock):
 
     def _selection_changed(self) -> None:
         self._update_buttons()
+        self._show_previews(self.selected_run())
         execution = self.selected_execution()
         self.ui.tree_components.clear()
         if execution is None:
@@ -602,6 +638,89 @@ class ExecutionsDock(FormDock):
 
         self._components_task = run_task(tr("Fusion Platform: loading components"), work, done,
                                          lambda error: log_warning(f"Components: {error}"), silent=QUIET)
+
+    # ------------------------------------------------------------------ previews
+    def _show_previews(self, run: dict | None) -> None:
+        """Thumbnails of the run's outputs (its successful executions), from the cache or fetched in a task."""
+        ui = self.ui
+        ui.list_previews.clear()
+        finished = [e for e in (run or {}).get("executions", []) if status_of(e) == "success"]
+        if run is None or not finished:
+            self._previews_key = None
+            ui.label_previews.setText(
+                tr("Previews of the outputs appear here when a finished run is selected.") if run is None else
+                tr("Previews appear when the run has finished successfully."))
+            return
+        key = run_key(run) + ":" + ",".join(sorted(str(e.get("id")) for e in finished))
+        self._previews_key = key
+        cached = self.preview_cache.get(key)
+        if cached is not None:
+            self._fill_previews(run, cached)
+            return
+        session = self._session()
+        if session is None or self.state.organisation is None:
+            return
+        org = self._org_id()
+        folder = fp_settings.load_preferences().download_folder
+        previous = self._previews_task
+        if previous is not None and not previous.done:
+            previous.cancel()
+        ui.label_previews.setText(tr("Loading previews…"))
+
+        def work(task):
+            return fp_previews.fetch_run_previews(session, org, finished, folder, cancel=task.cancel_event)
+
+        def done(entries):
+            if self._shut_down:
+                return
+            self.preview_cache[key] = entries
+            if self._previews_key == key:
+                self._fill_previews(self.runs.get(run_key(run), run), entries)
+
+        def failed(error):
+            from ..api.errors import CancelledError
+
+            if self._shut_down or isinstance(error, CancelledError) or self._previews_key != key:
+                return
+            log_warning(f"Previews: {error}")
+            ui.label_previews.setText(tr("Could not load the previews: {0}").format(error))
+
+        self._previews_task = run_task(tr("Fusion Platform: fetching previews"), work, done, failed, silent=QUIET)
+
+    def _fill_previews(self, run: dict, entries: list[dict]) -> None:
+        """Main thread: wrap the decoded thumbnails as pixmaps in the strip."""
+        strip = self.ui.list_previews
+        strip.clear()
+        key = run_key(run)
+        for entry in entries:
+            caption = str(entry.get("file_name") or "")
+            if run.get("group_id") and entry.get("group_index"):
+                caption = tr("{0} #{1}").format(caption, entry.get("group_index"))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(entry["image"])), caption)
+            item.setToolTip(tr("{0}\n{1} - {2}\nClick to load the outputs").format(
+                entry.get("file_name") or "", entry.get("component") or "", entry.get("output") or ""))
+            item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
+            strip.addItem(item)
+        self.ui.label_previews.setText(
+            tr("{0} previews (nothing downloaded yet): click one to load the outputs.").format(len(entries))
+            if entries else tr("The platform has no previews of these outputs."))
+        self.previews_shown.emit(key)
+
+    def _preview_clicked(self, item: QListWidgetItem) -> None:
+        """Offer "Load outputs" in a small menu at the pointer (non-blocking popup, so tests can trigger it)."""
+        data = item.data(ROLE) or {}
+        run = self.runs.get(data.get("run"))
+        if run is None:
+            return
+        if self.preview_menu is not None:
+            self.preview_menu.close()
+            self.preview_menu.deleteLater()
+        menu = QMenu(self)
+        action = menu.addAction(tr("Load outputs"))
+        action.setEnabled(run_status(run["executions"]) == "success")
+        action.triggered.connect(lambda _checked=False, r=run: self.load_outputs(r))
+        self.preview_menu = menu
+        menu.popup(QCursor.pos())
 
     def _show_log_clicked(self) -> None:
         run = self.selected_run()
@@ -744,6 +863,11 @@ class ExecutionsDock(FormDock):
         process = dict(run["process"])
         executions = list(run["executions"])
         folder = preferences.download_folder
+        stream_mb = float(preferences.stream_rasters_larger_than_mb or 0.0)
+        if stream_mb > 0:
+            # GDAL streams the rasters with its own HTTP stack: give it QGIS's proxy (read here, on the main thread).
+            connection = self.state.connection
+            fp_streaming.configure_gdal_network(read_network_config(), connection.url if connection else "")
         bar = self.ui.progress_download
         bar.setValue(0)
         bar.setVisible(True)
@@ -755,7 +879,7 @@ class ExecutionsDock(FormDock):
                 model, _extras = session.get_model(f"/organisations/{org}/processes/{process['id']}")
                 process.update({k: model.get(k) for k in ("name", "service_id")})
             return fp_outputs.download_run(session, org, executions, process, folder, progress=progress,
-                                           cancel=task.cancel_event)
+                                           cancel=task.cancel_event, stream_larger_than_mb=stream_mb)
 
         def forget() -> None:
             self.download_tasks.pop(key, None)
@@ -792,3 +916,47 @@ class ExecutionsDock(FormDock):
         self.download_tasks[key] = task
         self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
         return task
+
+    # ------------------------------------------------------------------ streamed layers
+    def refresh_streamed_layers(self, project: QgsProject | None = None) -> Any:
+        """Ask for new signed URLs for every layer of the project that streams a platform file, then re-point them.
+
+        Signed URLs expire (about an hour), after which a streamed layer stops drawing; its custom properties keep
+        the ids needed here. The URLs are fetched in a task and the layers changed on the main thread.
+        """
+        project = project or QgsProject.instance()
+        layers = fp_streaming.streamed_layers(project)
+        if not layers:
+            self._message(tr("No layer of this project streams from the Fusion Platform."))
+            self.streams_refreshed.emit(0)
+            return None
+        session = self._session()
+        if session is None:
+            self._message(tr("Log in from the Account dock to refresh the streamed layers."), Qgis.Warning)
+            return None
+        connection = self.state.connection
+        fp_streaming.configure_gdal_network(read_network_config(), connection.url if connection else "")
+        wanted = {layer.id(): fp_streaming.layer_key(layer) for layer in layers}
+
+        def work(task):
+            return fp_streaming.renew_urls(session, list(wanted.values()), task.cancel_event)
+
+        def done(urls):
+            if self._shut_down:
+                return
+            count = 0
+            for layer_id, key in wanted.items():
+                layer = project.mapLayer(layer_id)
+                if layer is None or key not in urls:
+                    continue
+                fp_streaming.repoint(layer, urls[key])
+                count += 1
+            log_info(f"Renewed the signed URL of {count} streamed layer(s)")
+            self._message(tr("Renewed the signed URLs of {0} streamed layers.").format(count), Qgis.Success)
+            self.streams_refreshed.emit(count)
+
+        def failed(error):
+            if not self._shut_down:
+                self._message(tr("Could not refresh the streamed layers: {0}").format(error), Qgis.Critical)
+
+        return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)
