@@ -161,12 +161,23 @@ def _manifest_files(manifest: dict):
             yield from output.get("files", [])
 
 
-def _attach_url(session, organisation_id: str, record: dict) -> None:
-    """Give a streamed manifest entry a fresh signed URL (in memory only) and its expiry."""
+def _attach_url(session, organisation_id: str, record: dict, warm: bool = False) -> None:
+    """Give a streamed manifest entry a fresh signed URL (in memory only) and its expiry.
+
+    ``warm`` opens the new URL once here, in the worker: GDAL's /vsicurl/ cache is process-wide, so the layer
+    then opens on the main thread without waiting on HTTP for the file's header."""
     url = streaming.signed_url(session, record.get("organisation_id") or organisation_id, record["data_id"],
                                record["file_id"])
     record["url"] = url
     record["url_expires"] = streaming.url_expiry(url).astimezone().isoformat(timespec="minutes")
+    if warm:
+        from osgeo import gdal
+
+        try:
+            dataset = gdal.Open(streaming.vsicurl_source(url))
+            dataset = None  # noqa: F841 - closing it; the header stays in GDAL's cache
+        except RuntimeError:
+            pass  # the layer reports an unreadable URL itself
 
 
 def download_execution(session, organisation_id: str, execution: dict, process: dict, download_folder: str, *,
@@ -183,7 +194,7 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                                     for e in _manifest_files(existing) if e.get("stream")):
         for record in _manifest_files(existing):
             if record.get("stream"):
-                _attach_url(session, organisation_id, record)
+                _attach_url(session, organisation_id, record, warm=True)
         if progress is not None:
             progress(100.0)
         existing["folder"] = str(folder)

@@ -15,6 +15,9 @@ Opt-in (Options › Fusion Platform › "Stream GeoTIFF outputs larger than"), b
   ``GDAL_HTTP_PROXYUSERPWD`` before streaming. Per-request settings are not possible there: the options apply to
   every ``/vsicurl/`` access of the QGIS process, proxy exclusions are honoured only for the platform's download
   host, and QGIS's extra trusted CAs and timeout are not copied.
+* GDAL's own warnings (for instance "HTTP response code on <url>: 403" once a URL has expired) are written by
+  QGIS's GDAL error handler to the "GDAL" log tab, outside the plugin's masking: another reason streaming stays
+  opt-in and URLs are renewed before they are used again.
 """
 
 from __future__ import annotations
