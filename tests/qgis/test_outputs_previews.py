@@ -161,3 +161,22 @@ def test_preview_cache_path_stays_inside_the_download_folder(tmp_path):
 
     path = cached_preview_path(str(tmp_path), "../../etc/passwd")
     assert Path(path).resolve().parent == (tmp_path / ".previews").resolve()
+
+
+def test_a_group_shows_the_previews_of_its_slices(qgis_iface, qgis_new_project, qtbot, docks, state, sandbox):
+    """One strip for the whole group: a thumbnail per previewable file of every member, captioned by slice."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state, "Previewed clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    with_preview = [(e.group_index, f) for e in process.executions for c in e.components for o in c.outputs
+                    for f in o.files if f.preview_file_id]
+    dock = docks()
+    run = run_of(dock, qtbot, process.id)
+    assert run["group_id"] and len(run["executions"]) >= 3
+    assert len({index for index, _ in with_preview}) >= 2  # the premise: several members have previews
+    sandbox.admin("DELETE", "stats")
+    select_and_wait_for_previews(dock, qtbot, run)
+    strip = dock.ui.list_previews
+    captions = sorted(strip.item(r).text() for r in range(strip.count()))
+    assert captions == sorted(f"{f.file_name} #{index}" for index, f in with_preview)
+    assert output_fetches(requests_of(sandbox)) == 0
