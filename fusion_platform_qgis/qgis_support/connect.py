@@ -34,6 +34,7 @@ from ..api.errors import (
 from . import auth, network, settings
 from .auth import Credentials
 from .i18n import tr
+from .region import RegionError
 from .resources import plugin_version
 from .settings import Connection
 from .tasks import FunctionTask, run_task
@@ -284,8 +285,6 @@ def error_text(error: BaseException, connection: Connection | None = None) -> st
     own ``ValueError``/``RuntimeError``/``RegionError`` already carry a translated sentence; a raw ``requests``
     failure is a network problem; any other ``OSError`` is about a local file."""
     import requests
-
-    from .region import RegionError
 
     url = connection.url if connection is not None else ""
     if isinstance(error, requests.exceptions.RequestException):

@@ -66,3 +66,13 @@ def keep_plugin_modules():
     for name in [n for n in sys.modules if n.startswith("fusion_platform_qgis")]:
         del sys.modules[name]
     sys.modules.update(before)
+    # ``from package import module`` reads the package's attribute before sys.modules: point every package's
+    # attributes back at the restored submodules and drop those naming modules imported while the plugin was
+    # loaded, or a later import mixes two copies of a module (two RegionError classes that never match).
+    for name, module in before.items():
+        for attribute, value in list(vars(module).items()):
+            if isinstance(value, type(sys)) and value.__name__ == f"{name}.{attribute}" and value.__name__ not in before:
+                delattr(module, attribute)
+        parent, _, child = name.rpartition(".")
+        if parent in before:
+            setattr(before[parent], child, module)

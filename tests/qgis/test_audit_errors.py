@@ -110,6 +110,7 @@ def test_data_dock_failure_is_translated(french, qgis_iface, connected_state, re
     try:
         wait_listed(qtbot, dock)
         qtbot.waitUntil(lambda: dock.select_data(str(region_data.id)), timeout=WAIT)
+        qtbot.waitUntil(lambda: str(region_data.id) in dock.files, timeout=WAIT)  # its files read before the delete
         region_data.delete()
         dock.ask_text = lambda title, label, default="": "Renamed after deletion"
         dock.rename_selected()
@@ -127,6 +128,7 @@ def test_data_dock_partial_delete_names_the_reason_translated(french, qgis_iface
     try:
         wait_listed(qtbot, dock)
         qtbot.waitUntil(lambda: dock.select_data(str(region_data.id)), timeout=WAIT)
+        qtbot.waitUntil(lambda: str(region_data.id) in dock.files, timeout=WAIT)  # its files read before the delete
         region_data.delete()
         dock.delete_selected()
         qtbot.waitUntil(lambda: not [t for t in dock.tasks if not t.done], timeout=WAIT)
