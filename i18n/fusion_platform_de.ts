@@ -14,7 +14,7 @@
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="149"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
@@ -543,92 +543,92 @@
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="204"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="296"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="316"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="327"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="337"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} Läufe, {1} laufend</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="404"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="415"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="416"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="429"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="427"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="542"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="524"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="535"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="719"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="730"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="553"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>„{0}“ wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="794"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="806"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="796"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="813"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="836"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="840"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="851"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="897"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="908"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="910"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="925"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -1548,87 +1548,87 @@
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
         <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
         <translation>Läuft die lokale Sandbox? Starten Sie sie mit „make sandbox“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="137"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="130"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="133"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="135"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="265"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="266"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="294"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="679"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="699"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="698"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="709"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="700"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="711"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="930"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="941"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="966"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="960"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="971"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="962"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="973"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
@@ -2030,6 +2030,21 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="152"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>

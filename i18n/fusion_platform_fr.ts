@@ -14,7 +14,7 @@
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="149"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
@@ -543,92 +543,92 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="204"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="296"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="316"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="327"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="337"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} exécutions, {1} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="404"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="415"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="416"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="429"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="427"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="542"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="524"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="535"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="719"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="730"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="553"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>« {0} » a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="762"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="794"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="806"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="796"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="813"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="836"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="840"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="851"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="897"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="908"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="910"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="925"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -1548,87 +1548,87 @@
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
         <source>The operation was cancelled.</source>
         <translation>L'opération a été annulée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
         <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
         <translation>Le bac à sable local est-il démarré ? Lancez-le avec « make sandbox ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="137"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="130"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="133"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="135"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="265"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="266"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="294"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="679"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="699"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="698"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="709"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="700"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="711"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="704"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="930"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="941"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="966"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="960"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="971"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="962"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="973"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -2030,6 +2030,21 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="152"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
     </message>
 </context>
 <context>

@@ -80,11 +80,17 @@ def format_duration(started: Any, ended: Any) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
-STATUS_TEXT = {"running": "Running", "success": "Succeeded", "failed": "Failed", "stopped": "Stopped"}
+def status_texts() -> dict[str, str]:
+    """The translated word of each machine status.
+
+    Why literal ``tr("...")`` calls built on demand: pylupdate5 only files string literals passed to ``tr``, so
+    ``tr(variable)`` never reached the catalogues; and building the dict at call time (not import time) uses the
+    translator installed now."""
+    return {"running": tr("Running"), "success": tr("Succeeded"), "failed": tr("Failed"), "stopped": tr("Stopped")}
 
 
 def status_text(status: str) -> str:
-    return tr(STATUS_TEXT.get(status, status))
+    return status_texts().get(status, status)
 
 
 def run_status(executions: list[dict]) -> str:

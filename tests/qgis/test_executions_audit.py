@@ -1,0 +1,69 @@
+"""Audit of the Executions dock (issue 9): statuses reach the catalogues, failures use the translated wording of
+``connect.error_text``, notifications do not outlive the dock, actions after a log-out say so, and the Options
+page's poll interval reaches the running monitor."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.timeout(300)
+
+WAIT = 60_000  # ms; a hang guard, not a timed assertion
+FRENCH_NOT_FOUND = "Introuvable : "
+
+
+@pytest.fixture
+def french(qgis_app):
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+
+
+@pytest.fixture
+def prefs(qgis_app, tmp_path):
+    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.settings import Preferences
+
+    settings.clear_all()
+    settings.save_preferences(Preferences(poll_interval_seconds=5, download_folder=str(tmp_path / "downloads"),
+                                          load_outputs_automatically=False))
+    yield
+    settings.clear_all()
+
+
+@pytest.fixture
+def dock(qgis_iface, connected_state, prefs):
+    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+
+    dock = ExecutionsDock(qgis_iface, connected_state)
+    yield dock
+    if not dock._shut_down:
+        dock.shutdown()
+    dock.deleteLater()
+
+
+def fake_run(state, process_id: str = "00000000-0000-4000-8000-000000000001",
+             execution_id: str = "00000000-0000-4000-8000-000000000002", progress: int = 100) -> dict:
+    """A run the platform does not know (deleted behind the dock's back): every call about it is refused."""
+    execution = {"id": execution_id, "process_id": process_id, "organisation_id": str(state.organisation.id),
+                 "progress": progress, "success": True, "group_id": None, "started_at": "2026-01-01T00:00:00Z"}
+    return {"process": {"id": process_id, "name": "Vanished process"}, "group_id": None, "executions": [execution]}
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("fr", {"running": "En cours", "success": "Réussi", "failed": "Échoué", "stopped": "Arrêté"}),
+    ("de", {"running": "Läuft", "success": "Erfolgreich", "failed": "Fehlgeschlagen", "stopped": "Gestoppt"}),
+])
+def test_statuses_are_translated(qgis_app, language, expected):
+    from fusion_platform_qgis.gui.executions_dock import status_text
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    translator = install_translator(language)
+    try:
+        assert {status: status_text(status) for status in expected} == expected
+    finally:
+        remove_translator(translator)
+    assert status_text("running") == "Running" and status_text("odd") == "odd"
