@@ -38,6 +38,7 @@ from ..qgis_support import outputs as fp_outputs
 from ..qgis_support import previews as fp_previews
 from ..qgis_support import settings as fp_settings
 from ..qgis_support import streaming as fp_streaming
+from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
@@ -245,6 +246,10 @@ class ExecutionsDock(FormDock):
     def _org_id(self) -> str:
         return str(self.state.organisation.id)
 
+    def _error_text(self, error: BaseException) -> str:
+        """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
+        return error_text(error, self.state.connection)
+
     def _message(self, text: str, level=Qgis.Info, duration: int = 5) -> None:
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
@@ -319,7 +324,7 @@ class ExecutionsDock(FormDock):
         def failed(error):
             self._refresh_task = None
             if not self._shut_down:
-                self.ui.label_status.setText(tr("Could not load the executions: {0}").format(error))
+                self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
 
         self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
 
@@ -568,7 +573,7 @@ class ExecutionsDock(FormDock):
         def failed_(error):
             if not self._shut_down:
                 self._push_notification(run, tr("Fusion Platform"),
-                                        tr("'{0}' failed: {1}").format(name, reason or error), Qgis.Critical,
+                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.Critical,
                                         [(tr("Show log"), lambda: self.show_log(run))])
 
         run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)
@@ -689,7 +694,7 @@ class ExecutionsDock(FormDock):
             if self._shut_down or isinstance(error, CancelledError) or self._previews_key != key:
                 return
             log_warning(f"Previews: {error}")
-            ui.label_previews.setText(tr("Could not load the previews: {0}").format(error))
+            ui.label_previews.setText(tr("Could not load the previews: {0}").format(self._error_text(error)))
 
         self._previews_task = run_task(tr("Fusion Platform: fetching previews"), work, done, failed, silent=QUIET)
 
@@ -766,7 +771,7 @@ class ExecutionsDock(FormDock):
             viewer.show()
 
         run_task(tr("Fusion Platform: reading the log"), work, done,
-                 lambda error: self._message(tr("Could not read the log: {0}").format(error), Qgis.Warning),
+                 lambda error: self._message(tr("Could not read the log: {0}").format(self._error_text(error)), Qgis.Warning),
                  silent=QUIET)
 
     # ------------------------------------------------------------------ actions
@@ -791,7 +796,7 @@ class ExecutionsDock(FormDock):
             self.state.processes_changed.emit()
 
         run_task(tr("Fusion Platform: stopping"), work, done,
-                 lambda error: self._message(tr("Could not stop: {0}").format(error), Qgis.Critical))
+                 lambda error: self._message(tr("Could not stop: {0}").format(self._error_text(error)), Qgis.Critical))
 
     def delete_selected(self) -> None:
         run = self.selected_run()
@@ -820,7 +825,7 @@ class ExecutionsDock(FormDock):
             self.refresh()
 
         run_task(tr("Fusion Platform: deleting executions"), work, done,
-                 lambda error: self._message(tr("Could not delete: {0}").format(error), Qgis.Critical))
+                 lambda error: self._message(tr("Could not delete: {0}").format(self._error_text(error)), Qgis.Critical))
 
     def change_expiry_selected(self) -> None:
         execution = self.selected_execution()
@@ -847,7 +852,7 @@ class ExecutionsDock(FormDock):
             self.refresh()
 
         run_task(tr("Fusion Platform: changing the deletion date"), work, done,
-                 lambda error: self._message(tr("Could not change the date: {0}").format(error), Qgis.Critical))
+                 lambda error: self._message(tr("Could not change the date: {0}").format(self._error_text(error)), Qgis.Critical))
 
     # ------------------------------------------------------------------ outputs
     def _task_progress(self, task_id: int, progress: float) -> None:
@@ -915,7 +920,7 @@ class ExecutionsDock(FormDock):
             if isinstance(error, CancelledError):
                 self._message(tr("Download cancelled."), Qgis.Info)
                 return
-            self._message(tr("Could not load the outputs: {0}").format(error), Qgis.Critical, 0)
+            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.Critical, 0)
 
         task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
                         work, done, failed)
@@ -963,6 +968,6 @@ class ExecutionsDock(FormDock):
 
         def failed(error):
             if not self._shut_down:
-                self._message(tr("Could not refresh the streamed layers: {0}").format(error), Qgis.Critical)
+                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.Critical)
 
         return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)

@@ -67,3 +67,34 @@ def test_statuses_are_translated(qgis_app, language, expected):
     finally:
         remove_translator(translator)
     assert status_text("running") == "Running" and status_text("odd") == "odd"
+
+
+def _messages(qgis_iface, level) -> list[str]:
+    return list(qgis_iface.messageBar().get_messages(level))
+
+
+@pytest.mark.parametrize("action, level", [("stop", "Critical"), ("delete", "Critical"), ("expiry", "Critical"),
+                                           ("log", "Warning"), ("outputs", "Critical")])
+def test_failed_actions_show_the_translated_reason(french, qgis_iface, qtbot, dock, connected_state, action, level):
+    from datetime import datetime, timedelta, timezone
+
+    from qgis.core import Qgis
+
+    run = fake_run(connected_state)
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    qgis_level = getattr(Qgis, level)
+    if action == "stop":
+        dock.stop_run(run)
+    elif action == "delete":
+        dock.delete_run(run)
+    elif action == "expiry":
+        dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3))
+    elif action == "log":
+        dock.show_log(run)
+    else:
+        dock.load_outputs(run)
+    qtbot.waitUntil(lambda: bool(_messages(qgis_iface, qgis_level)), timeout=WAIT)
+    text = _messages(qgis_iface, qgis_level)[-1].split(":", 1)[1]
+    assert text.startswith("Impossible"), text
+    assert FRENCH_NOT_FOUND in text, text
