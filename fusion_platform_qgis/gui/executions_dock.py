@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -152,6 +153,7 @@ class ExecutionsDock(FormDock):
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
         self.components: list[dict] = []
         self.notifications: list[dict] = []
+        self.bar_items: list = []  # message-bar items pushed by this dock, popped in shutdown()
         self.loaders: list = []
         self.log_viewers: list[LogViewer] = []
         self.download_tasks: dict[str, Any] = {}
@@ -226,6 +228,7 @@ class ExecutionsDock(FormDock):
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
+        self._pop_bar_items()
         for viewer in self.log_viewers:
             viewer.close()
         if self.preview_menu is not None:
@@ -510,15 +513,44 @@ class ExecutionsDock(FormDock):
         made = {}
         for label, slot in buttons:
             button = QPushButton(label, widget)
-            button.clicked.connect(slot)
+            button.clicked.connect(self._while_alive(slot))
             widget.layout().addWidget(button)
             made[label] = button
-        bar.pushWidget(widget, level, 0 if level == Qgis.Critical else 15)
+        item = bar.pushWidget(widget, level, 0 if level == Qgis.Critical else 15)
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
+        self.bar_items.append(item if item is not None else widget)
         self._desktop_notification(title, text, level)
         self.notified.emit(record)
         return record
+
+    def _while_alive(self, slot: Callable[[], Any]) -> Callable[..., None]:
+        """A button callback that does nothing once the dock is shut down (or its C++ side deleted).
+
+        Why: the message bar belongs to QGIS and outlives the dock; a "Load outputs" clicked after ``unload()``
+        would otherwise start work on a deleted dock."""
+        def call(*_args) -> None:
+            if self._shut_down or sip.isdeleted(self):
+                return
+            slot()
+        return call
+
+    def _pop_bar_items(self) -> None:
+        """Take the dock's notifications off QGIS's message bar (their buttons point at this dock)."""
+        items, self.bar_items = self.bar_items, []
+        try:
+            bar = self.iface.messageBar()
+        except RuntimeError:
+            return
+        if bar is None or sip.isdeleted(bar):
+            return
+        for item in items:
+            if sip.isdeleted(item):
+                continue  # expired and already deleted by the bar
+            try:
+                bar.popWidget(item)
+            except RuntimeError:
+                pass
 
     def _desktop_notification(self, title: str, text: str, level) -> None:
         """Tell the user through the desktop when QGIS is not the active application."""

@@ -98,3 +98,23 @@ def test_failed_actions_show_the_translated_reason(french, qgis_iface, qtbot, do
     text = _messages(qgis_iface, qgis_level)[-1].split(":", 1)[1]
     assert text.startswith("Impossible"), text
     assert FRENCH_NOT_FOUND in text, text
+
+
+def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock, connected_state):
+    """unload() shuts the dock down: its "Load outputs"/"Show log" notifications go too, and a click that still
+    reaches a button before it is deleted starts nothing."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt import sip
+
+    bar = qgis_iface.messageBar()
+    record = dock.notify_success(fake_run(connected_state))
+    item = record["widget"]
+    assert item in bar.items()
+    load, log = record["buttons"]["Load outputs"], record["buttons"]["Show log"]
+    tasks_before = QgsApplication.taskManager().count()
+    dock.shutdown()
+    assert item not in bar.items()
+    load.click()  # still alive until the event loop deletes it
+    log.click()
+    assert dock.download_tasks == {} and QgsApplication.taskManager().count() == tasks_before
+    qtbot.waitUntil(lambda: sip.isdeleted(item), timeout=WAIT)
