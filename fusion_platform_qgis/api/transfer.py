@@ -5,6 +5,13 @@ Why: outputs can be gigabytes and QGIS users are often on flaky links. Uploads s
 with an HTTP ``Range`` request after a broken connection, check the final size against ``Content-Length`` /
 ``Content-Range`` and only then ``os.replace`` the part file onto ``dest``, so a half file never appears under the
 final name and memory stays constant whatever the file size.
+
+Retries follow the API client's :class:`~.client.RetryPolicy` (exponential back-off with jitter, Retry-After,
+bounded in attempts and seconds), because signed-URL storage answers 503/429 and refuses connections just like the
+API does. Downloads are plain GETs, so 5xx/429 and broken connections are retried, resuming with ``Range``. An
+upload is one PUT of the whole file to a signed URL that may be single-use (the sandbox answers a second PUT with
+409 "already been used", and a failed PUT may have consumed the URL): it is repeated only when the request cannot
+have reached the server (connection refused, connect timeout). Every wait between attempts wakes up on ``cancel``.
 """
 
 from __future__ import annotations
@@ -13,10 +20,12 @@ import logging
 import os
 import re
 import threading
+import time
 from typing import Any, Callable, Optional
 
 import requests
 
+from .client import NOT_SENT, RetryPolicy, _classify_exception, parse_retry_after
 from .errors import CancelledError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
@@ -26,6 +35,14 @@ PART_SUFFIX = ".part"
 DEFAULT_TIMEOUT = (10, 60)
 
 Progress = Callable[[int, Optional[int]], None]   # (bytes done, total or None)
+
+
+def _wait(delay: float, cancel: Optional[threading.Event], what: str) -> None:
+    """Sleep ``delay`` seconds between attempts, raising CancelledError as soon as ``cancel`` is set."""
+    if cancel is None:
+        time.sleep(delay)
+    elif cancel.wait(delay):
+        raise CancelledError(f"{what} cancelled")
 
 
 class _ProgressReader:
@@ -59,31 +76,50 @@ class _ProgressReader:
 
 
 def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None, progress: Optional[Progress] = None,
-                cancel: Optional[threading.Event] = None, timeout: Any = DEFAULT_TIMEOUT) -> int:
+                cancel: Optional[threading.Event] = None, timeout: Any = DEFAULT_TIMEOUT,
+                retry: Optional[RetryPolicy] = None) -> int:
     """PUT the file at ``path`` to a signed ``url`` as one streamed body; return the number of bytes sent.
 
-    Not retried: the signed URL may be single-use and the caller decides (the platform marks failed uploads).
+    Repeated (with ``retry``'s back-off) only when the connection could not be opened: the signed URL may be
+    single-use, so a PUT that may have reached the server (dropped connection, read timeout, 5xx, 429) is never
+    sent again; the caller decides (the platform marks failed uploads).
     """
     http = http or requests.Session()
+    policy = retry or RetryPolicy()
     size = os.path.getsize(path)
+    name = os.path.basename(path)
+    started = time.monotonic()
+    attempt = 0
     with open(path, "rb") as handle:
-        reader = _ProgressReader(handle, size, progress, cancel)
-        try:
-            response = http.put(url, data=reader if size else b"", headers={"Content-Length": str(size)},
-                                timeout=timeout)
-        except CancelledError:
-            raise
-        except requests.exceptions.RequestException as exc:
+        while True:
+            attempt += 1
             if cancel is not None and cancel.is_set():
                 raise CancelledError("Upload cancelled")
-            raise NetworkError(f"Upload of {os.path.basename(path)} failed: {mask_secrets(exc)}",
-                               is_tls=isinstance(exc, requests.exceptions.SSLError))
+            handle.seek(0)
+            reader = _ProgressReader(handle, size, progress, cancel)
+            try:
+                response = http.put(url, data=reader if size else b"", headers={"Content-Length": str(size)},
+                                    timeout=timeout)
+                break
+            except CancelledError:
+                raise
+            except requests.exceptions.RequestException as exc:
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("Upload cancelled")
+                kind, is_tls, is_timeout = _classify_exception(exc)
+                delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, error_kind=kind,
+                                      idempotent=False) if kind == NOT_SENT else None
+                if delay is None:
+                    raise NetworkError(f"Upload of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
+                                       is_timeout=is_timeout)
+                log.info("Upload of %s could not connect; retry %d in %.1f s", name, attempt, delay)
+                _wait(delay, cancel, "Upload")
     if response.status_code >= 300:
-        raise TransferError(f"Upload of {os.path.basename(path)} refused with HTTP {response.status_code}",
+        raise TransferError(f"Upload of {name} refused with HTTP {response.status_code}",
                             status=response.status_code, detail=response.text[:200])
     if progress is not None:
         progress(size, size)
-    log.debug("Uploaded %s (%d bytes) to %s", os.path.basename(path), size, mask_secrets(url))
+    log.debug("Uploaded %s (%d bytes) to %s", name, size, mask_secrets(url))
     return size
 
 
@@ -103,23 +139,37 @@ def parse_content_range(value: Optional[str]) -> Optional[tuple[int, int, Option
 
 def download_file(url: str, dest: str, *, http: Optional[requests.Session] = None,
                   progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
-                  timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = CHUNK_SIZE) -> int:
-    """Stream ``url`` into ``dest`` atomically, resuming after broken connections; return the size in bytes.
+                  timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = CHUNK_SIZE,
+                  retry: Optional[RetryPolicy] = None) -> int:
+    """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
 
+    Two budgets, because they protect against different things: an attempt that brought new bytes and then broke
+    is a *resume* (at most ``max_resumes``; a slow, flaky link still finishes a big file), while attempts that
+    bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a :class:`RetryPolicy`: back-off
+    with jitter, Retry-After, bounded in count and seconds), counted afresh after every attempt that made
+    progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
     The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
     """
     http = http or requests.Session()
+    policy = retry or RetryPolicy()
+    name = os.path.basename(dest)
     folder = os.path.dirname(os.path.abspath(dest))
     os.makedirs(folder, exist_ok=True)
     part = dest + PART_SUFFIX
     written = 0
     total: Optional[int] = None
-    failures = 0
+    resumes = 0
+    streak = 0                      # consecutive failed attempts since the last one that brought bytes
+    streak_started = time.monotonic()
     handle = open(part, "wb")
     try:
         while True:
             if cancel is not None and cancel.is_set():
                 raise CancelledError("Download cancelled")
+            progressed = False
+            status: Optional[int] = None
+            error_kind: Optional[str] = None
+            retry_after: Optional[float] = None
             headers = {"Range": f"bytes={written}-"} if written else {}
             try:
                 with http.get(url, headers=headers, stream=True, timeout=timeout) as response:
@@ -127,9 +177,11 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                     if status == 416 and total is not None and written == total:
                         break
                     if status >= 300:
-                        raise TransferError(f"Download refused with HTTP {status}", status=status,
+                        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                        raise TransferError(f"Download of {name} refused with HTTP {status}", status=status,
                                             detail=response.text[:200])
-                    if written and status == 206:
+                    status = None
+                    if written and response.status_code == 206:
                         rng = parse_content_range(response.headers.get("Content-Range"))
                         if rng is None or rng[0] != written:
                             raise TransferError("The server resumed the download at the wrong offset")
@@ -137,7 +189,7 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                             total = rng[2]
                     else:
                         if written:  # server ignored Range: start again from the beginning
-                            log.info("Server ignored the Range request; restarting %s", os.path.basename(dest))
+                            log.info("Server ignored the Range request; restarting %s", name)
                             handle.seek(0)
                             handle.truncate()
                             written = 0
@@ -151,6 +203,7 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                             continue
                         handle.write(chunk)
                         written += len(chunk)
+                        progressed = True
                         if progress is not None:
                             progress(written, total)
                 if total is None or written == total:
@@ -158,24 +211,35 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                 if written > total:
                     raise TransferError(f"Downloaded {written} bytes but the server announced {total}")
                 raise requests.exceptions.ChunkedEncodingError(f"short body: {written} of {total} bytes")
+            except TransferError as exc:
+                if status is None:
+                    raise
+                failure: BaseException = exc
             except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
                     requests.exceptions.Timeout) as exc:
-                failures += 1
-                if failures > max_resumes:
-                    raise NetworkError(f"Download of {os.path.basename(dest)} kept failing after {max_resumes} "
-                                       f"resumes: {mask_secrets(exc)}",
-                                       is_tls=isinstance(exc, requests.exceptions.SSLError))
-                handle.flush()
-                log.info("Download of %s interrupted at %d bytes (%s); resuming", os.path.basename(dest), written,
-                         mask_secrets(type(exc).__name__))
-                if cancel is not None and cancel.wait(min(0.2 * failures, 2.0)):
-                    raise CancelledError("Download cancelled")
+                error_kind, is_tls, is_timeout = _classify_exception(exc)
+                failure = NetworkError(f"Download of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
+                                       is_timeout=is_timeout)
+            handle.flush()
+            if progressed:
+                resumes += 1
+                if resumes > max_resumes:
+                    raise NetworkError(f"Download of {name} kept failing after {max_resumes} resumes: {failure}",
+                                       is_tls=getattr(failure, "is_tls", False))
+                streak, streak_started = 0, time.monotonic()   # a long attempt must not eat the budget
+            streak += 1
+            delay = policy.decide(attempt=streak, elapsed=time.monotonic() - streak_started, status=status,
+                                  error_kind=error_kind, retry_after=retry_after, idempotent=True)
+            if delay is None:
+                raise failure
+            log.info("Download of %s interrupted at %d bytes (%s); resuming in %.1f s", name, written,
+                     status if status is not None else error_kind, delay)
+            _wait(delay, cancel, "Download")
         handle.close()
         if total is not None and os.path.getsize(part) != total:
-            raise TransferError(f"Size check failed for {os.path.basename(dest)}: "
-                                f"{os.path.getsize(part)} bytes, expected {total}")
+            raise TransferError(f"Size check failed for {name}: {os.path.getsize(part)} bytes, expected {total}")
         os.replace(part, dest)
-        log.debug("Downloaded %s (%d bytes)", os.path.basename(dest), written)
+        log.debug("Downloaded %s (%d bytes)", name, written)
         return written
     except BaseException:
         handle.close()

@@ -1,0 +1,110 @@
+"""Signed-URL transfers against the sandbox under fault injection: downloads wait out 503/429 (Retry-After) and
+broken connections and resume; an upload PUT that reached the server is not repeated (its URL may be used up).
+
+Why end to end: the faults are produced by the sandbox's real transport (uvicorn), so the client meets the same
+status lines, headers and half-closed connections it would meet from storage behind a signed URL.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import fusion_platform_qgis.api as fp
+from fusion_platform_qgis.api import errors, transfer
+
+QUICK_RETRY = fp.RetryPolicy(max_attempts=5, max_total_seconds=30, base_delay=0.05, max_delay=0.5)
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def org(sandbox):
+    user = fp.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url, retry=QUICK_RETRY,
+                    session_options={"api_update_wait_period": 1})
+    return next(user.organisations)
+
+
+@pytest.fixture(scope="module")
+def glasgow_file(org):
+    data = org.create_data(name="Glasgow transfer retry", file_type=fp.FILE_TYPE_GEOJSON,
+                           files=[fp.EXAMPLE_GLASGOW_FILE], wait=True)
+    yield next(data.files)
+    try:
+        data.delete()
+    except errors.FusionPlatformError:
+        pass
+
+
+@pytest.fixture
+def faults(sandbox):
+    def set_rules(*rules):
+        sandbox.admin("POST", "faults", {"rules": list(rules)})
+    sandbox.admin("DELETE", "stats")
+    yield set_rules
+    sandbox.admin("DELETE", "faults")
+
+
+def assert_faults_fired(sandbox):
+    rules = sandbox.admin("GET", "faults")["rules"]
+    assert rules and [rule.get("count") for rule in rules] == [0] * len(rules)
+
+
+def requests_to(sandbox, route: str) -> int:
+    return sandbox.admin("GET", "stats")["requests"].get(route, 0)
+
+
+def test_download_waits_out_503_with_retry_after(sandbox, glasgow_file, faults, tmp_path):
+    """Through the model (the client's default policy, as the plugin uses it)."""
+    faults({"path": f"^/files/download/{re.escape(str(glasgow_file.file_id))}$", "status": 503, "count": 2,
+            "retry_after": 1})
+    dest = tmp_path / "glasgow.geojson"
+    glasgow_file.download(path=str(dest), wait=True)
+    assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes()
+    assert not Path(str(dest) + transfer.PART_SUFFIX).exists()
+    assert_faults_fired(sandbox)
+    assert requests_to(sandbox, "GET /files/download/{file_id}") == 3
+
+
+def test_download_resumes_through_truncation_429_and_drop(sandbox, glasgow_file, faults, tmp_path):
+    url = glasgow_file.download_url()
+    path = f"^/files/download/{re.escape(str(glasgow_file.file_id))}$"
+    faults({"path": path, "truncate": 1000, "count": 1},
+           {"path": path, "status": 429, "retry_after": 1, "count": 1},
+           {"path": path, "drop": True, "count": 1})
+    dest = tmp_path / "resumed.geojson"
+    size = transfer.download_file(url, str(dest), retry=QUICK_RETRY)
+    assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes() and size == dest.stat().st_size
+    assert not Path(str(dest) + transfer.PART_SUFFIX).exists()
+    assert_faults_fired(sandbox)
+    assert requests_to(sandbox, "GET /files/download/{file_id}") == 4
+
+
+def test_download_gives_up_cleanly_when_503_persists(sandbox, glasgow_file, faults, tmp_path):
+    url = glasgow_file.download_url()
+    faults({"path": "^/files/download/", "status": 503, "count": None})
+    dest = tmp_path / "never.geojson"
+    policy = fp.RetryPolicy(max_attempts=3, max_total_seconds=30, base_delay=0.05, max_delay=0.2)
+    with pytest.raises(errors.TransferError) as caught:
+        transfer.download_file(url, str(dest), retry=policy)
+    assert caught.value.status == 503
+    assert not dest.exists() and not Path(str(dest) + transfer.PART_SUFFIX).exists()
+    assert requests_to(sandbox, "GET /files/download/{file_id}") == 3
+
+
+def test_upload_put_that_reached_the_server_is_not_repeated(sandbox, org, faults):
+    faults({"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1})
+    data = org.create_data(name="Upload 503", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE])
+    try:
+        with pytest.raises(errors.TransferError) as caught:
+            data.create_complete(wait=True)
+        assert caught.value.status == 503
+        assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 1
+        assert_faults_fired(sandbox)
+    finally:
+        try:
+            data.delete()
+        except errors.FusionPlatformError:
+            pass

@@ -1,0 +1,291 @@
+"""Signed-URL transfers retry like the API client (RetryPolicy), over a tiny scripted http.server on loopback.
+
+Why these cases: storage answers 503/429 and refuses connections like any server, so a download must wait with
+back-off (honouring Retry-After), resume with ``Range`` from the bytes it already has, stop when the policy says
+so and wake up on cancel; while an upload may only be repeated when the PUT cannot have reached the server (the
+signed URL may be single-use). No mocks: the server really answers, refuses or drops connections, and the tests
+inspect the requests that arrived. The policies are real :class:`RetryPolicy` objects with short delays.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from fusion_platform_qgis.api import client, errors, transfer
+
+FAST = client.RetryPolicy(max_attempts=3, max_total_seconds=20, base_delay=0.01, max_delay=0.05)
+
+
+class Script:
+    """What the server answers next (one action per request, then "ok"), and what it received."""
+
+    def __init__(self, blob: bytes = b""):
+        self.blob = blob
+        self.actions: list = []
+        self.requests: list[dict] = []
+        self.lock = threading.Lock()
+
+    def next_action(self):
+        with self.lock:
+            return self.actions.pop(0) if self.actions else "ok"
+
+
+def make_handler(script: Script):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def _drop(self):
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+        def _status(self, status: int, headers: dict):
+            data = b'{"error_message": "busy"}'
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self):
+            script.requests.append({"method": "GET", "path": self.path, "range": self.headers.get("Range")})
+            action = script.next_action()
+            if action == "drop":
+                return self._drop()
+            if isinstance(action, tuple) and action[0] == "status":
+                return self._status(action[1], action[2] if len(action) > 2 else {})
+            blob, start = script.blob, 0
+            if self.headers.get("Range"):
+                start = int(self.headers["Range"].split("=")[1].split("-")[0])
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{len(blob) - 1}/{len(blob)}")
+            else:
+                self.send_response(200)
+            self.send_header("Content-Length", str(len(blob) - start))
+            self.end_headers()
+            if isinstance(action, tuple) and action[0] == "cut":   # full length announced, fewer bytes sent
+                self.wfile.write(blob[start:start + action[1]])
+                self.wfile.flush()
+                return self._drop()
+            self.wfile.write(blob[start:])
+
+        def do_PUT(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            script.requests.append({"method": "PUT", "path": self.path, "body": body})
+            action = script.next_action()
+            if action == "drop":
+                return self._drop()
+            if isinstance(action, tuple) and action[0] == "status":
+                return self._status(action[1], action[2] if len(action) > 2 else {})
+            self._status(200, {})
+
+    return Handler
+
+
+class LateServer:
+    """A scripted server whose port is bound at once but only listens after :meth:`open`.
+
+    Until then connections are refused (a bound socket without ``listen()`` answers SYN with RST), and the port
+    cannot be taken by anything else, so "refused" is guaranteed rather than hoped for.
+    """
+
+    def __init__(self, script: Script):
+        self.script = script
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(script), bind_and_activate=False)
+        self.httpd.daemon_threads = True
+        self.httpd.server_bind()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = None
+
+    def open(self) -> None:
+        if self.thread is None:
+            self.httpd.server_activate()
+            self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+            self.thread.start()
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server():
+    late = LateServer(Script(os.urandom(300_000)))
+    late.open()
+    yield late
+    late.close()
+
+
+@pytest.fixture
+def closed():
+    """A server that refuses every connection until the test calls ``open()``."""
+    late = LateServer(Script(os.urandom(50_000)))
+    yield late
+    late.close()
+
+
+class OpenOnRetry(client.RetryPolicy):
+    """A real policy that also records its decisions and brings ``late`` up once a retry is decided."""
+
+    def __init__(self, late=None, **kwargs):
+        super().__init__(**{"max_attempts": 3, "max_total_seconds": 20, "base_delay": 0.01, "max_delay": 0.05,
+                            **kwargs})
+        self.late = late
+        self.decisions: list = []
+
+    def decide(self, **kwargs):
+        delay = super().decide(**kwargs)
+        self.decisions.append((kwargs, delay))
+        if delay is not None and self.late is not None:
+            self.late.open()
+        return delay
+
+
+class RecordingEvent(threading.Event):
+    """A real cancel event that remembers how long each wait between attempts was asked to last."""
+
+    def __init__(self, cancel_on_wait: bool = False):
+        super().__init__()
+        self.waits: list = []
+        self.cancel_on_wait = cancel_on_wait
+
+    def wait(self, timeout=None):
+        self.waits.append(timeout)
+        if self.cancel_on_wait:
+            self.set()
+        return super().wait(timeout)
+
+
+def no_leftovers(folder) -> bool:
+    return not any(name.endswith(transfer.PART_SUFFIX) for name in os.listdir(folder))
+
+
+# ----------------------------------------------------------------------------------------------- downloads
+def test_download_waits_out_503_and_429_honouring_retry_after(server, tmp_path):
+    """Default policy (the client's): two refusals with Retry-After 1, then the body."""
+    server.script.actions = [("status", 503, {"Retry-After": "1"}), ("status", 429, {"Retry-After": "1"})]
+    cancel = RecordingEvent()
+    dest = tmp_path / "out.tif"
+    assert transfer.download_file(server.url + "/blob?signature=s", str(dest), cancel=cancel) == 300_000
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [r["range"] for r in server.script.requests] == [None, None, None]
+    # back-off of attempts 1 and 2 is at most 0.5 s and 1 s: Retry-After decides both waits
+    assert cancel.waits == [1.0, 1.0]
+
+
+def test_download_resumes_with_range_through_drop_503_and_refused_answer(server, tmp_path):
+    server.script.actions = [("cut", 100_000), ("status", 503), "drop"]
+    dest = tmp_path / "sub" / "file.bin"
+    transfer.download_file(server.url + "/blob", str(dest), retry=OpenOnRetry(max_attempts=4))
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path / "sub")
+    assert [r["range"] for r in server.script.requests] == [None] + ["bytes=100000-"] * 3
+
+
+def test_download_progress_restarts_the_retry_count(server, tmp_path):
+    """Three attempts per failure streak: five failures pass because two of them brought bytes."""
+    server.script.actions = [("cut", 1000), ("status", 502), ("cut", 1000), ("status", 503)]
+    dest = tmp_path / "f.bin"
+    transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
+    assert dest.read_bytes() == server.script.blob
+    assert [r["range"] for r in server.script.requests] == [None, "bytes=1000-", "bytes=1000-", "bytes=2000-",
+                                                            "bytes=2000-"]
+
+
+def test_download_gives_up_when_the_policy_does(server, tmp_path):
+    server.script.actions = [("status", 503)] * 10
+    dest = tmp_path / "f.bin"
+    with pytest.raises(errors.TransferError) as caught:
+        transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
+    assert caught.value.status == 503
+    assert len(server.script.requests) == FAST.max_attempts
+    assert not dest.exists() and no_leftovers(tmp_path)
+
+
+def test_download_other_statuses_fail_at_once(server, tmp_path):
+    server.script.actions = [("status", 403), ("status", 501)]
+    for status in (403, 501):
+        with pytest.raises(errors.TransferError) as caught:
+            transfer.download_file(server.url + "/blob", str(tmp_path / "f.bin"), retry=FAST)
+        assert caught.value.status == status
+    assert len(server.script.requests) == 2 and no_leftovers(tmp_path)
+
+
+def test_download_retries_a_refused_connection(closed, tmp_path):
+    policy = OpenOnRetry(closed)
+    dest = tmp_path / "f.bin"
+    transfer.download_file(closed.url + "/blob", str(dest), retry=policy)
+    assert dest.read_bytes() == closed.script.blob
+    assert [d[0]["error_kind"] for d in policy.decisions] == [client.NOT_SENT]
+
+
+def test_download_refused_for_good_is_a_network_error(closed, tmp_path):
+    policy = OpenOnRetry()
+    with pytest.raises(errors.NetworkError):
+        transfer.download_file(closed.url + "/blob", str(tmp_path / "f.bin"), retry=policy)
+    assert [d[1] is None for d in policy.decisions] == [False] * (policy.max_attempts - 1) + [True]
+    assert no_leftovers(tmp_path)
+
+
+def test_download_cancel_between_attempts(server, tmp_path):
+    server.script.actions = [("status", 503, {"Retry-After": "5"})]
+    cancel = RecordingEvent(cancel_on_wait=True)
+    dest = tmp_path / "f.bin"
+    with pytest.raises(errors.CancelledError):
+        transfer.download_file(server.url + "/blob", str(dest), retry=FAST, cancel=cancel)
+    assert len(server.script.requests) == 1 and cancel.waits == [5.0]   # woke up at once, not after 5 s
+    assert not dest.exists() and no_leftovers(tmp_path)
+
+
+# ----------------------------------------------------------------------------------------------- uploads
+@pytest.fixture
+def payload(tmp_path):
+    path = tmp_path / "up.bin"
+    path.write_bytes(os.urandom(1024 * 1024 + 7))
+    return path
+
+
+def test_upload_retried_when_the_connection_was_refused(closed, payload):
+    policy = OpenOnRetry(closed)
+    seen = []
+    sent = transfer.upload_file(closed.url + "/files/upload/1?signature=s", str(payload), retry=policy,
+                                progress=lambda done, total: seen.append(done))
+    puts = [r for r in closed.script.requests if r["method"] == "PUT"]
+    assert sent == payload.stat().st_size and len(puts) == 1 and puts[0]["body"] == payload.read_bytes()
+    assert seen[-1] == sent
+    assert [d[0]["error_kind"] for d in policy.decisions] == [client.NOT_SENT]
+
+
+def test_upload_refused_for_good_stops_with_the_policy(closed, payload):
+    policy = OpenOnRetry()
+    with pytest.raises(errors.NetworkError):
+        transfer.upload_file(closed.url + "/files/upload/1", str(payload), retry=policy)
+    assert len(policy.decisions) == policy.max_attempts and policy.decisions[-1][1] is None
+
+
+@pytest.mark.parametrize("action", [("status", 503), ("status", 429, {"Retry-After": "1"}), "drop"])
+def test_upload_that_may_have_arrived_is_not_repeated(server, payload, action):
+    """The PUT reached the server: a signed upload URL may now be used up, so the caller decides."""
+    server.script.actions = [action]
+    policy = OpenOnRetry()
+    expected = errors.NetworkError if action == "drop" else errors.TransferError
+    with pytest.raises(expected):
+        transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=policy)
+    assert [r["method"] for r in server.script.requests] == ["PUT"]
+
+
+def test_upload_cancel_between_attempts(closed, payload):
+    cancel = RecordingEvent(cancel_on_wait=True)
+    with pytest.raises(errors.CancelledError):
+        transfer.upload_file(closed.url + "/files/upload/1", str(payload), retry=OpenOnRetry(), cancel=cancel)
+    assert len(cancel.waits) == 1 and closed.script.requests == []
