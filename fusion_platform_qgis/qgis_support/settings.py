@@ -7,8 +7,10 @@ live, in the encrypted auth database) and the last organisation used; preference
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 
@@ -101,7 +103,27 @@ def load_connection(name: str) -> Connection:
     )
 
 
+def _carries_credentials(url: str) -> bool:
+    """True when ``url`` has a user name or password before its host (also without a scheme, or unparsable)."""
+    authority = re.split(r"[/?#]", url.split("://", 1)[-1], maxsplit=1)[0]
+    if "@" in authority:
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.username is not None or parts.password is not None
+
+
 def save_connection(connection: Connection) -> None:
+    """Store a connection's URL, auth config id and organisation.
+
+    Raises ValueError for a URL carrying credentials (``https://user:pw@host``): QgsSettings is a clear-text file,
+    so this refuses them whatever the caller (the connection dialog refuses them too); nothing is written then.
+    """
+    if _carries_credentials(connection.url or ""):  # the message never repeats the URL: it holds the secret
+        raise ValueError(f"The address of the connection '{connection.name}' contains a user name or password; "
+                         "addresses are stored in clear text, so enter credentials when logging in instead.")
     settings = _settings()
     settings.setValue(_connection_key(connection.name, "url"), connection.url.rstrip("/"))
     settings.setValue(_connection_key(connection.name, "authcfg"), connection.authcfg)
