@@ -14,7 +14,7 @@
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="149"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="150"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
@@ -543,92 +543,92 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="204"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="206"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="296"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="311"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="342"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="344"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="337"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} exécutions, {1} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="430"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="431"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="429"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="453"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="542"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="586"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="782"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="564"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="614"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>« {0} » a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="565"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="575"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="629"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="650"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="702"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="773"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="850"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="806"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="863"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="836"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="894"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="851"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="908"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="968"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="981"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="983"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="925"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="985"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="679"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="699"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="751"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="761"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="763"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="941"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1006"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="966"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1026"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="971"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1031"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="973"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1033"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -2032,19 +2032,24 @@ Cliquez pour charger les sorties</translation>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
         <source>Failed</source>
         <translation>Échoué</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="259"/>
+        <source>You are no longer logged in: log in from the Account dock, then try again.</source>
+        <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,18 @@ class ExecutionsDock(FormDock):
     def _org_id(self) -> str:
         return str(self.state.organisation.id)
 
+    def _action_session(self):
+        """The session for a user action, or None after telling the user they were logged out meanwhile.
+
+        Why: a run stays selected (or a confirmation stays open) while the Account dock logs out; the action
+        must then say so instead of failing with an AttributeError on ``state.user``/``state.organisation``."""
+        session = self._session()
+        if session is None or self.state.organisation is None:
+            self._message(tr("You are no longer logged in: log in from the Account dock, then try again."),
+                          Qgis.Warning)
+            return None
+        return session
+
     def _error_text(self, error: BaseException) -> str:
         """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
         return error_text(error, self.state.connection)
@@ -576,6 +588,12 @@ class ExecutionsDock(FormDock):
         execution = failed[0]
         reason = execution.get("abort_reason") or ""
         stopped = status_of(execution) == "stopped"
+        if session is None or self.state.organisation is None:
+            # Logged out meanwhile: no log to read, but the user still learns that the run failed.
+            self._push_notification(run, tr("Fusion Platform"),
+                                    tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
+                                    Qgis.Critical, [])
+            return
         org = self._org_id()
 
         def work(_task):
@@ -659,6 +677,8 @@ class ExecutionsDock(FormDock):
         if expiry is not None:
             self.ui.datetime_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(expiry.timestamp())))
         session = self._session()
+        if session is None or self.state.organisation is None:
+            return
         org = self._org_id()
 
         def work(_task):
@@ -773,8 +793,10 @@ class ExecutionsDock(FormDock):
 
     def show_log(self, run: dict, execution: dict | None = None) -> None:
         """Open the log viewer over every component of the execution (or of the whole group)."""
-        session = self._session()
-        if session is None or run is None:
+        if run is None:
+            return
+        session = self._action_session()
+        if session is None:
             return
         org = self._org_id()
         executions = [execution] if execution else run["executions"]
@@ -814,7 +836,9 @@ class ExecutionsDock(FormDock):
         self.stop_run(run)
 
     def stop_run(self, run: dict) -> None:
-        session = self._session()
+        session = self._action_session()
+        if session is None:
+            return
         org = self._org_id()
         process_id = run["process"].get("id") or run["executions"][0].get("process_id")
 
@@ -842,7 +866,9 @@ class ExecutionsDock(FormDock):
         self.delete_run(run)
 
     def delete_run(self, run: dict) -> None:
-        session = self._session()
+        session = self._action_session()
+        if session is None:
+            return
         org = self._org_id()
         ids = [str(e["id"]) for e in run["executions"]]
 
@@ -870,7 +896,9 @@ class ExecutionsDock(FormDock):
         self.change_expiry(execution, when)
 
     def change_expiry(self, execution: dict, when: datetime) -> None:
-        session = self._session()
+        session = self._action_session()
+        if session is None:
+            return
         org = self._org_id()
 
         def work(_task):
@@ -894,7 +922,7 @@ class ExecutionsDock(FormDock):
         """Download the run's outputs (once; a second time is instant) and add them to the map."""
         if run is None:
             return None
-        session = self._session()
+        session = self._action_session()
         if session is None:
             return None
         key = run_key(run)

@@ -118,3 +118,22 @@ def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock
     log.click()
     assert dock.download_tasks == {} and QgsApplication.taskManager().count() == tasks_before
     qtbot.waitUntil(lambda: sip.isdeleted(item), timeout=WAIT)
+
+
+@pytest.mark.parametrize("action", ["stop", "delete", "expiry", "log", "outputs"])
+def test_actions_after_logging_out_say_so(french, qgis_iface, dock, connected_state, action):
+    """The user logged out from the Account dock while a run was selected: the action explains, nothing breaks."""
+    from datetime import datetime, timedelta, timezone
+
+    from qgis.core import Qgis, QgsApplication
+
+    run = fake_run(connected_state, progress=100)
+    qgis_iface.messageBar().clear_messages()
+    connected_state.set_disconnected()
+    tasks_before = QgsApplication.taskManager().count()
+    {"stop": lambda: dock.stop_run(run), "delete": lambda: dock.delete_run(run),
+     "expiry": lambda: dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3)),
+     "log": lambda: dock.show_log(run), "outputs": lambda: dock.load_outputs(run)}[action]()
+    assert QgsApplication.taskManager().count() == tasks_before
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert warnings and "Vous n'êtes plus connecté" in warnings[-1], warnings
