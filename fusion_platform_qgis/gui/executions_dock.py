@@ -175,6 +175,7 @@ class ExecutionsDock(FormDock):
         self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds)
         self.monitor.execution_updated.connect(self.on_execution_updated)
         self.monitor.unit_finished.connect(self.on_run_finished)
+        self.monitor.preferences_applied.connect(self._preferences_applied)
 
         ui = self.ui
         ui.tree_executions.setColumnWidth(COLUMN_NAME, 150)
@@ -272,6 +273,13 @@ class ExecutionsDock(FormDock):
         answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.Yes | QMessageBox.No,
                                       QMessageBox.No)
         return answer == QMessageBox.Yes
+
+    def _preferences_applied(self, preferences) -> None:
+        """The Options page saved new preferences: show its "load outputs automatically" choice here too."""
+        check = self.ui.check_load_automatically
+        check.blockSignals(True)
+        check.setChecked(bool(preferences.load_outputs_automatically))
+        check.blockSignals(False)
 
     def _set_load_automatically(self, checked: bool) -> None:
         preferences = fp_settings.load_preferences()

@@ -15,6 +15,7 @@ Why this shape (design.md §3 "Threads"):
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
 from qgis.core import QgsTask
@@ -30,6 +31,22 @@ SETTINGS_KEY = "watched_executions"
 QUIET = hasattr(QgsTask, "Silent")
 MAX_BACKOFF = 8  # ticks: an unchanged unit is polled at most every 8 intervals
 GROUP_PAGE = 100  # one page holds a whole group (the sandbox splits into at most a few dozen slices)
+
+
+# Monitors alive now (normally the executions dock's one), so the Options page can hand them new preferences.
+_LIVE: weakref.WeakSet = weakref.WeakSet()
+
+
+def apply_preferences(preferences: fp_settings.Preferences) -> None:
+    """Give every running monitor the preferences just saved (Options page "OK").
+
+    Why: the dock creates its monitor once, with the poll interval read then; without this hook a changed
+    interval only took effect after restarting QGIS."""
+    for monitor in list(_LIVE):
+        try:
+            monitor.apply_preferences(preferences)
+        except RuntimeError:  # its C++ side is gone
+            _LIVE.discard(monitor)
 
 
 def is_finished(execution: dict) -> bool:
@@ -133,6 +150,7 @@ class ExecutionMonitor(QObject):
     execution_updated = pyqtSignal(dict)  # one execution changed (progress, status...)
     unit_finished = pyqtSignal(dict)  # {"process_id", "process_name", "group_id", "executions": [...]}
     watched_changed = pyqtSignal()
+    preferences_applied = pyqtSignal(object)  # settings.Preferences, after the Options page saved them
 
     def __init__(self, state, parent: QObject | None = None, interval_seconds: float | None = None,
                  session_getter: Callable[[], Any] | None = None):
@@ -149,11 +167,17 @@ class ExecutionMonitor(QObject):
         self.polls_started = 0
         self._tasks: set = set()
         self._stopped = False
+        _LIVE.add(self)
 
     # -- configuration ---------------------------------------------------------------------------------------
     def set_interval(self, seconds: float) -> None:
         self.interval_seconds = max(0.05, float(seconds))
         self.timer.setInterval(int(self.interval_seconds * 1000))
+
+    def apply_preferences(self, preferences: fp_settings.Preferences) -> None:
+        """Take a changed poll interval at once (a running timer restarts with it) and tell the owner."""
+        self.set_interval(preferences.poll_interval_seconds)
+        self.preferences_applied.emit(preferences)
 
     def _session(self):
         if self._session_getter is not None:
@@ -228,6 +252,7 @@ class ExecutionMonitor(QObject):
     def stop(self) -> None:
         """Stop for good (dock shutdown): no timer, running polls are cancelled."""
         self._stopped = True
+        _LIVE.discard(self)
         self.timer.stop()
         for task in list(self._tasks):
             try:

@@ -137,3 +137,32 @@ def test_actions_after_logging_out_say_so(french, qgis_iface, dock, connected_st
     assert QgsApplication.taskManager().count() == tasks_before
     warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
     assert warnings and "Vous n'êtes plus connecté" in warnings[-1], warnings
+
+
+def test_options_page_reaches_the_running_monitor(qgis_iface, dock, connected_state):
+    """Settings › Options › Fusion Platform › OK: the dock's monitor polls at the new interval without a restart,
+    and the dock's "load automatically" box follows the page."""
+    from fusion_platform_qgis.gui.options_page import OptionsPage
+    from fusion_platform_qgis.qgis_support import settings
+
+    monitor = dock.monitor
+    assert monitor.interval_seconds == 5 and monitor.timer.interval() == 5000
+    assert not dock.ui.check_load_automatically.isChecked()
+    page = OptionsPage()
+    try:
+        page.ui.spin_poll_interval.setValue(42)
+        page.ui.check_load_outputs.setChecked(True)
+        page.apply()
+    finally:
+        page.deleteLater()
+    assert settings.load_preferences().poll_interval_seconds == 42
+    assert monitor.interval_seconds == 42 and monitor.timer.interval() == 42_000
+    assert dock.ui.check_load_automatically.isChecked()
+    dock.shutdown()  # a stopped monitor no longer listens
+    page = OptionsPage()
+    try:
+        page.ui.spin_poll_interval.setValue(7)
+        page.apply()
+    finally:
+        page.deleteLater()
+    assert monitor.interval_seconds == 42
