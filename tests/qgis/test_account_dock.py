@@ -47,10 +47,27 @@ def _client_user(url: str, email: str, password: str):
     return fusion_platform.login(email=email, password=password, api_url=url)
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
+@pytest.fixture
+def closed_port():
+    """A loopback port that refuses connections for the whole test, guaranteed.
+
+    Why not "bind to port 0, close, use the number": once closed, another process (tests run in parallel) may take
+    the port before the test connects to it, and the "server down" test then meets a live server. A socket that
+    stays bound (no SO_REUSEADDR, so nothing else can bind it) but never listens answers every connection attempt
+    with a reset: connection refused.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        yield sock.getsockname()[1]
+
+
+def test_closed_port_stays_closed_and_cannot_be_taken(closed_port):
+    """The fixture's promise, checked: connections are refused and the port cannot be bound by anyone else."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
+        with pytest.raises(OSError):
+            other.bind(("127.0.0.1", closed_port))
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", closed_port), timeout=5).close()
 
 
 def test_log_in_and_out(qtbot, dock, sandbox, state):
@@ -93,8 +110,9 @@ def test_empty_fields_are_refused_before_any_call(qtbot, dock, state):
     assert "Enter your e-mail address" in dock.message_text()
 
 
-def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_iface, clean_settings, state):
-    url = f"http://127.0.0.1:{_closed_port()}"
+def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_iface, clean_settings, state,
+                                                                   closed_port):
+    url = f"http://127.0.0.1:{closed_port}"
     add_connection("Down", url)
     down = make_dock(qgis_iface, state, "Down")
     try:

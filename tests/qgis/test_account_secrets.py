@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 
 from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixture
@@ -24,10 +25,18 @@ NEW_PASSWORD = "Secret-Change-2027#"
 WEAK_PASSWORD = "weakpassword"
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
+@pytest.fixture
+def closed_port():
+    """A loopback port that refuses connections for the whole test, guaranteed.
+
+    Why not "bind to port 0, close, use the number": once closed, another process (tests run in parallel) may take
+    the port before the test connects to it, and the "server down" test then meets a live server. A socket that
+    stays bound (no SO_REUSEADDR, so nothing else can bind it) but never listens answers every connection attempt
+    with a reset: connection refused.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        yield sock.getsockname()[1]
 
 
 def _token(state) -> str:
@@ -35,7 +44,7 @@ def _token(state) -> str:
 
 
 def test_no_secret_in_settings_log_or_project(qtbot, qgis_iface, clean_settings, sandbox_factory, tmp_path,
-                                             auth_master_password):
+                                             auth_master_password, closed_port):
     from fusion_platform_qgis.qgis_support.state import PluginState
 
     own = sandbox_factory()
@@ -48,7 +57,7 @@ def test_no_secret_in_settings_log_or_project(qtbot, qgis_iface, clean_settings,
     secrets = {own.password, NEW_PASSWORD, WEAK_PASSWORD}
     state = PluginState()
     add_connection("Own", own.url)
-    add_connection("Down", f"http://127.0.0.1:{_closed_port()}")
+    add_connection("Down", f"http://127.0.0.1:{closed_port}")
     dock = make_dock(qgis_iface, state, "Own")
     try:
         type_login(qtbot, dock, own.email, own.password + "-typo")  # wrong password
