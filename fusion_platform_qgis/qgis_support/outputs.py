@@ -5,7 +5,9 @@ Why this shape:
   streaming the bytes, reading raster facts with GDAL and building the VRT mosaic of a group. The layers are made
   afterwards on the main thread from the *manifest* this module writes (:mod:`.layers`).
 * Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
-  dropped connection, size-checked and only then renamed, so a half file is never loaded.
+  dropped connection, size-checked and only then renamed, so a half file is never loaded. A GET the storage
+  refuses outright (503/429) or that cannot connect is repeated with the session's back-off
+  (``data_layers.with_retries``, as the Data dock does).
 * Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
   manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
 * Optionally (``stream_larger_than_mb`` > 0) large GeoTIFFs are not downloaded but streamed through ``/vsicurl/``
@@ -27,6 +29,7 @@ from typing import Any, Callable, Optional
 from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
+from .data_layers import with_retries
 
 MANIFEST = "manifest.json"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -229,8 +232,10 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                     url = ((answer or {}).get("extras") or {}).get("url")
                     if not url:
                         raise RuntimeError(f"No download URL for {file_name}")
-                    transfer.download_file(url, str(destination), http=session.http, progress=meter.file(base),
-                                           cancel=cancel, timeout=session.timeout)
+                    # A storage 503/429 or a connection that cannot be opened is retried with the session's
+                    # back-off (as the Data dock does); a body broken midway is resumed by download_file itself.
+                    with_retries(session, lambda u=url, d=str(destination), p=meter.file(base): transfer.download_file(
+                        u, d, http=session.http, progress=p, cancel=cancel, timeout=session.timeout), cancel)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}

@@ -1,0 +1,42 @@
+"""Output downloads ride out brief storage errors (503/429, refused connections) with the session's back-off, as
+the Data dock's transfers do; a missing download address is reported in the user's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_outputs_loading import dock, finished_process, run_of, state  # noqa: F401 - fixtures and helpers
+
+pytestmark = pytest.mark.timeout(300)
+
+WAIT = 60_000  # ms; a hang guard, not a timed assertion
+
+
+def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):  # noqa: F811
+    from qgis.core import Qgis, QgsRasterLayer
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    qgis_iface.messageBar().clear_messages()
+    process = finished_process(state, "Retried elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    run = run_of(dock, qtbot, process.id)
+    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "method": "GET", "status": 503,
+                                                "count": 2}]})
+    sandbox.admin("DELETE", "stats")
+    loaded = []
+    dock.outputs_loaded.connect(loaded.append)
+    try:
+        dock.load_outputs(run)
+        qtbot.waitUntil(lambda: not dock.download_tasks, timeout=WAIT)  # loaded or failed
+    finally:
+        sandbox.admin("DELETE", "faults")
+    assert loaded, qgis_iface.messageBar().get_messages(Qgis.Critical)
+    loader = loaded[0]
+    downloads = sum(n for key, n in sandbox.admin("GET", "stats")["requests"].items() if "/files/download/" in key)
+    assert downloads >= 3  # two refused GETs, then the one that worked
+    rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
+    assert rasters and all(layer.isValid() for layer in rasters)
+    folder = Path(rasters[0].source()).parent.parent
+    assert (folder / "manifest.json").is_file() and not list(folder.rglob("*.part"))
