@@ -543,92 +543,92 @@
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="207"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="311"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="342"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="350"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="360"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} Läufe, {1} laufend</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="431"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="439"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="452"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="453"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="461"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="594"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="587"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="782"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>„{0}“ wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="629"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="702"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="710"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="835"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="835"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="850"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="858"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="863"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="871"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="890"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="893"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="893"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="922"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="922"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="968"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="981"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="993"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="321"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="346"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="757"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="751"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="759"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="761"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="763"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="775"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="775"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1009"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1006"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1014"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1026"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1034"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1039"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1033"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
@@ -2047,9 +2047,19 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="259"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="260"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="235"/>
+        <source>The Fusion Platform gave no download address for {0}.</source>
+        <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="298"/>
+        <source>Could not build the mosaic of {0}.</source>
+        <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -543,92 +543,92 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="207"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="311"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="342"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="350"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="360"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} exécutions, {1} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="431"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="439"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="452"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="453"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="461"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="594"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="587"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="782"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="790"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>« {0} » a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="629"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="702"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="710"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="835"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="835"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="850"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="858"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="862"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="863"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="871"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="890"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="893"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="893"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="922"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="922"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="968"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="981"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="993"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="321"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="346"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="721"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="757"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="751"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="759"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="761"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="763"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="775"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="775"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1009"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1006"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1014"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1026"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1034"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1039"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1033"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -2047,9 +2047,19 @@ Cliquez pour charger les sorties</translation>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="259"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="260"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="235"/>
+        <source>The Fusion Platform gave no download address for {0}.</source>
+        <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="298"/>
+        <source>Could not build the mosaic of {0}.</source>
+        <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
 from .data_layers import with_retries
+from .i18n import tr
 
 MANIFEST = "manifest.json"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -231,7 +232,8 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                                f"{item['file_id']}", params={"preview": "False"})
                     url = ((answer or {}).get("extras") or {}).get("url")
                     if not url:
-                        raise RuntimeError(f"No download URL for {file_name}")
+                        raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(
+                            file_name))
                     # A storage 503/429 or a connection that cannot be opened is retried with the session's
                     # back-off (as the Data dock does); a body broken midway is resumed by download_file itself.
                     with_retries(session, lambda u=url, d=str(destination), p=meter.file(base): transfer.download_file(
@@ -293,7 +295,7 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
             tmp = str(vrt) + ".part.vrt"
             result = gdal.BuildVRT(tmp, sorted(paths))
             if result is None:
-                raise RuntimeError(f"Could not build the mosaic of {name}")
+                raise RuntimeError(tr("Could not build the mosaic of {0}.").format(name))
             result.FlushCache()
             result = None
             # Paths inside the VRT are relative to its folder, so renaming keeps it valid.

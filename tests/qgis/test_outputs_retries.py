@@ -40,3 +40,40 @@ def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot
     assert rasters and all(layer.isValid() for layer in rasters)
     folder = Path(rasters[0].source()).parent.parent
     assert (folder / "manifest.json").is_file() and not list(folder.rglob("*.part"))
+
+
+class NoAddressSession:
+    """The real session, except that the platform answers a download request without a signed URL (a fault
+    the sandbox cannot inject: it only changes statuses)."""
+
+    def __init__(self, session):
+        self._session = session
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def request(self, method, path, *args, **kwargs):
+        answer = self._session.request(method, path, *args, **kwargs)
+        if "/download_file/" in path:
+            return {**answer, "extras": {}}
+        return answer
+
+
+def test_missing_download_address_is_translated(qgis_app, state, tmp_path):  # noqa: F811
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support import outputs
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    process = finished_process(state, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    session = state.user.session
+    org = str(state.organisation.id)
+    execution = session.request("GET", f"/organisations/{org}/processes/{process.id}/executions")["list"][0]
+    translator = install_translator("fr")
+    try:
+        with pytest.raises(RuntimeError) as raised:
+            outputs.download_execution(NoAddressSession(session), org, execution, {"id": str(process.id),
+                                       "name": process.name}, str(tmp_path))
+    finally:
+        remove_translator(translator)
+    assert str(raised.value).startswith("La Fusion Platform n'a donné aucune adresse de téléchargement pour "), \
+        str(raised.value)
