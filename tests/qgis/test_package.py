@@ -48,13 +48,13 @@ app = QgsApplication([], True)
 app.initQgis()
 import qgis.utils
 from unittest import mock
-class Iface(mock.MagicMock):
-    pass
 window = QMainWindow()
 iface = mock.MagicMock()
 iface.mainWindow.return_value = window
 iface.addToolBar.side_effect = lambda name: window.addToolBar(name)
 qgis.utils.iface = iface
+import traceback
+qgis.utils.showException = lambda *args, **kwargs: traceback.print_exception(*args[:3])  # show, don't swallow
 qgis.utils.plugin_paths = [{str(plugins)!r}]
 sys.path.insert(0, {str(plugins)!r})
 qgis.utils.updateAvailablePlugins()
