@@ -558,18 +558,17 @@ class ExecutionsDock(FormDock):
     def _pop_bar_items(self) -> None:
         """Take the dock's notifications off QGIS's message bar (their buttons point at this dock)."""
         items, self.bar_items = self.bar_items, []
+        if not items:
+            return
         try:
             bar = self.iface.messageBar()
-        except RuntimeError:
-            return
-        if bar is None or sip.isdeleted(bar):
+        except RuntimeError:  # QGIS is closing: its message bar is gone, and our items with it
             return
         for item in items:
-            if sip.isdeleted(item):
-                continue  # expired and already deleted by the bar
             try:
-                bar.popWidget(item)
-            except RuntimeError:
+                if not sip.isdeleted(item):  # an expired item was already deleted by the bar
+                    bar.popWidget(item)
+            except (RuntimeError, TypeError):  # deleted meanwhile, or not a Qt item (a stand-in iface)
                 pass
 
     def _desktop_notification(self, title: str, text: str, level) -> None:
