@@ -430,7 +430,7 @@ class Data(Model):
         def run() -> None:
             try:
                 transfer.upload_file(url, path, http=self._session.http, progress=report, cancel=cancel,
-                                     timeout=self._session.timeout)
+                                     timeout=self._session.timeout, retry=self._session.retry)
             except BaseException as exc:  # surfaced by create_complete()
                 state["error"] = exc
 
@@ -585,7 +585,8 @@ class DataFile(Model):
         def run() -> None:
             try:
                 transfer.download_file(url, path, http=self._session.http, progress=report,
-                                       cancel=cancel or self._session.cancel, timeout=self._session.timeout)
+                                       cancel=cancel or self._session.cancel, timeout=self._session.timeout,
+                                       retry=self._session.retry)
             except BaseException as exc:
                 state["error"] = exc
 

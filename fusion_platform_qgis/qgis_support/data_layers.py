@@ -40,11 +40,11 @@ def primary_files(files: list) -> list:
 
 
 def with_retries(session, call: Callable[[], Any], cancel=None) -> Any:
-    """Run a signed-URL transfer ``call()`` with the session's retry policy (back-off with jitter).
+    """Run a plain signed-URL GET ``call()`` (a preview fetch) with the session's retry policy.
 
-    Why: the client retries its API calls, but a signed-URL GET is plain ``requests``: one 503/429 from the
-    storage, or a connection that cannot be opened, would fail "Add to map", "Download" or a preview at once.
-    ``transfer.download_file`` resumes a body that broke midway; this repeats the attempts that got no body."""
+    Why: the client retries its API calls and ``transfer.download_file`` retries and resumes file downloads, but a
+    preview is a plain ``requests`` GET: one 503/429 from the storage, or a connection that cannot be opened, would
+    fail it at once."""
     policy = session.retry
     started = time.monotonic()
     attempt = 0
@@ -89,8 +89,8 @@ def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable
                 if progress is not None:
                     progress(100.0 * min(1.0, (base + done) / total))
 
-            with_retries(data.session, lambda u=url, p=path, r=report: transfer.download_file(
-                u, p, http=data.session.http, progress=r, cancel=cancel, timeout=data.session.timeout), cancel)
+            transfer.download_file(url, path, http=data.session.http, progress=report, cancel=cancel,
+                                   timeout=data.session.timeout, retry=data.session.retry)
         done_before += int(item.size or 0)
         result.append((path, item.file_type or ""))
     return result

@@ -6,8 +6,7 @@ Why this shape:
   afterwards on the main thread from the *manifest* this module writes (:mod:`.layers`).
 * Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
   dropped connection, size-checked and only then renamed, so a half file is never loaded. A GET the storage
-  refuses outright (503/429) or that cannot connect is repeated with the session's back-off
-  (``data_layers.with_retries``, as the Data dock does).
+  refuses (5xx/429) or that cannot connect is repeated by ``download_file`` with the session's retry policy.
 * Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
   manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
 * Optionally (``stream_larger_than_mb`` > 0) large GeoTIFFs are not downloaded but streamed through ``/vsicurl/``
@@ -29,7 +28,6 @@ from typing import Any, Callable, Optional
 from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
-from .data_layers import with_retries
 from .i18n import tr
 
 MANIFEST = "manifest.json"
@@ -234,10 +232,10 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                     if not url:
                         raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(
                             file_name))
-                    # A storage 503/429 or a connection that cannot be opened is retried with the session's
-                    # back-off (as the Data dock does); a body broken midway is resumed by download_file itself.
-                    with_retries(session, lambda u=url, d=str(destination), p=meter.file(base): transfer.download_file(
-                        u, d, http=session.http, progress=p, cancel=cancel, timeout=session.timeout), cancel)
+                    # download_file retries 5xx/429/unreachable with the session's policy and resumes a body
+                    # broken midway with Range.
+                    transfer.download_file(url, str(destination), http=session.http, progress=meter.file(base),
+                                           cancel=cancel, timeout=session.timeout, retry=session.retry)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}

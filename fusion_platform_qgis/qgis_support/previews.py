@@ -89,7 +89,8 @@ def fetch_preview(session, organisation_id: str, entry: dict, download_folder: s
     url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
     if not url:
         return None
-    transfer.download_file(url, str(path), http=session.http, cancel=cancel, timeout=session.timeout)
+    transfer.download_file(url, str(path), http=session.http, cancel=cancel, timeout=session.timeout,
+                           retry=session.retry)
     return path
 
 
