@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -90,8 +91,20 @@ def pytest_unconfigure(config):
     passed and the summary is printed (seen on QGIS 3.22), turning a green run red. Tests, fixtures, exitQgis()
     and the report are all done at this point; only the exit status matters.
     """
-    import os
-
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(getattr(config, "_fp_exit_status", 1))
+
+
+@pytest.fixture
+def closed_port():
+    """A loopback port that refuses connections for the whole test, guaranteed.
+
+    Why not "bind to port 0, close, use the number": once closed, another process (tests run in parallel) may take
+    the port before the test connects to it, and the "server down" test then meets a live server. A socket that
+    stays bound (no SO_REUSEADDR, so nothing else can bind it) but never listens answers every connection attempt
+    with a reset: connection refused.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]

@@ -47,19 +47,6 @@ def _client_user(url: str, email: str, password: str):
     return fusion_platform.login(email=email, password=password, api_url=url)
 
 
-@pytest.fixture
-def closed_port():
-    """A loopback port that refuses connections for the whole test, guaranteed.
-
-    Why not "bind to port 0, close, use the number": once closed, another process (tests run in parallel) may take
-    the port before the test connects to it, and the "server down" test then meets a live server. A socket that
-    stays bound (no SO_REUSEADDR, so nothing else can bind it) but never listens answers every connection attempt
-    with a reset: connection refused.
-    """
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
-
 
 def test_closed_port_stays_closed_and_cannot_be_taken(closed_port):
     """The fixture's promise, checked: connections are refused and the port cannot be bound by anyone else."""

@@ -5,10 +5,8 @@ project file."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
-import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings
 
 from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixture
@@ -24,19 +22,6 @@ from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixtu
 NEW_PASSWORD = "Secret-Change-2027#"
 WEAK_PASSWORD = "weakpassword"
 
-
-@pytest.fixture
-def closed_port():
-    """A loopback port that refuses connections for the whole test, guaranteed.
-
-    Why not "bind to port 0, close, use the number": once closed, another process (tests run in parallel) may take
-    the port before the test connects to it, and the "server down" test then meets a live server. A socket that
-    stays bound (no SO_REUSEADDR, so nothing else can bind it) but never listens answers every connection attempt
-    with a reset: connection refused.
-    """
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
 
 
 def _token(state) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import http.client
-import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -170,10 +169,8 @@ def test_excluded_url_bypasses_the_proxy(qtbot, qgis_iface, clean_settings, no_p
 
 
 def test_proxy_down_is_named_in_the_message(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox,
-                                            state):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        closed = sock.getsockname()[1]
+                                            state, closed_port):
+    closed = closed_port
     _use_proxy(closed)
     add_connection("Proxy down", sandbox.url)
     dock = make_dock(qgis_iface, state, "Proxy down")
