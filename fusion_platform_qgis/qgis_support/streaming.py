@@ -29,6 +29,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from .i18n import tr
 from .log import log_info
 
 PROPERTY = "fusion_platform/"
@@ -85,7 +86,7 @@ def signed_url(session, organisation_id: str, data_id: str, file_id: str) -> str
                              params={"preview": "False"})
     url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
     if not url:
-        raise RuntimeError("No download URL for the streamed file")
+        raise RuntimeError(tr("The Fusion Platform gave no download address for the streamed file."))
     return url
 
 
