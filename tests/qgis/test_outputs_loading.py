@@ -7,46 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from .outputs_helpers import WAIT, executions_dock, finished_process, outputs_state  # noqa: F401 - fixtures "dock", "state"
+
 pytestmark = pytest.mark.timeout(300)
 
-WAIT = 60_000  # ms; a hang guard, not a timed assertion
-
-
-@pytest.fixture
-def state(connected_state, tmp_path):
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Preferences
-
-    connected_state.user.session.options["api_update_wait_period"] = 0.2
-    settings.clear_all()
-    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
-                                          load_outputs_automatically=False))
-    yield connected_state
-    settings.clear_all()
-
-
-def finished_process(state, name: str, keyword: str, region: str):
-    import fusion_platform_qgis.api as fusion_platform
-
-    organisation = state.organisation
-    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[region], wait=True)
-    service, _ = organisation.find_services(keyword=keyword)
-    process = organisation.new_process(name=name, service=service)
-    process.update(input_number=1, data=data)
-    process.create()
-    process.execute(wait=True)
-    return process
-
-
-@pytest.fixture
-def dock(qgis_iface, state):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
-
-    dock = ExecutionsDock(qgis_iface, state)
-    yield dock
-    dock.shutdown()
-    dock.deleteLater()
 
 
 def run_of(dock, qtbot, process_id):
@@ -85,7 +49,7 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Lake District clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    process = finished_process(state.organisation, "Lake District clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
     run = run_of(dock, qtbot, process.id)
     count = len(run["executions"])
     assert run["group_id"] and count >= 3  # slices + aggregator
@@ -127,7 +91,7 @@ def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, sta
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Resumed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Resumed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)
     sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "truncate": 1000, "count": 1}]})
     sandbox.admin("DELETE", "stats")
@@ -150,7 +114,7 @@ def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, sta
 def test_reloading_a_downloaded_execution_needs_no_network(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)
     first = load(dock, qtbot, run)
     sandbox.admin("DELETE", "stats")

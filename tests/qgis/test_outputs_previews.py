@@ -8,36 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401 - fixture "state"
+
 pytestmark = pytest.mark.timeout(300)
 
-WAIT = 60_000  # ms; a hang guard, not a timed assertion
-
-
-@pytest.fixture
-def state(connected_state, tmp_path):
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Preferences
-
-    connected_state.user.session.options["api_update_wait_period"] = 0.2
-    settings.clear_all()
-    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
-                                          load_outputs_automatically=False))
-    yield connected_state
-    settings.clear_all()
-
-
-def finished_process(state, name: str, keyword: str, region: str):
-    import fusion_platform_qgis.api as fusion_platform
-
-    organisation = state.organisation
-    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[region], wait=True)
-    service, _ = organisation.find_services(keyword=keyword)
-    process = organisation.new_process(name=name, service=service)
-    process.update(input_number=1, data=data)
-    process.create()
-    process.execute(wait=True)
-    return process
 
 
 def make_dock(qgis_iface, state):
@@ -87,7 +61,7 @@ def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(qgis_iface
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Previewed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Previewed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     with_preview = [f for e in process.executions for c in e.components for o in c.outputs for f in o.files
                     if f.preview_file_id]
     assert with_preview  # the sandbox renders previews of its outputs
@@ -129,7 +103,7 @@ def test_previews_come_from_the_cache_after_a_restart(qgis_iface, qgis_new_proje
     """A second dock (as after restarting QGIS) shows the same thumbnails without asking the platform again."""
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Cached previews", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Cached previews", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     first = docks()
     select_and_wait_for_previews(first, qtbot, run_of(first, qtbot, process.id))
     shown = first.ui.list_previews.count()
@@ -167,7 +141,7 @@ def test_a_group_shows_the_previews_of_its_slices(qgis_iface, qgis_new_project, 
     """One strip for the whole group: a thumbnail per previewable file of every member, captioned by slice."""
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state, "Previewed clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    process = finished_process(state.organisation, "Previewed clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
     with_preview = [(e.group_index, f) for e in process.executions for c in e.components for o in c.outputs
                     for f in o.files if f.preview_file_id]
     dock = docks()

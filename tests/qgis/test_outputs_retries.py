@@ -7,20 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from .test_outputs_loading import dock, finished_process, run_of, state  # noqa: F401 - fixtures and helpers
+from .outputs_helpers import WAIT, executions_dock, finished_process, outputs_state  # noqa: F401 - fixtures "dock", "state"
+from .test_outputs_loading import run_of
 
 pytestmark = pytest.mark.timeout(300)
 
-WAIT = 60_000  # ms; a hang guard, not a timed assertion
 
 
-def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):  # noqa: F811
+def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
     from qgis.core import Qgis, QgsRasterLayer
 
     import fusion_platform_qgis.api as fusion_platform
 
     qgis_iface.messageBar().clear_messages()
-    process = finished_process(state, "Retried elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Retried elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)
     sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "method": "GET", "status": 503,
                                                 "count": 2}]})
@@ -59,12 +59,12 @@ class NoAddressSession:
         return answer
 
 
-def test_missing_download_address_is_translated(qgis_app, state, tmp_path):  # noqa: F811
+def test_missing_download_address_is_translated(qgis_app, state, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.qgis_support import outputs
     from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
 
-    process = finished_process(state, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(state.organisation, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     session = state.user.session
     org = str(state.organisation.id)
     execution = session.request("GET", f"/organisations/{org}/processes/{process.id}/executions")["list"][0]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .outputs_helpers import executions_dock  # noqa: F401 - fixture "dock"
+
 pytestmark = pytest.mark.timeout(300)
 
 WAIT = 60_000  # ms; a hang guard, not a timed assertion
@@ -51,16 +53,6 @@ def elevation_process(qgis_app, sandbox):
     process.create()
     process.execute(wait=True)
     return process
-
-
-@pytest.fixture
-def dock(qgis_iface, state):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
-
-    dock = ExecutionsDock(qgis_iface, state)
-    yield dock
-    dock.shutdown()
-    dock.deleteLater()
 
 
 @pytest.fixture
