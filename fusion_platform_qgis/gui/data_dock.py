@@ -7,7 +7,8 @@ polygon, the map extent, a raster layer or files on disk; problems found before 
 inline with a button that fixes them where a fix exists (repair, simplify, ASCII name) or retries.
 
 Every network call runs in a QgsTask; results arrive on the main thread. Confirmations and questions go through
-small methods (``confirm``, ``ask_text``, ``ask_folder``, ``ask_files``) that tests replace.
+small methods (``confirm``, ``ask_text``, ``ask_folder``, ``ask_files``, ``ask_upload_choice``) that tests
+replace.
 """
 
 from __future__ import annotations
@@ -671,6 +672,7 @@ class DataDock(FormDock):
     def _build_upload_menu(self) -> None:
         menu = QMenu(self)
         entries = [
+            (tr("Layer…"), self.upload_chosen_layer),
             (tr("Selected features of the active layer"), lambda: self.upload_active_layer(selected_only=True)),
             (tr("Active layer (all features)"), lambda: self.upload_active_layer(selected_only=False)),
             (tr("Draw a rectangle on the map"), lambda: self.start_drawing("rectangle")),
@@ -682,6 +684,26 @@ class DataDock(FormDock):
             menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
         self.upload_menu = menu
         self.ui.button_upload.setMenu(menu)
+
+    def ask_upload_choice(self):
+        """Ask which layer to upload, how, and under what name (an UploadChoice, or None when cancelled).
+
+        Tests replace this with a function that drives an UploadDialog directly, so no modal stays open."""
+        from .upload_dialog import UploadDialog
+
+        dialog = UploadDialog(self.iface.activeLayer(), self)
+        try:
+            dialog.exec_()
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+    def upload_chosen_layer(self):
+        """Menu "Layer…": the user picks the layer; the upload itself is the usual ``upload_layer`` path."""
+        choice = self.ask_upload_choice()
+        if choice is None:
+            return None
+        return self.upload_layer(choice.layer, selected_only=choice.selected_only, name=choice.name)
 
     def upload_active_layer(self, selected_only: bool = False) -> None:
         layer = self.iface.activeLayer()
