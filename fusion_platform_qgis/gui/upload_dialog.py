@@ -41,7 +41,7 @@ class UploadDialog(QDialog):
         self._watched: Optional[QgsVectorLayer] = None  # layer whose selectionChanged we follow
         self._auto_name = ""  # the name we filled in; replaced on layer change unless the user edited it
         self._suggestion: Optional[str] = None
-        if active_layer is not None and self.ui.combo_layer.model().indexFromLayer(active_layer).isValid():
+        if active_layer is not None and self.offers(active_layer):
             self.ui.combo_layer.setLayer(active_layer)
         self.ui.combo_layer.layerChanged.connect(self.on_layer_changed)
         self.ui.line_name.textChanged.connect(self.update_state)
@@ -53,6 +53,11 @@ class UploadDialog(QDialog):
     # ------------------------------------------------------------------ reading the choice
     def layer(self) -> Optional[QgsMapLayer]:
         return self.ui.combo_layer.currentLayer()
+
+    def offers(self, layer: QgsMapLayer) -> bool:
+        """Whether the combo box lists ``layer`` (a polygon or raster layer of the project)."""
+        combo = self.ui.combo_layer
+        return any(combo.layer(index) is layer for index in range(combo.count()))
 
     def set_layer(self, layer: Optional[QgsMapLayer]) -> None:
         self.ui.combo_layer.setLayer(layer)
