@@ -7,8 +7,9 @@ import sys
 
 import uvicorn
 
-from sandbox.app import S, create_app
+from sandbox.app import create_app
 from sandbox.config import Config
+from sandbox.state import S
 
 
 def main() -> int:

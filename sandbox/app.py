@@ -1,19 +1,13 @@
-"""The sandbox's HTTP API: every call of api-contract.md §5 (E1–E42), file URLs and the admin endpoints.
+"""The sandbox's ASGI application: FastAPI with the error envelopes, every route of routes.py, the fault middleware.
 
-Handlers are plain (sync) functions run in the server's thread pool; the JSON body is read by an async
+The process-wide state and the request dependencies live in state.py. Handlers are plain (sync) functions run in the server's thread pool; the JSON body is read by an async
 dependency so that a malformed body becomes a 400 with ``error_message`` instead of FastAPI's 422 shape.
 Uploads are async and stream to disk in chunks; downloads use Starlette's FileResponse (Range support).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import time
-import uuid
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -22,231 +16,24 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from sandbox import auth
+from sandbox import routes, seed
 from sandbox.config import Config
-from sandbox.core import (
-    ApiError,
-    is_uuid,
-    now_iso,
-    wire,
-)
-from sandbox.db import Database, public
-from sandbox.faults import FaultMiddleware, FaultState
+from sandbox.core import ApiError
+from sandbox.engine import Engine
+from sandbox.faults import FaultMiddleware
+from sandbox.state import Sandbox, install
 
 log = logging.getLogger("sandbox")
-
-MAX_JSON_BODY = 10 * 1024 * 1024
-EXECUTION_DONE = ("success", "failed", "stopped")
-
-
-@dataclass
-class Caller:
-    user: dict[str, Any]
-    org_ids: list[str]
-
-
-class Sandbox:
-    """Process-wide state: configuration, database, fault rules, analysis pool and execution engine."""
-
-    def __init__(self, cfg: Config, start_engine: bool = True) -> None:
-        self.cfg = cfg
-        self.db = Database(cfg.data_dir / "sandbox.sqlite3")
-        self.faults = FaultState(cfg.faults)
-        self.analysis_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="analysis")
-        from sandbox import seed
-
-        seed.seed(self)
-        from sandbox.engine import Engine
-
-        self.engine = Engine(self)
-        if start_engine:
-            self.engine.start()
-
-    # -- helpers used by handlers and the engine -----------------------------------------------------------
-    def file_path(self, file_id: str) -> Path:
-        return self.cfg.dir("files") / file_id
-
-    def preview_path(self, file_id: str) -> Path:
-        return self.cfg.dir("previews") / f"{file_id}.png"
-
-    def signed_url(self, action: str, file_id: str, ttl: float) -> str:
-        expires = int(time.time() + ttl)
-        sig = auth.sign_url(self.cfg.secret, action, file_id, expires)
-        return f"{self.cfg.base_url}/files/{action}/{file_id}?expires={expires}&signature={sig}"
-
-    def data_files(self, data_id: str) -> list[dict[str, Any]]:
-        return [f for f in self.db.list("file", parent_id=data_id) if not f.get("_deleted_at")]
-
-    def file_wire(self, record: dict[str, Any], data_name: str | None = None) -> dict[str, Any]:
-        """A DataFile as listed by E18, with its STAC item once analysed."""
-        out = public(record)
-        if "size" in record and not record.get("error") and data_name is not None:
-            try:
-                from sandbox import geo
-
-                out["stac_item"] = geo.stac_item(out, data_name)
-                out["stac_item_file"] = f".{record.get('file_name') or 'file'}.stac"
-            except Exception as exc:  # noqa: BLE001 - STAC is optional metadata; never break the listing
-                log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
-        return out
-
-    def refresh_data_summary(self, data_id: str) -> None:
-        """Recompute a data item's bounds and file_with_preview from its files."""
-        files = self.data_files(data_id)
-
-        def change(doc: dict[str, Any]) -> None:
-            bounds = [f["bounds"] for f in files if isinstance(f.get("bounds"), list) and len(f["bounds"]) == 4]
-            if bounds:
-                doc["bounds"] = [min(b[0] for b in bounds), min(b[1] for b in bounds),
-                                 max(b[2] for b in bounds), max(b[3] for b in bounds)]
-            previews = [f for f in files if f.get("preview_file_id")]
-            doc["file_with_preview"] = previews[0]["file_id"] if previews else None
-            doc["updated_at"] = now_iso()
-
-        self.db.update("data", data_id, change)
-
-    def analyse_upload(self, file_id: str) -> None:
-        """Background analysis of an uploaded file: metadata, preview, or a readable error."""
-        from sandbox import geo
-
-        record = self.db.get("file", file_id)
-        if record is None:
-            return
-        path = self.file_path(file_id)
-        size = path.stat().st_size if path.exists() else 0
-        updates: dict[str, Any]
-        try:
-            meta = geo.analyse_file(path, record["file_type"])
-            updates = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
-            updates.setdefault("publishable", True)
-            updates["size"] = size
-            updates["error"] = False
-            updates["title"] = record.get("file_name")
-            try:
-                if geo.make_preview(path, record["file_type"], self.preview_path(file_id)):
-                    updates["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))
-            except Exception as exc:  # noqa: BLE001 - a preview is a nicety
-                log.warning("preview failed for %s: %s", file_id, exc)
-        except geo.AnalysisError as exc:
-            updates = {"size": size, "error": True, "publishable": False, "error_message": str(exc)}
-        except Exception as exc:  # noqa: BLE001 - any failure must still finish the analysis
-            updates = {"size": size, "error": True, "publishable": False,
-                       "error_message": f"The file could not be analysed: {exc}"}
-
-        def change(doc: dict[str, Any]) -> None:
-            doc.update(updates)
-            doc["updated_at"] = now_iso()
-
-        self.db.update("file", file_id, change)
-        self.refresh_data_summary(record["data_id"])
-
-    def delete_data(self, data_id: str) -> None:
-        """Remove a data item; its files stay downloadable for a grace period (§11.10), then get purged."""
-        now = time.time()
-        for record in self.data_files(data_id):
-            self.db.update("file", record["file_id"], lambda d: d.__setitem__("_deleted_at", now))
-        self.db.delete("data", data_id)
-
-    def purge_deleted_files(self) -> None:
-        limit = time.time() - self.cfg.deleted_file_grace
-        for record in self.db.list("file"):
-            deleted = record.get("_deleted_at")
-            if deleted and deleted < limit:
-                for path in (self.file_path(record["file_id"]), self.preview_path(record["file_id"])):
-                    path.unlink(missing_ok=True)
-                self.db.delete("file", record["file_id"])
-
-    def expire_stale_uploads(self) -> None:
-        """Upload URLs that expired unused: mark the file analysed with an error (§14)."""
-        now = time.time()
-        for record in self.db.list("file"):
-            if record.get("_upload_expires") and not record.get("_uploaded") and "size" not in record \
-                    and record["_upload_expires"] < now and not record.get("_deleted_at"):
-                def change(doc: dict[str, Any]) -> None:
-                    doc.update({"size": 0, "error": True, "publishable": False,
-                                "error_message": "The upload URL expired before the file was uploaded",
-                                "updated_at": now_iso()})
-
-                self.db.update("file", record["file_id"], change)
-
-    def close(self) -> None:
-        self.engine.shutdown()
-        self.analysis_pool.shutdown(wait=False, cancel_futures=True)
-        self.db.close()
-
-
-STATE: Sandbox | None = None
-
-
-def S() -> Sandbox:  # noqa: N802 - short accessor used by every handler
-    assert STATE is not None, "sandbox not initialised"
-    return STATE
-
-
-# -- dependencies ---------------------------------------------------------------------------------------------
-async def json_body(request: Request) -> dict[str, Any]:
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > MAX_JSON_BODY:
-        raise ApiError(413, "Request body too large")
-    raw = await request.body()
-    if len(raw) > MAX_JSON_BODY:
-        raise ApiError(413, "Request body too large")
-    if not raw.strip():
-        return {}
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        raise ApiError(400, "Malformed JSON body")
-    if not isinstance(value, dict):
-        raise ApiError(400, "The request body must be a JSON object")
-    return value
-
-
-def caller(request: Request) -> Caller:
-    header = request.headers.get("authorization", "")
-    if not header.lower().startswith("bearer ") or not header[7:].strip():
-        raise ApiError(401, "Missing access token")
-    state = S()
-    not_before = float(state.db.meta_get("tokens_not_before", "0") or 0)
-    try:
-        payload = auth.verify_access_token(state.cfg.secret, header[7:].strip(), not_before)
-    except auth.TokenError as exc:
-        raise ApiError(401, str(exc))
-    user = state.db.get("user", payload["sub"])
-    if user is None:
-        raise ApiError(401, "The user of this access token no longer exists")
-    return Caller(user=user, org_ids=[o["id"] for o in user.get("organisations") or []])
-
-
-def org_check(who: Caller, org: str) -> dict[str, Any]:
-    if org not in who.org_ids:
-        raise ApiError(404, "Organisation not found")
-    doc = S().db.get("organisation", org)
-    if doc is None:
-        raise ApiError(404, "Organisation not found")
-    return doc
-
-
-def owned(kind: str, id_: str, org: str, label: str) -> dict[str, Any]:
-    """A record of the caller's organisation, or 404 (also for other organisations' records)."""
-    doc = S().db.get(kind, id_) if is_uuid(id_) else None
-    if doc is None or doc.get("organisation_id") != org or doc.get("_deleted_at"):
-        raise ApiError(404, f"{label} not found")
-    return doc
-
-
-def model(doc: dict[str, Any], extras: dict[str, Any] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"model": wire(doc) if doc.get("id") else doc}
-    if extras is not None:
-        out["extras"] = extras
-    return out
 
 
 # -- the application ------------------------------------------------------------------------------------------
 def create_app(cfg: Config, start_engine: bool = True) -> Any:
     """Build the ASGI app (FastAPI wrapped in the fault middleware) and the process-wide state."""
-    global STATE
-    STATE = Sandbox(cfg, start_engine=start_engine)
+    state = install(Sandbox(cfg))
+    seed.seed(state)
+    state.engine = Engine(state)
+    if start_engine:
+        state.engine.start()
     api = FastAPI(title="Fusion Platform sandbox", docs_url=None, redoc_url=None, openapi_url=None)
 
     @api.exception_handler(ApiError)
@@ -270,8 +57,6 @@ def create_app(cfg: Config, start_engine: bool = True) -> Any:
         log.exception("unhandled error")
         return JSONResponse({"error_message": f"Internal sandbox error: {type(exc).__name__}"}, status_code=500)
 
-    from sandbox import routes
-
     routes.register(api)
 
     def route_of(scope: dict[str, Any]) -> str:
@@ -281,4 +66,4 @@ def create_app(cfg: Config, start_engine: bool = True) -> Any:
                 return getattr(route, "path", scope["path"])
         return scope["path"]
 
-    return FaultMiddleware(api, STATE.faults, route_of)
+    return FaultMiddleware(api, state.faults, route_of)

@@ -32,7 +32,7 @@ from sandbox import worker
 from sandbox.core import new_id, now_iso, parse_dt, utcnow
 
 if TYPE_CHECKING:
-    from sandbox.app import Sandbox
+    from sandbox.state import Sandbox
 
 log = logging.getLogger("sandbox.engine")
 

@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sandbox.app import S
 from sandbox.core import (
     COMPATIBLE,
     ApiError,
@@ -28,6 +27,7 @@ from sandbox.core import (
     utcnow,
 )
 from sandbox.db import public
+from sandbox.state import S
 
 SCHEDULE_FIELDS = ("name", "run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap", "repeat_offset")
 GAP_KEYS = {"years", "months", "days", "leapdays", "weeks", "hours", "minutes", "seconds", "microseconds",

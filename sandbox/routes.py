@@ -20,7 +20,6 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 
 from sandbox import auth, policy, processes
-from sandbox.app import Caller, S, caller, json_body, model, org_check, owned
 from sandbox.core import (
     FILE_TYPES,
     ApiError,
@@ -35,6 +34,7 @@ from sandbox.core import (
 )
 from sandbox.db import public
 from sandbox.faults import ADMIN_PREFIX
+from sandbox.state import Caller, S, caller, json_body, model, org_check, owned
 
 USER_FIELDS = ("given_name", "family_name", "telephone", "default_output_storage_period", "time_zone", "locale",
                "units", "notification_service_status", "notification_account", "notification_processing_chain",

@@ -16,7 +16,7 @@ from sandbox import auth
 from sandbox.core import new_id, now_iso
 
 if TYPE_CHECKING:
-    from sandbox.app import Sandbox
+    from sandbox.state import Sandbox
 
 ORG_ROLES = ["view_processing_chains", "create_and_execute_processing_chains", "manage_organisation"]
 
