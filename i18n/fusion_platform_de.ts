@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="58"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
@@ -79,82 +79,82 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
         <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
         <translation>Die lokale Sandbox läuft auf diesem Computer ({0}). Starten Sie sie mit „make sandbox“; ihr Demokonto ist demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="293"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="349"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="376"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="385"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="424"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="477"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="486"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="499"/>
         <source>{0} credits</source>
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="525"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="534"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="544"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="537"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="586"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="587"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="600"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -189,127 +189,127 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="238"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
         <source>{0} data item(s)</source>
         <translation>{0} Datensätze</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="433"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="466"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="487"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="530"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="537"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
         <source>Delete these {0} data items from the platform? This cannot be undone.
 
 {1}</source>
@@ -318,187 +318,187 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="557"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
         <source>Deleted {0} data item(s)</source>
         <translation>{0} Datensätze gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="562"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloaded {0} file(s) to {1}</source>
         <translation>{0} Datei(en) nach {1} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="630"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="666"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>„{0}“ verwenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
         <source>Selected features of the active layer</source>
         <translation>Gewählte Objekte des aktiven Layers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
         <source>Active layer (all features)</source>
         <translation>Aktiver Layer (alle Objekte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
         <source>Draw a rectangle on the map</source>
         <translation>Rechteck auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
         <source>Draw a polygon on the map</source>
         <translation>Polygon auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
         <source>Current map extent</source>
         <translation>Aktuelle Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="679"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
         <source>Files on disk…</source>
         <translation>Dateien auf dem Datenträger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Drawn region</source>
         <translation>Gezeichnete Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Upload region</source>
         <translation>Region hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Name of the new data item:</source>
         <translation>Name des neuen Datensatzes:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="754"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
         <source>Log in first (Account dock).</source>
         <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="799"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="867"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="869"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="872"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="876"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="878"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
@@ -513,32 +513,32 @@
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="881"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
         <source>polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="884"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="913"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="890"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="893"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="922"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
@@ -548,87 +548,87 @@
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="361"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="360"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} Läufe, {1} laufend</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="449"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="439"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="450"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="472"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="604"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="597"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>„{0}“ wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="834"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="834"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="861"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="861"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="869"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="918"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="975"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="990"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="992"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -853,202 +853,202 @@
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="284"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="262"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="312"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="310"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="321"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="630"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="386"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="395"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="375"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="475"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="554"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="634"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="616"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="644"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="668"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="648"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="659"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="699"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="701"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="708"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="685"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="687"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="712"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="693"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="736"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="717"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="774"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="788"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="797"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="824"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="803"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="848"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="867"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="894"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
@@ -1098,72 +1098,72 @@
         <translation>{0} Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="124"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="196"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="238"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="242"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>{0} Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
         <source>Could not load the services: {0}</source>
         <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
         <source>Loading Fusion Platform services</source>
         <translation>Dienste der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="266"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="346"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="738"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="758"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="768"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="770"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1013"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1033"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1040"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1055"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
@@ -2065,6 +2065,41 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <source>Your session has expired: log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <source>Layer…</source>
+        <translation>Layer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="263"/>
+        <source>Your session has expired: log in again, then continue here.</source>
+        <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="107"/>
+        <source>Selected features only ({0})</source>
+        <translation>Nur gewählte Objekte ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="111"/>
+        <source>Selected features only</source>
+        <translation>Nur gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
+        <source>Select features of a vector layer to upload only those.</source>
+        <translation>Wählen Sie Objekte eines Vektorlayers, um nur diese hochzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
+        <source>Add a polygon or raster layer to the project first.</source>
+        <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3043,49 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="27"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="6"/>
+        <source>Upload a layer to Fusion Platform</source>
+        <translation>Layer zur Fusion Platform hochladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="12"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="18"/>
+        <source>Polygon layers are uploaded as GeoJSON in EPSG:4326, raster layers as GeoTIFF</source>
+        <translation>Polygonlayer werden als GeoJSON in EPSG:4326 hochgeladen, Rasterlayer als GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="23"/>
+        <source>Selected features only</source>
+        <translation>Nur gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="34"/>
+        <source>Name of the new data item on the platform</source>
+        <translation>Name des neuen Datenelements auf der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="44"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="52"/>
+        <source>Use the suggested ASCII name</source>
+        <translation>Den vorgeschlagenen ASCII-Namen verwenden</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="58"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
@@ -79,82 +79,82 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
         <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
         <translation>Le bac à sable local tourne sur cet ordinateur ({0}). Démarrez-le avec « make sandbox » ; son compte de démonstration est demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="293"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="349"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="376"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="385"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="424"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="477"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="486"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="499"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="525"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="534"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="544"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="537"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="577"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="586"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="587"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="600"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -189,127 +189,127 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="238"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
         <source>{0} data item(s)</source>
         <translation>{0} jeu(x) de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="433"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="466"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="487"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="530"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="537"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
         <source>Delete these {0} data items from the platform? This cannot be undone.
 
 {1}</source>
@@ -318,187 +318,187 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="557"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
         <source>Deleted {0} data item(s)</source>
         <translation>{0} jeu(x) de données supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="562"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="578"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloaded {0} file(s) to {1}</source>
         <translation>{0} fichier(s) téléchargé(s) dans {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="630"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="666"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>Utiliser « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
         <source>Selected features of the active layer</source>
         <translation>Entités sélectionnées de la couche active</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
         <source>Active layer (all features)</source>
         <translation>Couche active (toutes les entités)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dessiner un rectangle sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="677"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
         <source>Draw a polygon on the map</source>
         <translation>Dessiner un polygone sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
         <source>Current map extent</source>
         <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="679"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
         <source>Files on disk…</source>
         <translation>Fichiers sur le disque…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="697"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Drawn region</source>
         <translation>Région dessinée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Upload region</source>
         <translation>Téléverser la région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="733"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Name of the new data item:</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="754"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
         <source>Log in first (Account dock).</source>
         <translation>Connectez-vous d'abord (panneau Compte).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="799"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="867"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="869"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="872"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="876"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="878"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="880"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
@@ -513,32 +513,32 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="881"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="884"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="913"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="890"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="893"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="922"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
@@ -548,87 +548,87 @@
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="361"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="360"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
         <source>{0} runs, {1} running</source>
         <translation>{0} exécutions, {1} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="449"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="439"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="450"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
         <source>{0} (group of {1} slices + aggregator)</source>
         <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="472"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="604"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="597"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; was stopped.</source>
         <translation>« {0} » a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="622"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -638,112 +638,112 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="834"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="834"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="861"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="861"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="869"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
         <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="918"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="975"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
         <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
         <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="990"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="992"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -853,202 +853,202 @@
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="284"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="262"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="312"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="310"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="321"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="606"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="630"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="386"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="395"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="375"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="377"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="475"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="554"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="634"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="616"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="644"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="668"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="648"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="659"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="699"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="701"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="708"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="685"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="687"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="712"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="693"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="736"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="717"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="774"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="788"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="797"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="824"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="803"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="848"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="867"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="894"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
@@ -1098,72 +1098,72 @@
         <translation>{0} processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="124"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="196"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="238"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="242"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
@@ -1243,22 +1243,22 @@
         <translation>{0} services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="266"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="346"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1953,37 +1953,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="738"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="758"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="768"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="770"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1992,37 +1992,37 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
         <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1013"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1033"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1040"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1055"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -2065,6 +2065,41 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <source>Your session has expired: log in again.</source>
+        <translation>Votre session a expiré : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <source>Layer…</source>
+        <translation>Couche…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="263"/>
+        <source>Your session has expired: log in again, then continue here.</source>
+        <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="107"/>
+        <source>Selected features only ({0})</source>
+        <translation>Entités sélectionnées uniquement ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="111"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
+        <source>Select features of a vector layer to upload only those.</source>
+        <translation>Sélectionnez des entités d'une couche vecteur pour ne téléverser qu'elles.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
+        <source>Add a polygon or raster layer to the project first.</source>
+        <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3043,49 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="27"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="6"/>
+        <source>Upload a layer to Fusion Platform</source>
+        <translation>Téléverser une couche vers Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="12"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="18"/>
+        <source>Polygon layers are uploaded as GeoJSON in EPSG:4326, raster layers as GeoTIFF</source>
+        <translation>Les couches de polygones sont téléversées en GeoJSON dans EPSG:4326, les couches raster en GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="23"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="34"/>
+        <source>Name of the new data item on the platform</source>
+        <translation>Nom de la nouvelle donnée sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="44"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="52"/>
+        <source>Use the suggested ASCII name</source>
+        <translation>Utiliser le nom ASCII proposé</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,7 @@ def test_chosen_layer_selected_features_arrive_in_4326(dock, connected_state, pr
     assert data.name == "Two chosen parcels"
     assert_bounds_close(server_bounds(connected_state, str(data.id)), expected_bounds([wkts[0], wkts[2]], 27700))
     assert server_files(connected_state, str(data.id))[0].polygons == 2
+    data.delete()  # leave the organisation's data as we found it: other data tests count items
 
 
 def test_selected_only_box_follows_layer_and_selection(project_layers, qtbot):
@@ -194,3 +195,22 @@ def test_cancel_uploads_nothing(dock, connected_state, project_layers, qgis_ifac
     assert dock.upload_task is None and dock.last_upload is None
     assert not dock.ui.progress_upload.isVisibleTo(dock)
     assert data_names(connected_state) == before and "Never uploaded" not in before
+
+
+def test_dialog_speaks_french(project_layers, qtbot, qgis_app):
+    """The form's strings and the count in the check box come from the French catalogue."""
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    parcels = project_layers(polygon_layer([square_wkt(x, y) for x, y in SQUARES]))
+    parcels.selectByIds([f.id() for f in parcels.getFeatures()][:2])
+    translator = install_translator("fr")
+    assert translator is not None
+    try:
+        dialog = make_dialog(parcels)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Téléverser une couche vers Fusion Platform"
+        assert dialog.ui.label_layer.text() == "Couche"
+        assert dialog.ui.check_selected.text() == "Entités sélectionnées uniquement (2)"
+        dialog.reject()
+    finally:
+        remove_translator(translator)
