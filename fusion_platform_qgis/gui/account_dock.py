@@ -19,7 +19,6 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ..api.errors import AuthenticationError, SessionExpiredError
 from ..qgis_support import connect, settings
 from ..qgis_support.auth import Credentials, auth_available
 from ..qgis_support.i18n import tr
@@ -85,6 +84,7 @@ class AccountDock(FormDock):
         ui.combo_organisation.activated.connect(self._organisation_chosen)
         ui.combo_connection.currentIndexChanged.connect(self._connection_chosen)
         state.executions_changed.connect(self._executions_changed)
+        state.session_expired.connect(self.on_session_expired)
         if not auth_available():
             ui.check_remember.setEnabled(False)
             ui.check_remember.setToolTip(tr("The QGIS authentication database is not available."))
@@ -175,12 +175,21 @@ class AccountDock(FormDock):
         message = connect.describe_error(error, connection.url, connect.proxy_display())
         if message.kind == connect.CANCELLED:
             return
-        if isinstance(error, (SessionExpiredError, AuthenticationError)) and self.state.is_connected:
-            # The session expired and the client's one silent re-login failed too: ask the user to log in.
-            expired = connect.describe_error(SessionExpiredError("expired"), connection.url)
-            message = connect.UserMessage(connect.EXPIRED, expired.text, message.details)
-            self._end_session()
+        if self.state.report_error(error):
+            return  # the session expired: on_session_expired has asked the user to log in
         self.show_message(message)
+
+    def on_session_expired(self) -> None:
+        """Any dock's call found the session expired (the silent re-login failed): end it and ask to log in.
+
+        Ends the session as "Log out" does (the remembered auth config stays, so the next QGIS start still
+        reconnects), shows one message and puts the cursor in the login form."""
+        if not self._usable():
+            return
+        self._end_session()
+        self.show_message(connect.UserMessage(connect.EXPIRED, tr("Your session has expired: log in again.")))
+        field = self.ui.line_password if self.ui.line_username.text() else self.ui.line_username
+        field.setFocus()
 
     def clear_message(self) -> None:
         self._message = None
@@ -577,6 +586,10 @@ class AccountDock(FormDock):
             self.show_info(tr("Your password was changed."))
 
         def failed(error: BaseException) -> None:
+            if self.state.report_error(error):
+                if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
+                    self.password_dialog.close()
+                return
             message = connect.describe_error(error, connection.url if connection else "", connect.proxy_display())
             if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
                 self.password_dialog.set_busy(False)
@@ -601,8 +614,10 @@ class AccountDock(FormDock):
         if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
             self.password_dialog.close()
         self.password_dialog = None
-        try:
-            self.state.executions_changed.disconnect(self._executions_changed)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in ((self.state.executions_changed, self._executions_changed),
+                             (self.state.session_expired, self.on_session_expired)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
         super().shutdown()
