@@ -257,6 +257,8 @@ class DataDock(FormDock):
 
     def _report_error(self, error: BaseException) -> None:
         self.last_error = error
+        if self.state.report_error(error):
+            return  # the session expired: the Account dock asks the user to log in
         self.show_message(error_text(error, self.state.connection), Qgis.Warning)
 
     # ------------------------------------------------------------------ listing
@@ -483,6 +485,7 @@ class DataDock(FormDock):
 
         def failed(error):
             self.ui.label_preview.setText(tr("No preview"))
+            self.state.report_error(error)
             log_warning(f"Preview of {data.name} failed: {error}")
 
         self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
@@ -553,6 +556,8 @@ class DataDock(FormDock):
 
         def done(failures):
             deleted = len(selected) - len(failures)
+            if failures and any(self.state.report_error(exc) for _name, exc in failures):
+                return
             if failures:
                 reasons = "; ".join(f"{name}: {error_text(exc, self.state.connection)}" for name, exc in failures)
                 self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.Warning)
@@ -823,6 +828,8 @@ class DataDock(FormDock):
     def _upload_failed(self, error: BaseException, params: dict) -> None:
         self._upload_finished()
         self.last_error = error
+        if self.state.report_error(error):
+            return
         if isinstance(error, region.RegionError):
             self.show_problems(error, params)
             return

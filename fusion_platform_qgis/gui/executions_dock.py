@@ -266,6 +266,16 @@ class ExecutionsDock(FormDock):
         """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
         return error_text(error, self.state.connection)
 
+    def _error_message(self, template: str, level=Qgis.Critical) -> Callable[[BaseException], None]:
+        """A task's error callback: an expired session goes to the Account dock (``state.report_error``), anything
+        else is shown as ``template`` (a translated "…: {0}") filled with the translated error."""
+
+        def show(error: BaseException) -> None:
+            if not self._shut_down and not self.state.report_error(error):
+                self._message(template.format(self._error_text(error)), level)
+
+        return show
+
     def _message(self, text: str, level=Qgis.Info, duration: int = 5) -> None:
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
@@ -347,7 +357,8 @@ class ExecutionsDock(FormDock):
         def failed(error):
             self._refresh_task = None
             if not self._shut_down:
-                self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
+                if not self.state.report_error(error):
+                    self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
 
         self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
 
@@ -628,7 +639,7 @@ class ExecutionsDock(FormDock):
                                     [(tr("Show log"), lambda: self.show_log(run))])
 
         def failed_(error):
-            if not self._shut_down:
+            if not self._shut_down and not self.state.report_error(error):
                 self._push_notification(run, tr("Fusion Platform"),
                                         tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.Critical,
                                         [(tr("Show log"), lambda: self.show_log(run))])
@@ -752,6 +763,8 @@ class ExecutionsDock(FormDock):
 
             if self._shut_down or isinstance(error, CancelledError) or self._previews_key != key:
                 return
+            if self.state.report_error(error):
+                return
             log_warning(f"Previews: {error}")
             ui.label_previews.setText(tr("Could not load the previews: {0}").format(self._error_text(error)))
 
@@ -832,7 +845,7 @@ class ExecutionsDock(FormDock):
             viewer.show()
 
         run_task(tr("Fusion Platform: reading the log"), work, done,
-                 lambda error: self._message(tr("Could not read the log: {0}").format(self._error_text(error)), Qgis.Warning),
+                 self._error_message(tr("Could not read the log: {0}"), Qgis.Warning),
                  silent=QUIET)
 
     # ------------------------------------------------------------------ actions
@@ -859,7 +872,7 @@ class ExecutionsDock(FormDock):
             self.state.processes_changed.emit()
 
         run_task(tr("Fusion Platform: stopping"), work, done,
-                 lambda error: self._message(tr("Could not stop: {0}").format(self._error_text(error)), Qgis.Critical))
+                 self._error_message(tr("Could not stop: {0}")))
 
     def delete_selected(self) -> None:
         run = self.selected_run()
@@ -890,7 +903,7 @@ class ExecutionsDock(FormDock):
             self.refresh()
 
         run_task(tr("Fusion Platform: deleting executions"), work, done,
-                 lambda error: self._message(tr("Could not delete: {0}").format(self._error_text(error)), Qgis.Critical))
+                 self._error_message(tr("Could not delete: {0}")))
 
     def change_expiry_selected(self) -> None:
         execution = self.selected_execution()
@@ -919,7 +932,7 @@ class ExecutionsDock(FormDock):
             self.refresh()
 
         run_task(tr("Fusion Platform: changing the deletion date"), work, done,
-                 lambda error: self._message(tr("Could not change the date: {0}").format(self._error_text(error)), Qgis.Critical))
+                 self._error_message(tr("Could not change the date: {0}")))
 
     # ------------------------------------------------------------------ outputs
     def _task_progress(self, task_id: int, progress: float) -> None:
@@ -987,6 +1000,8 @@ class ExecutionsDock(FormDock):
             if isinstance(error, CancelledError):
                 self._message(tr("Download cancelled."), Qgis.Info)
                 return
+            if self.state.report_error(error):
+                return
             self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.Critical, 0)
 
         task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
@@ -1034,7 +1049,7 @@ class ExecutionsDock(FormDock):
             self.streams_refreshed.emit(count)
 
         def failed(error):
-            if not self._shut_down:
+            if not self._shut_down and not self.state.report_error(error):
                 self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.Critical)
 
         return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)

@@ -246,8 +246,31 @@ class ProcessEditor(QDialog):
         self.ui.button_save_preset.clicked.connect(lambda: self.save_preset(self.ui.combo_preset.currentText()))
         self.ui.button_load_preset.clicked.connect(lambda: self.load_preset(self.ui.combo_preset.currentText()))
         self.ui.line_name.textEdited.connect(lambda _text: self.ui.label_error_name.hide())
-        self.state.disconnected.connect(self.close)
+        self.state.disconnected.connect(self._on_disconnected)
+        self.state.connected.connect(self._on_connected)
         self._set_enabled_all(False)
+
+    # ----------------------------------------------------------------------------------------- session
+    def _on_disconnected(self) -> None:
+        """Logged out: close. Session expired: stay open with every value kept, so nothing typed is lost."""
+        if not self.state.expired:
+            self.close()
+            return
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        self.ui.button_create.setEnabled(False)
+        self.ui.button_execute.setEnabled(False)
+        self.set_status(tr("Your session has expired: log in again, then continue here."), error=True)
+
+    def _on_connected(self, user) -> None:
+        """Logged in again after an expiry: the loaded process continues with the new session."""
+        if self.process is not None:
+            object.__setattr__(self.process, "_session", user.session)
+        self.set_status("")
+        self.ui.button_create.setEnabled(self.process is not None and not self.busy)
+        if self.snapshot:
+            self._apply_rules()
+        self._update_execute()
 
     # ----------------------------------------------------------------------------------------- opening
     @property
@@ -319,7 +342,8 @@ class ProcessEditor(QDialog):
                 row.set_data_items(items)
 
         run_task(tr("Listing platform data"), lambda task: list_usable_data(organisation), done,
-                 lambda error: log_info(f"Could not list data for the process editor: {error}"), silent=True)
+                 lambda error: self.state.report_error(error)
+                 or log_info(f"Could not list data for the process editor: {error}"), silent=True)
 
     def _on_loaded(self, result) -> None:
         self.process, self.snapshot = result
@@ -657,7 +681,8 @@ class ProcessEditor(QDialog):
             self._update_execute()
 
         run_task(tr("Reading the credit balance"), lambda task: organisation.credit, done,
-                 lambda error: log_info(f"Could not read the credit balance: {error}"), silent=True)
+                 lambda error: self.state.report_error(error)
+                 or log_info(f"Could not read the credit balance: {error}"), silent=True)
 
     def balance(self) -> Optional[float]:
         if self.credit is None:
@@ -742,6 +767,8 @@ class ProcessEditor(QDialog):
         self.task = run_task(description, work, success, error)
 
     def _on_error(self, error: BaseException) -> None:
+        if self.state.report_error(error):
+            return  # the Account dock asks to log in; _on_disconnected keeps the form as it is
         text = error_text(error, self.state.connection)
         if isinstance(error, ValidationError) and error.field_errors:
             self.show_errors(error.field_errors, tr("The platform refused the process:"))
@@ -874,8 +901,10 @@ class ProcessEditor(QDialog):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.task is not None and not self.task.done:
             self.task.cancel()
-        try:
-            self.state.disconnected.disconnect(self.close)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in ((self.state.disconnected, self._on_disconnected),
+                             (self.state.connected, self._on_connected)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
         super().closeEvent(event)

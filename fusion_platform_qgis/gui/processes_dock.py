@@ -115,6 +115,8 @@ class ProcessesDock(FormDock):
         def failed(error):
             self.loading = False
             self.reload_pending = False
+            if self.state.report_error(error):
+                return
             self.ui.label_status.setText(tr("Could not load the processes: {0}").format(
                 error_text(error, self.state.connection)))
             log_warning(f"Processes: {error}")
@@ -208,6 +210,8 @@ class ProcessesDock(FormDock):
         def failed(error):
             self.busy = False
             self._update_buttons()
+            if self.state.report_error(error):
+                return
             text = error_text(error, self.state.connection)
             self.ui.label_status.setText(text)
             if self.iface is not None:

@@ -176,6 +176,8 @@ class ServicesDock(FormDock):
             if organisation is not self.state.organisation:
                 self.refresh()
                 return
+            if self.state.report_error(error):
+                return
             self.ui.label_status.setText(tr("Could not load the services: {0}").format(
                 error_text(error, self.state.connection)))
             log_warning(f"Services: {error}")
@@ -261,6 +263,7 @@ class ServicesDock(FormDock):
 
         def failed(error):
             self.templates.pop(key, None)
+            self.state.report_error(error)
             log_warning(f"Could not load the definition of {service.name}: {error}")
 
         run_task(tr("Loading the definition of {0}").format(service.name), work, done, failed, silent=True)

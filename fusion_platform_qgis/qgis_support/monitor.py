@@ -334,6 +334,12 @@ class ExecutionMonitor(QObject):
 
             if isinstance(error, CancelledError) or self._stopped:
                 return
+            report = getattr(self.state, "report_error", None)
+            if report is not None and report(error):
+                # The session expired (the Account dock asks to log in): stop polling, keep the stored watch list
+                # so the next login resumes it.
+                self.pause()
+                return
             if isinstance(error, NotFoundError):
                 # The process (or its executions) was deleted: nothing left to watch.
                 self.unwatch(unit.key)
