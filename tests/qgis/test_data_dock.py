@@ -77,7 +77,9 @@ def test_paging_loads_more(dock, connected_state, qtbot, monkeypatch):
             pass
     monkeypatch.setattr(data_dock, "PAGE_SIZE", 2)
     dock.ui.line_search.setText(prefix)
-    qtbot.waitUntil(lambda: len(dock.items) == 2 and not dock.list_loading, timeout=WAIT_MS)
+    # Wait for the *searched* listing: an unfiltered first page can also hold two items.
+    qtbot.waitUntil(lambda: len(dock.items) == 2 and not dock.list_loading
+                    and all(d.name.startswith(prefix) for d in dock.items), timeout=WAIT_MS)
     assert dock.has_more and dock.ui.button_more.isEnabled()
     dock.ui.button_more.click()
     qtbot.waitUntil(lambda: len(dock.items) == 3 and not dock.list_loading, timeout=WAIT_MS)

@@ -4,6 +4,8 @@ page's poll interval reaches the running monitor."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 pytestmark = pytest.mark.timeout(300)
@@ -100,10 +102,25 @@ def test_failed_actions_show_the_translated_reason(french, qgis_iface, qtbot, do
     assert FRENCH_NOT_FOUND in text, text
 
 
+@contextlib.contextmanager
+def tasks_added():
+    """Ids of the tasks added to QGIS's task manager inside the block (counting tasks would race with the
+    dock's own background refreshes finishing meanwhile)."""
+    from qgis.core import QgsApplication
+
+    added: list = []
+    record = added.append
+    manager = QgsApplication.taskManager()
+    manager.taskAdded.connect(record)
+    try:
+        yield added
+    finally:
+        manager.taskAdded.disconnect(record)
+
+
 def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock, connected_state):
     """unload() shuts the dock down: its "Load outputs"/"Show log" notifications go too, and a click that still
     reaches a button before it is deleted starts nothing."""
-    from qgis.core import QgsApplication
     from qgis.PyQt import sip
 
     bar = qgis_iface.messageBar()
@@ -111,12 +128,12 @@ def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock
     item = record["widget"]
     assert item in bar.items()
     load, log = record["buttons"]["Load outputs"], record["buttons"]["Show log"]
-    tasks_before = QgsApplication.taskManager().count()
     dock.shutdown()
     assert item not in bar.items()
-    load.click()  # still alive until the event loop deletes it
-    log.click()
-    assert dock.download_tasks == {} and QgsApplication.taskManager().count() == tasks_before
+    with tasks_added() as added:
+        load.click()  # still alive until the event loop deletes it
+        log.click()
+    assert dock.download_tasks == {} and added == []
     qtbot.waitUntil(lambda: sip.isdeleted(item), timeout=WAIT)
 
 
@@ -125,16 +142,16 @@ def test_actions_after_logging_out_say_so(french, qgis_iface, dock, connected_st
     """The user logged out from the Account dock while a run was selected: the action explains, nothing breaks."""
     from datetime import datetime, timedelta, timezone
 
-    from qgis.core import Qgis, QgsApplication
+    from qgis.core import Qgis
 
     run = fake_run(connected_state, progress=100)
     qgis_iface.messageBar().clear_messages()
     connected_state.set_disconnected()
-    tasks_before = QgsApplication.taskManager().count()
-    {"stop": lambda: dock.stop_run(run), "delete": lambda: dock.delete_run(run),
-     "expiry": lambda: dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3)),
-     "log": lambda: dock.show_log(run), "outputs": lambda: dock.load_outputs(run)}[action]()
-    assert QgsApplication.taskManager().count() == tasks_before
+    with tasks_added() as added:
+        {"stop": lambda: dock.stop_run(run), "delete": lambda: dock.delete_run(run),
+         "expiry": lambda: dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3)),
+         "log": lambda: dock.show_log(run), "outputs": lambda: dock.load_outputs(run)}[action]()
+    assert added == []
     warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
     assert warnings and "Vous n'êtes plus connecté" in warnings[-1], warnings
 
