@@ -9,11 +9,12 @@ about 10 ms plus scheduling noise; a blocking login would show a gap of about th
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.qgis_bench import StallMeter, application
 
 ROOT = Path(__file__).resolve().parent.parent
 LOGIN_DELAY = 1.5
@@ -21,26 +22,11 @@ TICK_MS = 10
 CONNECTION = "Bench slow sandbox"
 
 
-def _application():
-    """The running QgsApplication, or a new offscreen one with a throw-away profile (never the user's)."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is not None:
-        return app
-    home = tempfile.mkdtemp(prefix="fp-bench-home-")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(home, "qgis-profile")
-    from qgis.testing import start_app
-
-    return start_app()
-
 
 def run() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    app = _application()
-    from qgis.PyQt.QtCore import QTimer
+    app = application()
 
     from fusion_platform_qgis.gui.account_dock import AccountDock
     from fusion_platform_qgis.qgis_support import settings
@@ -60,25 +46,17 @@ def run() -> dict:
 
             dock = AccountDock(_Iface(), state, None)
             dock.select_connection(CONNECTION)
-            stamps: list[float] = []
-            timer = QTimer()
-            timer.setInterval(TICK_MS)
-            timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+            meter = StallMeter(TICK_MS)
             dock.ui.line_username.setText(server.email)
             dock.ui.line_password.setText(server.password)
-            timer.start()
-            started = time.perf_counter()
-            stamps.append(started)
+            started = meter.start()
             dock.login()
             deadline = started + 120
             while dock._login_running() and time.perf_counter() < deadline:
                 app.processEvents()
                 time.sleep(0.001)
-            ended = time.perf_counter()
-            stamps.append(ended)
-            timer.stop()
+            ended = meter.stop()
             connected = state.is_connected
-            gaps = [b - a for a, b in zip(stamps, stamps[1:])]
             dock.shutdown()
             dock.deleteLater()
             state.deleteLater()
@@ -89,8 +67,8 @@ def run() -> dict:
         "login_seconds": round(ended - started, 3),
         "server_delay_seconds": LOGIN_DELAY,
         "connected": connected,
-        "timer_ticks": len(stamps) - 2,
-        "worst_stall_ms": round(max(gaps) * 1000, 1) if gaps else None,
+        "timer_ticks": meter.ticks,
+        "worst_stall_ms": meter.worst_ms,
         "tick_interval_ms": TICK_MS,
     }
 

@@ -24,6 +24,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from bench.qgis_bench import StallMeter, application
+
 ROOT = Path(__file__).resolve().parent.parent
 SDK_PYTHON = ROOT / ".venv-sdk" / "bin" / "python"
 TICK_MS = 10
@@ -56,19 +58,6 @@ print(json.dumps({"execution_id": str(execution.id), "process_id": str(process.i
                   "files": [p for _, p in files]}))
 """
 
-
-def _application():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is not None:
-        return app
-    home = tempfile.mkdtemp(prefix="fp-bench-home-")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(home, "qgis-profile")
-    from qgis.testing import start_app
-
-    return start_app()
 
 
 def _wait(app, predicate, timeout: float, what: str) -> None:
@@ -187,7 +176,6 @@ def _big_download_url(state, work: Path, size_mb: int) -> str:
 
 
 def _stall(app, server, work: Path) -> dict:
-    from qgis.PyQt.QtCore import QTimer
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.api import transfer
@@ -207,10 +195,7 @@ def _stall(app, server, work: Path) -> dict:
         for execution in listing:
             monitor.watch(execution, name)
     watched = len(monitor.watched_execution_ids())
-    stamps: list[float] = []
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    meter = StallMeter(TICK_MS)
     outcome: dict = {}
     destination = work / "download" / "big.bin"
 
@@ -218,31 +203,25 @@ def _stall(app, server, work: Path) -> dict:
         return transfer.download_file(url, str(destination), progress=lambda done, total: task.setProgress(
             100.0 * done / total if total else 0), cancel=task.cancel_event)
 
-    timer.start()
-    started = time.perf_counter()
-    stamps.append(started)
+    started = meter.start()
     run_task("Bench: downloading outputs", download, lambda n: outcome.update(bytes=n),
              lambda e: outcome.update(error=e))
     _wait(app, lambda: bool(outcome), 600, "the big download")
-    ended = time.perf_counter()
-    stamps.append(ended)
-    timer.stop()
+    ended = meter.stop()
     polls = monitor.polls_started
     monitor.stop()
     if "error" in outcome:
         raise outcome["error"]
-    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
     destination.unlink(missing_ok=True)
     return {"stall_watched_executions": watched, "stall_download_mb": round(outcome["bytes"] / 1e6, 1),
             "stall_download_mb_per_s": round(outcome["bytes"] / 1e6 / (ended - started), 1),
-            "stall_polls_started": polls, "stall_worst_ms": round(1000 * max(gaps), 1),
-            "stall_ticks": len(stamps) - 2}
+            "stall_polls_started": polls, "stall_worst_ms": meter.worst_ms, "stall_ticks": meter.ticks}
 
 
 def run() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    app = _application()
+    app = application()
     from fusion_platform_qgis.qgis_support import settings
     from sandbox.testing import start_sandbox
 

@@ -19,23 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.qgis_bench import StallMeter, application
+
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
 TICK_MS = 10
 
-
-def _application():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is not None:
-        return app
-    home = tempfile.mkdtemp(prefix="fp-bench-home-")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(home, "qgis-profile")
-    from qgis.testing import start_app
-
-    return start_app()
 
 
 def make_geotiff(path: Path, size_mb: int) -> int:
@@ -85,9 +74,8 @@ def _curl_upload(organisation, path: Path) -> float:
 def run() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    app = _application()
+    app = application()
     from qgis.core import QgsRasterLayer
-    from qgis.PyQt.QtCore import QTimer
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.qgis_support import uploads
@@ -107,13 +95,8 @@ def run() -> dict:
             layer = QgsRasterLayer(str(tif), "bench", "gdal")
             outcome: dict = {}
             marks: dict = {}
-            stamps: list[float] = []
-            timer = QTimer()
-            timer.setInterval(TICK_MS)
-            timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
-            timer.start()
-            started = time.perf_counter()
-            stamps.append(started)
+            meter = StallMeter(TICK_MS)
+            started = meter.start()
             task = uploads.upload_layer_as_data(organisation, layer, name="bench upload",
                                                 on_success=lambda data: outcome.setdefault("data", data),
                                                 on_error=lambda error: outcome.setdefault("error", error))
@@ -127,19 +110,16 @@ def run() -> dict:
             while not outcome and time.perf_counter() < deadline:
                 app.processEvents()
                 time.sleep(0.001)
-            ended = time.perf_counter()
-            stamps.append(ended)
-            timer.stop()
+            ended = meter.stop()
             if "error" in outcome:
                 raise RuntimeError(f"plugin upload failed: {outcome['error']}")
             if "data" not in outcome:
                 raise RuntimeError("plugin upload did not finish in 15 minutes")
-            gaps = [b - a for a, b in zip(stamps, stamps[1:])]
             upload_seconds = marks.get("uploaded", ended) - started
             result["plugin_upload_mb_s"] = round(size / MB / upload_seconds, 1)
             result["plugin_total_seconds_incl_ingest"] = round(ended - started, 2)
-            result["worst_main_thread_stall_ms"] = round(max(gaps) * 1000, 1) if gaps else None
-            result["timer_ticks"] = len(stamps) - 2
+            result["worst_main_thread_stall_ms"] = meter.worst_ms
+            result["timer_ticks"] = meter.ticks
             outcome["data"].delete()
             if shutil.which("curl"):
                 result["curl_upload_mb_s"] = round(_curl_upload(organisation, tif), 1)
