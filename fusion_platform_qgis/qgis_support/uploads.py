@@ -141,6 +141,23 @@ def _run_upload(organisation, description: str, prepare: Callable[[FunctionTask]
     return run_task(description, work, on_success, on_error)
 
 
+def _geojson_path(out_dir: str, name: str) -> str:
+    return os.path.join(out_dir, region.safe_file_stem(name) + ".geojson")
+
+
+def _prepare_in_temp_dir(name: str, build: Callable[[str], region.PreparedUpload]) -> region.PreparedUpload:
+    """Worker: ``build(out_dir)`` in a fresh temp folder that the upload owns (removed with it), or that is removed
+    at once when building fails, so a refused or cancelled preparation leaves no copy of the user's data behind."""
+    out_dir = region._temp_dir()
+    try:
+        prepared = build(out_dir)
+    except BaseException:
+        region.PreparedUpload(name, "", [], temp_dir=out_dir).cleanup()
+        raise
+    prepared.temp_dir = out_dir
+    return prepared
+
+
 def upload_layer_as_data(organisation, layer, *, name: Optional[str] = None, selected_only: bool = False,
                          require_polygons: bool = True, repair: bool = False,
                          simplify_tolerance: Optional[float] = None,
@@ -158,26 +175,15 @@ def upload_layer_as_data(organisation, layer, *, name: Optional[str] = None, sel
         raster = region.capture_raster(layer)
 
         def prepare_raster(task: FunctionTask) -> region.PreparedUpload:
-            out_dir = region._temp_dir()
-            prepared = region.raster_to_geotiff(raster, out_dir)
-            prepared.temp_dir = out_dir
-            return prepared
+            return _prepare_in_temp_dir(name, lambda out_dir: region.raster_to_geotiff(raster, out_dir))
 
         return _run_upload(organisation, tr("Uploading {0}").format(name), prepare_raster, name, on_success, on_error)
     snapshot = region.capture_vector(layer, selected_only=selected_only)
 
     def prepare_vector(task: FunctionTask) -> region.PreparedUpload:
-        out_dir = region._temp_dir()
-        try:
-            prepared = region.vector_to_geojson(
-                snapshot, os.path.join(out_dir, region.safe_file_stem(name) + ".geojson"),
-                require_polygons=require_polygons, repair=repair, simplify_tolerance=simplify_tolerance,
-                is_canceled=task.isCanceled)
-        except BaseException:
-            region.PreparedUpload(name, "", [], temp_dir=out_dir).cleanup()
-            raise
-        prepared.temp_dir = out_dir
-        return prepared
+        return _prepare_in_temp_dir(name, lambda out_dir: region.vector_to_geojson(
+            snapshot, _geojson_path(out_dir, name), require_polygons=require_polygons, repair=repair,
+            simplify_tolerance=simplify_tolerance, is_canceled=task.isCanceled))
 
     return _run_upload(organisation, tr("Uploading {0}").format(name), prepare_vector, name, on_success, on_error)
 
@@ -193,15 +199,8 @@ def upload_geometry_as_data(organisation, geometry, crs, name: str, *,
     context = QgsProject.instance().transformContext()
 
     def prepare(task: FunctionTask) -> region.PreparedUpload:
-        out_dir = region._temp_dir()
-        try:
-            prepared = region.geometry_to_geojson(geometry, crs, os.path.join(
-                out_dir, region.safe_file_stem(name) + ".geojson"), name, context)
-        except BaseException:
-            region.PreparedUpload(name, "", [], temp_dir=out_dir).cleanup()
-            raise
-        prepared.temp_dir = out_dir
-        return prepared
+        return _prepare_in_temp_dir(name, lambda out_dir: region.geometry_to_geojson(
+            geometry, crs, _geojson_path(out_dir, name), name, context))
 
     return _run_upload(organisation, tr("Uploading {0}").format(name), prepare, name, on_success, on_error)
 
