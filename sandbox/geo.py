@@ -710,14 +710,10 @@ def _analyse_geopackage(path: Path, strict: bool) -> dict[str, Any]:
 # Regions (process inputs that describe an area of interest).
 
 
-def read_region(path: Path, file_type: str = "GeoJSON") -> ogr.Geometry:
-    """The union of every polygon in a vector file, in EPSG:4326 lon/lat (a multipolygon).
 
-    Point and line features are ignored; a file without polygons raises :class:`AnalysisError`.
-    """
-    dataset = open_vector(Path(path), file_type)
+def _geometries_with_wgs84_transform(dataset):
+    """Yield ``(geometry copy, transform to EPSG:4326 or None)`` for every non-empty feature of every layer."""
     target = wgs84()
-    parts = ogr.Geometry(ogr.wkbMultiPolygon)
     for layer_index in range(dataset.GetLayerCount()):
         layer = dataset.GetLayer(layer_index)
         srs = layer.GetSpatialRef() or target
@@ -725,28 +721,36 @@ def read_region(path: Path, file_type: str = "GeoJSON") -> ogr.Geometry:
             _traditional(srs), target)
         for feature in layer:
             geometry = feature.GetGeometryRef()
-            if geometry is None or geometry.IsEmpty():
-                continue
-            geometry = geometry.Clone()
-            if ogr.GT_Flatten(geometry.GetGeometryType()) == ogr.wkbGeometryCollection:
-                geometry = _collection_parts(geometry)
-            if _geometry_kind(geometry.GetGeometryType()) != "Polygon":
-                continue
-            geometry = ogr.ForceToMultiPolygon(ogr.ForceLinear(geometry) if hasattr(ogr, "ForceLinear")
-                                               else geometry)
-            if transform is not None:
-                geometry.Transform(transform)
-            if not geometry.IsValid():
-                geometry = geometry.MakeValid() if hasattr(geometry, "MakeValid") else geometry.Buffer(0)
-            for index in range(geometry.GetGeometryCount()):
-                part = geometry.GetGeometryRef(index)
-                if _geometry_kind(part.GetGeometryType()) == "Polygon":
-                    parts.AddGeometry(part)
+            if geometry is not None and not geometry.IsEmpty():
+                yield geometry.Clone(), transform
+
+def read_region(path: Path, file_type: str = "GeoJSON") -> ogr.Geometry:
+    """The union of every polygon in a vector file, in EPSG:4326 lon/lat (a multipolygon).
+
+    Point and line features are ignored; a file without polygons raises :class:`AnalysisError`.
+    """
+    dataset = open_vector(Path(path), file_type)
+    parts = ogr.Geometry(ogr.wkbMultiPolygon)
+    for geometry, transform in _geometries_with_wgs84_transform(dataset):
+        if ogr.GT_Flatten(geometry.GetGeometryType()) == ogr.wkbGeometryCollection:
+            geometry = _collection_parts(geometry)
+        if _geometry_kind(geometry.GetGeometryType()) != "Polygon":
+            continue
+        geometry = ogr.ForceToMultiPolygon(ogr.ForceLinear(geometry) if hasattr(ogr, "ForceLinear")
+                                           else geometry)
+        if transform is not None:
+            geometry.Transform(transform)
+        if not geometry.IsValid():
+            geometry = geometry.MakeValid() if hasattr(geometry, "MakeValid") else geometry.Buffer(0)
+        for index in range(geometry.GetGeometryCount()):
+            part = geometry.GetGeometryRef(index)
+            if _geometry_kind(part.GetGeometryType()) == "Polygon":
+                parts.AddGeometry(part)
     if parts.IsEmpty():
         raise AnalysisError("The region contains no polygons")
     union = parts.UnionCascaded()
     union = ogr.ForceToMultiPolygon(union)
-    union.AssignSpatialReference(target)
+    union.AssignSpatialReference(wgs84())
     return union
 
 
@@ -864,22 +868,12 @@ def _vector_preview(path: Path, file_type: str, out_png: Path, size: int) -> boo
             str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
     memory = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
     layer = memory.CreateLayer("preview", srs=wgs84(), geom_type=ogr.wkbUnknown)
-    target = wgs84()
-    for layer_index in range(source.GetLayerCount()):
-        source_layer = source.GetLayer(layer_index)
-        srs = source_layer.GetSpatialRef() or target
-        transform = None if _traditional(srs).IsSame(target) else osr.CoordinateTransformation(
-            _traditional(srs), target)
-        for feature in source_layer:
-            geometry = feature.GetGeometryRef()
-            if geometry is None or geometry.IsEmpty():
-                continue
-            geometry = geometry.Clone()
-            if transform is not None:
-                geometry.Transform(transform)
-            out = ogr.Feature(layer.GetLayerDefn())
-            out.SetGeometry(geometry)
-            layer.CreateFeature(out)
+    for geometry, transform in _geometries_with_wgs84_transform(source):
+        if transform is not None:
+            geometry.Transform(transform)
+        out = ogr.Feature(layer.GetLayerDefn())
+        out.SetGeometry(geometry)
+        layer.CreateFeature(out)
     if layer.GetFeatureCount() == 0:
         return False
     west, east, south, north = layer.GetExtent()
@@ -889,10 +883,10 @@ def _vector_preview(path: Path, file_type: str, out_png: Path, size: int) -> boo
     canvas = gdal.GetDriverByName("MEM").Create("", out_x, out_y, 4, gdal.GDT_Byte)
     canvas.SetGeoTransform((west - margin_x, (span_x + 2 * margin_x) / out_x, 0,
                             north + margin_y, 0, -(span_y + 2 * margin_y) / out_y))
-    canvas.SetSpatialRef(target)
+    canvas.SetSpatialRef(wgs84())
     gdal.Rasterize(canvas, memory, options=gdal.RasterizeOptions(
         bands=[1, 2, 3, 4], burnValues=[51, 136, 255, 110], allTouched=True, layers=["preview"]))
-    outline = memory.CreateLayer("outline", srs=target, geom_type=ogr.wkbMultiLineString)
+    outline = memory.CreateLayer("outline", srs=wgs84(), geom_type=ogr.wkbMultiLineString)
     for feature in layer:
         geometry = feature.GetGeometryRef()
         if _geometry_kind(geometry.GetGeometryType()) == "Polygon":
