@@ -108,3 +108,14 @@ def closed_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         yield sock.getsockname()[1]
+
+
+@pytest.fixture
+def french(qgis_app):
+    """The plugin's French catalogue installed for the test (messages are checked in the user's language)."""
+    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)

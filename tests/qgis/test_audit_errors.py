@@ -18,16 +18,6 @@ FRENCH_NOT_FOUND = "Introuvable : "
 
 
 @pytest.fixture
-def french(qgis_app):
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
-
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-
-
-@pytest.fixture
 def region_data(connected_state, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
 

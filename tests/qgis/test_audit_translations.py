@@ -6,16 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def french(qgis_app):
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
-
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-
-
 def test_execution_polls_are_described_in_the_users_language(french, connected_state, qtbot):
     """QGIS 3.22 shows these tasks in its task manager (QgsTask.Silent only exists from 3.26)."""
     from fusion_platform_qgis.qgis_support import settings

@@ -15,16 +15,6 @@ FRENCH_NOT_FOUND = "Introuvable : "
 
 
 @pytest.fixture
-def french(qgis_app):
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
-
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-
-
-@pytest.fixture
 def prefs(qgis_app, tmp_path):
     from fusion_platform_qgis.qgis_support import settings
     from fusion_platform_qgis.qgis_support.settings import Preferences
