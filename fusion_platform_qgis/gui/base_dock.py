@@ -1,9 +1,15 @@
-"""Common base of the plugin's docks: a QgsDockWidget whose body comes from a ``.ui`` form."""
+"""Common base of the plugin's docks: a QgsDockWidget whose body comes from a ``.ui`` form.
+
+The body sits in a frameless scroll area. Why: a dock's minimum height is its content's, and QMainWindow grows
+the whole main window rather than squeeze a dock below it. The five forms' minimum heights add up to about
+2000 px, so five docks open in one area pushed QGIS's map canvas and status bar below a 1000 px screen; in a
+scroll area each dock can be made as small as the user likes and scrolls instead.
+"""
 
 from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..qgis_support.state import PluginState
 
@@ -19,10 +25,15 @@ class FormDock(QgsDockWidget):
         self.iface = iface
         self.state = state
         self.setObjectName(self.OBJECT_NAME)
-        self.body = QWidget(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName(f"{self.OBJECT_NAME}_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self.scroll)
         self.ui = self.FORM()
         self.ui.setupUi(self.body)
-        self.setWidget(self.body)
+        self.scroll.setWidget(self.body)
+        self.setWidget(self.scroll)
         state.connected.connect(self.on_connected)
         state.disconnected.connect(self.on_disconnected)
         state.organisation_changed.connect(self.on_organisation_changed)

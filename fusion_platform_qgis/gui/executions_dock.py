@@ -147,7 +147,7 @@ class ExecutionsDock(FormDock):
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
     def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
+        super().__init__(iface, state, tr("Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
