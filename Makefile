@@ -18,12 +18,13 @@ SANDBOX_PORT ?= 8788
 PROFILES := $(abspath $(BUILD)/profiles)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-unit test-qgis test-e2e lint format sandbox demo package stage \
+.PHONY: help setup system-deps run test test-unit test-qgis test-real test-e2e lint format sandbox demo package stage \
 	install translations bench clean
 
 help:
 	@echo "make run          set up, start the sandbox and open QGIS with the plugin connected to it"
-	@echo "make test         set up, lint, then the unit, qgis and e2e test tiers"
+	@echo "make test         set up, lint, then the unit, qgis, real-window and e2e test tiers"
+	@echo "make test-real    real QGIS under Xvfb driven through the plugin's widgets; PNGs in $(BUILD)/screens"
 	@echo "make sandbox      run the local Fusion Platform sandbox in the foreground (port $(SANDBOX_PORT))"
 	@echo "make demo         the quick example through the plugin, headless; writes $(BUILD)/demo/map.png"
 	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip, ready for QGIS's 'Install from ZIP'"
@@ -61,7 +62,7 @@ lint: $(VENV)/.done
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
 
-test: setup lint test-unit test-qgis test-e2e
+test: setup lint test-unit test-qgis test-real test-e2e
 	@echo "All test tiers passed."
 
 test-unit: $(VENV)/.done
@@ -70,6 +71,11 @@ test-unit: $(VENV)/.done
 test-qgis: $(VENV)/.done package
 	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean
 	QT_QPA_PLATFORM=offscreen FP_STAGED_PLUGIN=$(abspath $(STAGE)) FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PY) -m pytest tests/qgis
+
+# Real QGIS (qgis --code tests/real/driver.py) under xvfb-run, a fresh profile with the packaged zip installed, one
+# run per screen size; every check the driver records is one test, every step one PNG under build/screens/<size>/.
+test-real: $(VENV)/.done package
+	FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PYTEST_PLAIN) tests/real
 
 test-e2e: $(VENV)/.done $(SDK_VENV)/.done
 	$(PYTEST_PLAIN) tests/e2e
