@@ -116,6 +116,11 @@ class Driver:
             entry["details"].append(f"[{self.step}] {detail}")
         return ok
 
+    def shoot_widget(self, widget, name: str) -> None:
+        """A PNG of one widget (a dock or a dialog), for the README."""
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SCREENS / f"widget_{name}.png"), "PNG")
+
     def shoot(self, name: str) -> None:
         """A PNG of the whole screen (the main window and any dialog over it)."""
         SCREENS.mkdir(parents=True, exist_ok=True)
@@ -374,6 +379,7 @@ class Driver:
         self.check("logged_in", self.plugin.state.is_connected, account.message_text())
         self.check_window()
         self.shoot("logged_in")
+        self.shoot_widget(account, "account_dock")
 
         # ---- 05 upload the active layer from the Data dock's Upload menu ---------------------------------------
         self.step = "upload"
@@ -394,9 +400,10 @@ class Driver:
         for where, text in (("tooltip", item.toolTip(0)), ("details", data.ui.text_details.toPlainText())):
             self.check("p5_no_raw_or_developer_text", not RAW_TIME.search(text),
                        f"Data dock {where} shows a raw timestamp: '{RAW_TIME.search(text).group(0) if RAW_TIME.search(text) else ''}' in '{text[:200]}'")
-        self.check_plural("Data dock", self.label_texts(data))
+        self.check_plural("Data dock", self.label_texts(data) + data.ui.text_details.toPlainText().splitlines())
         self.check("upload_listed", item is not None, "the uploaded layer is not in the Data dock")
         self.shoot("data_uploaded")
+        self.shoot_widget(data, "data_dock")
 
         # ---- 06 the elevation service: process editor, Create, Execute -----------------------------------------
         self.step = "elevation"
@@ -409,6 +416,7 @@ class Driver:
         editor.ui.line_name.setText(ELEVATION_RUN)
         yield Pause(500)
         self.shoot("process_editor")
+        self.shoot_widget(editor, "process_editor")
         editor.ui.button_create.click()
         yield Wait(lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
                    "the elevation process to be created and priced")
