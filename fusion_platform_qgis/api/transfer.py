@@ -255,6 +255,11 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                         if progress is not None and written - reported >= PROGRESS_STEP:
                             reported = written
                             progress(written, total)
+                    length = response.headers.get("Content-Length")
+                    if encoded and length and length.isdigit() and response.raw.tell() < int(length):
+                        # the decoded size is unknown, so a short body shows in the compressed bytes read
+                        raise requests.exceptions.ChunkedEncodingError(
+                            f"short compressed body: {response.raw.tell()} of {length} bytes")
                 if total is None or written == total:
                     break
                 if written > total:
