@@ -182,9 +182,10 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
     """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
 
     Two budgets, because they protect against different things. An attempt that brought new bytes and then broke
-    is a *resume*: it continues at once from the bytes on disk, and only a resume whose attempt brought less than
-    ``chunk_size`` (one piece) counts against ``max_resumes`` (consecutive ones), so a link that drops every few
-    hundred KB finishes a file of any size while a server that trickles a few bytes per connection is given up on.
+    is a *resume*: after the policy's first back-off step it asks for the rest from the bytes on disk, and only a
+    resume whose attempt brought less than ``chunk_size`` (one piece) counts against ``max_resumes`` (consecutive
+    ones), so a link that drops every few hundred KB finishes a file of any size while a server that trickles a few
+    bytes per connection is given up on.
     Attempts that bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a
     :class:`RetryPolicy`: back-off with jitter, Retry-After, bounded in count and seconds), counted afresh after
     every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
