@@ -9,9 +9,34 @@ scroll area each dock can be made as small as the user likes and scrolls instead
 from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..qgis_support.state import PluginState
+
+MINIMUM_HEIGHT = 60  # px of a dock's body before it scrolls: five stacked docks fit a 800 px screen
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its body vertically only: as wide as the body wants (its size hint and its minimum width), but
+    as short as the user likes."""
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        body = self.widget()
+        if body is None:
+            return super().minimumSizeHint()
+        minimum = body.minimumSizeHint()
+        return QSize(minimum.width() + self._bar(), min(minimum.height(), MINIMUM_HEIGHT))
 
 
 class FormDock(QgsDockWidget):
@@ -25,10 +50,11 @@ class FormDock(QgsDockWidget):
         self.iface = iface
         self.state = state
         self.setObjectName(self.OBJECT_NAME)
-        self.scroll = QScrollArea(self)
+        self.scroll = VerticalScroll(self)
         self.scroll.setObjectName(f"{self.OBJECT_NAME}_scroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget(self.scroll)
         self.ui = self.FORM()
         self.ui.setupUi(self.body)

@@ -123,8 +123,10 @@ def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_doc
         others = {dock for key, dock in docks.items() if key != "account"}
         assert set(main_window.tabifiedDockWidgets(docks["account"])) == others
         assert main_window.height() <= 800
+        # Even stacked (a layout QGIS restores from an older profile), five docks of at most 120 px fit an 800 px
+        # screen beside QGIS's toolbars: each scrolls instead of forcing the window taller.
         for dock in docks.values():
-            assert dock.minimumSizeHint().height() <= 250, (dock.objectName(), dock.minimumSizeHint())
+            assert dock.minimumSizeHint().height() <= 120, (dock.objectName(), dock.minimumSizeHint())
         assert {dock.windowTitle() for dock in docks.values()} == {"Account", "Data", "Services", "Processes",
                                                                    "Executions"}
         # View > Panels lists every QGIS panel: there the entries say whose they are.
