@@ -540,7 +540,13 @@ class Driver:
             values = [QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)
                       for y in range(0, image.height(), 3) if QColor(image.pixel(x, y)).alpha() > 0]
             mean = sum(values) / max(1, len(values))
-            self.check(PROBLEM_CHECKS[7], mean >= 50, f"the elevation thumbnail is nearly black (mean lightness {mean:.0f})")
+            spread = (sum((v - mean) ** 2 for v in values) / max(1, len(values))) ** 0.5
+            image.save(str(SCREENS / "widget_elevation_preview.png"), "PNG")
+            self.check(PROBLEM_CHECKS[7], mean >= 100 and spread >= 25,
+                       f"the elevation thumbnail is dark or flat (mean lightness {mean:.0f}, spread {spread:.0f}, "
+                       f"{len(values)} opaque samples)")
+            self.checks.setdefault("info", {"ok": True, "details": [], "seen": []})["details"].append(
+                f"elevation thumbnail: mean lightness {mean:.0f}, spread {spread:.0f}, {len(values)} samples")
         self.shoot("previews")
 
         # ---- 11 the log of the cloud run -------------------------------------------------------------------------------
@@ -591,16 +597,18 @@ class Driver:
         self.check(PROBLEM_CHECKS[4], bar is None or bar.text() != "100%",
                    f"the stopped run shows a {bar.text() if bar is not None else ''} bar")
         item = executions.items[run_key(stopped)]
-        executions.ui.tree_executions.clearSelection()
-        target = item.child(0) if item.childCount() else item
-        executions.ui.tree_executions.setCurrentItem(target)
-        target.setSelected(True)
-        yield Wait(lambda: executions.ui.tree_components.topLevelItemCount() > 0, "the stopped run's components")
-        yield Pause(400)
+        members = [item.child(i) for i in range(item.childCount())] or [item]
         comps = executions.ui.tree_components
-        running_texts = [f"{comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}"
-                         for i in range(comps.topLevelItemCount()) if comps.topLevelItem(i).text(2) == "Running"]
-        self.check(PROBLEM_CHECKS[4], not running_texts, f"components of the stopped run: {running_texts}")
+        running_texts = []
+        for member in members:  # every execution of the stopped group, as a user clicking through them
+            executions.ui.tree_executions.clearSelection()
+            executions.ui.tree_executions.setCurrentItem(member)
+            member.setSelected(True)
+            yield Pause(700)
+            running_texts += [f"{member.text(0)} / {comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}, "
+                              f"{comps.topLevelItem(i).text(1)}" for i in range(comps.topLevelItemCount())
+                              if comps.topLevelItem(i).text(2) == "Running"]
+        self.check(PROBLEM_CHECKS[4], not running_texts, f"components of the stopped run: {running_texts[:4]}")
         self.shoot("stopped")
 
         # ---- 13 everything finished: the status texts follow the data ---------------------------------------------
