@@ -31,6 +31,7 @@ from qgis.utils import iface, plugins
 
 PLUGIN = "fusion_platform_qgis"
 RESULT = Path(os.environ["FP_REAL_RESULT"])
+LATE = RESULT.with_name(RESULT.stem + ".late.jsonl")  # messages logged while QGIS quits
 SCREENS = Path(os.environ["FP_REAL_SCREENS"])
 URL = os.environ["FP_REAL_SANDBOX_URL"]
 EMAIL = os.environ["FP_REAL_EMAIL"]
@@ -106,7 +107,12 @@ class Driver:
 
     # ------------------------------------------------------------------------------------------- recording
     def _on_message(self, message, tag, level) -> None:
-        self.messages.append({"step": self.step, "tag": tag, "level": int(level), "text": str(message)[:2000]})
+        entry = {"step": self.step, "tag": tag, "level": int(level), "text": str(message)[:2000]}
+        if self.finished:  # QGIS is quitting (the plugin unloads): the test reads these lines after the exit
+            with LATE.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+            return
+        self.messages.append(entry)
 
     def check(self, name: str, ok: bool, detail: str = "") -> bool:
         entry = self.checks.setdefault(name, {"ok": True, "details": [], "seen": []})
@@ -185,6 +191,18 @@ class Driver:
         RESULT.parent.mkdir(parents=True, exist_ok=True)
         RESULT.write_text(json.dumps(result, indent=1, default=str))
         sys.stdout.flush()
+        if self.plugin is not None:  # note the plugin's unload in the late log (QGIS unloads plugins as it quits)
+            unload = self.plugin.unload
+
+            def noted_unload():
+                self._on_message("unload started", "fp-real-driver", 0)
+                unload()
+                import gc
+
+                gc.collect()
+                self._on_message("unload finished", "fp-real-driver", 0)
+
+            self.plugin.unload = noted_unload
         QgsProject.instance().setDirty(False)  # no "save the project?" question on exit
         QTimer.singleShot(200, iface.actionExit().trigger)
         QTimer.singleShot(15000, lambda: QgsApplication.exit(0))  # in case something still asks
@@ -691,7 +709,15 @@ class Driver:
         yield Pause(800)
         self.check_window()
         self.shoot("logged_out")
-        self.step = "end"
+
+        # ---- 16 log in again and quit QGIS while logged in, as most users end their day --------------------------
+        self.step = "quit_logged_in"
+        ui.line_username.setText(EMAIL)
+        ui.line_password.setText(PASSWORD)
+        ui.button_login.click()
+        yield Wait(lambda: self.plugin.state.is_connected and not account.is_busy, "the second login")
+        yield Pause(500)
+        self.step = "exit"
 
     def final_checks(self) -> None:
         python = [m for m in self.messages if (m["tag"] in ("Python error", "Python warning")

@@ -154,6 +154,19 @@ def run_qgis(size: str) -> dict:
     result.update({"returncode": process.returncode, "timed_out": timed_out, "stderr": stderr, "work": str(work)})
     problems = stderr_problems(stderr)
     result["checks"]["stderr_clean"] = {"ok": not problems, "details": problems[:20]}
+    # What the message log received while QGIS quit (the plugin unloading), after the driver wrote its result.
+    late_path = result_path.with_name(result_path.stem + ".late.jsonl")
+    late = [json.loads(line) for line in late_path.read_text().splitlines()] if late_path.exists() else []
+    result["late_messages"] = late
+    leaks = [m["text"][:300] for m in late if "ResourceWarning" in m["text"]]
+    leaks += [line for line in stderr.splitlines() if "ResourceWarning" in line]
+    python = [m["text"][:300] for m in late if (m["tag"] in ("Python error", "Python warning") or "Traceback" in m["text"])
+              and "ResourceWarning" not in m["text"]]
+    for name, found in (("p8_no_resource_warning", leaks), ("no_python_errors_in_message_log", python)):
+        entry = result["checks"].setdefault(name, {"ok": True, "details": []})
+        if found:
+            entry["ok"] = False
+            entry["details"] += [f"[while QGIS quit] {text}" for text in found[:5]]
     screens.mkdir(parents=True, exist_ok=True)
     (screens / "result.json").write_text(json.dumps(result, indent=1, default=str))
     return result
