@@ -63,7 +63,9 @@ STDERR_NOISE = (
     "XDG_RUNTIME_DIR",
     "setapi() is deprecated",
 )
-STDERR_PROBLEM = re.compile(r"Traceback|\b\w*(Warning|Error)\b:|ResourceWarning")
+# Python's own reports: a traceback, a warning ("file:line: SomeWarning: ..."), an uncaught error, a leak. Qt's
+# "Warning: ..." lines are QGIS/Qt diagnostics and are not counted (some come from QGIS itself, by timing).
+STDERR_PROBLEM = re.compile(r"Traceback|^\S*:\d+: \w*(Warning|Error)\b|^\w*Error: |ResourceWarning")
 
 
 def package_zip() -> Path:
