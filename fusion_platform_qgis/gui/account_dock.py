@@ -53,8 +53,8 @@ class AccountDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_account_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Account"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Account"), parent)
         self._alive = True
         self._generation = 0  # bumped by every login/logout: results of older calls are dropped
         self._busy = 0

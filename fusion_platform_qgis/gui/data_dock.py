@@ -123,8 +123,8 @@ class DataDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_data_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Data"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Data"), parent)
         ui = self.ui
         # A tree that knows how to drag data items replaces the .ui's plain one.
         old = ui.tree_data

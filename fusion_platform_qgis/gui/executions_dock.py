@@ -146,8 +146,8 @@ class ExecutionsDock(FormDock):
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
@@ -982,7 +982,7 @@ class ExecutionsDock(FormDock):
             if self._shut_down:
                 return
             bar.setVisible(False)
-            loader = fp_layers.load_run(result, iface=self.iface)
+            loader = fp_layers.load_run(result, interactive=True)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
             self._message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),

@@ -57,8 +57,8 @@ class ProcessesDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_processes_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Processes"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Processes"), parent)
         self.rows: list[dict] = []
         self.editors: list = []
         self.loading = False
@@ -174,7 +174,7 @@ class ProcessesDock(FormDock):
     def _editor(self):
         from .process_editor import ProcessEditor
 
-        editor = ProcessEditor(self.iface, self.state, self.iface.mainWindow() if self.iface is not None else None)
+        editor = ProcessEditor(self.state, self.iface.mainWindow() if self.iface is not None else None)
         editor.finished.connect(lambda _result, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         return editor

@@ -119,8 +119,8 @@ class ServicesDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_services_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Services"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Services"), parent)
         self.services: list = []
         self.templates: dict[str, dict] = {}
         self.editors: list = []
@@ -276,7 +276,7 @@ class ServicesDock(FormDock):
         service = service or self.selected_service()
         if service is None or self.state.organisation is None:
             return None
-        editor = ProcessEditor(self.iface, self.state, self.iface.mainWindow() if self.iface is not None else None)
+        editor = ProcessEditor(self.state, self.iface.mainWindow() if self.iface is not None else None)
         editor.finished.connect(lambda _result, e=editor: self._forget(e))
         self.editors.append(editor)
         editor.open_service(service)

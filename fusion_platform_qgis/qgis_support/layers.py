@@ -47,6 +47,7 @@ from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import tr
+from .iface import qgis_iface
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
@@ -277,10 +278,12 @@ def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
 class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
-    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True):
+    def __init__(self, run: dict, project: QgsProject | None = None, interactive: bool = False,
+                 open_tables: bool = True):
         self.run = run
         self.project = project or QgsProject.instance()
-        self.iface = iface
+        # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
+        self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
         self.layers: list[QgsMapLayer] = []
         self.tables: list[QgsVectorLayer] = []
@@ -400,9 +403,12 @@ class RunLoader:
             pass
 
 
-def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True) -> RunLoader:
-    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader."""
-    loader = RunLoader(run, project, iface, open_tables)
+def load_run(run: dict, project: QgsProject | None = None, interactive: bool = False,
+             open_tables: bool = True) -> RunLoader:
+    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader.
+
+    ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run."""
+    loader = RunLoader(run, project, interactive, open_tables)
     loader.load()
     return loader
 

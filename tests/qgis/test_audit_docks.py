@@ -9,7 +9,7 @@ def test_services_follow_an_organisation_picked_while_loading(qgis_iface, connec
     """Picking an organisation while the services of the previous one load must still list the new one's."""
     from fusion_platform_qgis.gui.services_dock import ServicesDock
 
-    dock = ServicesDock(qgis_iface, connected_state)
+    dock = ServicesDock(connected_state)
     try:
         assert dock.loading  # the first list is on its way
         again = next(connected_state.user.organisations)  # another pick (a fresh object, as the Account dock has)

@@ -68,7 +68,7 @@ def make_process(state, name: str, keyword: str, region: str, **options):
 def make_dock(qgis_iface, state, interval: float = 0.2):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    dock = ExecutionsDock(qgis_iface, state)
+    dock = ExecutionsDock(state)
     dock.monitor.set_interval(interval)
     return dock
 

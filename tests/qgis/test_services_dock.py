@@ -27,7 +27,7 @@ def region_layer(name: str = "Glasgow region") -> QgsVectorLayer:
 def dock(qgis_iface, connected_state, qtbot):
     from fusion_platform_qgis.gui.services_dock import ServicesDock
 
-    widget = ServicesDock(qgis_iface, connected_state)
+    widget = ServicesDock(connected_state)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: len(widget.services) > 0, timeout=TIMEOUT)
     yield widget
