@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="fr">
 <context>
     <name>@default</name>
     <message>
@@ -14,17 +14,17 @@
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="76"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="77"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -79,82 +79,77 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
-        <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
-        <translation>Le bac à sable local tourne sur cet ordinateur ({0}). Démarrez-le avec « make sandbox » ; son compte de démonstration est demo@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="349"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="544"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="600"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -234,11 +229,6 @@
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
-        <source>{0} data item(s)</source>
-        <translation>{0} jeu(x) de données</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
@@ -309,23 +299,9 @@
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
-        <source>Delete these {0} data items from the platform? This cannot be undone.
-
-{1}</source>
-        <translation>Supprimer ces {0} jeux de données de la plateforme ? Cette action est irréversible.
-
-{1}</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
-        <source>Deleted {0} data item(s)</source>
-        <translation>{0} jeu(x) de données supprimé(s)</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
@@ -341,11 +317,6 @@
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
-        <source>Downloaded {0} file(s) to {1}</source>
-        <translation>{0} fichier(s) téléchargé(s) dans {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
@@ -513,97 +484,82 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
-        <source>polygons</source>
-        <translation>polygones</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="913"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="922"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
-        <source>{0} runs, {1} running</source>
-        <translation>{0} exécutions, {1} en cours</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
-        <source>{0} (group of {1} slices + aggregator)</source>
-        <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="597"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
@@ -618,17 +574,12 @@
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
-        <source>&apos;{0}&apos; was stopped.</source>
-        <translation>« {0} » a été arrêté.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -688,11 +639,6 @@
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
-        <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
-        <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
@@ -728,11 +674,6 @@
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
-        <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
-        <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
@@ -748,29 +689,24 @@
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>{0} and above</source>
         <translation>{0} et plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Save log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="107"/>
-        <source>{0} of {1} lines</source>
-        <translation>{0} lignes sur {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
@@ -823,7 +759,7 @@
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
         <source>Input {0}</source>
         <translation>Entrée {0}</translation>
     </message>
@@ -1053,212 +989,187 @@
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="109"/>
-        <source>{0} processes</source>
-        <translation>{0} processus</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="53"/>
-        <source>one of {0}</source>
-        <translation>parmi {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="58"/>
-        <source>at most {0} characters</source>
-        <translation>au plus {0} caractères</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>default {0}</source>
         <translation>par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>Categories: {0}</source>
         <translation>Catégories : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
         <source>Keywords: {0}</source>
         <translation>Mots-clés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
         <source>Dispatchers: {0}</source>
         <translation>Envois : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
-        <source>Price basis (credits per run): {0}</source>
-        <translation>Base de prix (crédits par exécution) : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
         <source>The price is shown when the process is created.</source>
         <translation>Le prix est indiqué à la création du processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
-        <source>{0} services</source>
-        <translation>{0} services</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="184"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="199"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="268"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1271,11 +1182,6 @@
         <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
         <source>Save STAC files to</source>
         <translation>Enregistrer les fichiers STAC dans</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>{0} fichier(s) enregistré(s) dans {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
@@ -1443,72 +1349,72 @@
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="84"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="104"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="100"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="105"/>
         <source>Output layers</source>
         <translation>Couches de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="168"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="173"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="171"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="191"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="207"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="212"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="225"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="248"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="260"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1518,7 +1424,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="278"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1593,42 +1499,37 @@
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
-        <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
-        <translation>Le bac à sable local est-il démarré ? Lancez-le avec « make sandbox ».</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
@@ -1693,11 +1594,6 @@
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
-        <source>{0} (mosaic of {1} slices)</source>
-        <translation>{0} (mosaïque de {1} tranches)</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
@@ -1751,16 +1647,6 @@
         <location filename="../fusion_platform_qgis/qgis_support/region.py" line="257"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
-        <source>{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
-        <translation>{0} entité(s) de « {1} » ont des géométries invalides (identifiants : {2}). Réparez-les automatiquement (makeValid), ou corrigez-les avec Vecteur › Outils de géométrie › Vérifier la validité.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
-        <source>{0} feature(s) of &apos;{1}&apos; could not be repaired into valid polygons (feature ids: {2}). Edit or delete them, then upload again.</source>
-        <translation>{0} entité(s) de « {1} » n'ont pas pu être réparées en polygones valides (identifiants : {2}). Modifiez-les ou supprimez-les, puis téléversez à nouveau.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/region.py" line="329"/>
@@ -1918,7 +1804,7 @@
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1928,7 +1814,7 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="294"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
@@ -1993,11 +1879,6 @@ Cliquez pour charger les sorties</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
-        <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
-        <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
@@ -2010,11 +1891,6 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
-        <source>Renewed the signed URLs of {0} streamed layers.</source>
-        <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
@@ -2032,22 +1908,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="260"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
@@ -2100,6 +1976,258 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
+        <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <source>%n data item(s)</source>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <source>Delete these %n data items from the platform? This cannot be undone.
+
+{0}</source>
+        <translation>
+            <numerusform>Supprimer ce jeu de données (%n) de la plateforme ? Cette action est irréversible.
+
+{0}</numerusform>
+            <numerusform>Supprimer ces %n jeux de données de la plateforme ? Cette action est irréversible.
+
+{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <source>Deleted %n data item(s)</source>
+        <translation>
+            <numerusform>%n jeu de données supprimé</numerusform>
+            <numerusform>%n jeux de données supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <source>Downloaded %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n fichier téléchargé dans {0}</numerusform>
+            <numerusform>%n fichiers téléchargés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>%n polygone</numerusform>
+            <numerusform>%n polygones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <source>%n run(s), {0} running</source>
+        <translation>
+            <numerusform>%n exécution, {0} en cours</numerusform>
+            <numerusform>%n exécutions, {0} en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <source>{0} (group of %n slice(s) + aggregator)</source>
+        <translation>
+            <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
+            <numerusform>{0} (groupe de %n tranches + agrégateur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <source>Run stopped: {0}</source>
+        <translation>Exécution arrêtée : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>
+            <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
+            <numerusform>%n aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>
+            <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
+            <numerusform>Supprimer ces %n exécutions (tout le groupe) et leurs sorties sur la Fusion Platform ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
+        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
+        <translation>
+            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
+            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couches).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <source>Renewed the signed URLs of %n streamed layer(s).</source>
+        <translation>
+            <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
+            <numerusform>URL signées renouvelées pour %n couches diffusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <source>{0} of %n line(s)</source>
+        <translation>
+            <numerusform>{0} sur %n ligne</numerusform>
+            <numerusform>{0} sur %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>au plus %n caractère</numerusform>
+            <numerusform>au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="170"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <source>Saved %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans {0}</numerusform>
+            <numerusform>%n fichiers enregistrés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
+        <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <source>{0} (mosaic of %n slice(s))</source>
+        <translation>
+            <numerusform>{0} (mosaïque de %n tranche)</numerusform>
+            <numerusform>{0} (mosaïque de %n tranches)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
+        <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>
+            <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
+            <numerusform>« {0} » a des géométries invalides dans %n entités (identifiants : {1}). Réparez-les automatiquement (makeValid), ou corrigez-les avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
+        <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
+        <translation>
+            <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
+            <numerusform>Dans « {0} », %n entités n'ont pas pu être réparées en polygones valides (identifiants : {1}). Modifiez-les ou supprimez-les, puis téléversez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <source>one of: {0}</source>
+        <translation>au choix : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="112"/>
+        <source>Depends on the region and the options.</source>
+        <translation>Dépend de la région et des options.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="115"/>
+        <source>Free.</source>
+        <translation>Gratuit.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="117"/>
+        <source>{0} per run.</source>
+        <translation>{0} par exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <source>{0} per km² of the region.</source>
+        <translation>{0} par km² de la région.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="120"/>
+        <source>{0} per run plus {1} per km² of the region.</source>
+        <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
 </context>
 <context>
