@@ -1903,7 +1903,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
     </message>

@@ -2122,7 +2122,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca a las {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
     </message>

@@ -1903,7 +1903,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
