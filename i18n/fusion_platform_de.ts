@@ -24,7 +24,7 @@
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="77"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
         <source>Input {0}</source>
         <translation>Eingabe {0}</translation>
     </message>
@@ -1109,67 +1109,67 @@
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
         <source>Categories: {0}</source>
         <translation>Kategorien: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
         <source>Keywords: {0}</source>
         <translation>Schlüsselwörter: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
         <source>Dispatchers: {0}</source>
         <translation>Versand: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
         <source>The price is shown when the process is created.</source>
         <translation>Der Preis wird beim Erstellen des Prozesses angezeigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Dienste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
         <source>Could not load the services: {0}</source>
         <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="184"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
         <source>Loading Fusion Platform services</source>
         <translation>Dienste der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="268"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1349,72 +1349,72 @@
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="104"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="105"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
         <source>Output layers</source>
         <translation>Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="173"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="191"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="212"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="225"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="248"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="260"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="278"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1905,7 +1905,7 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die am {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
@@ -2122,7 +2122,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n Dienst</numerusform>
@@ -2205,29 +2205,44 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>Depends on the region and the options.</source>
         <translation>Hängt von der Region und den Optionen ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Free.</source>
         <translation>Kostenlos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
         <source>{0} per run.</source>
         <translation>{0} pro Lauf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Preis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

@@ -931,7 +931,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La nueva contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
         <source>Input {0}</source>
         <translation>Entrada {0}</translation>
     </message>
@@ -1302,57 +1302,57 @@ Haga clic para cargar las salidas</translation>
         <translation>valor predeterminado {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
         <source>Categories: {0}</source>
         <translation>Categorías: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
         <source>Keywords: {0}</source>
         <translation>Palabras clave: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
         <source>Dispatchers: {0}</source>
         <translation>Distribuidores: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>El precio exacto se muestra al crear el proceso, antes de que se ejecute nada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
         <source>The price is shown when the process is created.</source>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Inicie sesión desde el panel Cuenta para explorar los servicios.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Cargando servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -1360,22 +1360,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
         <source>Could not load the services: {0}</source>
         <translation>No se pudieron cargar los servicios: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="184"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
         <source>Loading Fusion Platform services</source>
         <translation>Cargando los servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="268"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
         <source>Loading the definition of {0}</source>
         <translation>Cargando la definición de {0}</translation>
     </message>
@@ -1603,7 +1603,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="77"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
@@ -1628,72 +1628,72 @@ Haga clic para cargar las salidas</translation>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Input {0} ({1})</source>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="104"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="105"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
         <source>Output layers</source>
         <translation>Capas de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="173"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>La entrada {0} debe ser un archivo GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="191"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
         <source>Could not export input {0}: {1}</source>
         <translation>No se pudo exportar la entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="212"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="225"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="248"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="260"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="278"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Downloaded {0}</source>
         <translation>{0} descargado</translation>
     </message>
@@ -2124,7 +2124,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca a las {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
+        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
@@ -2205,29 +2205,44 @@ Haga clic para cargar las salidas</translation>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>Depends on the region and the options.</source>
         <translation>Depende de la región y de las opciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Free.</source>
         <translation>Gratuito.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
         <source>{0} per run.</source>
         <translation>{0} por ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Precio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="77"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
         <source>Input {0}</source>
         <translation>Entrée {0}</translation>
     </message>
@@ -1109,67 +1109,67 @@
         <translation>par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
         <source>Categories: {0}</source>
         <translation>Catégories : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
         <source>Keywords: {0}</source>
         <translation>Mots-clés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
         <source>Dispatchers: {0}</source>
         <translation>Envois : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
         <source>The price is shown when the process is created.</source>
         <translation>Le prix est indiqué à la création du processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="184"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="268"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1349,72 +1349,72 @@
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="104"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="105"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
         <source>Output layers</source>
         <translation>Couches de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="173"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="191"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="212"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="225"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="248"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="260"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="278"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1905,7 +1905,7 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
+        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire le {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
@@ -2122,7 +2122,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2205,29 +2205,44 @@ Cliquez pour charger les sorties</translation>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>Depends on the region and the options.</source>
         <translation>Dépend de la région et des options.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Free.</source>
         <translation>Gratuit.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
         <source>{0} per run.</source>
         <translation>{0} par exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Prix : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

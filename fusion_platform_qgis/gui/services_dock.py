@@ -19,7 +19,7 @@ from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import format_decimal, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
-from ..qgis_support.wording import option_type_text, price_text
+from ..qgis_support.wording import option_type_text, price_text, value_text
 from .base_dock import FormDock
 from .markdown import SafeTextBrowser, escape, markdown_to_html
 from .ui import load_form
@@ -56,7 +56,8 @@ def option_summary(option: dict) -> str:
     if str(spec.rules.get("max_length") or "").isdigit():
         bits.append(tr("at most %n character(s)", None, int(spec.rules["max_length"])))
     if option.get("value") not in (None, ""):
-        bits.append(tr("default {0}").format(option.get("value")))
+        bits.append(tr("default {0}").format(value_text(spec.data_type, option.get("value"), spec.constrained_values,
+                                                        spec.constrained_names, tr)))
     bits.append(tr("required") if spec.required else tr("optional"))
     return "; ".join(bits)
 

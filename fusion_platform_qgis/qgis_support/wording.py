@@ -83,6 +83,18 @@ def option_type_text(data_type: str, choices: Optional[list] = None, tr: Transla
     return names.get(data_type, tr("text"))
 
 
+def value_text(data_type: str, value: Any, choices: Optional[list] = None, names: Optional[list] = None,
+               tr: Translate = english) -> str:
+    """An option's value as users read it: yes/no for booleans, a choice's name rather than its wire value."""
+    text = "" if value is None else str(value)
+    if data_type == "boolean" and text.strip().lower() in ("true", "false"):
+        return tr("yes") if text.strip().lower() == "true" else tr("no")
+    if data_type == "constrained" and choices and names and text in choices:
+        index = list(choices).index(text)
+        return str(names[index]) if index < len(names) else text
+    return text
+
+
 def linear_price(expression: Any) -> Optional[tuple[float, float]]:
     """``"1.00 + 0.01 * area_km2"`` → ``(1.0, 0.01)``: (credits per run, credits per km²); None for other shapes.
 

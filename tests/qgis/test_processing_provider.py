@@ -41,6 +41,7 @@ def test_help_pane_shows_rendered_documentation(provider):
     assert "<b>Sandbox service.</b>" in help_text and "<i>synthetic</i>" in help_text
     assert "**" not in help_text and "\n" not in help_text  # QGIS makes a paragraph of every line
     assert "price in credits is reported before execution" in help_text
+    assert "Price: 1 credit per run plus 0.01 credits per km² of the region." in help_text  # not the formula
 
 
 def test_help_of_a_hostile_summary_is_escaped(qgis_app):

@@ -78,6 +78,13 @@ def test_option_types_go_through_the_given_translation():
     assert wording.option_type_text("constrained", ["a", "b"], tr=tr) == "parmi : a, b"
 
 
+def test_option_values_in_words():
+    assert wording.value_text("boolean", "true") == "yes" and wording.value_text("boolean", "False") == "no"
+    assert wording.value_text("constrained", "feet", ["metres", "feet"], ["Metres", "Feet"]) == "Feet"
+    assert wording.value_text("constrained", "yards", ["metres", "feet"], ["Metres", "Feet"]) == "yards"
+    assert wording.value_text("numeric", "30") == "30" and wording.value_text("string", None) == ""
+
+
 @pytest.mark.parametrize(("expression", "expected"), [
     ("1.00 + 0.01 * area_km2", (1.0, 0.01)),
     ("0.50+0.005*area_km2", (0.5, 0.005)),
