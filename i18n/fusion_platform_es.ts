@@ -1133,32 +1133,32 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>Type a name for the preset first.</source>
-        <translation>Escriba primero un nombre para el ajuste preestablecido.</translation>
+        <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>The preset was not saved: {0}</source>
-        <translation>No se guardó el ajuste preestablecido: {0}</translation>
+        <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="824"/>
         <source>Preset &apos;{0}&apos; saved.</source>
-        <translation>Ajuste preestablecido «{0}» guardado.</translation>
+        <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
-        <translation>No hay ningún ajuste preestablecido llamado «{0}» para este servicio.</translation>
+        <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="848"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
-        <translation>La capa «{0}» de este ajuste preestablecido no está en el proyecto.</translation>
+        <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
-        <translation>Ajuste preestablecido «{0}» cargado.</translation>
+        <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.py" line="894"/>
@@ -2521,12 +2521,12 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="36"/>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Recientes primero</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="37"/>
         <source>Oldest first</source>
-        <translation>Más antiguos primero</translation>
+        <translation>Antiguos primero</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="38"/>
@@ -2966,7 +2966,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="73"/>
         <source>Preset</source>
-        <translation>Ajuste preestablecido</translation>
+        <translation>Preajuste</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="78"/>
@@ -2986,7 +2986,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="90"/>
         <source>Restore defaults</source>
-        <translation>Restablecer valores predeterminados</translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="91"/>
