@@ -235,7 +235,7 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         final = run_of(dock, process.id)
         assert run_status(final["executions"]) == "stopped"
         # The stop the user asked for is an information in words, not a warning quoting the worker's log.
-        assert note["level"] == Qgis.Info
+        assert note["level"] == Qgis.MessageLevel.Info
         assert note["text"] == "Run stopped: Stopped elevation"
         assert list(note["buttons"]) == ["Show log"]
         assert not dock.ui.button_load_outputs.isEnabled() or run_status(final["executions"]) != "success"
