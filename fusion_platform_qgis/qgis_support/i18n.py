@@ -16,7 +16,7 @@ from datetime import timezone
 from typing import Any
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, QTranslator
 
 from .resources import i18n_dir
 from .wording import english_numerus, parse_timestamp
@@ -35,10 +35,8 @@ def _local_qdatetime(value: Any) -> QDateTime | None:
     parsed = parse_timestamp(value)
     if parsed is None:
         return None
-    utc = parsed.astimezone(timezone.utc)
-    qdt = QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second),
-                    Qt.TimeSpec.UTC)
-    return qdt.toLocalTime()
+    seconds = int(parsed.astimezone(timezone.utc).timestamp())  # whole seconds: nobody reads microseconds
+    return QDateTime.fromMSecsSinceEpoch(seconds * 1000)  # the local time of that instant
 
 
 def format_datetime(value: Any, long: bool = False) -> str:

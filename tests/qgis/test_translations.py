@@ -129,12 +129,12 @@ def test_counts_take_the_plural_form_of_their_number(translator, request):
 
 def test_dates_are_local_time_in_the_users_locale(qgis_app):
     """One helper for every date users read: the locale's format, local time, no microseconds or "+00:00"."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+    from qgis.PyQt.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
     from fusion_platform_qgis.qgis_support.i18n import format_datetime, format_time
 
     stamp = "2026-12-01T09:05:07.123456+00:00"
-    utc = QDateTime(QDate(2026, 12, 1), QTime(9, 5, 7), Qt.TimeSpec.UTC)
+    utc = QDateTime(QDate(2026, 12, 1), QTime(9, 5, 7), QTimeZone.utc())
     saved = QLocale()
     try:
         for name in ("en_GB", "de_DE", "es_ES"):
