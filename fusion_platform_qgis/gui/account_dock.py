@@ -237,8 +237,10 @@ class AccountDock(FormDock):
         self.ui.button_edit_connection.setEnabled(not builtin and not self.state.is_connected)
         self.ui.button_remove_connection.setEnabled(not builtin and not self.state.is_connected)
         if connection.name == settings.SANDBOX_CONNECTION:
-            hint = tr("The local sandbox runs on this computer ({0}). Start it with 'make sandbox'; its demo "
-                      "account is demo@example.com.").format(connection.url)
+            hint = tr("The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, "
+                      "for training and trying things out; nothing costs real credits. It must be running before you "
+                      "log in (the developers' 'make run' starts it). Demo account: demo@example.com.").format(
+                connection.url)
         else:
             hint = tr("Server: {0}").format(connection.url)
         self.ui.label_login_hint.setText(hint)

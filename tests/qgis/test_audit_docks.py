@@ -35,4 +35,4 @@ def test_stac_save_to_an_unwritable_folder_says_so_and_keeps_the_dialog(qgis_app
     assert "could not be saved" in dialog.ui.label_saved.text()
     assert '"Collection"' in dialog.text  # still shown: nothing lost
     written = dialog.save_to(str(tmp_path / "ok"))
-    assert len(written) == 2 and "Saved 2 file(s)" in dialog.ui.label_saved.text()
+    assert len(written) == 2 and "Saved 2 files to" in dialog.ui.label_saved.text()
