@@ -213,8 +213,28 @@ def _classify_exception(exc: BaseException) -> tuple[str, bool, bool]:
     return "other", False, False
 
 
+_CREDIT_CODES = frozenset({"insufficient_credits", "insufficientcredits", "not_enough_credits", "payment_required"})
+
+
+def _error_code(body: Any) -> Optional[str]:
+    """The platform's machine-readable error code (``error_code``/``code``, top level or in ``extras``), normalised."""
+    if not isinstance(body, dict):
+        return None
+    places = [body, body.get("extras") if isinstance(body.get("extras"), dict) else {}]
+    for place in places:
+        for key in ("error_code", "code", "error_type"):
+            value = place.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip().lower().replace("-", "_").replace(" ", "_")
+    return None
+
+
 def error_from_response(status: int, body: Any, text: str = "", *, during_login: bool = False) -> FusionPlatformError:
-    """Build the typed error for an HTTP error response (contract §3: ``{"error_message": ...}`` bodies)."""
+    """Build the typed error for an HTTP error response (contract §3: ``{"error_message": ...}`` bodies).
+
+    The class comes from the HTTP status and the platform's error-code fields only, never from words in the
+    message: a 400 whose text happens to mention "credit" is a validation error, not a credit problem.
+    """
     message = None
     field_errors: dict = {}
     if isinstance(body, dict):
@@ -227,14 +247,14 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
             message = json.dumps(message) if message is not None else None
     if not message:
         message = (text or "").strip()[:500] or f"HTTP {status}"
-    lowered = message.lower()
+    code = _error_code(body)
     kwargs = {"status": status, "detail": message}
     if during_login and status in (400, 401, 403):
         return AuthenticationError(f"Login failed: {message}", **kwargs)
     if status == 401:
         return SessionExpiredError(f"Your Fusion Platform session has expired or is invalid ({message}); "
                                    "log in again", **kwargs)
-    if status == 402 or (400 <= status < 500 and "credit" in lowered and status != 404):
+    if status == 402 or (400 <= status < 500 and code in _CREDIT_CODES):
         return InsufficientCreditsError(f"Not enough credits: {message}", **kwargs)
     if status == 403:
         return PermissionDeniedError(f"Permission denied: {message}", **kwargs)

@@ -107,7 +107,7 @@ class OptionValidationError(ValidationError):
 
 
 class InsufficientCreditsError(FusionPlatformError):
-    """The organisation has not enough credits for this (HTTP 402, or a refusal that names credits)."""
+    """The organisation has not enough credits for this (HTTP 402, or a refusal whose error code says so)."""
 
 
 class ServerError(FusionPlatformError):
