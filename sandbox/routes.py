@@ -658,6 +658,22 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
             raise ApiError(404, "Organisation not found")
         return {"model": _credit_wire(doc)}
 
+    @api.post(ADMIN_PREFIX + "file_name")
+    def admin_file_name(request: Request, body: dict = Depends(json_body)) -> Any:
+        """Give a file record any name, unsanitised (for tests of clients facing hostile server-supplied names)."""
+        admin_only(request)
+        file_id = str(body.get("file_id"))
+
+        def change(doc: dict[str, Any]) -> None:
+            if "file_name" in body:
+                doc["file_name"] = body["file_name"]
+            if "stac_item_file" in body:
+                doc["_stac_item_file"] = body["stac_item_file"]
+
+        if S().db.update("file", file_id, change) is None:
+            raise ApiError(404, "File not found")
+        return {}
+
     @api.get(ADMIN_PREFIX + "users")
     def admin_users(request: Request) -> Any:
         """Accounts and their organisation ids (for tests that need the other organisation's id)."""

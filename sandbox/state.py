@@ -73,7 +73,7 @@ class Sandbox:
                 from sandbox import geo
 
                 out["stac_item"] = geo.stac_item(out, data_name)
-                out["stac_item_file"] = f".{record.get('file_name') or 'file'}.stac"
+                out["stac_item_file"] = record.get("_stac_item_file") or f".{record.get('file_name') or 'file'}.stac"
             except Exception as exc:  # noqa: BLE001 - STAC is optional metadata; never break the listing
                 log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
         return out

@@ -30,6 +30,7 @@ from . import (
     mask_secrets,
 )
 from .models import Organisation, Process, Service
+from .names import contained_path
 
 DEPLOYMENTS = {
     "production-irl": API_URL_DEFAULT,
@@ -338,15 +339,17 @@ def _download_process(args, org: Organisation, process: Process) -> None:
                         item, item_file = file.get_stac_item()
                         if item is not None and item_file:
                             os.makedirs(folder, exist_ok=True)
-                            with open(os.path.join(folder, item_file), "w", encoding="utf-8") as handle:
+                            with open(contained_path(folder, item_file, "item.stac"), "w",
+                                      encoding="utf-8") as handle:
                                 json.dump(item, handle, indent=1)
                             items.append((item, item_file))
                         if not args.stac:
-                            file.download(path=os.path.join(folder, file.file_name or str(file.file_id)))
+                            target = contained_path(folder, file.file_name or str(file.file_id))
+                            file.download(path=target, folder=folder)
                             files.append(file)
                     if items:
                         collection, name = data.get_stac_collection(items)
-                        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+                        with open(contained_path(folder, name, ".collection.stac"), "w", encoding="utf-8") as handle:
                             json.dump(collection, handle, indent=1)
             if args.metrics:
                 for metric in component.metrics or []:

@@ -32,6 +32,7 @@ from .errors import (
     TransferError,
     ValidationError,
 )
+from .names import check_inside, safe_file_name
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
@@ -548,6 +549,37 @@ class DataFile(Model):
         if not self._model.get("organisation_id") and self._context.get("organisation_id"):
             self._model["organisation_id"] = self._context["organisation_id"]
 
+    # Server-supplied names are reduced to one safe path component (the manual's download loop joins
+    # ``file.file_name`` onto a folder); the server's text stays available as ``original_*``.
+    @property
+    def file_name(self) -> Optional[str]:
+        raw = self._model.get("file_name")
+        return None if raw is None else safe_file_name(raw, str(self._model.get("file_id") or "file"))
+
+    @property
+    def original_file_name(self) -> Optional[str]:
+        return self._model.get("file_name")
+
+    @property
+    def stac_item_file(self) -> Optional[str]:
+        raw = self._model.get("stac_item_file")
+        return None if raw is None else safe_file_name(raw, "item.stac")
+
+    @property
+    def original_stac_item_file(self) -> Optional[str]:
+        return self._model.get("stac_item_file")
+
+    @property
+    def attributes(self) -> dict:
+        values = super().attributes
+        if "file_name" in values:
+            values["original_file_name"] = values["file_name"]
+            values["file_name"] = self.file_name
+        if "stac_item_file" in values:
+            values["original_stac_item_file"] = values["stac_item_file"]
+            values["stac_item_file"] = self.stac_item_file
+        return values
+
     def get(self, **_ignored) -> None:
         """Reload by listing the parent data item's files (files are never fetched singly)."""
         path = f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/files"
@@ -569,12 +601,18 @@ class DataFile(Model):
 
     def download(self, path: str, preview: bool = False, wait: bool = False, *,
                  progress: Optional[Callable[[int, Optional[int]], None]] = None,
-                 cancel: Optional[threading.Event] = None) -> None:
-        """Download to ``path`` in the background (``wait=True`` blocks); resumable, atomic (see transfer.py)."""
+                 cancel: Optional[threading.Event] = None, folder: Optional[str] = None) -> None:
+        """Download to ``path`` in the background (``wait=True`` blocks); resumable, atomic (see transfer.py).
+
+        With ``folder`` (this client's addition) a ``path`` that resolves outside that folder is refused with
+        :class:`TransferError` before anything is requested or written.
+        """
         if self._download is not None and self._download["thread"].is_alive():
             raise ModelError("A download of this file is already running")
-        url = self.download_url(preview=preview)
         path = os.fspath(path)
+        if folder is not None:
+            check_inside(folder, path)
+        url = self.download_url(preview=preview)
         state: dict = {"url": url, "path": path, "bytes": 0, "error": None}
 
         def report(done: int, total: Optional[int]) -> None:
@@ -620,8 +658,8 @@ class DataFile(Model):
         return True
 
     def get_stac_item(self) -> tuple:
-        """``(stac_item, stac_item_file)`` as sent by the server (either may be None)."""
-        return copy.deepcopy(self._model.get("stac_item")), self._model.get("stac_item_file")
+        """``(stac_item, stac_item_file)``: the item as sent by the server, the file name made safe (either may be None)."""
+        return copy.deepcopy(self._model.get("stac_item")), self.stac_item_file
 
 
 File = DataFile
