@@ -53,7 +53,13 @@ def mask_secrets(text: Any) -> str:
 
 
 class FusionPlatformError(Exception):
-    """Base of every error raised by the client; carries the HTTP status and the server's detail when known."""
+    """Base of every error raised by the client; carries the HTTP status and the server's detail when known.
+
+    ``ambiguous`` is True when a call that creates something failed in a way that leaves open whether the server
+    acted (its answer was lost); the client reconciles such failures where it can.
+    """
+
+    ambiguous = False
 
     def __init__(self, message: str, *, status: Optional[int] = None, detail: Any = None):
         self.message = mask_secrets(message)
