@@ -412,6 +412,7 @@ class Session:
         data = json.dumps(body) if body is not None else None
         started = time.monotonic()
         attempt = 0
+        was_ambiguous = False
         while True:
             attempt += 1
             self.check_cancel()
@@ -447,6 +448,16 @@ class Session:
                     failure = error_from_response(status, parsed, response.text, during_login=not authenticated)
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))
             ambiguous = not idempotent and (error_kind == MAYBE_SENT or (status is not None and 500 <= status <= 599))
+            # a repeat refused as a conflict ("already exists", "already executing") after an ambiguous attempt:
+            # the first attempt probably took effect after all - look again before reporting the conflict
+            conflict = status == 409 and was_ambiguous and reconcile is not None
+            was_ambiguous = was_ambiguous or ambiguous
+            if conflict:
+                adopted = reconcile()
+                if adopted is not None:
+                    log.info("%s %s: the earlier attempt had taken effect; adopting the result", method,
+                             mask_secrets(path))
+                    return adopted
             may_retry = idempotent
             if ambiguous:
                 failure.ambiguous = True

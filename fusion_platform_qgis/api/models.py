@@ -29,6 +29,7 @@ from .errors import (
     ExecutionFailedError,
     FusionPlatformError,
     ModelError,
+    NotFoundError,
     TransferError,
     ValidationError,
 )
@@ -50,6 +51,7 @@ _INPUT_TYPES = {
     "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"},
 }
 EXECUTION_START_TOLERANCE = timedelta(seconds=900)
+CLOCK_TOLERANCE = 3.0   # seconds: server clock estimate (Date headers, 1 s resolution) when reconciling a lost create
 
 
 def parse_datetime(value: Any) -> Any:
@@ -318,6 +320,10 @@ class Organisation(Model):
 
         Uploads run in background threads (as in the SDK); ``wait=True`` waits for the uploads and the server's
         analysis. ``progress(path, bytes_sent, total)`` and ``cancel`` are this client's additions for the plugin.
+
+        Nothing half-made is left behind: the item is created under an id chosen here, so a create whose answer
+        was lost is found again (and adopted) instead of being repeated; when adding a file or an upload fails,
+        the item is deleted before the error is raised (with ``wait=False`` when ``create_complete`` raises it).
         """
         paths = [os.fspath(p) for p in files]
         for path in paths:
@@ -328,17 +334,36 @@ class Organisation(Model):
         template = {k: v for k, v in template.items() if v is not None}
         template.update({"organisation_id": org, "name": name})
         template.update({k: to_wire(v) for k, v in fields.items()})
+        callers_id = "id" in fields   # e.g. the CLI's storage ids: an existing item must stay a conflict
+        if not template.get("id"):
+            template["id"] = str(uuid.uuid4())
+        data_path = f"/organisations/{org}/data/{template['id']}"
+
+        def find_created() -> Optional[dict]:
+            try:
+                return self._session.request("GET", data_path)
+            except NotFoundError:
+                return None
+
         model, extras = self._session.get_model(f"/organisations/{org}/data", method="POST",
-                                                json=flat_body("Data", template), idempotent=False)
+                                                json=flat_body("Data", template), idempotent=False,
+                                                reconcile=None if callers_id else find_created)
         data = self._data(model, extras)
-        for path in paths:
-            answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
-                                           json={"Data": {"name": os.path.basename(path), "file_type": file_type}},
-                                           idempotent=False)
-            url = (answer or {}).get("extras", {}).get("url") if isinstance(answer, dict) else None
-            if not url:
-                raise ModelError("Failed to add a file: the server sent no upload URL")
-            data._start_upload(url, path, progress, cancel or self._session.cancel)
+        try:
+            for path in paths:
+                # add_file's answer carries the only copy of the upload URL: a lost answer cannot be adopted, so
+                # it is not repeated (it fails, and the item is removed below)
+                answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
+                                               json={"Data": {"name": os.path.basename(path),
+                                                              "file_type": file_type}}, idempotent=False)
+                extras_ = (answer or {}).get("extras") or {} if isinstance(answer, dict) else {}
+                url = extras_.get("url")
+                if not url:
+                    raise ModelError("Failed to add a file: the server sent no upload URL")
+                data._start_upload(url, path, progress, cancel or self._session.cancel, file_id=extras_.get("file"))
+        except BaseException:
+            data._discard()
+            raise
         if wait:
             data.create_complete(wait=True)
         return data
@@ -420,8 +445,28 @@ class Data(Model):
                 for i, e in self._session.iterate(f"{self._path()}/files"))
 
     # ---------------------------------------------------------------- uploads
-    def _start_upload(self, url: str, path: str, progress, cancel) -> None:
-        state = {"path": path, "url": url, "bytes": 0, "total": os.path.getsize(path), "error": None}
+    def _discard(self) -> None:
+        """Delete this half-made item on the server (after a failed upload); later ``delete()`` calls do nothing."""
+        if self.__dict__.get("_discarded"):
+            return
+        try:
+            self._session.request("DELETE", self._path())
+        except NotFoundError:
+            pass
+        except FusionPlatformError as exc:
+            log.warning("Could not remove the unfinished data item %s: %s", self._model.get("id"), exc)
+            return
+        self._set("_discarded", True)
+        log.info("Removed the unfinished data item %s", self._model.get("id"))
+
+    def delete(self) -> None:
+        if self.__dict__.get("_discarded"):
+            return
+        super().delete()
+
+    def _start_upload(self, url: str, path: str, progress, cancel, file_id: Optional[str] = None) -> None:
+        state = {"path": path, "url": url, "bytes": 0, "total": os.path.getsize(path), "error": None,
+                 "file_id": file_id}
 
         def report(done: int, total: Optional[int]) -> None:
             state["bytes"] = done
@@ -457,10 +502,27 @@ class Data(Model):
         for upload in self._uploads:
             if upload["error"] is not None:
                 error = upload["error"]
+                self._discard()
                 if isinstance(error, FusionPlatformError):
                     raise error
                 raise TransferError(f"Upload of {os.path.basename(upload['path'])} failed: {error}")
-        return self.check_analysis_complete(wait=wait, extended_analysis=extended_analysis)
+        done = self.check_analysis_complete(wait=wait, extended_analysis=extended_analysis)
+        if done:
+            self._check_uploaded_sizes()
+        return done
+
+    def _check_uploaded_sizes(self) -> None:
+        """Every uploaded file arrived whole: the size the server measured is the size of the local file."""
+        expected = {str(u["file_id"]): u for u in self._uploads if u.get("file_id")}
+        if not expected:
+            return
+        for record in self.files:
+            upload = expected.get(str(record._model.get("file_id")))
+            size = record._model.get("size")
+            if upload is not None and size is not None and int(size) != int(upload["total"]):
+                self._discard()
+                raise TransferError(f"Upload of {os.path.basename(upload['path'])} arrived incomplete ({size} of "
+                                    f"{upload['total']} bytes); the data item was removed")
 
     def check_analysis_complete(self, wait: bool = False, extended_analysis: bool = False) -> bool:
         """True when every file has been analysed (``size`` and ``publishable``/``error`` present, contract §7.2).
@@ -945,15 +1007,49 @@ class Process(Model):
         model = {**self._model, **self._check_fields(self._schedule_fields(fields))}
         self._load(model)
         self.validate()
-        answer, extras = self._session.get_model(f"/organisations/{self._org_id()}/processes", method="POST",
-                                                 json=flat_body(self._CLASS, model), idempotent=False)
+        org = self._org_id()
+        since = self._session.server_now() - CLOCK_TOLERANCE
+
+        def find_created() -> Optional[dict]:
+            """The process the lost call created: same name and service, created since the call (newest)."""
+            for item, extras_ in self._session.iterate(f"/organisations/{org}/processes", reverse=True,
+                                                       filters={"name__eq": model.get("name")}):
+                created = parse_datetime(item.get("created_at"))
+                if not isinstance(created, datetime) or created.timestamp() < since:
+                    continue
+                if item.get("name") == model.get("name") and \
+                        str(item.get("service_id")) == str(model.get("service_id")):
+                    return {"model": item, "extras": extras_}
+            return None
+
+        answer, extras = self._session.get_model(f"/organisations/{org}/processes", method="POST",
+                                                 json=flat_body(self._CLASS, model), idempotent=False,
+                                                 reconcile=find_created)
         self._load(answer, extras)
         self._set("_persisted", True)
 
     # ---------------------------------------------------------------- running
     def execute(self, wait: bool = False) -> None:
         """Start the process now; ``wait=True`` waits for its executions to finish (raising the first failure)."""
-        answer, extras = self._session.get_model(f"{self._path()}/execute", method="POST", idempotent=False)
+        since = self._session.server_now() - CLOCK_TOLERANCE
+        known = {str(e.get("id")) for e in self._model.get("executions") or [] if isinstance(e, dict)}
+
+        def find_started() -> Optional[dict]:
+            """After a lost answer: did the process start (status changed since the call, or a new execution)?"""
+            answer_, extras_ = self._session.get_model(self._path())
+            changed = parse_datetime(answer_.get("process_status_at"))
+            if answer_.get("process_status") == "execute" and isinstance(changed, datetime) and \
+                    changed.timestamp() >= since:
+                return {"model": answer_, "extras": extras_}
+            for entry in answer_.get("executions") or []:
+                started = parse_datetime(entry.get("started_at") or entry.get("created_at"))
+                if str(entry.get("id")) not in known and isinstance(started, datetime) and \
+                        started.timestamp() >= since:
+                    return {"model": answer_, "extras": extras_}
+            return None
+
+        answer, extras = self._session.get_model(f"{self._path()}/execute", method="POST", idempotent=False,
+                                                 reconcile=find_started)
         self._load(answer, extras)
         if not wait:
             return
