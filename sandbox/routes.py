@@ -187,7 +187,10 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         if not is_uuid(data_id):
             raise ApiError(400, "id must be a UUID")
         data_id = str(data_id)
-        if S().db.get("data", data_id) is not None:
+        existing = S().db.get("data", data_id)
+        if existing is not None:
+            if existing.get("organisation_id") != org:
+                raise ApiError(404, "Data not found")  # another organisation's id: no existence oracle
             raise ApiError(409, "A data item with this id already exists")
         now = now_iso()
         doc = {"id": data_id, "created_at": now, "updated_at": now, "organisation_id": org, "name": name.strip(),
