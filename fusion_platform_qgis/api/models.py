@@ -684,9 +684,19 @@ class DataFile(Model):
 
         def run() -> None:
             try:
-                transfer.download_file(url, path, http=self._session.http, progress=report,
-                                       cancel=cancel or self._session.cancel, timeout=self._session.timeout,
-                                       retry=self._session.retry)
+                try:
+                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
+                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
+                                           retry=self._session.retry)
+                except TransferError as exc:
+                    if exc.status not in (401, 403):
+                        raise
+                    # the signed URL expired or was refused: ask for a fresh one, once
+                    log.info("Download URL of %s refused (HTTP %s); renewing it", os.path.basename(path), exc.status)
+                    state["url"] = self.download_url(preview=preview)
+                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
+                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
+                                           retry=self._session.retry)
             except BaseException as exc:
                 state["error"] = exc
 
@@ -1064,9 +1074,12 @@ class Process(Model):
             raise failure
 
     def wait_for_next_execution(self) -> None:
-        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6."""
-        if self._model.get("process_status") == "stop":
-            raise ModelError("Process execution has been stopped")
+        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6.
+
+        A stopped process raises, unless the run has already started and finished (a quick run, or an execute
+        whose lost answer was reconciled after the run had ended).
+        """
+        stopped = self._model.get("process_status") == "stop"
         while True:
             self._session.check_cancel()
             self.get()
@@ -1084,6 +1097,8 @@ class Process(Model):
                         found = False
                     if found:
                         return
+            if stopped:
+                raise ModelError("Process execution has been stopped")
             if isinstance(repeat_start, datetime) and \
                     repeat_start + EXECUTION_START_TOLERANCE < datetime.now(timezone.utc):
                 raise ModelError("Process execution should have started by now")
