@@ -34,12 +34,12 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="64"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="67"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -1263,17 +1263,17 @@
         <translation>Definition von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>STAC-Metadaten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>STAC-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved {0} file(s) to {1}</source>
         <translation>{0} Datei(en) in {1} gespeichert</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
@@ -2002,34 +2002,34 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1036"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1061"/>
         <source>Renewed the signed URLs of {0} streamed layers.</source>
         <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1055"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1068"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="244"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
@@ -2062,7 +2062,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
@@ -2100,6 +2100,11 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>Dieses Projekt streamt {0} Layer von der Fusion Platform: Melden Sie sich im Bedienfeld „Konto“ an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</translation>
     </message>
 </context>
 <context>
@@ -2741,8 +2746,8 @@ Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, und diese URL wird in der Projektdatei gespeichert. Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, sie wird aber nie in der Projektdatei gespeichert (sie wird beim Speichern entfernt und beim Öffnen des Projekts erneuert). Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
     </message>
 </context>
 <context>
