@@ -29,6 +29,7 @@ from . import (
     login,
     mask_secrets,
 )
+from .errors import MaskSecretsFilter
 from .models import Organisation, Process, Service
 from .names import contained_path
 
@@ -494,6 +495,8 @@ def main(argv: Optional[list] = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:   # every logger, urllib3's request lines included
+        handler.addFilter(MaskSecretsFilter())
     if not args.debug:
         logging.getLogger(LOGGER_NAME).setLevel(logging.WARNING)
     started = time.monotonic()

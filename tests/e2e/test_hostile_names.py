@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,10 +127,14 @@ def test_cli_download_keeps_hostile_output_and_stac_names_in_the_directory(sandb
         env = dict(os.environ, FUSION_PLATFORM_EMAIL=sandbox.email, FUSION_PLATFORM_PASSWORD=sandbox.password,
                    PYTHONPATH=str(REPO))
         result = subprocess.run([sys.executable, "-m", "fusion_platform_qgis.api", "download", "Hostile CLI names",
-                                 "--directory", str(directory), "--api-url", sandbox.url, "--wait-period", "1"],
+                                 "-b", "--directory", str(directory), "--api-url", sandbox.url, "--wait-period", "1"],
                                 env=env, capture_output=True, text=True, timeout=300, cwd=str(directory))
         assert result.returncode == 0, result.stdout + result.stderr
         assert sandbox.password not in result.stdout + result.stderr
+        # debug logging (-b) shows urllib3's request lines, but never a signature or token
+        assert "/files/download/" in result.stderr and "HTTP/1.1" in result.stderr
+        assert not re.search(r"signature=(?!\*\*\*)", result.stdout + result.stderr), result.stderr[-2000:]
+        assert not re.search(r"Bearer (?!\*\*\*)", result.stdout + result.stderr)
         escaped = [p for p in all_files(root) if directory not in p.parents]
         assert escaped == []
         assert len(all_files(directory)) >= count
