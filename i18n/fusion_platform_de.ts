@@ -1488,27 +1488,27 @@
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="213"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="231"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="254"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="266"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="270"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -2105,6 +2105,11 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
         <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>Dieses Projekt streamt {0} Layer von der Fusion Platform: Melden Sie sich im Bedienfeld „Konto“ an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="228"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
     </message>
 </context>
 <context>

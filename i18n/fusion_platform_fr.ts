@@ -1488,27 +1488,27 @@
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="213"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="231"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="254"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="266"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="270"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -2105,6 +2105,11 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
         <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>Ce projet diffuse {0} couche(s) depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="228"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
     </message>
 </context>
 <context>
