@@ -51,6 +51,7 @@ _INPUT_TYPES = {
     "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"},
 }
 EXECUTION_START_TOLERANCE = timedelta(seconds=900)
+ADD_FILE_ATTEMPTS = 3  # a data item is made again at most this often after add_file answers were lost
 CLOCK_TOLERANCE = 3.0   # seconds: server clock estimate (Date headers, 1 s resolution) when reconciling a lost create
 
 
@@ -335,9 +336,44 @@ class Organisation(Model):
         template.update({"organisation_id": org, "name": name})
         template.update({k: to_wire(v) for k, v in fields.items()})
         callers_id = "id" in fields   # e.g. the CLI's storage ids: an existing item must stay a conflict
-        if not template.get("id"):
-            template["id"] = str(uuid.uuid4())
-        data_path = f"/organisations/{org}/data/{template['id']}"
+        attempts = 1 if callers_id else ADD_FILE_ATTEMPTS
+        for attempt in range(1, attempts + 1):
+            body = dict(template)
+            if not body.get("id") or attempt > 1:
+                body["id"] = str(uuid.uuid4())
+            data = self._create_data_item(org, body, reconcile=not callers_id)
+            try:
+                # add_file's answer carries the only copy of the upload URL: a lost answer cannot be adopted.
+                # All files are added before any upload starts, so that after such an ambiguous failure the
+                # item (holding nothing yet) is removed and made again under a new id.
+                urls = []
+                for path in paths:
+                    answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
+                                                   json={"Data": {"name": os.path.basename(path),
+                                                                  "file_type": file_type}}, idempotent=False)
+                    extras_ = ((answer or {}).get("extras") or {}) if isinstance(answer, dict) else {}
+                    if not extras_.get("url"):
+                        raise ModelError("Failed to add a file: the server sent no upload URL")
+                    urls.append((path, extras_["url"], extras_.get("file")))
+            except FusionPlatformError as exc:
+                data._discard()
+                if exc.ambiguous and attempt < attempts:
+                    log.info("Adding a file to data item %s failed (%s); making the item again", data._id(), exc)
+                    continue
+                raise
+            except BaseException:
+                data._discard()
+                raise
+            for path, url, file_id in urls:
+                data._start_upload(url, path, progress, cancel or self._session.cancel, file_id=file_id)
+            if wait:
+                data.create_complete(wait=True)
+            return data
+        raise ModelError("Failed to create the data item")  # not reached: the last attempt returns or raises
+
+    def _create_data_item(self, org: str, body: dict, *, reconcile: bool) -> Data:
+        """POST the data item; after an ambiguous failure look it up by its id and adopt it (no duplicate)."""
+        data_path = f"/organisations/{org}/data/{body['id']}"
 
         def find_created() -> Optional[dict]:
             try:
@@ -346,27 +382,9 @@ class Organisation(Model):
                 return None
 
         model, extras = self._session.get_model(f"/organisations/{org}/data", method="POST",
-                                                json=flat_body("Data", template), idempotent=False,
-                                                reconcile=None if callers_id else find_created)
-        data = self._data(model, extras)
-        try:
-            for path in paths:
-                # add_file's answer carries the only copy of the upload URL: a lost answer cannot be adopted, so
-                # it is not repeated (it fails, and the item is removed below)
-                answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
-                                               json={"Data": {"name": os.path.basename(path),
-                                                              "file_type": file_type}}, idempotent=False)
-                extras_ = (answer or {}).get("extras") or {} if isinstance(answer, dict) else {}
-                url = extras_.get("url")
-                if not url:
-                    raise ModelError("Failed to add a file: the server sent no upload URL")
-                data._start_upload(url, path, progress, cancel or self._session.cancel, file_id=extras_.get("file"))
-        except BaseException:
-            data._discard()
-            raise
-        if wait:
-            data.create_complete(wait=True)
-        return data
+                                                json=flat_body("Data", body), idempotent=False,
+                                                reconcile=find_created if reconcile else None)
+        return self._data(model, extras)
 
     @property
     def services(self) -> Iterator[Service]:

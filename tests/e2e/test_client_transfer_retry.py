@@ -123,3 +123,12 @@ def test_upload_refused_for_good_removes_the_data_item(sandbox, org, faults):
     assert caught.value.status == 403
     assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 1
     assert uploaded_named(org, "Upload 403") == []
+
+
+def test_download_with_a_refused_signed_url_asks_for_a_fresh_one(sandbox, glasgow_file, faults, tmp_path):
+    faults({"path": "^/files/download/", "method": "GET", "status": 403, "count": 1})
+    dest = tmp_path / "renewed.geojson"
+    glasgow_file.download(path=str(dest), wait=True)
+    assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes()
+    assert_faults_fired(sandbox)
+    assert requests_to(sandbox, "GET /organisations/{org}/data/{did}/download_file/{file_id}") == 2

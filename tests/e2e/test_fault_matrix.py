@@ -80,7 +80,7 @@ def fault_rules(operation: str, fault: str, org_id: str) -> list[dict]:
     paths = {
         "login": [("POST", "^/users/login$")],
         "find_services": [("GET", "/services/latest$")],
-        "create_data": [("POST", f"^/organisations/{org_id}/data$"), ("PUT", "^/files/upload/")],
+        "create_data": [("POST", f"^/organisations/{org_id}/data$"), ("POST", "/add_file$"), ("PUT", "^/files/upload/")],
         "process_create": [("POST", f"^/organisations/{org_id}/processes$")],
         "execute": [("POST", "/execute$")],
         "execution_polling": [("GET", "/process_executions/[^/]+$")],
