@@ -60,11 +60,11 @@ class FusionPlatformPlugin:
         from .gui.services_dock import ServicesDock
 
         specs = [
-            ("account", AccountDock, "account.svg", tr("Account"), Qt.RightDockWidgetArea),
-            ("data", DataDock, "data.svg", tr("Data"), Qt.RightDockWidgetArea),
-            ("services", ServicesDock, "services.svg", tr("Services"), Qt.RightDockWidgetArea),
-            ("processes", ProcessesDock, "processes.svg", tr("Processes"), Qt.RightDockWidgetArea),
-            ("executions", ExecutionsDock, "executions.svg", tr("Executions"), Qt.RightDockWidgetArea),
+            ("account", AccountDock, "account.svg", tr("Account"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("data", DataDock, "data.svg", tr("Data"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("services", ServicesDock, "services.svg", tr("Services"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("processes", ProcessesDock, "processes.svg", tr("Processes"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("executions", ExecutionsDock, "executions.svg", tr("Executions"), Qt.DockWidgetArea.RightDockWidgetArea),
         ]
         main_window = self.iface.mainWindow()
         for key, dock_class, icon, label, area in specs:

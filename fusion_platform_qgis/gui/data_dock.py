@@ -42,7 +42,7 @@ from .ui import load_form
 MIME_TYPE = "application/x-fusion-platform-data"
 URI_PROVIDER_KEY = "fusion_platform_data"
 PAGE_SIZE = 24
-ROLE_OBJECT = Qt.UserRole + 1
+ROLE_OBJECT = Qt.ItemDataRole.UserRole + 1
 PREVIEW_SIZE = 160
 
 SORT_NEWEST, SORT_OLDEST, SORT_NAME, SORT_NAME_DESC = range(4)
@@ -132,9 +132,9 @@ class DataDock(FormDock):
         tree.setObjectName("tree_data")
         tree.setColumnCount(3)
         tree.setHeaderLabels([tr("Name"), tr("Type"), tr("Size")])
-        tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setDragEnabled(True)
-        tree.setDragDropMode(QAbstractItemView.DragOnly)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         tree.setToolTip(old.toolTip())
         ui.splitter_main.replaceWidget(0, tree)
         old.deleteLater()
@@ -199,7 +199,7 @@ class DataDock(FormDock):
     # ------------------------------------------------------------------ hooks tests replace
     def confirm(self, text: str) -> bool:
         return QMessageBox.question(self, tr("Fusion Platform"), text,
-                                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, label: str, default: str = "") -> Optional[str]:
         text, ok = QInputDialog.getText(self, title, label, text=default)
@@ -259,7 +259,7 @@ class DataDock(FormDock):
         self.last_error = error
         if self.state.report_error(error):
             return  # the session expired: the Account dock asks the user to log in
-        self.show_message(error_text(error, self.state.connection), Qgis.Warning)
+        self.show_message(error_text(error, self.state.connection), Qgis.MessageLevel.Warning)
 
     # ------------------------------------------------------------------ listing
     @property
@@ -353,7 +353,7 @@ class DataDock(FormDock):
             item = QTreeWidgetItem([data.name or "", "", ""])
             item.setData(0, ROLE_OBJECT, data)
             item.setToolTip(0, tr("Created {0}").format(data.created_at))
-            item.setFlags(item.flags() | Qt.ItemIsDragEnabled)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
                 self._add_file_items(item, self.files[str(data.id)])
@@ -440,7 +440,7 @@ class DataDock(FormDock):
             child = QTreeWidgetItem([item.file_name or "", item.file_type or "",
                                      region.human_size(int(item.size)) if item.size is not None else ""])
             child.setData(0, ROLE_OBJECT, item)
-            child.setFlags(child.flags() & ~Qt.ItemIsDragEnabled)
+            child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             parent.addChild(child)
         if files:
             parent.setText(1, files[0].file_type or "")
@@ -474,7 +474,7 @@ class DataDock(FormDock):
             png = data_layers.fetch_preview(target)
             image = QImage.fromData(png) if png else QImage()
             if not image.isNull():
-                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
             return image
 
         def done(png):
@@ -499,7 +499,7 @@ class DataDock(FormDock):
 
     # ------------------------------------------------------------------ actions on data
     def _after_change(self, message: str) -> None:
-        self.show_message(message, Qgis.Success)
+        self.show_message(message, Qgis.MessageLevel.Success)
         self.state.data_changed.emit()
 
     def rename_selected(self) -> None:
@@ -560,7 +560,7 @@ class DataDock(FormDock):
                 return
             if failures:
                 reasons = "; ".join(f"{name}: {error_text(exc, self.state.connection)}" for name, exc in failures)
-                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.Warning)
+                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.MessageLevel.Warning)
                 self.state.data_changed.emit()
             else:
                 self._after_change(tr("Deleted {0} data item(s)").format(deleted))
@@ -583,7 +583,7 @@ class DataDock(FormDock):
 
         self._run(tr("Downloading data"), work,
                   lambda paths: self.show_message(tr("Downloaded {0} file(s) to {1}").format(len(paths), folder),
-                                                  Qgis.Success))
+                                                  Qgis.MessageLevel.Success))
 
     def add_selected_to_map(self) -> None:
         for data in self.selected_data():
@@ -591,7 +591,7 @@ class DataDock(FormDock):
 
     def add_to_map(self, data: Data, on_done: Optional[Callable[[list], None]] = None):
         def done(layers):
-            self.show_message(tr("Added {0} to the map").format(data.name), Qgis.Success)
+            self.show_message(tr("Added {0} to the map").format(data.name), Qgis.MessageLevel.Success)
             if on_done is not None:
                 on_done(layers)
 
@@ -610,7 +610,7 @@ class DataDock(FormDock):
                 self._run(tr("Finding {0}").format(entry.get("name") or ""),
                           lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
                           lambda data: self.add_to_map(data) if data is not None else self.show_message(
-                              tr("That data item no longer exists."), Qgis.Warning))
+                              tr("That data item no longer exists."), Qgis.MessageLevel.Warning))
 
     def show_stac(self) -> None:
         selected = self.selected_data()
@@ -636,10 +636,10 @@ class DataDock(FormDock):
         self._run(tr("Reading STAC of {0}").format(data.name), work, done)
 
     # ------------------------------------------------------------------ messages
-    def show_message(self, text: str, level=Qgis.Info, fix_label: Optional[str] = None,
+    def show_message(self, text: str, level=Qgis.MessageLevel.Info, fix_label: Optional[str] = None,
                      fix: Optional[Callable[[], None]] = None, retry: bool = False) -> None:
         """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
-        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.Success else 0)
+        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0)
         self.ui.label_message.setText(text)
         self._fix = fix
         self.ui.button_fix.setVisible(fix is not None)
@@ -671,7 +671,7 @@ class DataDock(FormDock):
             else:
                 label, changes = tr("Use '{0}'").format(fixable.suggestion), {"name": fixable.suggestion}
             fix = lambda: self._launch_upload({**params, **changes})  # noqa: E731
-        self.show_message(str(error), Qgis.Warning, label, fix)
+        self.show_message(str(error), Qgis.MessageLevel.Warning, label, fix)
 
     # ------------------------------------------------------------------ uploads
     def _build_upload_menu(self) -> None:
@@ -698,7 +698,7 @@ class DataDock(FormDock):
 
         dialog = UploadDialog(self.iface.activeLayer(), self)
         try:
-            dialog.exec_()
+            dialog.exec()
             return dialog.choice()
         finally:
             dialog.deleteLater()
@@ -713,7 +713,7 @@ class DataDock(FormDock):
     def upload_active_layer(self, selected_only: bool = False) -> None:
         layer = self.iface.activeLayer()
         if layer is None:
-            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.Warning)
+            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return
         self.upload_layer(layer, selected_only=selected_only)
 
@@ -721,7 +721,7 @@ class DataDock(FormDock):
                      repair: bool = False, simplify_tolerance: Optional[float] = None):
         kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
         if kind == "vector" and not isinstance(layer, QgsVectorLayer):
-            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.Warning)
+            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
             return None
         return self._launch_upload({"kind": "layer", "layer": layer, "selected_only": selected_only,
                                     "name": name or layer.name(), "repair": repair,
@@ -778,10 +778,10 @@ class DataDock(FormDock):
     def _launch_upload(self, params: dict):
         organisation = self.organisation
         if organisation is None:
-            self.show_message(tr("Log in first (Account dock)."), Qgis.Warning)
+            self.show_message(tr("Log in first (Account dock)."), Qgis.MessageLevel.Warning)
             return None
         if self.upload_task is not None:
-            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.Warning)
+            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return None
         self.clear_message()
         self.last_upload = params
@@ -835,7 +835,7 @@ class DataDock(FormDock):
             return
         from ..api.errors import CancelledError
 
-        level = Qgis.Info if isinstance(error, CancelledError) else Qgis.Critical
+        level = Qgis.MessageLevel.Info if isinstance(error, CancelledError) else Qgis.MessageLevel.Critical
         retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
         self.show_message(uploads.describe_error(error), level, retry=retry)
 

@@ -50,7 +50,7 @@ from .base_dock import FormDock
 from .log_viewer import LogViewer, to_lines
 from .ui import load_form
 
-ROLE = Qt.UserRole + 1
+ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 EXECUTIONS_PER_PROCESS = 24
 LOG_LINES_IN_FAILURE = 5
@@ -258,7 +258,7 @@ class ExecutionsDock(FormDock):
         session = self._session()
         if session is None or self.state.organisation is None:
             self._message(tr("You are no longer logged in: log in from the Account dock, then try again."),
-                          Qgis.Warning)
+                          Qgis.MessageLevel.Warning)
             return None
         return session
 
@@ -266,7 +266,7 @@ class ExecutionsDock(FormDock):
         """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
         return error_text(error, self.state.connection)
 
-    def _error_message(self, template: str, level=Qgis.Critical) -> Callable[[BaseException], None]:
+    def _error_message(self, template: str, level=Qgis.MessageLevel.Critical) -> Callable[[BaseException], None]:
         """A task's error callback: an expired session goes to the Account dock (``state.report_error``), anything
         else is shown as ``template`` (a translated "…: {0}") filled with the translated error."""
 
@@ -276,13 +276,13 @@ class ExecutionsDock(FormDock):
 
         return show
 
-    def _message(self, text: str, level=Qgis.Info, duration: int = 5) -> None:
+    def _message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
     def _confirm_with_box(self, text: str) -> bool:
-        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _preferences_applied(self, preferences) -> None:
         """The Options page saved new preferences: show its "load outputs automatically" choice here too."""
@@ -547,7 +547,7 @@ class ExecutionsDock(FormDock):
             button.clicked.connect(self._while_alive(slot))
             widget.layout().addWidget(button)
             made[label] = button
-        item = bar.pushWidget(widget, level, 0 if level == Qgis.Critical else 15)
+        item = bar.pushWidget(widget, level, 0 if level == Qgis.MessageLevel.Critical else 15)
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
         self.bar_items.append(item if item is not None else widget)
@@ -589,13 +589,13 @@ class ExecutionsDock(FormDock):
         if self.tray is None:
             self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
             self.tray.show()
-        icon = QSystemTrayIcon.Critical if level == Qgis.Critical else QSystemTrayIcon.Information
+        icon = QSystemTrayIcon.MessageIcon.Critical if level == Qgis.MessageLevel.Critical else QSystemTrayIcon.MessageIcon.Information
         self.tray.showMessage(title, text, icon, 10000)
 
     def notify_success(self, run: dict) -> dict:
         name = run["process"].get("name") or tr("A process")
         return self._push_notification(
-            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.Success,
+            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.MessageLevel.Success,
             [(tr("Load outputs"), lambda: self.load_outputs(run)), (tr("Show log"), lambda: self.show_log(run))])
 
     def notify_failure(self, run: dict) -> None:
@@ -610,7 +610,7 @@ class ExecutionsDock(FormDock):
             # Logged out meanwhile: no log to read, but the user still learns that the run failed.
             self._push_notification(run, tr("Fusion Platform"),
                                     tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
-                                    Qgis.Critical, [])
+                                    Qgis.MessageLevel.Critical, [])
             return
         org = self._org_id()
 
@@ -635,13 +635,13 @@ class ExecutionsDock(FormDock):
             if lines:
                 text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
             self._push_notification(run, tr("Fusion Platform"), text,
-                                    Qgis.Warning if stopped else Qgis.Critical,
+                                    Qgis.MessageLevel.Warning if stopped else Qgis.MessageLevel.Critical,
                                     [(tr("Show log"), lambda: self.show_log(run))])
 
         def failed_(error):
             if not self._shut_down and not self.state.report_error(error):
                 self._push_notification(run, tr("Fusion Platform"),
-                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.Critical,
+                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.MessageLevel.Critical,
                                         [(tr("Show log"), lambda: self.show_log(run))])
 
         run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)
@@ -845,7 +845,7 @@ class ExecutionsDock(FormDock):
             viewer.show()
 
         run_task(tr("Fusion Platform: reading the log"), work, done,
-                 self._error_message(tr("Could not read the log: {0}"), Qgis.Warning),
+                 self._error_message(tr("Could not read the log: {0}"), Qgis.MessageLevel.Warning),
                  silent=QUIET)
 
     # ------------------------------------------------------------------ actions
@@ -899,7 +899,7 @@ class ExecutionsDock(FormDock):
 
         def done(_ids):
             self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
-            self._message(tr("Deleted."), Qgis.Success)
+            self._message(tr("Deleted."), Qgis.MessageLevel.Success)
             self.refresh()
 
         run_task(tr("Fusion Platform: deleting executions"), work, done,
@@ -911,7 +911,7 @@ class ExecutionsDock(FormDock):
             return
         when = self.ui.datetime_expiry.dateTime().toPyDateTime().astimezone()
         if when <= datetime.now().astimezone() + timedelta(minutes=1):
-            self._message(tr("The deletion date must be in the future."), Qgis.Warning)
+            self._message(tr("The deletion date must be in the future."), Qgis.MessageLevel.Warning)
             return
         self.change_expiry(execution, when)
 
@@ -928,7 +928,7 @@ class ExecutionsDock(FormDock):
             return True
 
         def done(_ok):
-            self._message(tr("Outputs will be kept until {0}.").format(when.strftime("%Y-%m-%d %H:%M")), Qgis.Success)
+            self._message(tr("Outputs will be kept until {0}.").format(when.strftime("%Y-%m-%d %H:%M")), Qgis.MessageLevel.Success)
             self.refresh()
 
         run_task(tr("Fusion Platform: changing the deletion date"), work, done,
@@ -987,7 +987,7 @@ class ExecutionsDock(FormDock):
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
             self._message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
                                                                                      len(loader.layers)),
-                          Qgis.Success)
+                          Qgis.MessageLevel.Success)
             self.outputs_loaded.emit(loader)
 
         def failed(error):
@@ -998,11 +998,11 @@ class ExecutionsDock(FormDock):
             from ..api.errors import CancelledError
 
             if isinstance(error, CancelledError):
-                self._message(tr("Download cancelled."), Qgis.Info)
+                self._message(tr("Download cancelled."), Qgis.MessageLevel.Info)
                 return
             if self.state.report_error(error):
                 return
-            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.Critical, 0)
+            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0)
 
         task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
                         work, done, failed)
@@ -1038,7 +1038,7 @@ class ExecutionsDock(FormDock):
             return None
         session = self._session()
         if session is None:
-            self._message(tr("Log in from the Account dock to refresh the streamed layers."), Qgis.Warning)
+            self._message(tr("Log in from the Account dock to refresh the streamed layers."), Qgis.MessageLevel.Warning)
             return None
         connection = self.state.connection
         fp_streaming.configure_gdal_network(read_network_config(), connection.url if connection else "")
@@ -1058,11 +1058,11 @@ class ExecutionsDock(FormDock):
                 fp_streaming.repoint(layer, urls[key])
                 count += 1
             log_info(f"Renewed the signed URL of {count} streamed layer(s)")
-            self._message(tr("Renewed the signed URLs of {0} streamed layers.").format(count), Qgis.Success)
+            self._message(tr("Renewed the signed URLs of {0} streamed layers.").format(count), Qgis.MessageLevel.Success)
             self.streams_refreshed.emit(count)
 
         def failed(error):
             if not self._shut_down and not self.state.report_error(error):
-                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.Critical)
+                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical)
 
         return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.core import QgsProject, QgsRasterLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, Q
 from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
 from ..qgis_support import presets
+from ..qgis_support.compat import LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info
@@ -112,8 +113,8 @@ class InputRow:
         self.combo_layer = QgsMapLayerComboBox(parent)
         self.combo_layer.setObjectName(f"combo_layer_{self.number}")
         self.combo_layer.setAllowEmptyLayer(True)
-        self.combo_layer.setFilters(QgsMapLayerProxyModel.RasterLayer if self.file_type in RASTER_TYPES
-                                    else QgsMapLayerProxyModel.VectorLayer)
+        self.combo_layer.setFilters(LAYER_FILTER_RASTER if self.file_type in RASTER_TYPES
+                                    else LAYER_FILTER_VECTOR)
         self.combo_layer.setLayer(None)
         self.combo_data = QComboBox(parent)
         self.combo_data.setObjectName(f"combo_data_{self.number}")
@@ -896,7 +897,7 @@ class ProcessEditor(QDialog):
 
     # ----------------------------------------------------------------------------------------- closing
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.task is not None and not self.task.done:

@@ -22,7 +22,7 @@ from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
 
-PROCESS_ROLE = Qt.UserRole + 1
+PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_SERVICE, COL_STATUS, COL_LAST, COL_PRICE = range(5)
 
 
@@ -249,7 +249,7 @@ class ProcessesDock(FormDock):
         return True
 
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:
         for signal in (self.state.processes_changed, self.state.executions_changed):

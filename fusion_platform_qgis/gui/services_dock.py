@@ -24,7 +24,7 @@ from .markdown import SafeTextBrowser, escape, markdown_to_html
 from .ui import load_form
 
 GROUP_CATEGORY, GROUP_KEYWORD = 0, 1
-SERVICE_ROLE = Qt.UserRole + 1
+SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def service_text(service) -> str:
@@ -202,7 +202,7 @@ class ServicesDock(FormDock):
                 groups.setdefault(str(key), []).append(service)
         for key in sorted(groups, key=str.lower):
             group = QTreeWidgetItem(tree, [key])
-            group.setFlags(group.flags() & ~Qt.ItemIsSelectable)
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for service in groups[key]:
                 item = QTreeWidgetItem(group, [service.name])
                 item.setData(0, SERVICE_ROLE, str(service.id))

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -39,6 +38,7 @@ from qgis.core import (
 )
 
 from ..api import options as option_rules
+from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
 from ..qgis_support.i18n import tr
 
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -91,7 +91,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 self.addParameter(QgsProcessingParameterRasterLayer(input_parameter_name(entry), label))
             else:
                 self.addParameter(QgsProcessingParameterFeatureSource(
-                    input_parameter_name(entry), label, [QgsProcessing.TypeVectorAnyGeometry]))
+                    input_parameter_name(entry), label, [PROCESSING_VECTOR_ANY_GEOMETRY]))
         for option in self.definition.get("options", []):
             parameter = self._option_parameter(option)
             if parameter is not None:
@@ -107,7 +107,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         default = option.get("value")
         data_type = spec.data_type
         if data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
-            parameter = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double,
+            parameter = QgsProcessingParameterNumber(name, label, PROCESSING_NUMBER_DOUBLE,
                                                      None if default in (None, "") else float(default), optional)
             if spec.rules.get("min") not in (None, ""):
                 parameter.setMinimum(float(spec.rules["min"]))
@@ -182,7 +182,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             layer = source.materialize(request, feedback)
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(path), QgsCoordinateTransformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not export input {0}: {1}").format(entry["input"], message))
             exported.append((entry, path, "GeoJSON"))
         return exported

@@ -41,11 +41,11 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
+from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import tr
 from .log import log_warning
 from .resources import resource_path
@@ -178,7 +178,7 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
         maximum = minimum + 1
     ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
     shader_function = QgsColorRampShader(minimum, maximum)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setColorRampType(SHADER_INTERPOLATED)
     if ramp is not None:
         ramp.invert()  # low = green/blue, high = red: the usual hypsometric reading
         shader_function.setSourceColorRamp(ramp)
@@ -208,12 +208,12 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
         # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
         latitude = math.radians(layer.extent().center().y())
         layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
-    layer.setBlendMode(QPainter.CompositionMode_Multiply)
+    layer.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
 
 
 def style_vector(layer: QgsVectorLayer) -> None:
-    kind = {QgsWkbTypes.PolygonGeometry: "polygon", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.PointGeometry: "point"}.get(layer.geometryType())
+    kind = {GEOMETRY_POLYGON: "polygon", GEOMETRY_LINE: "line",
+            GEOMETRY_POINT: "point"}.get(layer.geometryType())
     if kind is None:
         return
     qml = resource_path("styles", f"vector_{kind}.qml")
@@ -257,7 +257,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():
         style_hillshade(layer)
-        layer.setBlendMode(QPainter.CompositionMode_SourceOver)
+        layer.setBlendMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     return [layer]
 
 

@@ -99,7 +99,7 @@ def thumbnail(path: Path, size: int = THUMBNAIL_SIZE) -> QImage:
     image = QImage(str(path))
     if image.isNull():
         return image
-    return image.scaled(size, size, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 def fetch_run_previews(session, organisation_id: str, executions: list[dict], download_folder: str, *,

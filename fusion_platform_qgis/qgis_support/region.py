@@ -35,6 +35,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION, empty_extent
 from .i18n import tr
 
 WGS84 = "EPSG:4326"
@@ -177,7 +178,7 @@ class VectorSnapshot:
     name: str
     source: Any  # QgsAbstractFeatureSource
     crs: QgsCoordinateReferenceSystem
-    geometry_type: int  # QgsWkbTypes.GeometryType
+    geometry_type: int  # compat.GEOMETRY_* (QgsWkbTypes.GeometryType / Qgis.GeometryType)
     field_names: list
     feature_ids: Optional[list]  # only these (the selection) or None for all
     transform_context: QgsCoordinateTransformContext
@@ -222,14 +223,14 @@ def _json_value(value: Any) -> Any:
 
 
 def _is_polygonal(geometry: QgsGeometry) -> bool:
-    return geometry.type() == QgsWkbTypes.PolygonGeometry
+    return geometry.type() == GEOMETRY_POLYGON
 
 
 def _polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     """makeValid may return a GeometryCollection with stray lines/points: keep only the polygons."""
     if geometry.isEmpty():
         return geometry
-    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRY_COLLECTION:
         parts = [QgsGeometry(part.clone()) for part in geometry.constParts()]
         polygons = [p for p in parts if _is_polygonal(p) and not p.isEmpty()]
         if not polygons:
@@ -251,8 +252,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     problem = _crs_problem(snapshot.crs, tr("The layer '{0}'").format(snapshot.name))
     if problem:
         raise RegionError([problem])
-    if require_polygons and snapshot.geometry_type != QgsWkbTypes.PolygonGeometry:
-        kind = {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines")}.get(
+    if require_polygons and snapshot.geometry_type != GEOMETRY_POLYGON:
+        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(
             snapshot.geometry_type, tr("no geometry"))
         raise RegionError([RegionProblem(NO_POLYGONS, tr("The layer '{0}' holds {1}, but a region must be made of "
                                                          "polygons. Choose a polygon layer, or buffer the features "
@@ -268,10 +269,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     repaired: list = []
     no_geometry = 0
     non_polygon = 0
-    bounds = QgsRectangle()
-    bounds.setMinimal()
-    native = QgsRectangle()  # in the layer's CRS, to suggest a simplification tolerance in its units
-    native.setMinimal()
+    bounds = empty_extent()
+    native = empty_extent()  # in the layer's CRS, to suggest a simplification tolerance in its units
     total = len(snapshot.feature_ids) if snapshot.feature_ids is not None else None
     for index, feature in enumerate(snapshot.source.getFeatures(request)):
         if is_canceled():

@@ -59,7 +59,7 @@ def type_login(qtbot, dock, username: str, password: str, remember: bool = False
     dock.ui.line_username.setText(username)
     dock.ui.line_password.setText(password)
     dock.ui.check_remember.setChecked(remember)
-    qtbot.mouseClick(dock.ui.button_login, Qt.LeftButton)
+    qtbot.mouseClick(dock.ui.button_login, Qt.MouseButton.LeftButton)
 
 
 def wait_idle(qtbot, dock) -> None:

@@ -114,7 +114,7 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
         with guard.watching():
             account.ui.line_username.setText(sandbox.email)
             account.ui.line_password.setText(sandbox.password)
-            qtbot.mouseClick(account.ui.button_login, Qt.LeftButton)
+            qtbot.mouseClick(account.ui.button_login, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: state.is_connected and not account.is_busy, timeout=WAIT)
             qtbot.waitUntil(lambda: len(services.services) > 0 and not processes.loading
                             and not data_dock.list_loading, timeout=WAIT)
