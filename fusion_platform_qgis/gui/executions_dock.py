@@ -1020,7 +1020,7 @@ class ExecutionsDock(FormDock):
             return None
         if self._session() is None:
             self._message(tr("This project streams {0} layer(s) from the Fusion Platform: log in from the Account "
-                             "dock, then use 'Refresh streamed layers'.").format(len(waiting)), Qgis.Warning)
+                             "dock, then use 'Refresh streamed layers'.").format(len(waiting)), Qgis.MessageLevel.Warning)
             return None
         return self.refresh_streamed_layers(project)
 
