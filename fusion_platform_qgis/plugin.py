@@ -41,6 +41,7 @@ class FusionPlatformPlugin:
         return qgis_iface()
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
+        self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -104,6 +105,15 @@ class FusionPlatformPlugin:
         apply_log_level(load_preferences().log_level)
         self.options_factory = OptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+        # Signed URLs of streamed layers never go into project files; renewed when a project is opened.
+        from qgis.core import QgsProject
+
+        from .qgis_support import streaming
+
+        streaming.install_project_hooks()
+        self._project_read = lambda *_args: self.docks["executions"].project_read() if "executions" in self.docks \
+            else None
+        QgsProject.instance().readProject.connect(self._project_read)
         # Reconnect silently, in the background, from the remembered auth config (if any).
         self.docks["account"].start_silent_reconnect()
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
@@ -127,6 +137,17 @@ class FusionPlatformPlugin:
 
     def unload(self) -> None:
         tasks.cancel_all()
+        if self._project_read is not None:
+            from qgis.core import QgsProject
+
+            from .qgis_support import streaming
+
+            try:
+                QgsProject.instance().readProject.disconnect(self._project_read)
+            except (TypeError, RuntimeError):
+                pass
+            self._project_read = None
+            streaming.remove_project_hooks()
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

@@ -14,7 +14,7 @@ Every layer's metadata records service, options, process, execution id and time 
 properties (``fusion_platform/...``) make the layers findable again.
 
 A streamed file (manifest entry ``"stream": true``, see :mod:`.streaming`) becomes a ``/vsicurl/<signed URL>``
-layer: the signed URL is then part of the layer's source - and of the project file once saved - which its
+layer: the signed URL is then part of the layer's source (never of a saved project file: see streaming.py), which its
 provenance metadata states, together with the URL's expiry; custom properties let the dock renew the URL.
 """
 

@@ -60,9 +60,16 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     logger_handlers_before = len(logging.getLogger("fusion_platform_qgis").handlers)
     assert logger_handlers_before >= 1
 
+    from qgis.core import QgsPathResolver
+
+    signed = "/vsicurl/http://h.example/f.tif?expires=1&signature=s"
+    assert QgsPathResolver().writePath(signed) == "/vsicurl/http://h.example/f.tif?fusion_platform_stream=renew"
+
     assert qgis.utils.unloadPlugin(PLUGIN)
     qtbot.wait(10)  # let deleteLater run
     QgsApplication.processEvents()
+
+    assert QgsPathResolver().writePath(signed) == signed   # the project path writer is gone with the plugin
 
     assert not _our_toolbars(main_window)
     assert not [d for d in main_window.findChildren(QDockWidget) if d.objectName() in dock_names]
