@@ -35,6 +35,7 @@ class FusionPlatformPlugin:
         self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
+        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -80,6 +81,7 @@ class FusionPlatformPlugin:
             self.iface.addPluginToWebMenu(MENU, action)
             self.actions.append(action)
 
+        self._register_browser()
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
@@ -93,8 +95,20 @@ class FusionPlatformPlugin:
         self.docks["account"].start_silent_reconnect()
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
 
+    def _register_browser(self) -> None:
+        from .gui.browser import BrowserIntegration
+
+        self.browser = BrowserIntegration(self.state, self.iface, lambda: self.docks)
+        self.browser.register()
+        monitor = getattr(self.docks.get("executions"), "monitor", None)
+        if monitor is not None and hasattr(monitor, "unit_finished"):
+            self.browser.watch(monitor.unit_finished)  # a finished run appears in the Browser by itself
+
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.browser is not None:
+            self.browser.unregister()
+            self.browser = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

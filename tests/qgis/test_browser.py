@@ -1,0 +1,243 @@
+"""The Fusion Platform in QGIS's Browser panel (gui/browser.py), against the sandbox.
+
+Items are expanded the way the Browser does it (``QgsDataItem.populate()``, which runs ``createChildren`` in a
+worker thread for items without the ``Fast`` capability); a guard on ``requests.Session.request`` records every
+request sent from the main thread while the tree is navigated and its items double-clicked.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from qgis.core import Qgis
+
+from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401 - fixture "state"
+from .test_audit_main_thread import guard  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def expand(qtbot, item) -> list:
+    """Expand like the Browser does (background population) and return the children once populated."""
+    if item.state() != Qgis.BrowserItemState.Populated:
+        item.populate()
+        qtbot.waitUntil(lambda: item.state() == Qgis.BrowserItemState.Populated, timeout=WAIT)
+    return item.kids
+
+
+def child(qtbot, item, name: str):
+    children = expand(qtbot, item)
+    found = [c for c in children if c.name() == name]
+    assert found, f"no '{name}' under '{item.name()}': {[c.name() for c in children]}"
+    return found[0]
+
+
+def make_root(state, iface=None, project=None):
+    from fusion_platform_qgis.gui.browser import BrowserContext, FusionPlatformItemProvider
+
+    context = BrowserContext(state, iface, project=project)
+    context.confirm = lambda text: True
+    provider = FusionPlatformItemProvider(context)
+    root = provider.createDataItem("", None)
+    assert root is not None and root.name() == "Fusion Platform"
+    return context, provider, root
+
+
+def upload_geojson(organisation, tmp_path, name: str):
+    import fusion_platform_qgis.api as fusion_platform
+
+    path = tmp_path / f"{uuid.uuid4().hex[:8]}.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"name": name},
+        "geometry": {"type": "Polygon", "coordinates": [[[-4.3, 55.8], [-4.2, 55.8], [-4.2, 55.9],
+                                                          [-4.3, 55.9], [-4.3, 55.8]]]}}]}))
+    return organisation.create_data(name=name, file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[str(path)],
+                                    wait=True)
+
+
+def organisation_node(qtbot, root, state):
+    connection = child(qtbot, root, state.connection.name)
+    return child(qtbot, connection, str(state.organisation.name))
+
+
+def test_logged_out_root_says_log_in(qgis_app, qtbot):
+    from fusion_platform_qgis.gui.browser import LoginItem
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    state = PluginState()
+    _context, _provider, root = make_root(state)
+    children = expand(qtbot, root)
+    assert [type(c) for c in children] == [LoginItem]
+    assert children[0].name() == "Log in from the Account panel"
+
+
+def test_navigation_loads_everything_in_workers(qgis_iface, qgis_new_project, qtbot, state, guard, tmp_path):  # noqa: F811
+    """root → connection → organisation → Data → item → files, and Processes → process → run → component →
+    output; no request leaves the main thread, and the runs are newest first."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.browser import (
+        ComponentItem,
+        DataItem,
+        FileItem,
+        OutputItem,
+        RunItem,
+    )
+
+    name = f"Browser data {uuid.uuid4().hex[:6]}"
+    upload_geojson(state.organisation, tmp_path, name)
+    process_name = f"Browser process {uuid.uuid4().hex[:6]}"
+    process = finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process.execute(wait=True)  # a second run: newest first is testable
+    _context, _provider, root = make_root(state, qgis_iface)
+
+    with guard.watching():
+        organisation = organisation_node(qtbot, root, state)
+        assert sorted(c.name() for c in expand(qtbot, organisation)) == ["Data", "Processes"]
+        data = child(qtbot, child(qtbot, organisation, "Data"), name)
+        assert isinstance(data, DataItem)
+        files = expand(qtbot, data)
+        assert files and all(isinstance(f, FileItem) for f in files)
+
+        process_item = child(qtbot, child(qtbot, organisation, "Processes"), process_name)
+        runs = expand(qtbot, process_item)
+        assert len(runs) == 2 and all(isinstance(r, RunItem) for r in runs)
+        starts = [max(str(e.get("started_at")) for e in r.run["executions"]) for r in
+                  sorted(runs, key=lambda r: r.sortKey())]
+        assert starts == sorted(starts, reverse=True)
+        assert all(r.status == "success" for r in runs)
+        components = expand(qtbot, runs[0])
+        assert components and all(isinstance(c, ComponentItem) for c in components)
+        outputs = [o for c in components for o in expand(qtbot, c)]
+        assert outputs and all(isinstance(o, OutputItem) for o in outputs)
+    assert guard.violations == [], guard.report()
+    assert guard.requests_in_workers > 0
+
+
+def test_a_page_per_expansion_and_more(qgis_app, qtbot, state, guard, tmp_path, monkeypatch):  # noqa: F811
+    from fusion_platform_qgis.gui.browser import DataItem, MoreItem
+    from fusion_platform_qgis.qgis_support import browser_pages
+
+    for number in range(3):
+        upload_geojson(state.organisation, tmp_path, f"Paged {number} {uuid.uuid4().hex[:6]}")
+    monkeypatch.setattr(browser_pages, "PAGE_SIZE", 2)
+    _context, _provider, root = make_root(state)
+    organisation = organisation_node(qtbot, root, state)
+    folder = child(qtbot, organisation, "Data")
+    listed = []
+    original = guard.record
+    monkeypatch.setattr(guard, "record", lambda method, url: (listed.append(url) if "/data/uploaded" in url
+                                                              else None, original(method, url)))
+    with guard.watching():
+        children = expand(qtbot, folder)
+        assert len(listed) == 1  # the first page: one request
+        assert [type(c) for c in children] == [DataItem, DataItem, MoreItem]
+        first_page = {c.data_id for c in children[:2]}
+        more = children[2]
+        assert more.handleDoubleClick() is True
+        qtbot.waitUntil(lambda: folder.more_task is None, timeout=WAIT)
+    assert guard.violations == [], guard.report()
+    assert len(listed) == 2
+    data = [c for c in folder.kids if isinstance(c, DataItem)]
+    assert len(data) == 4 and first_page < {d.data_id for d in data}
+    assert isinstance(folder.kids[-1], MoreItem) or len(data) == 4
+
+
+def test_double_click_adds_a_data_item_once(qgis_iface, qgis_new_project, qtbot, state, guard, tmp_path):  # noqa: F811
+    from qgis.core import QgsProject
+
+    name = f"Double-clicked {uuid.uuid4().hex[:6]}"
+    upload_geojson(state.organisation, tmp_path, name)
+    context, _provider, root = make_root(state, qgis_iface)
+    data = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Data"), name)
+    project = QgsProject.instance()
+    before = len(project.mapLayers())
+    with guard.watching():
+        assert data.handleDoubleClick() is True
+        qtbot.waitUntil(lambda: bool(context.loaded), timeout=WAIT)
+        layers = context.loaded[-1]
+        assert len(layers) == 1 and layers[0].isValid() and layers[0].featureCount() == 1
+        assert len(project.mapLayers()) == before + 1
+        data.handleDoubleClick()  # once: the layer is there already
+        file_item = expand(qtbot, data)[0]
+        file_item.handleDoubleClick()
+        qtbot.waitUntil(lambda: not context.tasks, timeout=WAIT)
+    assert guard.violations == [], guard.report()
+    assert len(context.loaded) == 2  # the data item once, then its file on its own (different key)
+    assert len(project.mapLayers()) == before + 2
+
+
+def test_output_double_click_loads_the_styled_run_once(qgis_iface, qgis_new_project, qtbot, state, guard):  # noqa: F811
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support import layers as fp_layers
+
+    process_name = f"Browser outputs {uuid.uuid4().hex[:6]}"
+    finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    context, _provider, root = make_root(state, qgis_iface)
+    with guard.watching():
+        process_item = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Processes"), process_name)
+        run = expand(qtbot, process_item)[0]
+        output = expand(qtbot, expand(qtbot, run)[0])[0]
+        assert output.handleDoubleClick() is True
+        qtbot.waitUntil(lambda: bool(context.loaded), timeout=WAIT)
+        loader = context.loaded[0]
+        output.handleDoubleClick()
+    assert guard.violations == [], guard.report()
+    assert loader.layers and all(layer.isValid() for layer in loader.layers)
+    execution_id = str(run.run["executions"][0]["id"])
+    assert fp_layers.find_run_group(execution_id) is loader.group
+    assert all(layer.customProperty("fusion_platform/execution_id") == execution_id for layer in loader.layers)
+    assert len(context.loaded) == 1 and not context.tasks  # the second double-click loaded nothing
+
+
+def test_an_upload_appears_without_a_manual_refresh(qgis_app, qtbot, state, tmp_path):
+    from fusion_platform_qgis.gui.browser import BrowserIntegration, DataItem
+
+    integration = BrowserIntegration(state)
+    provider = integration.register()
+    try:
+        root = provider.createDataItem("", None)
+        folder = child(qtbot, organisation_node(qtbot, root, state), "Data")
+        expand(qtbot, folder)
+        name = f"Appears {uuid.uuid4().hex[:6]}"
+        upload_geojson(state.organisation, tmp_path, name)
+        state.data_changed.emit()  # what the Data dock emits after an upload
+        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and any(
+            isinstance(c, DataItem) and c.name() == name for c in folder.kids), timeout=WAIT)
+    finally:
+        integration.unregister()
+
+
+def test_logging_out_empties_the_tree(qgis_app, qtbot, state):
+    from fusion_platform_qgis.gui.browser import BrowserIntegration, LoginItem
+
+    integration = BrowserIntegration(state)
+    provider = integration.register()
+    try:
+        root = provider.createDataItem("", None)
+        organisation_node(qtbot, root, state)
+        user, connection = state.user, state.connection
+        state.set_disconnected()
+        qtbot.waitUntil(lambda: root.state() == Qgis.BrowserItemState.Populated and
+                        [type(c) for c in root.kids] == [LoginItem], timeout=WAIT)
+        state.set_connected(connection, user)
+        qtbot.waitUntil(lambda: root.state() == Qgis.BrowserItemState.Populated and
+                        [c.name() for c in root.kids] == [connection.name], timeout=WAIT)
+    finally:
+        integration.unregister()
+
+
+def test_the_provider_is_registered_and_removed(qgis_app):
+    from qgis.core import QgsApplication
+
+    from fusion_platform_qgis.gui.browser import BrowserIntegration
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    state = PluginState()
+    registry = QgsApplication.dataItemProviderRegistry()
+    integration = BrowserIntegration(state)
+    integration.register()
+    assert registry.provider("Fusion Platform") is not None
+    integration.unregister()
+    assert registry.provider("Fusion Platform") is None
