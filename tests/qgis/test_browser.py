@@ -241,3 +241,39 @@ def test_the_provider_is_registered_and_removed(qgis_app):
     assert registry.provider("Fusion Platform") is not None
     integration.unregister()
     assert registry.provider("Fusion Platform") is None
+
+
+def test_the_browser_model_shows_the_tree(qgis_app, qtbot, state, guard):  # noqa: F811
+    """Through QGIS's own QgsBrowserModel (what the Browser panel shows): the root, then expanding it lists the
+    connection, then the organisations; no request from the main thread."""
+    from qgis.core import QgsBrowserModel
+    from qgis.PyQt.QtCore import QModelIndex, Qt
+
+    from fusion_platform_qgis.gui.browser import BrowserIntegration
+
+    integration = BrowserIntegration(state)
+    integration.register()
+    model = QgsBrowserModel()
+    try:
+        with guard.watching():
+            model.initialize()
+            names = [model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+                     for row in range(model.rowCount(QModelIndex()))]
+            assert "Fusion Platform" in names
+            root = model.index(names.index("Fusion Platform"), 0, QModelIndex())
+
+            def expanded_names(index) -> list:
+                if model.canFetchMore(index):
+                    model.fetchMore(index)
+                qtbot.waitUntil(lambda: model.rowCount(index) > 0 and model.dataItem(index).state()
+                                == Qgis.BrowserItemState.Populated, timeout=WAIT)
+                return [model.data(model.index(row, 0, index), Qt.ItemDataRole.DisplayRole)
+                        for row in range(model.rowCount(index))]
+
+            assert expanded_names(root) == [state.connection.name]
+            organisations = expanded_names(model.index(0, 0, root))
+            assert str(state.organisation.name) in organisations
+        assert guard.violations == [], guard.report()
+    finally:
+        model.deleteLater()
+        integration.unregister()
