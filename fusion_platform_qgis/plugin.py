@@ -36,6 +36,7 @@ class FusionPlatformPlugin:
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
         self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
+        self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -82,6 +83,10 @@ class FusionPlatformPlugin:
             self.actions.append(action)
 
         self._register_browser()
+        from .gui.run_again import RunAgain
+
+        self.run_again = RunAgain(self.iface, self.state)
+        self.run_again.register()
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
@@ -106,6 +111,9 @@ class FusionPlatformPlugin:
 
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.run_again is not None:
+            self.run_again.unregister()
+            self.run_again = None
         if self.browser is not None:
             self.browser.unregister()
             self.browser = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import qgis.core as qgis_core
 from qgis.core import (
     Qgis,
     QgsColorRampShader,
@@ -38,6 +39,10 @@ GEOMETRY_LINE = newest(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.Geome
 GEOMETRY_POLYGON = newest(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
 WKB_GEOMETRY_COLLECTION = newest(lambda: Qgis.WkbType.GeometryCollection,
                                  lambda: QgsWkbTypes.Type.GeometryCollection)
+
+# Layer types (``iface.addCustomActionForLayerType``): Qgis.LayerType from 3.30, QgsMapLayerType before (gone later).
+LAYER_TYPE_VECTOR = newest(lambda: Qgis.LayerType.Vector, lambda: qgis_core.QgsMapLayerType.VectorLayer)
+LAYER_TYPE_RASTER = newest(lambda: Qgis.LayerType.Raster, lambda: qgis_core.QgsMapLayerType.RasterLayer)
 
 LAYER_FILTER_RASTER = newest(lambda: Qgis.LayerFilter.RasterLayer, lambda: QgsMapLayerProxyModel.Filter.RasterLayer)
 LAYER_FILTER_VECTOR = newest(lambda: Qgis.LayerFilter.VectorLayer, lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
