@@ -535,6 +535,12 @@ class ProcessItem(PagedFolder):
     def make_children(self, entries: list[dict]) -> list:
         return [RunItem(self, self.context, self.organisation_id, run) for run in group_runs(self.model, entries)]
 
+    def actions(self, parent):  # noqa: D102 - QGIS API
+        return _actions(parent, [
+            (tr("Load as time series"), lambda: load_time_series(self.context, self.organisation_id, self.model)),
+            (tr("Copy id"), lambda: copy_text(str(self.model.get("id")))),
+        ])
+
     def empty_text(self) -> str:
         return tr("No executions yet")
 
@@ -819,6 +825,38 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
 
     return context.run(f"run:{run_key(run)}", tr("Fusion Platform: downloading outputs of '{0}'").format(
         process.get("name") or ""), work, done, tr("Could not load the outputs: {0}"))
+
+
+def load_time_series(context: BrowserContext, organisation_id: str, process: dict):
+    """Every successful run of a (repeating) process as layers with temporal ranges, in one group."""
+    from ..qgis_support import time_series
+
+    session = context.session()
+    if session is None:
+        context.message(tr("You are no longer logged in: log in from the Account panel, then try again."),
+                        Qgis.MessageLevel.Warning)
+        return None
+    project = context.project_()
+    folder = fp_settings.load_preferences().download_folder
+    model = {k: process.get(k) for k in ("id", "name", "service_id")}
+
+    def work(task):
+        executions = pages.all_items(session, pages.executions_path(organisation_id, str(model["id"])))
+        return time_series.download_series(session, organisation_id, model, executions, folder,
+                                           cancel=task.cancel_event, progress=task.setProgress)
+
+    def done(results):
+        if not results:
+            context.message(tr("'{0}' has no successful runs yet.").format(model.get("name")))
+            return
+        loader = time_series.SeriesLoader(model, results, project, context.iface)
+        loader.load()
+        context.loaded.append(loader)
+        context.message(tr("{0} runs of '{1}' loaded as a time series: play them with the Temporal "
+                           "Controller.").format(len(results), model.get("name")), Qgis.MessageLevel.Success)
+
+    return context.run(f"series:{model['id']}", tr("Fusion Platform: loading the time series of '{0}'").format(
+        model.get("name") or ""), work, done, tr("Could not load the time series: {0}"))
 
 
 def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
