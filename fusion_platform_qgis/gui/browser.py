@@ -20,6 +20,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import json
 import threading
 import types
 from typing import Any, Callable, Optional
@@ -31,8 +32,10 @@ from qgis.core import (
     QgsDataItem,
     QgsDataItemProvider,
     QgsErrorItem,
+    QgsMimeDataUtils,
     QgsProject,
 )
+from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication, QFileDialog, QMessageBox
@@ -54,6 +57,7 @@ PROVIDER_NAME = "Fusion Platform"
 ROOT_PATH = "fusion_platform:"
 DATA_ID_PROPERTY = fp_layers.PROPERTY + "data_id"
 FILE_ID_PROPERTY = fp_layers.PROPERTY + "file_id"
+DRAG_KEY = "fusion_platform_browser"  # provider key of the URIs dragged from the Browser (BrowserDropHandler)
 
 
 def _alive(item: Any) -> bool:
@@ -174,6 +178,45 @@ class BrowserContext:
             dock.show()
             dock.raise_()
         return dock
+
+
+def drag_uri(name: str, payload: dict, layer_type: str = "custom") -> QgsMimeDataUtils.Uri:
+    """A URI the map canvas and the layer tree hand to :class:`BrowserDropHandler` when it is dropped."""
+    uri = QgsMimeDataUtils.Uri()
+    uri.layerType = layer_type
+    uri.providerKey = DRAG_KEY
+    uri.name = name
+    uri.uri = json.dumps(payload, default=str)
+    return uri
+
+
+def handle_drop(context: BrowserContext, payload: dict):
+    """Load what was dragged from the Browser: a data item or file, or a run's outputs."""
+    if payload.get("kind") == "data":
+        return add_data_model(context, str(payload.get("organisation_id")), payload.get("model") or {},
+                              payload.get("file"))
+    if payload.get("kind") == "run" and payload.get("run"):
+        return load_run(context, str(payload.get("organisation_id")), payload["run"])
+    return None
+
+
+class BrowserDropHandler(QgsCustomDropHandler):
+    """Items dragged from the Browser onto the map or the layer tree load like a double-click."""
+
+    def __init__(self, context: BrowserContext):
+        super().__init__()
+        self.context = context
+
+    def customUriProviderKey(self) -> str:  # noqa: N802 - QGIS API
+        return DRAG_KEY
+
+    def handleCustomUriDrop(self, uri) -> None:  # noqa: N802 - QGIS API
+        try:
+            payload = json.loads(uri.uri)
+        except ValueError:
+            return
+        if isinstance(payload, dict):
+            handle_drop(self.context, payload)
 
 
 def _theme_icon(name: str) -> QIcon:
@@ -482,6 +525,12 @@ class DataItem(FolderItem):
         add_data(self.context, self)
         return True
 
+    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+        return True
+
+    def mimeUris(self):  # noqa: N802 - QGIS API
+        return [drag_uri(self.name(), {"kind": "data", "organisation_id": self.organisation_id, "model": self.model})]
+
     def actions(self, parent):  # noqa: D102 - QGIS API
         return _actions(parent, [
             (tr("Add to map"), lambda: add_data(self.context, self)),
@@ -509,6 +558,13 @@ class FileItem(LeafItem):
     def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
         add_data(self.context, self.data_item, self)
         return True
+
+    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+        return True
+
+    def mimeUris(self):  # noqa: N802 - QGIS API
+        return [drag_uri(self.name(), {"kind": "data", "organisation_id": self.data_item.organisation_id,
+                                       "model": self.data_item.model, "file": self.model})]
 
     def actions(self, parent):  # noqa: D102 - QGIS API
         return _actions(parent, [
@@ -586,6 +642,12 @@ class RunItem(FolderItem):
     def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
         return False  # expand/collapse; "Add outputs to map" is in the context menu
 
+    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+        return self.status == "success"
+
+    def mimeUris(self):  # noqa: N802 - QGIS API
+        return [run_uri(self.name(), self.organisation_id, self.run)]
+
     def actions(self, parent):  # noqa: D102 - QGIS API
         finished = self.status == "success"
         entries = [
@@ -600,6 +662,12 @@ class RunItem(FolderItem):
         actions[0].setEnabled(finished)
         actions[1].setEnabled(finished)
         return actions
+
+
+def run_uri(name: str, organisation_id: str, run: dict) -> QgsMimeDataUtils.Uri:
+    return drag_uri(name, {"kind": "run", "organisation_id": organisation_id,
+                           "run": {"process": _process_of(run), "group_id": run.get("group_id"),
+                                   "executions": run["executions"]}})
 
 
 def _reverse_key(text: str) -> str:
@@ -672,6 +740,12 @@ class OutputItem(LeafItem):
         load_run(self.context, self.organisation_id, self.run_item.run)
         return True
 
+    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+        return True
+
+    def mimeUris(self):  # noqa: N802 - QGIS API
+        return [run_uri(self.name(), self.organisation_id, self.run_item.run)]
+
     def actions(self, parent):  # noqa: D102 - QGIS API
         run = self.run_item.run
         return _actions(parent, [
@@ -702,9 +776,15 @@ def _layers_with(project: QgsProject, prop: str, value: str) -> list:
 
 def add_data(context: BrowserContext, item: DataItem, file_item: Optional[FileItem] = None):
     """Download a data item (or one of its files) in the background and add it to the map, once."""
+    return add_data_model(context, item.organisation_id, item.model, file_item.model if file_item else None)
+
+
+def add_data_model(context: BrowserContext, organisation_id: str, model: dict, file_model: Optional[dict] = None):
+    """:func:`add_data` from plain wire dicts (what a drag from the Browser carries)."""
     project = context.project_()
-    key_prop, key = (FILE_ID_PROPERTY, file_item.file_id) if file_item is not None else (DATA_ID_PROPERTY,
-                                                                                         item.data_id)
+    data_id = str(model.get("id"))
+    file_id = str((file_model or {}).get("file_id") or (file_model or {}).get("id") or "")
+    key_prop, key = (FILE_ID_PROPERTY, file_id) if file_model is not None else (DATA_ID_PROPERTY, data_id)
     existing = _layers_with(project, key_prop, key)
     if existing:
         context.message(tr("{0} is already on the map.").format(existing[0].name()))
@@ -714,24 +794,25 @@ def add_data(context: BrowserContext, item: DataItem, file_item: Optional[FileIt
         context.message(tr("You are no longer logged in: log in from the Account panel, then try again."),
                         Qgis.MessageLevel.Warning)
         return None
-    name = item.name() if file_item is None else f"{item.name()} — {file_item.name()}"
-    data = item.data(session)
+    data_name = str(model.get("name") or data_id)
+    name = data_name if file_model is None else f"{data_name} — {file_model.get('file_name') or file_id}"
+    data = Data(session, model, context={"organisation_id": organisation_id})
     folder = data_layers.cache_dir()
-    chosen = dict(file_item.model) if file_item is not None else None
+    chosen = dict(file_model) if file_model is not None else None
 
     def work(task):
         source: Any = data
         if chosen is not None:
             source = types.SimpleNamespace(name=data.name, id=data.id, session=session, files=[
-                DataFile(session, chosen, context={"organisation_id": item.organisation_id, "data": data})])
+                DataFile(session, chosen, context={"organisation_id": organisation_id, "data": data})])
         return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
 
     def done(files):
         loaded = data_layers.load_files_as_layers(name if chosen is not None else data.name, files, project)
         for layer in loaded:
-            layer.setCustomProperty(DATA_ID_PROPERTY, item.data_id)
+            layer.setCustomProperty(DATA_ID_PROPERTY, data_id)
             if chosen is not None:
-                layer.setCustomProperty(FILE_ID_PROPERTY, file_item.file_id)
+                layer.setCustomProperty(FILE_ID_PROPERTY, file_id)
         context.loaded.append(loaded)
         context.message(tr("Added {0} to the map").format(name), Qgis.MessageLevel.Success)
 
@@ -940,11 +1021,15 @@ class BrowserIntegration:
     def __init__(self, state, iface=None, docks: Optional[Callable[[], dict]] = None):
         self.context = BrowserContext(state, iface, docks)
         self.provider: Optional[FusionPlatformItemProvider] = None
+        self.drop_handler: Optional[BrowserDropHandler] = None
         self._connections: list[tuple[Any, Callable]] = []
 
     def register(self) -> FusionPlatformItemProvider:
         self.provider = FusionPlatformItemProvider(self.context)
         QgsApplication.dataItemProviderRegistry().addProvider(self.provider)
+        if self.context.iface is not None:
+            self.drop_handler = BrowserDropHandler(self.context)
+            self.context.iface.registerCustomDropHandler(self.drop_handler)
         state = self.context.state
         self._connect(state.connected, lambda *_: self.context.refresh_all())
         self._connect(state.disconnected, self.context.refresh_all)
@@ -970,6 +1055,9 @@ class BrowserIntegration:
         self._connections = []
         for task in list(self.context.tasks.values()):
             task.cancel()
+        if self.drop_handler is not None:
+            self.context.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
         if self.provider is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.provider)  # deletes it
             self.provider = None

@@ -277,3 +277,45 @@ def test_the_browser_model_shows_the_tree(qgis_app, qtbot, state, guard):  # noq
     finally:
         model.deleteLater()
         integration.unregister()
+
+
+def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qtbot, state, guard, tmp_path):  # noqa: F811
+    """A data item and a run's output, dragged from the Browser (their mime URIs, encoded and decoded as a drag
+    does), dropped on the map: the registered drop handler loads them like a double-click."""
+    from qgis.core import QgsMimeDataUtils, QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.browser import DRAG_KEY, BrowserIntegration
+    from fusion_platform_qgis.qgis_support import layers as fp_layers
+
+    name = f"Dragged {uuid.uuid4().hex[:6]}"
+    upload_geojson(state.organisation, tmp_path, name)
+    process_name = f"Dragged outputs {uuid.uuid4().hex[:6]}"
+    finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    qgis_iface.registerCustomDropHandler.reset_mock()
+    integration = BrowserIntegration(state, qgis_iface)
+    provider = integration.register()
+    try:
+        (handler,), _ = qgis_iface.registerCustomDropHandler.call_args
+        assert handler.customUriProviderKey() == DRAG_KEY
+        root = provider.createDataItem("", None)
+        organisation = organisation_node(qtbot, root, state)
+        data = child(qtbot, child(qtbot, organisation, "Data"), name)
+        run = expand(qtbot, child(qtbot, child(qtbot, organisation, "Processes"), process_name))[0]
+        output = expand(qtbot, expand(qtbot, run)[0])[0]
+        assert data.hasDragEnabled() and output.hasDragEnabled() and run.hasDragEnabled()
+        context = integration.context
+        with guard.watching():
+            for item in (data, output):
+                for uri in QgsMimeDataUtils.decodeUriList(QgsMimeDataUtils.encodeUriList(item.mimeUris())):
+                    assert uri.providerKey == DRAG_KEY
+                    handler.handleCustomUriDrop(uri)
+            qtbot.waitUntil(lambda: len(context.loaded) == 2 and not context.tasks, timeout=WAIT)
+        assert guard.violations == [], guard.report()
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.customProperty("fusion_platform/data_id") == data.data_id]
+        assert len(layers) == 1 and layers[0].isValid()
+        assert fp_layers.find_run_group(str(run.run["executions"][0]["id"])) is not None
+    finally:
+        integration.unregister()
+    assert qgis_iface.unregisterCustomDropHandler.call_args.args == (handler,)
