@@ -931,6 +931,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
             context.message(tr("'{0}' has no successful runs yet.").format(model.get("name")))
             return
         loader = time_series.SeriesLoader(model, results, project, context.iface)
+        loader.organisation_id = organisation_id
         loader.load()
         context.loaded.append(loader)
         context.message(tr("{0} runs of '{1}' loaded as a time series: play them with the Temporal "
@@ -938,6 +939,38 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
 
     return context.run(f"series:{model['id']}", tr("Fusion Platform: loading the time series of '{0}'").format(
         model.get("name") or ""), work, done, tr("Could not load the time series: {0}"))
+
+
+def follow_series(context: BrowserContext, info: dict):
+    """A watched run finished (``ExecutionMonitor.unit_finished``): if it belongs to a loaded time series, its
+    outputs join that series' group."""
+    from ..qgis_support import time_series
+
+    series = [loader for loader in context.loaded if isinstance(loader, time_series.SeriesLoader)
+              and str(loader.process.get("id")) == str(info.get("process_id"))]
+    executions = list(info.get("executions") or [])
+    if not series or not time_series.succeeded(executions) or context.session() is None:
+        return None
+    if {str(e.get("id")) for e in executions} <= series[-1].execution_ids():
+        return None
+    session = context.session()
+    organisation_id = str(info.get("organisation_id") or getattr(series[-1], "organisation_id", ""))
+    process = dict(series[-1].process)
+    folder = fp_settings.load_preferences().download_folder
+
+    def work(task):
+        return fp_outputs.download_run(session, organisation_id, executions, process, folder,
+                                       progress=task.setProgress, cancel=task.cancel_event)
+
+    def done(result):
+        for loader in series:
+            if loader.append(result):
+                context.message(tr("A new run of '{0}' joined its time series.").format(process.get("name")),
+                                Qgis.MessageLevel.Success)
+
+    return context.run(f"series-run:{executions[0].get('id')}", tr("Fusion Platform: adding a run to the time "
+                       "series of '{0}'").format(process.get("name") or ""), work, done,
+                       tr("Could not add the run to the time series: {0}"))
 
 
 def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
@@ -1039,8 +1072,10 @@ class BrowserIntegration:
         return self.provider
 
     def watch(self, signal) -> None:
-        """Refresh the runs when ``signal`` fires (the Executions dock's monitor: a run finished)."""
+        """Refresh the runs when ``signal`` fires (the Executions dock's monitor: a run finished); a finished run
+        of a loaded time series joins it."""
         self._connect(signal, lambda *_: self.context.refresh((ProcessesFolderItem, ProcessItem)))
+        self._connect(signal, lambda info: follow_series(self.context, info) if isinstance(info, dict) else None)
 
     def _connect(self, signal, slot) -> None:
         signal.connect(slot)

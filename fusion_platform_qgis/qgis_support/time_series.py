@@ -21,6 +21,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import layers as fp_layers
@@ -124,7 +125,7 @@ class SeriesLoader:
 
     def __init__(self, process: dict, results: list[dict], project: Optional[QgsProject] = None, iface=None):
         self.process = process
-        self.results = results
+        self.results = list(results)
         self.project = project or QgsProject.instance()
         self.iface = iface
         self.group = None
@@ -137,24 +138,56 @@ class SeriesLoader:
         name = tr("{0} (time series)").format(self.process.get("name") or tr("Fusion Platform"))
         self.group = root.insertGroup(0, name)
         self.group.setCustomProperty(PROPERTY + "time_series_process_id", str(self.process.get("id") or ""))
-        dated = [(data_date(result), result) for result in self.results]
+        dated = [(data_date(result), result) for result in list(self.results)]
         dated = [(date, result) for date, result in dated if date is not None]
         dated.sort(key=lambda pair: pair[0])
         for (start, end), (_date, result) in zip(temporal_ranges([d for d, _ in dated]), dated):
-            loader = fp_layers.RunLoader(result, self.project, None, open_tables=False)
-            loader.load()
-            clone = loader.group.clone()
-            clone.setName(f"{start.astimezone().strftime('%Y-%m-%d %H:%M:%S')}")
-            self.group.addChildNode(clone)
-            root.removeChildNode(loader.group)
-            for layer in loader.layers:
-                if set_temporal_range(layer, start, end):
-                    self.ranges[layer.id()] = (start, end)
-                self.layers.append(layer)
+            self._add_run(result, start, end)
+        self._update_extent()
+        return self.layers
+
+    def execution_ids(self) -> set:
+        return {str(e.get("id")) for result in self.results for e in result.get("executions") or []}
+
+    def _add_run(self, result: dict, start: datetime, end: datetime) -> None:
+        root = self.project.layerTreeRoot()
+        loader = fp_layers.RunLoader(result, self.project, None, open_tables=False)
+        loader.load()
+        clone = loader.group.clone()
+        clone.setName(f"{start.astimezone().strftime('%Y-%m-%d %H:%M:%S')}")
+        self.group.addChildNode(clone)
+        root.removeChildNode(loader.group)
+        for layer in loader.layers:
+            if set_temporal_range(layer, start, end):
+                self.ranges[layer.id()] = (start, end)
+            self.layers.append(layer)
+
+    def append(self, result: dict) -> bool:
+        """A new run of the watched process (finished since the series was loaded) joins the group: it lasts as
+        long as the gap before it, and the run before it now ends where it starts."""
+        if self.group is None or sip.isdeleted(self.group) or {str(e.get("id")) for e in result.get("executions") or []} <= self.execution_ids():
+            return False
+        date = data_date(result)
+        if date is None:
+            return False
+        starts = sorted({r[0] for r in self.ranges.values()})
+        previous = [s for s in starts if s < date]
+        end = date + ((date - previous[-1]) if previous else timedelta(days=1))
+        if previous:
+            last = previous[-1]
+            for layer in self.layers:
+                if self.ranges.get(layer.id(), (None,))[0] == last and self.ranges[layer.id()][1] > date:
+                    set_temporal_range(layer, last, date)
+                    self.ranges[layer.id()] = (last, date)
+        self.results.append(result)
+        self._add_run(result, date, end)
+        self._update_extent()
+        return True
+
+    def _update_extent(self) -> None:
         if self.ranges:
             self.extent = (min(r[0] for r in self.ranges.values()), max(r[1] for r in self.ranges.values()))
             self._set_controller()
-        return self.layers
 
     def _set_controller(self) -> None:
         """Let the Temporal Controller cover the series (QGIS's navigation object, when there is one)."""

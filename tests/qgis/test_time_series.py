@@ -101,3 +101,44 @@ def test_temporal_ranges_follow_the_dates():
     assert temporal_ranges(dates) == [(day, day + timedelta(days=1)), (day + timedelta(days=1), day + timedelta(days=2)),
                                       (day + timedelta(days=2), day + timedelta(days=3))]
     assert temporal_ranges([day]) == [(day, day + timedelta(days=1))]
+
+
+def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_project, qtbot, state,
+                                                       repeating_process):
+    """The series is loaded with two runs; the third finishing (the monitor's ``unit_finished``) joins it."""
+    from qgis.core import QgsRasterLayer
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    from fusion_platform_qgis.gui.browser import BrowserIntegration
+    from fusion_platform_qgis.qgis_support import settings, time_series
+
+    class Monitor(QObject):
+        unit_finished = pyqtSignal(dict)
+
+    executions = sorted((e.attributes for e in repeating_process.executions), key=lambda e: str(e["started_at"]))
+    model = {k: repeating_process.attributes.get(k) for k in ("id", "name", "service_id")}
+    org = str(state.organisation.id)
+    folder = settings.load_preferences().download_folder
+    results = time_series.download_series(state.user.session, org, model, executions[:2], folder)
+    integration = BrowserIntegration(state, qgis_iface)
+    monitor = Monitor()
+    integration.register()
+    integration.watch(monitor.unit_finished)
+    try:
+        loader = time_series.SeriesLoader(model, results, QgsProject.instance(), qgis_iface)
+        loader.organisation_id = org
+        loader.load()
+        integration.context.loaded.append(loader)
+        assert len(loader.group.children()) == 2
+        monitor.unit_finished.emit({"process_id": model["id"], "process_name": model["name"], "group_id": None,
+                                    "organisation_id": org, "executions": [executions[2]]})
+        qtbot.waitUntil(lambda: len(loader.group.children()) == 3 and not integration.context.tasks, timeout=WAIT)
+        rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer) and layer.id() in loader.ranges]
+        ranges = sorted({loader.ranges[layer.id()] for layer in rasters})
+        assert len(ranges) == 3
+        for (start, end), (next_start, _end) in zip(ranges, ranges[1:]):
+            assert start < end == next_start  # the previous last run now ends where the new one starts
+        monitor.unit_finished.emit({"process_id": model["id"], "organisation_id": org, "executions": [executions[2]]})
+        assert not integration.context.tasks  # the same run again: nothing to do
+    finally:
+        integration.unregister()
