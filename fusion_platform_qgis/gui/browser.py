@@ -49,6 +49,7 @@ from ..qgis_support import settings as fp_settings
 from ..qgis_support.compat import DATA_ITEM_PROVIDER_NETWORK, set_item_capabilities
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
+from ..qgis_support.iface import qgis_iface
 from ..qgis_support.resources import icon_path
 from ..qgis_support.tasks import run_task
 from .executions_dock import format_time, group_runs, run_key, run_status, status_text
@@ -72,16 +73,21 @@ class BrowserContext:
 
     Dialogs go through :meth:`confirm` and :meth:`ask_folder` so tests can answer them."""
 
-    def __init__(self, state, iface=None, docks: Optional[Callable[[], dict]] = None,
-                 project: Optional[QgsProject] = None):
+    def __init__(self, state, docks: Optional[Callable[[], dict]] = None, project: Optional[QgsProject] = None,
+                 interactive: bool = True):
         self.state = state
-        self.iface = iface
+        self.interactive = interactive  # messages, dialogs and zooming through QGIS's interface
         self.docks = docks or (lambda: {})
         self.project = project
         self._lock = threading.Lock()
         self._items: list[Any] = []  # the Python items alive (QGIS owns them; deleted ones are pruned)
         self.tasks: dict[str, Any] = {}  # key -> running QgsTask (a second double-click while loading waits)
         self.loaded: list[Any] = []  # RunLoaders / layers of the last loads (tests look at them)
+
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py); None when not interactive."""
+        return qgis_iface() if self.interactive else None
 
     def track(self, item: Any) -> None:
         with self._lock:  # items are made in QGIS's worker threads too
@@ -898,7 +904,7 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
     def done(result):
         if fp_layers.find_run_group(str(executions[0].get("id")), project) is not None:
             return  # loaded meanwhile (by the Executions dock)
-        loader = fp_layers.load_run(result, project=project, iface=context.iface)
+        loader = fp_layers.load_run(result, project=project, interactive=context.interactive)
         context.loaded.append(loader)
         context.message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
                                                                                    len(loader.layers)),
@@ -930,7 +936,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
         if not results:
             context.message(tr("'{0}' has no successful runs yet.").format(model.get("name")))
             return
-        loader = time_series.SeriesLoader(model, results, project, context.iface)
+        loader = time_series.SeriesLoader(model, results, project, interactive=context.interactive)
         loader.organisation_id = organisation_id
         loader.load()
         context.loaded.append(loader)
@@ -1051,8 +1057,8 @@ class FusionPlatformItemProvider(QgsDataItemProvider):
 class BrowserIntegration:
     """What the plugin registers: the provider, and the state signals that refresh the tree."""
 
-    def __init__(self, state, iface=None, docks: Optional[Callable[[], dict]] = None):
-        self.context = BrowserContext(state, iface, docks)
+    def __init__(self, state, docks: Optional[Callable[[], dict]] = None, interactive: bool = True):
+        self.context = BrowserContext(state, docks, interactive=interactive)
         self.provider: Optional[FusionPlatformItemProvider] = None
         self.drop_handler: Optional[BrowserDropHandler] = None
         self._connections: list[tuple[Any, Callable]] = []
@@ -1060,9 +1066,10 @@ class BrowserIntegration:
     def register(self) -> FusionPlatformItemProvider:
         self.provider = FusionPlatformItemProvider(self.context)
         QgsApplication.dataItemProviderRegistry().addProvider(self.provider)
-        if self.context.iface is not None:
+        iface = self.context.iface
+        if iface is not None:
             self.drop_handler = BrowserDropHandler(self.context)
-            self.context.iface.registerCustomDropHandler(self.drop_handler)
+            iface.registerCustomDropHandler(self.drop_handler)
         state = self.context.state
         self._connect(state.connected, lambda *_: self.context.refresh_all())
         self._connect(state.disconnected, self.context.refresh_all)
@@ -1091,7 +1098,8 @@ class BrowserIntegration:
         for task in list(self.context.tasks.values()):
             task.cancel()
         if self.drop_handler is not None:
-            self.context.iface.unregisterCustomDropHandler(self.drop_handler)
+            if qgis_iface() is not None:
+                qgis_iface().unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
         if self.provider is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.provider)  # deletes it

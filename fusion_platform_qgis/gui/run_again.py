@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import QAction
 from ..qgis_support import layers as fp_layers
 from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_TYPE_RASTER, LAYER_TYPE_VECTOR
 from ..qgis_support.i18n import tr
+from ..qgis_support.iface import qgis_iface
 from ..qgis_support.tasks import run_task
 
 MENU = "Fusion Platform"
@@ -98,14 +99,18 @@ def geometry_layer(geometry, crs, name: str = "", project: Optional[QgsProject] 
 class RunAgain:
     """The layer-tree actions and the editors they open (``register``/``unregister`` from the plugin)."""
 
-    def __init__(self, iface, state):
-        self.iface = iface
+    def __init__(self, state):
         self.state = state
         self.actions: list[QAction] = []
         self.editors: list[Any] = []
         self.map_tool = None
         self._previous_tool = None
         self._project = None
+
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        return qgis_iface()
 
     # -- registration
     def register(self) -> None:
@@ -201,7 +206,7 @@ class RunAgain:
         from .process_editor import ProcessEditor
 
         parent = self.iface.mainWindow() if self.iface is not None else None
-        editor = ProcessEditor(self.iface, self.state, parent)
+        editor = ProcessEditor(self.state, parent)
         editor.setObjectName("fusion_platform_run_again_editor")
         self.editors.append(editor)
         editor.finished.connect(lambda _result, e=editor: self.editors.remove(e) if e in self.editors else None)

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 from . import layers as fp_layers
 from . import outputs as fp_outputs
 from .i18n import tr
+from .iface import qgis_iface
 from .monitor import status_of
 
 PROPERTY = fp_layers.PROPERTY
@@ -123,11 +124,12 @@ def set_temporal_range(layer, start: datetime, end: datetime) -> bool:
 class SeriesLoader:
     """The layers of a time series, in one group (``load()`` on the main thread)."""
 
-    def __init__(self, process: dict, results: list[dict], project: Optional[QgsProject] = None, iface=None):
+    def __init__(self, process: dict, results: list[dict], project: Optional[QgsProject] = None,
+                 interactive: bool = False):
         self.process = process
         self.results = list(results)
         self.project = project or QgsProject.instance()
-        self.iface = iface
+        self.interactive = interactive  # a user's action: the Temporal Controller follows the series
         self.group = None
         self.layers: list = []
         self.ranges: dict[str, tuple[datetime, datetime]] = {}  # layer id -> range
@@ -151,7 +153,7 @@ class SeriesLoader:
 
     def _add_run(self, result: dict, start: datetime, end: datetime) -> None:
         root = self.project.layerTreeRoot()
-        loader = fp_layers.RunLoader(result, self.project, None, open_tables=False)
+        loader = fp_layers.RunLoader(result, self.project, open_tables=False)
         loader.load()
         clone = loader.group.clone()
         clone.setName(f"{start.astimezone().strftime('%Y-%m-%d %H:%M:%S')}")
@@ -191,10 +193,11 @@ class SeriesLoader:
 
     def _set_controller(self) -> None:
         """Let the Temporal Controller cover the series (QGIS's navigation object, when there is one)."""
-        if self.iface is None or self.extent is None:
+        iface = qgis_iface() if self.interactive else None
+        if iface is None or self.extent is None:
             return
         try:
-            controller = self.iface.mapCanvas().temporalController()
+            controller = iface.mapCanvas().temporalController()
         except Exception:  # noqa: BLE001 - a canvas without a controller
             return
         if controller is not None and hasattr(controller, "setTemporalExtents"):

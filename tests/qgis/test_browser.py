@@ -34,10 +34,10 @@ def child(qtbot, item, name: str):
     return found[0]
 
 
-def make_root(state, iface=None, project=None):
+def make_root(state, project=None):
     from fusion_platform_qgis.gui.browser import BrowserContext, FusionPlatformItemProvider
 
-    context = BrowserContext(state, iface, project=project)
+    context = BrowserContext(state, project=project)
     context.confirm = lambda text: True
     provider = FusionPlatformItemProvider(context)
     root = provider.createDataItem("", None)
@@ -90,7 +90,7 @@ def test_navigation_loads_everything_in_workers(qgis_iface, qgis_new_project, qt
     process_name = f"Browser process {uuid.uuid4().hex[:6]}"
     process = finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     process.execute(wait=True)  # a second run: newest first is testable
-    _context, _provider, root = make_root(state, qgis_iface)
+    _context, _provider, root = make_root(state)
 
     with guard.watching():
         organisation = organisation_node(qtbot, root, state)
@@ -149,7 +149,7 @@ def test_double_click_adds_a_data_item_once(qgis_iface, qgis_new_project, qtbot,
 
     name = f"Double-clicked {uuid.uuid4().hex[:6]}"
     upload_geojson(state.organisation, tmp_path, name)
-    context, _provider, root = make_root(state, qgis_iface)
+    context, _provider, root = make_root(state)
     data = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Data"), name)
     project = QgsProject.instance()
     before = len(project.mapLayers())
@@ -174,7 +174,7 @@ def test_output_double_click_loads_the_styled_run_once(qgis_iface, qgis_new_proj
 
     process_name = f"Browser outputs {uuid.uuid4().hex[:6]}"
     finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
-    context, _provider, root = make_root(state, qgis_iface)
+    context, _provider, root = make_root(state)
     with guard.watching():
         process_item = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Processes"), process_name)
         run = expand(qtbot, process_item)[0]
@@ -293,7 +293,7 @@ def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qt
     process_name = f"Dragged outputs {uuid.uuid4().hex[:6]}"
     finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     qgis_iface.registerCustomDropHandler.reset_mock()
-    integration = BrowserIntegration(state, qgis_iface)
+    integration = BrowserIntegration(state)
     provider = integration.register()
     try:
         (handler,), _ = qgis_iface.registerCustomDropHandler.call_args

@@ -74,7 +74,7 @@ def test_output_layers_get_the_menu_and_carry_their_options(qgis_iface, qgis_new
 
     qgis_iface.addCustomActionForLayerType.reset_mock()
     qgis_iface.addCustomActionForLayer.reset_mock()
-    run_again = RunAgain(qgis_iface, state)
+    run_again = RunAgain(state)
     run_again.register()
     try:
         added = qgis_iface.addCustomActionForLayerType.call_args_list
@@ -96,7 +96,7 @@ def test_run_again_keeps_the_options_and_replaces_the_region(qgis_iface, qgis_ne
     layer = loader.layers[0]
     record = provenance(layer)
     new_region = other_region()
-    run_again = RunAgain(qgis_iface, state)
+    run_again = RunAgain(state)
     try:
         run_again.open(layer, new_region)
         qtbot.waitUntil(lambda: bool(run_again.editors) and bool(run_again.editors[0].snapshot)
@@ -137,7 +137,7 @@ def test_the_region_can_be_a_selection_or_a_drawn_polygon(qgis_iface, qgis_new_p
     from fusion_platform_qgis.gui.run_again import RunAgain
 
     _process, _region, loader = buffer_run
-    run_again = RunAgain(qgis_iface, state)
+    run_again = RunAgain(state)
     opened = []
     run_again.open = lambda layer, region=None: opened.append((layer, region))
     layer = loader.layers[0]

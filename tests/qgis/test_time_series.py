@@ -55,7 +55,7 @@ def test_three_runs_load_as_three_dated_layers_in_one_group(qgis_iface, qgis_new
     from fusion_platform_qgis.gui import browser
     from fusion_platform_qgis.qgis_support import time_series
 
-    context, _provider, _root = make_root(state, qgis_iface)
+    context, _provider, _root = make_root(state)
     model = dict(repeating_process.attributes)
     browser.load_time_series(context, str(state.organisation.id), model)
     qtbot.waitUntil(lambda: bool(context.loaded), timeout=WAIT)
@@ -120,12 +120,12 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
     org = str(state.organisation.id)
     folder = settings.load_preferences().download_folder
     results = time_series.download_series(state.user.session, org, model, executions[:2], folder)
-    integration = BrowserIntegration(state, qgis_iface)
+    integration = BrowserIntegration(state)
     monitor = Monitor()
     integration.register()
     integration.watch(monitor.unit_finished)
     try:
-        loader = time_series.SeriesLoader(model, results, QgsProject.instance(), qgis_iface)
+        loader = time_series.SeriesLoader(model, results, QgsProject.instance(), interactive=True)
         loader.organisation_id = org
         loader.load()
         integration.context.loaded.append(loader)
