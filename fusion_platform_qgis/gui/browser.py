@@ -613,7 +613,7 @@ def run_label(run: dict) -> str:
     label = format_time(started) or str(executions[0].get("id"))
     status = status_text(run_status(executions))
     if run.get("group_id"):
-        return tr("{0} — group of {1} — {2}").format(label, len(executions), status)
+        return tr("{0} — group of %n execution(s) — {1}", None, len(executions)).format(label, status)
     return f"{label} — {status}"
 
 
@@ -842,7 +842,7 @@ def download_data_to(context: BrowserContext, item: DataItem, file_item: Optiona
         return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
 
     def done(files):
-        context.message(tr("Downloaded {0} file(s) to {1}").format(len(files), folder), Qgis.MessageLevel.Success)
+        context.message(tr("Downloaded %n file(s) to {0}", None, len(files)).format(folder), Qgis.MessageLevel.Success)
 
     return context.run(f"download:{item.data_id}:{folder}", tr("Downloading {0}").format(item.name()), work, done,
                        tr("Could not download: {0}"))
@@ -906,8 +906,8 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
             return  # loaded meanwhile (by the Executions dock)
         loader = fp_layers.load_run(result, project=project, interactive=context.interactive)
         context.loaded.append(loader)
-        context.message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
-                                                                                   len(loader.layers)),
+        context.message(tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+            process.get("name")),
                         Qgis.MessageLevel.Success)
 
     return context.run(f"run:{run_key(run)}", tr("Fusion Platform: downloading outputs of '{0}'").format(
@@ -940,8 +940,8 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
         loader.organisation_id = organisation_id
         loader.load()
         context.loaded.append(loader)
-        context.message(tr("{0} runs of '{1}' loaded as a time series: play them with the Temporal "
-                           "Controller.").format(len(results), model.get("name")), Qgis.MessageLevel.Success)
+        context.message(tr("%n run(s) of '{0}' loaded as a time series: play them with the Temporal Controller.",
+                           None, len(results)).format(model.get("name")), Qgis.MessageLevel.Success)
 
     return context.run(f"series:{model['id']}", tr("Fusion Platform: loading the time series of '{0}'").format(
         model.get("name") or ""), work, done, tr("Could not load the time series: {0}"))
@@ -1001,7 +1001,7 @@ def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
 def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     count = len(run["executions"])
     text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
-        tr("Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?").format(count)
+        tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
     if not context.confirm(text):
         return None
     session = context.session()

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import layers as fp_layers
 from . import outputs as fp_outputs
-from .i18n import tr
+from .i18n import format_datetime, tr
 from .iface import qgis_iface
 from .monitor import status_of
 
@@ -156,7 +156,7 @@ class SeriesLoader:
         loader = fp_layers.RunLoader(result, self.project, open_tables=False)
         loader.load()
         clone = loader.group.clone()
-        clone.setName(f"{start.astimezone().strftime('%Y-%m-%d %H:%M:%S')}")
+        clone.setName(format_datetime(start.isoformat()))
         self.group.addChildNode(clone)
         root.removeChildNode(loader.group)
         for layer in loader.layers:
