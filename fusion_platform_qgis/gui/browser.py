@@ -439,6 +439,8 @@ class RootItem(FolderItem):
 
     def __init__(self, parent, context: BrowserContext):
         super().__init__(parent, PROVIDER_NAME, ROOT_PATH, context, "fusion_platform.svg")
+        # QgsBrowserModel removes a provider's root item (when the plugin unloads) by this key.
+        self.setProviderKey(PROVIDER_NAME)
         self.setToolTip(tr("The organisations, data and processes of the Fusion Platform account you are logged "
                            "in to"))
 

@@ -274,6 +274,10 @@ def test_the_browser_model_shows_the_tree(qgis_app, qtbot, state, guard):  # noq
             organisations = expanded_names(model.index(0, 0, root))
             assert str(state.organisation.name) in organisations
         assert guard.violations == [], guard.report()
+        integration.unregister()  # the plugin unloads: its root leaves the Browser
+        names = [model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+                 for row in range(model.rowCount(QModelIndex()))]
+        assert "Fusion Platform" not in names
     finally:
         model.deleteLater()
         integration.unregister()
