@@ -2245,112 +2245,112 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
         <source>Could not load: {0}</source>
         <translation>Laden nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
         <source>Log in from the Account panel</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Die Daten und Prozesse der Fusion Platform erscheinen hier, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
         <source>Nothing here yet</source>
         <translation>Noch nichts vorhanden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
         <source>Could not load more: {0}</source>
         <translation>Weitere Einträge konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: weitere Einträge werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
         <source>Double-click to list the next page</source>
         <translation>Doppelklicken, um die nächste Seite aufzulisten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
         <source>No executions yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="616"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
@@ -2358,47 +2358,47 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
         <source>Execution {0}</source>
         <translation>Ausführung {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Add outputs to map</source>
         <translation>Ausgaben zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
         <source>Download outputs to…</source>
         <translation>Ausgaben herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Open the log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Show in the Executions panel</source>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
         <source>Slice {0}</source>
         <translation>Teil {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>No components</source>
         <translation>Keine Komponenten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
         <source>No outputs</source>
         <translation>Keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="796"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
@@ -2408,52 +2408,52 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
         <source>Downloading {0}</source>
         <translation>{0} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Could not download: {0}</source>
         <translation>Herunterladen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="852"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="937"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
@@ -2461,42 +2461,42 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Could not load the time series: {0}</source>
         <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
         <source>Download outputs to</source>
         <translation>Ausgaben herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Ausgaben nach {0} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Downloading outputs</source>
         <translation>Ausgaben werden heruntergeladen</translation>
     </message>
@@ -2564,6 +2564,16 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>{0} (time series)</source>
         <translation>{0} (Zeitreihe)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
 </context>
 <context>

@@ -2245,112 +2245,112 @@ Haga clic para cargar las salidas</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
         <source>Could not load: {0}</source>
         <translation>No se pudo cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
         <source>Log in from the Account panel</source>
         <translation>Inicie sesión desde el panel Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Los datos y procesos de Fusion Platform aparecen aquí una vez iniciada la sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
         <source>Could not load more: {0}</source>
         <translation>No se pudieron cargar más: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: cargando más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
         <source>Double-click to list the next page</source>
         <translation>Haga doble clic para mostrar la página siguiente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Copy id</source>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
         <source>No executions yet</source>
         <translation>Todavía no hay ejecuciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="616"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
@@ -2358,47 +2358,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
         <source>Execution {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Add outputs to map</source>
         <translation>Añadir las salidas al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
         <source>Download outputs to…</source>
         <translation>Descargar las salidas en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Open the log</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Show in the Executions panel</source>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
         <source>Slice {0}</source>
         <translation>Porción {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>No components</source>
         <translation>Sin componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
         <source>No outputs</source>
         <translation>Sin salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="796"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ya está en el mapa.</translation>
     </message>
@@ -2408,52 +2408,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>No se pudieron añadir los datos al mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Could not download: {0}</source>
         <translation>No se pudo descargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="852"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>El panel Datos no muestra este elemento en su página actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="937"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
@@ -2461,42 +2461,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Could not load the time series: {0}</source>
         <translation>No se pudo cargar la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
         <source>Download outputs to</source>
         <translation>Descargar las salidas en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Salidas descargadas en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Downloading outputs</source>
         <translation>Descargando las salidas</translation>
     </message>
@@ -2564,6 +2564,16 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>{0} (time series)</source>
         <translation>{0} (serie temporal)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>No se pudo renombrar: {0}</translation>
     </message>
 </context>
 <context>

@@ -2245,112 +2245,112 @@ Cliquez pour charger les sorties</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
         <source>Could not load: {0}</source>
         <translation>Impossible de charger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
         <source>Log in from the Account panel</source>
         <translation>Connectez-vous depuis le panneau Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Les données et les processus de Fusion Platform apparaissent ici une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
         <source>Nothing here yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
         <source>Could not load more: {0}</source>
         <translation>Impossible d'en charger davantage : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform : chargement de la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
         <source>Double-click to list the next page</source>
         <translation>Double-cliquez pour afficher la page suivante</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
         <source>Load more</source>
         <translation>Charger la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="513"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Copy id</source>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
         <source>No executions yet</source>
         <translation>Aucune exécution pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="616"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
@@ -2358,47 +2358,47 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
         <source>Execution {0}</source>
         <translation>Exécution {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Add outputs to map</source>
         <translation>Ajouter les sorties à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
         <source>Download outputs to…</source>
         <translation>Télécharger les sorties dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="757"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
         <source>Show in the Executions panel</source>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="688"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
         <source>Slice {0}</source>
         <translation>Tranche {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>No components</source>
         <translation>Aucun composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
         <source>No outputs</source>
         <translation>Aucune sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="796"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
         <source>{0} is already on the map.</source>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
@@ -2408,52 +2408,52 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Impossible d'ajouter les données à la carte : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Could not download: {0}</source>
         <translation>Impossible de télécharger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="852"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="937"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>« {0} » n'a encore aucune exécution réussie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
@@ -2461,42 +2461,42 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
         <source>Could not load the time series: {0}</source>
         <translation>Impossible de charger la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
         <source>Download outputs to</source>
         <translation>Télécharger les sorties dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Sorties téléchargées dans {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
         <source>Downloading outputs</source>
         <translation>Téléchargement des sorties</translation>
     </message>
@@ -2564,6 +2564,16 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>{0} (time series)</source>
         <translation>{0} (série temporelle)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>Impossible de renommer : {0}</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from qgis.core import (
 from qgis.gui import QgsCustomDropHandler
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QApplication, QFileDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QAction, QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from ..api.models import Data, DataFile
 from ..qgis_support import browser_pages as pages
@@ -119,6 +119,11 @@ class BrowserContext:
     def ask_folder(self, title: str) -> str:
         parent = self.iface.mainWindow() if self.iface is not None else None
         return QFileDialog.getExistingDirectory(parent, title, fp_settings.load_preferences().download_folder)
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str:
+        parent = self.iface.mainWindow() if self.iface is not None else None
+        text, ok = QInputDialog.getText(parent, title, label, text=default)
+        return text.strip() if ok else ""
 
     def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
         if self.iface is not None:
@@ -545,6 +550,7 @@ class DataItem(FolderItem):
             (tr("Download to…"), lambda: download_data_to(self.context, self)),
             (tr("Copy id"), lambda: copy_text(self.data_id)),
             (tr("Show in the Data panel"), lambda: show_data(self.context, self.data_id)),
+            (tr("Rename…"), lambda: rename_data(self.context, self)),
             (tr("Delete…"), lambda: delete_data(self.context, self)),
         ])
 
@@ -848,6 +854,32 @@ def download_data_to(context: BrowserContext, item: DataItem, file_item: Optiona
 
     return context.run(f"download:{item.data_id}:{folder}", tr("Downloading {0}").format(item.name()), work, done,
                        tr("Could not download: {0}"))
+
+
+def rename_data(context: BrowserContext, item: DataItem):
+    """Rename a data item on the platform (the name checked as the Data dock checks it)."""
+    from ..qgis_support import region
+
+    name = context.ask_text(tr("Rename data"), tr("New name:"), item.name())
+    session = context.session()
+    if not name or name == item.name() or session is None:
+        return None
+    problems = region.check_name(name)
+    if problems:
+        context.message(str(region.RegionError(problems)), Qgis.MessageLevel.Warning)
+        return None
+    data = item.data(session)
+
+    def work(_task):
+        data.update(name=name)
+        return name
+
+    def done(_name):
+        context.message(tr("Renamed to {0}").format(name), Qgis.MessageLevel.Success)
+        context.state.data_changed.emit()  # the Data dock and this Browser list it again
+
+    return context.run(f"rename:{item.data_id}", tr("Renaming {0}").format(item.name()), work, done,
+                       tr("Could not rename: {0}"))
 
 
 def delete_data(context: BrowserContext, item: DataItem):

@@ -323,3 +323,40 @@ def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qt
     finally:
         integration.unregister()
     assert qgis_iface.unregisterCustomDropHandler.call_args.args == (handler,)
+
+
+def test_rename_and_delete_from_the_context_menu(qgis_app, qtbot, state, tmp_path):
+    """Rename (the new name asked for) and delete (after a confirmation) a data item; the Data folder follows."""
+    from qgis.PyQt.QtWidgets import QWidget
+
+    from fusion_platform_qgis.gui.browser import BrowserIntegration, DataItem
+
+    name = f"Renamed {uuid.uuid4().hex[:6]}"
+    data = upload_geojson(state.organisation, tmp_path, name)
+    integration = BrowserIntegration(state)
+    provider = integration.register()
+    context = integration.context
+    try:
+        folder = child(qtbot, organisation_node(qtbot, provider.createDataItem("", None), state), "Data")
+        item = child(qtbot, folder, name)
+        parent = QWidget()
+        texts = [action.text() for action in item.actions(parent)]
+        assert {"Add to map", "Download to…", "Copy id", "Show in the Data panel", "Rename…", "Delete…"} <= set(texts)
+        context.ask_text = lambda title, label, default="": default + " v2"
+        next(a for a in item.actions(parent) if a.text() == "Rename…").trigger()
+        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and any(
+            isinstance(k, DataItem) and k.name() == name + " v2" for k in folder.kids), timeout=WAIT)
+        assert state.organisation.find_data(id=data.id)[0].name == name + " v2"
+
+        renamed = next(k for k in folder.kids if isinstance(k, DataItem) and k.data_id == str(data.id))
+        asked = []
+        context.confirm = lambda text: asked.append(text) or False
+        next(a for a in renamed.actions(parent) if a.text() == "Delete…").trigger()
+        assert asked and not context.tasks  # refused: nothing sent
+        context.confirm = lambda text: True
+        next(a for a in renamed.actions(parent) if a.text() == "Delete…").trigger()
+        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and not any(
+            isinstance(k, DataItem) and k.data_id == str(data.id) for k in folder.kids), timeout=WAIT)
+        assert state.organisation.find_data(id=data.id)[0] is None
+    finally:
+        integration.unregister()
