@@ -178,7 +178,7 @@ class SeriesLoader:
         if previous:
             last = previous[-1]
             for layer in self.layers:
-                if self.ranges.get(layer.id(), (None,))[0] == last and self.ranges[layer.id()][1] > date:
+                if self.ranges.get(layer.id(), (None,))[0] == last and self.ranges[layer.id()][1] != date:
                     set_temporal_range(layer, last, date)
                     self.ranges[layer.id()] = (last, date)
         self.results.append(result)
