@@ -142,7 +142,7 @@ class ExecutionsDock(FormDock):
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Executions"), parent)
+        super().__init__(state, tr("Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item

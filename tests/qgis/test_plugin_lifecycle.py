@@ -85,3 +85,53 @@ def test_load_unload_twice(qgis_iface, staged_plugin_dir, keep_plugin_modules):
         assert len(_our_toolbars(qgis_iface.mainWindow())) == 1
         assert qgis.utils.unloadPlugin(PLUGIN)
         QgsApplication.processEvents()
+
+
+@pytest.fixture
+def qgis_like_docks(qgis_iface, monkeypatch):
+    """``iface.addDockWidget`` as QgisApp does it: add to the main window *and show* (pytest-qgis does neither)."""
+    main_window = qgis_iface.mainWindow()
+
+    def add(area, dock):
+        main_window.addDockWidget(area, dock)
+        dock.show()
+
+    monkeypatch.setattr(qgis_iface, "addDockWidget", add)
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", main_window.removeDockWidget)
+    main_window.resize(1280, 800)
+    main_window.show()
+    yield main_window
+    main_window.hide()
+
+
+def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_docks, qgis_iface, staged_plugin_dir,
+                                                                     keep_plugin_modules):
+    """Issue 13, problems 1 and 2: on first start no dock opens by itself (QGIS keeps its canvas on the screen);
+    opened from the toolbar, the five share one tab stack with short distinct titles, and none forces the main
+    window taller than the screen."""
+    main_window = qgis_like_docks
+    qgis.utils.plugin_paths = [str(staged_plugin_dir.parent)]
+    qgis.utils.updateAvailablePlugins()
+    assert qgis.utils.loadPlugin(PLUGIN) and qgis.utils.startPlugin(PLUGIN)
+    try:
+        plugin = qgis.utils.plugins[PLUGIN]
+        QgsApplication.processEvents()
+        docks = plugin.docks
+        assert [key for key, dock in docks.items() if dock.isVisible()] == []
+        for key in ("executions", "processes", "services", "data", "account"):
+            next(a for a in plugin.actions if a.objectName() == f"action_fusion_platform_{key}").trigger()
+            QgsApplication.processEvents()
+        assert all(dock.isVisible() for dock in docks.values())
+        others = {dock for key, dock in docks.items() if key != "account"}
+        assert set(main_window.tabifiedDockWidgets(docks["account"])) == others
+        assert main_window.height() <= 800
+        # Even stacked (a layout QGIS restores from an older profile), five docks of at most 120 px fit an 800 px
+        # screen beside QGIS's toolbars: each scrolls instead of forcing the window taller.
+        for dock in docks.values():
+            assert dock.minimumSizeHint().height() <= 120, (dock.objectName(), dock.minimumSizeHint())
+        assert {dock.windowTitle() for dock in docks.values()} == {"Account", "Data", "Services", "Processes",
+                                                                   "Executions"}
+        # View > Panels lists every QGIS panel: there the entries say whose they are.
+        assert all(dock.toggleViewAction().text() == f"Fusion Platform {dock.windowTitle()}" for dock in docks.values())
+    finally:
+        qgis.utils.unloadPlugin(PLUGIN)
