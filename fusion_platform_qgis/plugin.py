@@ -34,14 +34,16 @@ class FusionPlatformPlugin:
         self.docks: dict[str, object] = {}
         self.provider = None
         self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
+        self.options_factory = None
+        self.previous_log_level: int | None = None  # the logger level before initGui changed it
+        self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
+        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
+        self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
 
     @property
     def iface(self):
         """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
         return qgis_iface()
-        self.options_factory = None
-        self.previous_log_level: int | None = None  # the logger level before initGui changed it
-        self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -96,6 +98,11 @@ class FusionPlatformPlugin:
             self.iface.addPluginToWebMenu(MENU, action)
             self.actions.append(action)
 
+        self._register_browser()
+        from .gui.run_again import RunAgain
+
+        self.run_again = RunAgain(self.state)
+        self.run_again.register()
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
@@ -118,6 +125,15 @@ class FusionPlatformPlugin:
         self.docks["account"].start_silent_reconnect()
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
 
+    def _register_browser(self) -> None:
+        from .gui.browser import BrowserIntegration
+
+        self.browser = BrowserIntegration(self.state, lambda: self.docks)
+        self.browser.register()
+        monitor = getattr(self.docks.get("executions"), "monitor", None)
+        if monitor is not None and hasattr(monitor, "unit_finished"):
+            self.browser.watch(monitor.unit_finished)  # a finished run appears in the Browser by itself
+
     def _join_tabs(self, dock) -> None:
         """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.
 
@@ -137,6 +153,12 @@ class FusionPlatformPlugin:
 
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.run_again is not None:
+            self.run_again.unregister()
+            self.run_again = None
+        if self.browser is not None:
+            self.browser.unregister()
+            self.browser = None
         if self._project_read is not None:
             from qgis.core import QgsProject
 

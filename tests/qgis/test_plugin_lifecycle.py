@@ -51,6 +51,7 @@ def test_toolbar_actions_and_docks(loaded_plugin, qgis_iface):
     web_menu_calls = qgis_iface.addPluginToWebMenu.call_args_list
     assert len([c for c in web_menu_calls if c.args[1] in loaded_plugin.actions]) == len(DOCKS)
     assert "fusion_platform" in [p.id() for p in QgsApplication.processingRegistry().providers()]
+    assert QgsApplication.dataItemProviderRegistry().provider("Fusion Platform") is not None  # the Browser
 
 
 def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
@@ -75,6 +76,7 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     assert not [d for d in main_window.findChildren(QDockWidget) if d.objectName() in dock_names]
     assert not [a for a in main_window.findChildren(QAction) if a.objectName().startswith("action_fusion_platform")]
     assert "fusion_platform" not in [p.id() for p in QgsApplication.processingRegistry().providers()]
+    assert QgsApplication.dataItemProviderRegistry().provider("Fusion Platform") is None
     removed = [c.args[1] for c in qgis_iface.removePluginWebMenu.call_args_list]
     assert all(any(a is r for r in removed) for a in actions)
     assert len(logging.getLogger("fusion_platform_qgis").handlers) == logger_handlers_before - 1
