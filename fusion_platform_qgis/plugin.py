@@ -133,6 +133,8 @@ class FusionPlatformPlugin:
         monitor = getattr(self.docks.get("executions"), "monitor", None)
         if monitor is not None and hasattr(monitor, "unit_finished"):
             self.browser.watch(monitor.unit_finished)  # a finished run appears in the Browser by itself
+        if "executions" in self.docks:  # the dock's "Load as time series" shares the Browser's (followed) series
+            self.docks["executions"].series_context = self.browser.context
 
     def _join_tabs(self, dock) -> None:
         """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.

@@ -165,6 +165,7 @@ class ExecutionsDock(FormDock):
         self.tray: QSystemTrayIcon | None = None
         # Confirmation hook: tests replace it (a modal box would block offscreen runs).
         self.confirm: Callable[[str], bool] = self._confirm_with_box
+        self.series_context = None  # the Browser's context (set by the plugin): a loaded series follows new runs
 
         preferences = fp_settings.load_preferences()
         self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds)
@@ -180,6 +181,7 @@ class ExecutionsDock(FormDock):
         ui.combo_process.currentIndexChanged.connect(self._process_filter_changed)
         ui.tree_executions.itemSelectionChanged.connect(self._selection_changed)
         ui.button_load_outputs.clicked.connect(lambda: self.load_outputs(self.selected_run()))
+        ui.button_load_series.clicked.connect(lambda: self.load_time_series(self.selected_run()))
         ui.button_show_log.clicked.connect(self._show_log_clicked)
         ui.button_stop.clicked.connect(self.stop_selected)
         ui.button_delete.clicked.connect(self.delete_selected)
@@ -678,6 +680,8 @@ class ExecutionsDock(FormDock):
         has = run is not None
         status = run_status(run["executions"]) if has else ""
         self.ui.button_load_outputs.setEnabled(has and status == "success")
+        self.ui.button_load_series.setEnabled(has and status == "success"
+                                              and run["process"].get("run_type") == "run_schedule")
         self.ui.button_show_log.setEnabled(has)
         self.ui.button_stop.setEnabled(has and status == "running")
         self.ui.button_delete.setEnabled(has)
@@ -1011,6 +1015,17 @@ class ExecutionsDock(FormDock):
         return task
 
     # ------------------------------------------------------------------ streamed layers
+    def load_time_series(self, run: dict | None) -> Any:
+        """Every successful run of ``run``'s (repeating) process as dated layers in one group, for the Temporal
+        Controller: the Browser's "Load as time series" (gui/browser.py, qgis_support/time_series.py)."""
+        if run is None or self._action_session() is None:
+            return None
+        from .browser import BrowserContext, load_time_series
+
+        if self.series_context is None:
+            self.series_context = BrowserContext(self.state, lambda: {"executions": self})
+        return load_time_series(self.series_context, self._org_id(), run["process"])
+
     def project_read(self, project: QgsProject | None = None) -> Any:
         """After a project was opened: its streamed layers were saved without their signed URLs (see
         :mod:`..qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 import pytest
 from qgis.core import Qgis, QgsProject
 
-from .outputs_helpers import WAIT, outputs_state  # noqa: F401 - fixture "state"
+from .outputs_helpers import WAIT, executions_dock, outputs_state  # noqa: F401 - fixtures "state", "dock"
 from .test_browser import make_root
 
 pytestmark = pytest.mark.timeout(300)
@@ -142,3 +142,50 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
         assert not integration.context.tasks  # the same run again: nothing to do
     finally:
         integration.unregister()
+
+
+def test_executions_dock_loads_a_repeating_process_as_a_time_series(qgis_iface, qgis_new_project, qtbot, state,
+                                                                     repeating_process, dock):
+    """The Executions dock's "Load as time series" on a run of the repeating process: its three runs, dated, in
+    one group (the Browser's code, qgis_support/time_series.py)."""
+    from qgis.core import QgsRasterLayer
+
+    from fusion_platform_qgis.gui.executions_dock import run_status
+    from fusion_platform_qgis.qgis_support import time_series
+
+    process_id = str(repeating_process.id)
+    runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == process_id]  # noqa: E731
+    dock.refresh()
+    qtbot.waitUntil(lambda: len(runs()) == 3 and all(run_status(r["executions"]) == "success" for r in runs()),
+                    timeout=WAIT)
+    from fusion_platform_qgis.gui.executions_dock import run_key
+
+    dock.ui.tree_executions.setCurrentItem(dock.items[run_key(runs()[0])])
+    assert dock.ui.button_load_series.isEnabled()
+    dock.ui.button_load_series.click()
+    qtbot.waitUntil(lambda: dock.series_context is not None and bool(dock.series_context.loaded), timeout=WAIT)
+    loader = dock.series_context.loaded[-1]
+    assert isinstance(loader, time_series.SeriesLoader)
+    assert len(loader.results) == 3
+    rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer) and layer.id() in loader.ranges]
+    ranges = sorted({loader.ranges[layer.id()] for layer in rasters})
+    assert len(ranges) == 3
+    assert len(loader.group.children()) == 3
+    assert QgsProject.instance().layerTreeRoot().children()[0] is loader.group
+
+
+def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface, qgis_new_project, qtbot, state,
+                                                                      dock):
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import run_key, run_status
+
+    from .outputs_helpers import finished_process
+
+    process = finished_process(state.organisation, f"Once {uuid.uuid4().hex[:6]}", "Elevation",
+                               fusion_platform.EXAMPLE_GLASGOW_FILE)
+    runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == str(process.id)]  # noqa: E731
+    dock.refresh()
+    qtbot.waitUntil(lambda: len(runs()) == 1 and run_status(runs()[0]["executions"]) == "success", timeout=WAIT)
+    dock.ui.tree_executions.setCurrentItem(dock.items[run_key(runs()[0])])
+    assert dock.ui.button_load_outputs.isEnabled()
+    assert not dock.ui.button_load_series.isEnabled()
