@@ -44,6 +44,7 @@ ELEVATION = "Elevation (Sandbox)"
 CLOUD = "Demo: Sentinel-2 Cloud Classification"
 ELEVATION_RUN = "Glasgow elevation"
 CLOUD_RUN = "Lake District clouds"
+SERIES_RUN = "Glasgow elevation, every second"
 ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 RAW_TIME = re.compile(r"\d\d:\d\d:\d\d\.\d{3,6}|[+-]00:00\b")
 SINGULAR_PLURAL = re.compile(r"(?<![\d.,])1 (runs|previews|polygons|services|items|data items|layers|slices|features)\b")
@@ -103,6 +104,7 @@ class Driver:
         self.size_label = f"{self.available.width()}x{self.available.height()}"
         self.plugin = plugins.get(PLUGIN)
         QgsApplication.messageLog().messageReceived.connect(self._on_message)
+        self.browser_docks: list[str] = []
         self.flow = self.workflow()
 
     # ------------------------------------------------------------------------------------------- recording
@@ -695,7 +697,19 @@ class Driver:
         if toolbox is not None:
             toolbox.hide()
 
-        # ---- 15 log out ----------------------------------------------------------------------------------------
+        # ---- 15 the Browser panel: Fusion Platform → organisation → Processes → a run → its output, onto the map --
+        self.step = "browser"
+        yield from self.browser_steps(elevation_run)
+
+        # ---- 16 a repeating process, its three runs loaded as a time series, the Temporal Controller ----------------
+        self.step = "time_series"
+        yield from self.time_series_steps(executions)
+
+        # ---- 17 "Fusion Platform ▸ Run again…" on an output layer: the editor opens pre-filled, closed unexecuted --
+        self.step = "run_again"
+        yield from self.run_again_steps(elevation_run)
+
+        # ---- 18 log out ----------------------------------------------------------------------------------------
         self.step = "logout"
         account.raise_()
         yield Pause(300)
@@ -710,7 +724,7 @@ class Driver:
         self.check_window()
         self.shoot("logged_out")
 
-        # ---- 16 log in again and quit QGIS while logged in, as most users end their day --------------------------
+        # ---- 19 log in again and quit QGIS while logged in, as most users end their day --------------------------
         self.step = "quit_logged_in"
         ui.line_username.setText(EMAIL)
         ui.line_password.setText(PASSWORD)
@@ -718,6 +732,299 @@ class Driver:
         yield Wait(lambda: self.plugin.state.is_connected and not account.is_busy, "the second login")
         yield Pause(500)
         self.step = "exit"
+
+    # ------------------------------------------------------------------------------------------- issue 17's features
+    def browser_view(self):
+        """QGIS's Browser panel and its tree view (shown and raised, as a user opens it)."""
+        from qgis.gui import QgsBrowserTreeView
+        from qgis.PyQt.QtWidgets import QTreeView
+
+        def browser_tree(dock):
+            for tree in dock.findChildren(QTreeView):  # QgsDockBrowserTreeView (the bindings know its base only)
+                if tree.metaObject().inherits(QgsBrowserTreeView.staticMetaObject) and \
+                        hasattr(tree.model(), "mapFromSource"):
+                    return tree
+            return None
+
+        docks = [d for d in self.main.findChildren(QDockWidget) if browser_tree(d) is not None]
+        docks.sort(key=lambda d: (not d.isVisible(), d.objectName() != "Browser"))  # the first Browser panel
+        self.browser_docks = [f"{d.objectName()}:{d.metaObject().className()}" for d in
+                              self.main.findChildren(QDockWidget)]
+        dock = docks[0] if docks else None
+        if dock is None:
+            return None, None
+        dock.show()
+        dock.raise_()
+        return dock, browser_tree(dock)
+
+    def close_tables(self) -> None:
+        """The user closes attribute tables left open, so the map is seen."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.metaObject().className() == "QgsAttributeTableDialog":
+                widget.close()
+
+    def browser_expand(self, view, item, what: str):
+        """Expand ``item`` in the Browser's view (QGIS populates it in the background) and wait for its children."""
+        proxy = view.model()
+        index = proxy.mapFromSource(iface.browserModel().findItem(item))
+        view.expand(index)
+        view.scrollTo(index)
+        yield Wait(lambda: item.state() == Qgis.BrowserItemState.Populated and item.kids, f"the Browser's {what}")
+        yield Pause(300)
+        return item.kids
+
+    def browser_steps(self, elevation_run):
+        from qgis.core import QgsMimeDataUtils
+
+        from fusion_platform_qgis.gui import browser
+        from fusion_platform_qgis.qgis_support import layers as fp_layers
+
+        # The user removes the run's group (loaded automatically earlier) and gets it back from the Browser.
+        self.close_tables()
+        dock, view = self.browser_view()
+        self.check("browser_tree_navigation", view is not None, f"no Browser panel with a tree view among the "
+                   f"docks {self.browser_docks}")
+        if view is None:
+            return
+        for group in self.groups_of(elevation_run):
+            group.parent().removeChildNode(group)
+        yield Pause(500)
+        context = self.plugin.browser.context
+        tops = [i for i in context.items if isinstance(i, browser.RootItem)]
+        self.check("browser_tree_navigation", len(tops) == 1, f"{len(tops)} 'Fusion Platform' roots in the Browser")
+        path = [tops[0].name()]
+
+        def pick(kids, predicate, what):
+            found = [k for k in kids if predicate(k)]
+            self.check("browser_tree_navigation", bool(found), f"no {what} among {[k.name() for k in kids]}")
+            return found[0] if found else None
+
+        item = tops[0]
+        organisation = str(self.plugin.state.organisation.name)
+        for predicate, what in ((lambda k: k.name() == CONNECTION, f"connection '{CONNECTION}'"),
+                                (lambda k: k.name() == organisation, f"organisation '{organisation}'"),
+                                (lambda k: isinstance(k, browser.ProcessesFolderItem), "Processes folder"),
+                                (lambda k: k.name() == ELEVATION_RUN, f"process '{ELEVATION_RUN}'"),
+                                (lambda k: isinstance(k, browser.RunItem) and k.status == "success", "successful run"),
+                                (lambda k: isinstance(k, browser.ComponentItem), "component")):
+            kids = yield from self.browser_expand(view, item, f"children of '{item.name()}'")
+            item = pick(kids, predicate, what)
+            if item is None:
+                return
+            path.append(item.name())
+        kids = yield from self.browser_expand(view, item, f"outputs of '{item.name()}'")
+        output = pick(kids, lambda k: isinstance(k, browser.OutputItem), "output")
+        if output is None:
+            return
+        path.append(output.name())
+        proxy = view.model()
+        index = proxy.mapFromSource(iface.browserModel().findItem(output))
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        self.checks.setdefault("info", {"ok": True, "details": [], "seen": []})["details"].append(
+            "Browser path: " + " → ".join(path))
+        layers_before = len(QgsProject.instance().mapLayers())
+        # Drag the output onto the map: the mime data the Browser's model gives the drag, decoded as QGIS does on a
+        # drop on the map (QgisApp::handleDropUriList), handed to the drop handler the plugin registered for its
+        # URIs. (A synthetic QDropEvent sent to the main window is not delivered to QgisApp's drop handling.)
+        mime = proxy.mimeData([index])
+        uris = QgsMimeDataUtils.decodeUriList(mime) if mime is not None else []
+        handler = self.plugin.browser.drop_handler
+        ours = [u for u in uris if handler is not None and u.providerKey == handler.customUriProviderKey()]
+        self.check("browser_output_to_map_once", len(ours) == 1,
+                   f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}")
+        for uri in ours:
+            handler.handleCustomUriDrop(uri)
+        execution_id = str(output.run_item.run["executions"][0].get("id"))
+        yield Wait(lambda: fp_layers.find_run_group(execution_id) is not None and not context.tasks,
+                   "the dragged output's run on the map")
+        yield Pause(800)
+        groups = self.groups_of(elevation_run)
+        added = len(QgsProject.instance().mapLayers()) - layers_before
+        self.check("browser_output_to_map_once", len(groups) == 1 and added >= 1,
+                   f"after the drop: {len(groups)} groups of '{ELEVATION_RUN}', {added} layers added")
+        self.shoot("browser_drag_to_map")
+        self.shoot_widget(dock, "browser_panel")
+        # A double-click on the same output afterwards: nothing is added twice.
+        layers_after = len(QgsProject.instance().mapLayers())
+        view.doubleClicked.emit(index)
+        yield Pause(1200)
+        yield Wait(lambda: not context.tasks, "the Browser's tasks to settle")
+        self.check("browser_output_to_map_once", len(self.groups_of(elevation_run)) == 1
+                   and len(QgsProject.instance().mapLayers()) == layers_after,
+                   f"after a double-click on the loaded output: {len(self.groups_of(elevation_run))} groups, "
+                   f"{len(QgsProject.instance().mapLayers()) - layers_after} more layers")
+        iface.messageBar().clearWidgets()
+
+    def time_series_steps(self, executions):
+        import json as json_module
+        import threading
+        from datetime import datetime, timezone
+
+        from qgis.core import QgsInterval
+
+        import fusion_platform_qgis.api as fusion_platform
+        from fusion_platform_qgis.gui.executions_dock import run_status
+        from fusion_platform_qgis.qgis_support import time_series
+
+        # Set-up through the client (the editor's schedule counts in minutes): three runs one second apart.
+        organisation = self.plugin.state.organisation
+        made: dict = {}
+
+        def create() -> None:
+            try:
+                region = organisation.create_data(name="Series region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                                                  files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+                service, _ = organisation.find_services(keyword="Elevation")
+                process = organisation.new_process(name=SERIES_RUN, service=service)
+                process.update(input_number=1, data=region)
+                process.update(run_type="run_schedule", repeat_count=3,
+                               repeat_start=datetime.now(timezone.utc).isoformat(),
+                               repeat_gap=json_module.dumps({"seconds": 1}))
+                process.create()
+                process.execute()
+                deadline = time.monotonic() + TIMEOUT * 2
+                while time.monotonic() < deadline:
+                    process.get()
+                    runs = [e.attributes for e in process.executions]
+                    if process.attributes.get("process_status") == "stop" and len(runs) == 3 and \
+                            all(e.get("ended_at") for e in runs):
+                        break
+                    time.sleep(0.5)
+                made["process"] = process
+            except Exception as exc:  # noqa: BLE001 - reported as a check
+                made["error"] = repr(exc)
+
+        worker = threading.Thread(target=create, daemon=True)
+        worker.start()
+        yield Wait(lambda: not worker.is_alive(), "the repeating process's three runs", timeout=TIMEOUT * 2)
+        self.check("time_series_three_dated_layers", "process" in made, f"set-up failed: {made.get('error')}")
+        if "process" not in made:
+            return
+        executions.raise_()
+        executions.ui.button_refresh.click()
+        yield Wait(lambda: len(self.runs_named(SERIES_RUN)) == 3 and all(
+            run_status(r["executions"]) == "success" for r in self.runs_named(SERIES_RUN)),
+                   "the three runs in the Executions dock")
+        self.select_run(self.runs_named(SERIES_RUN)[0])
+        yield Pause(400)
+        button = executions.ui.button_load_series
+        self.check("time_series_three_dated_layers", button.isEnabled() and button.isVisible(),
+                   f"'Load as time series' enabled={button.isEnabled()} visible={button.isVisible()}")
+        # The Temporal Controller panel, opened (and in animation mode) before loading, as a user would.
+        controller_dock = next((d for d in self.main.findChildren(QDockWidget)
+                                if "temporal" in d.objectName().lower()), None)
+        if controller_dock is not None:
+            controller_dock.show()
+            controller_dock.raise_()
+            from qgis.PyQt.QtWidgets import QAbstractButton
+
+            animated = next((b for b in controller_dock.findChildren(QAbstractButton)
+                             if b.objectName() == "mNavigationAnimated"), None)
+            if animated is not None:
+                animated.click()
+        yield Pause(500)
+        context = self.plugin.browser.context
+        loaded_before = len(context.loaded)
+        button.click()
+        yield Wait(lambda: len(context.loaded) > loaded_before and not context.tasks, "the time series to load")
+        loader = context.loaded[-1]
+        is_series = isinstance(loader, time_series.SeriesLoader)
+        rasters = [layer for layer in (loader.layers if is_series else []) if isinstance(layer, QgsRasterLayer)
+                   and layer.id() in loader.ranges and layer.temporalProperties().isActive()]
+        ranges = sorted({loader.ranges[layer.id()] for layer in rasters}) if is_series else []
+        self.check("time_series_three_dated_layers", is_series and len(loader.results) == 3 and len(ranges) == 3
+                   and len(rasters) >= 3 and all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:])),
+                   f"loaded {type(loader).__name__}: {len(getattr(loader, 'results', []))} runs, {len(rasters)} "
+                   f"dated rasters, ranges {[(str(a), str(b)) for a, b in ranges]}")
+        navigation = iface.mapCanvas().temporalController()
+        extent = navigation.temporalExtents() if navigation is not None else None
+        covers = bool(ranges) and extent is not None and \
+            extent.begin().toMSecsSinceEpoch() <= int(ranges[0][0].timestamp() * 1000) and \
+            extent.end().toMSecsSinceEpoch() >= int(ranges[-1][1].timestamp() * 1000)
+        self.check("time_series_controller_covers", covers and controller_dock is not None
+                   and controller_dock.isVisible(),
+                   f"controller extent {extent.begin().toString() if extent else None} – "
+                   f"{extent.end().toString() if extent else None}; panel shown "
+                   f"{controller_dock is not None and controller_dock.isVisible()}")
+        if navigation is not None and ranges:
+            navigation.setFrameDuration(QgsInterval(1.0))  # one second per frame: one run at a time
+            navigation.setCurrentFrameNumber(0)
+        if is_series:  # the dated runs in view, their legends folded
+            for node in loader.group.findLayers():
+                node.setExpanded(False)
+            for child in loader.group.children():
+                child.setExpanded(True)
+        if rasters:
+            iface.layerTreeView().setCurrentLayer(rasters[0])
+            iface.zoomToActiveLayer()
+        iface.messageBar().clearWidgets()
+        yield Pause(1500)
+        self.shoot("time_series")
+        if controller_dock is not None:
+            self.shoot_widget(controller_dock, "temporal_controller")
+
+    def run_again_steps(self, elevation_run):
+        from qgis.PyQt.QtWidgets import QMenu
+
+        from fusion_platform_qgis.gui.run_again import MENU, option_texts, provenance
+
+        self.close_tables()
+        groups = self.groups_of(elevation_run)
+        layers = [n.layer() for g in groups for n in g.findLayers() if provenance(n.layer()) is not None]
+        if not layers:  # any output layer of the elevation process
+            process_id = str(elevation_run["process"].get("id"))
+            layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                      if (provenance(lyr) or {}).get("process_id") == process_id]
+        self.check("run_again_prefilled", bool(layers), f"no output layer with provenance in {len(groups)} groups")
+        if not layers:
+            return
+        layer = layers[0]
+        view = iface.layerTreeView()
+        view.setCurrentLayer(layer)
+        yield Pause(300)
+        menu = view.menuProvider().createContextMenu() if view.menuProvider() is not None else None
+        sub = next((a.menu() for a in (menu.actions() if menu else []) if a.menu() is not None
+                    and a.menu().title().replace("&", "") == MENU), None)
+        entry = next((a for a in (sub.actions() if isinstance(sub, QMenu) else []) if a.text() == "Run again…"), None)
+        self.check("run_again_prefilled", entry is not None,
+                   f"the layer's context menu has no '{MENU} ▸ Run again…' "
+                   f"({[a.text() for a in menu.actions()] if menu else 'no menu'})")
+        if entry is None:
+            return
+        run_again = self.plugin.run_again
+        before = len(run_again.editors)
+        entry.trigger()
+        if menu is not None:
+            menu.deleteLater()
+        yield Wait(lambda: len(run_again.editors) > before and bool(run_again.editors[-1].snapshot)
+                   and not run_again.editors[-1].busy and run_again.editors[-1].options_form is not None,
+                   "the pre-filled process editor")
+        yield Pause(800)
+        editor = run_again.editors[-1]
+        record = provenance(layer)
+        values = editor.options_form.values()
+
+        def same(a, b) -> bool:
+            try:
+                return float(a) == float(b)
+            except (TypeError, ValueError):
+                return str(a).strip().lower() == str(b).strip().lower()
+
+        expected = option_texts(record["options"])
+        wrong = {n: (values.get(n), t) for n, t in expected.items() if n in values and not same(values[n], t)}
+        self.check("run_again_prefilled", bool(expected) and not wrong and editor.isVisible()
+                   and not editor.snapshot.get("persisted") and not editor.ui.button_execute.isEnabled(),
+                   f"options differing from the provenance: {wrong}; recorded {sorted(expected)}; editor visible "
+                   f"{editor.isVisible()}, persisted {editor.snapshot.get('persisted')}")
+        editor.move(self.available.center() - editor.rect().center())
+        yield Pause(600)
+        self.shoot("run_again_editor")
+        self.shoot_widget(editor, "run_again_editor")
+        editor.ui.button_close.click()
+        yield Wait(lambda: not editor.isVisible(), "the editor to close")
+        self.check("run_again_prefilled", not [r for r in self.runs_named(editor.ui.line_name.text())],
+                   "closing the editor executed something")
 
     def final_checks(self) -> None:
         python = [m for m in self.messages if (m["tag"] in ("Python error", "Python warning")
