@@ -3114,6 +3114,16 @@ Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Load as time series</source>
+        <translation>Als Zeitreihe laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Die Ausgaben jeder erfolgreichen Ausführung dieses (wiederkehrenden) Prozesses als datierte Layer in einer Gruppe laden, für die Zeitsteuerung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
         <source>Refresh streamed layers</source>
         <translation>Gestreamte Layer aktualisieren</translation>
     </message>

@@ -3084,6 +3084,16 @@ Haga clic para cargar las salidas</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Load as time series</source>
+        <translation>Cargar como serie temporal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Cargar las salidas de cada ejecución correcta de este proceso (periódico) como capas fechadas en un solo grupo, para el controlador temporal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
         <source>Refresh streamed layers</source>
         <translation>Actualizar las capas transmitidas</translation>
     </message>

@@ -3114,6 +3114,16 @@ Cliquez pour charger les sorties</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Load as time series</source>
+        <translation>Charger en série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Charger les sorties de chaque exécution réussie de ce processus (récurrent) en couches datées dans un seul groupe, pour le contrôleur temporel</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
         <source>Refresh streamed layers</source>
         <translation>Actualiser les couches diffusées</translation>
     </message>

@@ -843,6 +843,10 @@ class Driver:
         added = len(QgsProject.instance().mapLayers()) - layers_before
         self.check("browser_output_to_map_once", len(groups) == 1 and added >= 1,
                    f"after the drop: {len(groups)} groups of '{ELEVATION_RUN}', {added} layers added")
+        ids = {str(e.get("id")) for e in elevation_run["executions"]}
+        for node in QgsProject.instance().layerTreeRoot().children():  # the new group in view, the others folded
+            node.setExpanded(bool(ids & set(str(node.customProperty("fusion_platform/execution_ids", "")).split(","))))
+        yield Pause(500)
         self.shoot("browser_drag_to_map")
         self.shoot_widget(dock, "browser_panel")
         # A double-click on the same output afterwards: nothing is added twice.
