@@ -16,6 +16,7 @@ have reached the server (connection refused, connect timeout). Every wait betwee
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -75,6 +76,21 @@ class _ProgressReader:
             yield chunk
 
 
+def _closing_own_session(func):
+    """Give ``func`` a ``requests.Session`` of its own when the caller passed none, and close it afterwards.
+
+    Why: a session made here and dropped keeps its pooled socket open until the garbage collector finds it,
+    which Python reports as ``ResourceWarning: unclosed <socket>`` (QGIS shows it in its message log)."""
+    @functools.wraps(func)
+    def wrapper(*args, http: Optional[requests.Session] = None, **kwargs):
+        if http is not None:
+            return func(*args, http=http, **kwargs)
+        with requests.Session() as own:
+            return func(*args, http=own, **kwargs)
+    return wrapper
+
+
+@_closing_own_session
 def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None, progress: Optional[Progress] = None,
                 cancel: Optional[threading.Event] = None, timeout: Any = DEFAULT_TIMEOUT,
                 retry: Optional[RetryPolicy] = None) -> int:
@@ -84,7 +100,6 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
     single-use, so a PUT that may have reached the server (dropped connection, read timeout, 5xx, 429) is never
     sent again; the caller decides (the platform marks failed uploads).
     """
-    http = http or requests.Session()
     policy = retry or RetryPolicy()
     size = os.path.getsize(path)
     name = os.path.basename(path)
@@ -137,6 +152,7 @@ def parse_content_range(value: Optional[str]) -> Optional[tuple[int, int, Option
     return int(match.group(1)), int(match.group(2)), total
 
 
+@_closing_own_session
 def download_file(url: str, dest: str, *, http: Optional[requests.Session] = None,
                   progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
                   timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = CHUNK_SIZE,
@@ -150,7 +166,6 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
     progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
     The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
     """
-    http = http or requests.Session()
     policy = retry or RetryPolicy()
     name = os.path.basename(dest)
     folder = os.path.dirname(os.path.abspath(dest))

@@ -325,3 +325,29 @@ def test_logs_never_carry_secrets(server, tmp_path, caplog):
     assert "retry" in text and "resuming" in text   # the interesting events were logged...
     for secret in ("pw-secret", "tok-1", "SIGNATURE-SECRET"):
         assert secret not in text                   # ...without their secrets
+
+
+def socket_warnings(action) -> list:
+    """The ``ResourceWarning: unclosed <socket>`` raised while ``action`` runs and its garbage is collected."""
+    import gc
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        action()
+        gc.collect()
+    return [str(w.message) for w in caught if issubclass(w.category, ResourceWarning) and "socket" in str(w.message)]
+
+
+def test_a_refused_login_closes_its_connection(server):
+    """The session of a login that failed is nobody's: its pooled socket is closed, not left to the collector."""
+    server.add("POST", "/users/login", (400, {"error_message": "Incorrect username or password"}))
+
+    def refused():
+        try:
+            fp.login(email="me@example.com", password="bad", api_url=server.url, retry=FAST)
+        except errors.AuthenticationError:
+            pass
+
+    assert socket_warnings(refused) == []
+    assert len(server.requests) == 1
