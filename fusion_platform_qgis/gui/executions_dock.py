@@ -141,6 +141,7 @@ class ExecutionsDock(FormDock):
     OBJECT_NAME = "fusion_platform_executions_dock"
 
     outputs_loaded = pyqtSignal(object)  # layers.RunLoader
+    outputs_shown = pyqtSignal(object)  # QgsLayerTreeGroup of a run that was already on the map
     runs_refreshed = pyqtSignal()
     notified = pyqtSignal(dict)  # the run a notification was raised for
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
@@ -155,6 +156,7 @@ class ExecutionsDock(FormDock):
         self.notifications: list[dict] = []
         self.bar_items: list = []  # message-bar items pushed by this dock, popped in shutdown()
         self.loaders: list = []
+        self.table_offers: list[QPushButton] = []  # "Open the statistics table" buttons pushed to the message bar
         self.log_viewers: list[LogViewer] = []
         self.download_tasks: dict[str, Any] = {}
         self._refresh_task = None
@@ -531,8 +533,10 @@ class ExecutionsDock(FormDock):
             self._show_previews(selected)
         status = run_status(executions)
         if status == "success":
-            self.notify_success(run)
-            if fp_settings.load_preferences().load_outputs_automatically:
+            automatic = fp_settings.load_preferences().load_outputs_automatically
+            # Loading now: the notification must not offer what is about to be on the map.
+            self.notify_success(run, offer_load=not automatic)
+            if automatic:
                 self.load_outputs(run)
         else:
             self.notify_failure(run)
@@ -592,11 +596,13 @@ class ExecutionsDock(FormDock):
         icon = QSystemTrayIcon.Critical if level == Qgis.Critical else QSystemTrayIcon.Information
         self.tray.showMessage(title, text, icon, 10000)
 
-    def notify_success(self, run: dict) -> dict:
+    def notify_success(self, run: dict, offer_load: bool = True) -> dict:
         name = run["process"].get("name") or tr("A process")
+        buttons = [(tr("Show log"), lambda: self.show_log(run))]
+        if offer_load and fp_layers.find_loaded_run(run["executions"]) is None:
+            buttons.insert(0, (tr("Load outputs"), lambda: self.load_outputs(run)))
         return self._push_notification(
-            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.Success,
-            [(tr("Load outputs"), lambda: self.load_outputs(run)), (tr("Show log"), lambda: self.show_log(run))])
+            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.Success, buttons)
 
     def notify_failure(self, run: dict) -> None:
         """Find the failing component and its last log lines (in a task), then raise a critical notification."""
@@ -942,6 +948,13 @@ class ExecutionsDock(FormDock):
         """Download the run's outputs (once; a second time is instant) and add them to the map."""
         if run is None:
             return None
+        group = fp_layers.find_loaded_run(run["executions"])
+        if group is not None:
+            # Already on the map: bring it into view instead of adding a second identical group.
+            fp_layers.show_run_group(group, self.iface)
+            self._message(tr("The outputs of '{0}' are already on the map.").format(run["process"].get("name") or ""))
+            self.outputs_shown.emit(group)
+            return None
         session = self._action_session()
         if session is None:
             return None
@@ -985,9 +998,7 @@ class ExecutionsDock(FormDock):
             loader = fp_layers.load_run(result, iface=self.iface)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
-            self._message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
-                                                                                     len(loader.layers)),
-                          Qgis.Success)
+            self._outputs_added(process, loader)
             self.outputs_loaded.emit(loader)
 
         def failed(error):
@@ -1009,6 +1020,32 @@ class ExecutionsDock(FormDock):
         self.download_tasks[key] = task
         self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
         return task
+
+    def _outputs_added(self, process: dict, loader) -> None:
+        """Say what was added; a statistics table is offered with a button, never opened unasked."""
+        text = tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"), len(loader.layers))
+        tables = list(loader.tables)
+        if not tables:
+            self._message(text, Qgis.Success)
+        else:
+            bar = self.iface.messageBar()
+            widget = bar.createMessage(tr("Fusion Platform"), text)
+            button = QPushButton(tr("Open the statistics table"), widget)
+
+            def open_tables() -> None:
+                for table in tables:
+                    if not sip.isdeleted(table) and QgsProject.instance().mapLayer(table.id()) is not None:
+                        self.iface.showAttributeTable(table)
+
+            button.clicked.connect(self._while_alive(open_tables))
+            widget.layout().addWidget(button)
+            item = bar.pushWidget(widget, Qgis.Success, 15)
+            self.bar_items.append(item if item is not None else widget)
+            self.table_offers.append(button)
+        run = self.runs.get(run_key({"group_id": loader.run.get("group_id"), "executions": loader.run["executions"]}))
+        if run is not None and run is self.selected_run():
+            self._show_previews(run)
+        self._update_buttons()
 
     # ------------------------------------------------------------------ streamed layers
     def refresh_streamed_layers(self, project: QgsProject | None = None) -> Any:

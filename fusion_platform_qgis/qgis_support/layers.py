@@ -8,8 +8,9 @@ Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
   the class names from the file's category names or metadata as the legend;
 * elevation gets a colour ramp over its value range plus a hillshade layer of the same file on top (multiply);
-* vectors get the plugin's QML styles (resources/styles), CSV outputs become tables without geometry, and the
-  aggregator's statistics open in the attribute table.
+* vectors get the plugin's QML styles (resources/styles), CSV outputs become tables without geometry; the
+  aggregator's statistics table is kept in ``RunLoader.tables`` so the dock can *offer* to open it (no window
+  opens unasked).
 Every layer's metadata records service, options, process, execution id and time (provenance), and a few custom
 properties (``fusion_platform/...``) make the layers findable again.
 
@@ -277,7 +278,7 @@ def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
 class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
-    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True):
+    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = False):
         self.run = run
         self.project = project or QgsProject.instance()
         self.iface = iface
@@ -368,39 +369,49 @@ class RunLoader:
 
     def extent(self) -> QgsRectangle | None:
         """The union of the loaded spatial layers' extents, in the project's CRS."""
-        target = self.project.crs()
-        result = None
-        for layer in self.layers:
-            if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
-                continue
-            extent = layer.extent()
-            if extent.isEmpty():
-                continue
-            if target.isValid() and layer.crs().isValid() and layer.crs() != target:
-                extent = QgsCoordinateTransform(layer.crs(), target, self.project).transformBoundingBox(extent)
-            if result is None:
-                result = QgsRectangle(extent)
-            else:
-                result.combineExtentWith(extent)
-        return result
+        return layers_extent(self.layers, self.project)
 
     def zoom(self) -> None:
-        if self.iface is None:
-            return
-        if not self.project.crs().isValid():
-            self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-        extent = self.extent()
-        if extent is None:
-            return
-        try:
-            canvas = self.iface.mapCanvas()
-            canvas.setExtent(extent)
-            canvas.refresh()
-        except Exception:  # noqa: BLE001 - zooming is a courtesy
-            pass
+        zoom_to_layers(self.iface, self.layers, self.project)
 
 
-def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True) -> RunLoader:
+def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:
+    """The union of the spatial layers' extents, in the project's CRS (None when none has one)."""
+    target = project.crs()
+    result = None
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+            continue
+        extent = layer.extent()
+        if extent.isEmpty():
+            continue
+        if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+            extent = QgsCoordinateTransform(layer.crs(), target, project).transformBoundingBox(extent)
+        if result is None:
+            result = QgsRectangle(extent)
+        else:
+            result.combineExtentWith(extent)
+    return result
+
+
+def zoom_to_layers(iface, layers: list, project: QgsProject | None = None) -> None:
+    if iface is None:
+        return
+    project = project or QgsProject.instance()
+    if not project.crs().isValid():
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    extent = layers_extent(layers, project)
+    if extent is None:
+        return
+    try:
+        canvas = iface.mapCanvas()
+        canvas.setExtent(extent)
+        canvas.refresh()
+    except Exception:  # noqa: BLE001 - zooming is a courtesy
+        pass
+
+
+def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = False) -> RunLoader:
     """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader."""
     loader = RunLoader(run, project, iface, open_tables)
     loader.load()
@@ -408,10 +419,36 @@ def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tabl
 
 
 def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
-    """The layer-tree group already holding an execution's outputs (to avoid loading twice)."""
+    """The layer-tree group already holding an execution's outputs (to avoid loading twice), wherever the user
+    moved it in the layer tree."""
     root = (project or QgsProject.instance()).layerTreeRoot()
-    for group in root.findGroups():
+    for group in root.findGroups(True):
         ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
         if str(execution_id) in ids:
             return group
     return None
+
+
+def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
+    """The group of a run (any of its executions) already on the map, or None."""
+    for execution in executions:
+        group = find_run_group(str(execution.get("id")), project)
+        if group is not None:
+            return group
+    return None
+
+
+def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
+    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+
+
+def show_run_group(group: QgsLayerTreeGroup, iface, project: QgsProject | None = None) -> None:
+    """Bring a run already on the map into view: select and expand its group in the Layers panel, zoom to it."""
+    group.setExpanded(True)
+    if iface is not None:
+        try:
+            view = iface.layerTreeView()
+            view.setCurrentIndex(view.node2index(group))
+        except Exception:  # noqa: BLE001 - selecting is a courtesy (no Layers panel in some hosts)
+            pass
+    zoom_to_layers(iface, group_layers(group), project)
