@@ -45,6 +45,15 @@ from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
 from ..qgis_support.network import read_network_config
 from ..qgis_support.resources import icon_path
+from ..qgis_support.run_state import (  # noqa: F401 - run_status/run_progress re-exported for callers and tests
+    bar_state,
+    component_runtime,
+    component_status,
+    execution_bar_state,
+    run_progress,
+    run_status,
+    runs_summary,
+)
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .log_viewer import LogViewer, to_lines
@@ -95,23 +104,6 @@ def status_text(status: str) -> str:
     return status_texts().get(status, status)
 
 
-def run_status(executions: list[dict]) -> str:
-    """A group's status: running while any member runs, else failed/stopped if any member did."""
-    statuses = [status_of(e) for e in executions]
-    expected = max([int(e.get("group_count") or 1) for e in executions] or [1])
-    if "running" in statuses or len(executions) < expected:
-        return "running"
-    for status in ("failed", "stopped"):
-        if status in statuses:
-            return status
-    return "success"
-
-
-def run_progress(executions: list[dict]) -> int:
-    expected = max([int(e.get("group_count") or 1) for e in executions] + [len(executions), 1])
-    return int(sum(min(100, int(e.get("progress") or 0)) for e in executions) / expected)
-
-
 def group_runs(process: dict, executions: list[dict]) -> list[dict]:
     """Executions of one process as runs: a group becomes one run, an ungrouped execution its own run."""
     runs: list[dict] = []
@@ -144,6 +136,7 @@ class ExecutionsDock(FormDock):
     outputs_shown = pyqtSignal(object)  # QgsLayerTreeGroup of a run that was already on the map
     runs_refreshed = pyqtSignal()
     notified = pyqtSignal(dict)  # the run a notification was raised for
+    components_shown = pyqtSignal()  # the components tree was (re)filled
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
@@ -392,15 +385,18 @@ class ExecutionsDock(FormDock):
             self._add_run_item(run)
             if run_status(run["executions"]) == "running":
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
-        count = len(runs)
-        running = sum(1 for r in runs if run_status(r["executions"]) == "running")
         self._retry_starting_processes(listing)
-        self.ui.label_status.setText(tr("{0} runs, {1} running").format(count, running) if count
-                                     else tr("No executions yet: execute a process from the Processes dock."))
+        self._update_summary()
         if selected_key and selected_key in self.items:
             self.items[selected_key].setSelected(True)
         self._update_buttons()
         self.runs_refreshed.emit()
+
+    def _update_summary(self) -> None:
+        """The header counts the runs as they are now (called on every change the monitor reports)."""
+        count, running = runs_summary(self.runs.values())
+        self.ui.label_status.setText(tr("{0} runs, {1} running").format(count, running) if count
+                                     else tr("No executions yet: execute a process from the Processes dock."))
 
     def _retry_starting_processes(self, listing: list[tuple[dict, list[dict]]]) -> None:
         """A process just executed may not list its executions yet: look again shortly (bounded back-off)."""
@@ -424,6 +420,15 @@ class ExecutionsDock(FormDock):
         bar.setTextVisible(True)
         bar.setMaximumHeight(16)
         return bar
+
+    @staticmethod
+    def _show_bar(bar, state: tuple[int, str | None]) -> None:
+        """A bar shows the work done, and a stopped/failed run its status word instead of a percentage."""
+        if not isinstance(bar, QProgressBar):
+            return
+        value, word = state
+        bar.setValue(value)
+        bar.setFormat(status_text(word) if word else "%p%")
 
     def _add_run_item(self, run: dict) -> None:
         tree = self.ui.tree_executions
@@ -473,9 +478,7 @@ class ExecutionsDock(FormDock):
         item.setText(COLUMN_DURATION, format_duration(first.get("started_at"), last_end))
         item.setToolTip(COLUMN_NAME, tr("Process {0}, execution {1}").format(run["process"].get("id"),
                                                                             run.get("group_id") or first.get("id")))
-        bar = tree.itemWidget(item, COLUMN_PROGRESS)
-        if isinstance(bar, QProgressBar):
-            bar.setValue(run_progress(executions))
+        self._show_bar(tree.itemWidget(item, COLUMN_PROGRESS), bar_state(executions))
         if run.get("group_id"):
             for execution in executions:
                 child = self.items.get(str(execution.get("id")))
@@ -489,9 +492,7 @@ class ExecutionsDock(FormDock):
                                                                execution.get("ended_at") or
                                                                (None if not is_finished(execution) else
                                                                 execution.get("updated_at"))))
-                child_bar = tree.itemWidget(child, COLUMN_PROGRESS)
-                if isinstance(child_bar, QProgressBar):
-                    child_bar.setValue(min(100, int(execution.get("progress") or 0)))
+                self._show_bar(tree.itemWidget(child, COLUMN_PROGRESS), execution_bar_state(execution))
 
     # ------------------------------------------------------------------ monitor callbacks
     def on_execution_updated(self, execution: dict) -> None:
@@ -502,6 +503,7 @@ class ExecutionsDock(FormDock):
                                                                                "name": ""}
             run = {"process": process, "group_id": execution.get("group_id"), "executions": [execution]}
             self._add_run_item(run)
+            self._update_summary()
             return
         members = {str(e.get("id")): e for e in run["executions"]}
         if str(execution.get("id")) not in members and run.get("group_id"):
@@ -509,11 +511,16 @@ class ExecutionsDock(FormDock):
             run["executions"].sort(key=lambda e: (e.get("group_index") or 0, str(e.get("started_at"))))
             self.ui.tree_executions.takeTopLevelItem(self.ui.tree_executions.indexOfTopLevelItem(self.items[key]))
             self._add_run_item(run)
+            self._update_summary()
             return
         run["executions"] = [execution if str(e.get("id")) == str(execution.get("id")) else e
                              for e in run["executions"]]
         self._update_run_item(key)
+        self._update_summary()
         self._update_buttons()
+        selected = self.selected_execution()
+        if selected is not None and str(selected.get("id")) == str(execution.get("id")):
+            self._load_components()  # its components' status follows the execution's
 
     def on_run_finished(self, info: dict) -> None:
         """A watched run finished: update the list, notify, and load the outputs when asked to."""
@@ -527,10 +534,13 @@ class ExecutionsDock(FormDock):
             self._update_run_item(key)
         else:
             self._add_run_item(run)
+        self._update_summary()
         self._update_buttons()
         selected = self.selected_run()
         if selected is not None and run_key(selected) == key:
             self._show_previews(selected)
+            self._load_components()
+        self.state.processes_changed.emit()  # the Processes dock shows the process's new status and last run
         status = run_status(executions)
         if status == "success":
             automatic = fp_settings.load_preferences().load_outputs_automatically
@@ -700,6 +710,13 @@ class ExecutionsDock(FormDock):
         expiry = parse_time(execution.get("delete_expiry"))
         if expiry is not None:
             self.ui.datetime_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(expiry.timestamp())))
+        self._load_components()
+
+    def _load_components(self) -> None:
+        """(Re)load the selected execution's components in a task; shown with the execution's current status."""
+        execution = self.selected_execution()
+        if execution is None:
+            return
         session = self._session()
         if session is None or self.state.organisation is None:
             return
@@ -717,11 +734,11 @@ class ExecutionsDock(FormDock):
             for component in components:
                 item = QTreeWidgetItem(self.ui.tree_components)
                 item.setText(0, str(component.get("name") or ""))
-                runtime = component.get("runtime")
+                status = component_status(component, execution)
+                runtime = component_runtime(component, status)
                 item.setText(1, f"{runtime} s" if runtime is not None else "")
-                success = component.get("success")
-                item.setText(2, status_text("running" if success is None and not component.get("ended_at") else
-                                            ("success" if success else "failed")))
+                item.setText(2, status_text(status))
+            self.components_shown.emit()
 
         self._components_task = run_task(tr("Fusion Platform: loading components"), work, done,
                                          lambda error: log_warning(f"Components: {error}"), silent=QUIET)
@@ -790,9 +807,14 @@ class ExecutionsDock(FormDock):
                 entry.get("file_name") or "", entry.get("component") or "", entry.get("output") or ""))
             item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
             strip.addItem(item)
-        self.ui.label_previews.setText(
-            tr("{0} previews (nothing downloaded yet): click one to load the outputs.").format(len(entries))
-            if entries else tr("The platform has no previews of these outputs."))
+        if not entries:
+            self.ui.label_previews.setText(tr("The platform has no previews of these outputs."))
+        elif fp_layers.find_loaded_run(run["executions"]) is not None:
+            self.ui.label_previews.setText(
+                tr("{0} previews; the outputs are on the map: click one to show them.").format(len(entries)))
+        else:
+            self.ui.label_previews.setText(
+                tr("{0} previews (nothing downloaded yet): click one to load the outputs.").format(len(entries)))
         self.previews_shown.emit(key)
 
     def _preview_clicked(self, item: QListWidgetItem) -> None:
