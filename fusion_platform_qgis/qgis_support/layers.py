@@ -27,9 +27,12 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDefaultRasterLayerLegend,
     QgsHillshadeRenderer,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
@@ -39,18 +42,20 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRasterShader,
     QgsRectangle,
+    QgsSimpleLegendNode,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from .i18n import tr
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
+from .styling import legend_decimals, visible_class_colour
 
 PROPERTY = "fusion_platform/"
 # Fallback legend of the cloud classification when a file carries no class names.
@@ -159,7 +164,8 @@ def style_classification(layer: QgsRasterLayer, facts: dict, names: dict[int, st
             continue
         if names and value not in names:
             continue
-        colour = QColor(int(red), int(green), int(blue), int(alpha))
+        # A white (or black) class would vanish on a white (or dark) canvas: toned, hue kept (styling.py).
+        colour = QColor(*visible_class_colour(int(red), int(green), int(blue), int(alpha)))
         classes.append(QgsPalettedRasterRenderer.Class(float(value), colour, names.get(int(value), str(value))))
     if not classes:
         return False
@@ -168,8 +174,38 @@ def style_classification(layer: QgsRasterLayer, facts: dict, names: dict[int, st
     return True
 
 
+class OutputLegend(QgsDefaultRasterLayerLegend):
+    """The raster's default legend without the provider's "Band 1 (Gray)" heading, or with a meaningful one."""
+
+    def __init__(self, layer: QgsRasterLayer, title: str = ""):
+        super().__init__(layer)
+        provider = layer.dataProvider()
+        self.band_name = provider.displayBandName(1) if provider is not None else ""
+        self.title = title
+
+    def createLayerTreeModelLegendNodes(self, node):  # noqa: N802 - QGIS API name
+        nodes = []
+        for legend_node in super().createLayerTreeModelLegendNodes(node):
+            if isinstance(legend_node, QgsSimpleLegendNode) and \
+                    legend_node.data(Qt.ItemDataRole.DisplayRole) == self.band_name:
+                if self.title:
+                    nodes.append(QgsSimpleLegendNode(node, self.title))
+                continue
+            nodes.append(legend_node)
+        return nodes
+
+
+def set_legend(layer: QgsRasterLayer, title: str = "") -> None:
+    layer.setLegend(OutputLegend(layer, title))
+
+
+def elevation_units(facts: dict) -> str:
+    """The unit of an elevation output's values: the file's own, else metres (the platform's elevation unit)."""
+    return str(facts.get("units") or "").strip() or "m"
+
+
 def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
-    """A terrain colour ramp stretched over the layer's value range."""
+    """A terrain colour ramp stretched over the layer's value range; a legend in rounded values with units."""
     minimum = facts.get("minimum")
     maximum = facts.get("maximum")
     if minimum is None or maximum is None:
@@ -189,12 +225,21 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
             QgsColorRampShader.ColorRampItem(minimum, QColor(43, 131, 186), f"{minimum:.0f}"),
             QgsColorRampShader.ColorRampItem((minimum + maximum) / 2, QColor(255, 255, 191), ""),
             QgsColorRampShader.ColorRampItem(maximum, QColor(215, 25, 28), f"{maximum:.0f}")])
+    units = elevation_units(facts)
+    settings = QgsColorRampLegendNodeSettings()
+    number_format = QgsBasicNumericFormat()
+    number_format.setNumberDecimalPlaces(legend_decimals(minimum, maximum))
+    number_format.setShowTrailingZeros(False)
+    settings.setNumericFormat(number_format)
+    settings.setSuffix(f" {units}")
+    shader_function.setLegendSettings(settings)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
     renderer.setClassificationMin(minimum)
     renderer.setClassificationMax(maximum)
     layer.setRenderer(renderer)
+    set_legend(layer, tr("Height ({0})").format(units))
 
 
 def style_hillshade(layer: QgsRasterLayer) -> None:
@@ -248,6 +293,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
+    set_legend(layer)  # no "Band 1 (Gray)" heading: the classes (or values) speak for themselves
     if facts.get("colour_table"):
         style_classification(layer, facts, class_names(facts, selectors, service))
         return [layer]

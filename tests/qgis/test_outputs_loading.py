@@ -63,6 +63,11 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
     assert isinstance(renderer, QgsPalettedRasterRenderer)
     labels = {c.label for c in renderer.classes()}
     assert {"Ground", "Thick Cloud"} <= labels, labels
+    from fusion_platform_qgis.qgis_support.styling import contrast, luminance
+
+    for entry in renderer.classes():  # every class stands out on a white and on a black canvas
+        seen = luminance(entry.color.red(), entry.color.green(), entry.color.blue())
+        assert min(contrast(seen, 1.0), contrast(seen, 0.0)) >= 1.5, (entry.label, entry.color.name())
     west, east, south, north = region_extent_4326(fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
     extent = mosaic.extent()
     cell = 0.01
