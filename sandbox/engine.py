@@ -419,7 +419,7 @@ class Engine:
                 data = self.db.get("data", data_id) or {}
                 outputs.append({"name": data.get("name") or record.get("file_name"),
                                 "path": str(self.state.file_path(record["file_id"])),
-                                "file_type": record["file_type"]})
+                                "file_type": record["file_type"], "file_name": record.get("file_name") or ""})
         return outputs
 
     def _finish_run(self, process_id: str) -> None:

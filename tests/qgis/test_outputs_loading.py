@@ -86,6 +86,10 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
     table = tables[0]
     assert table.providerType() == "delimitedtext" and not table.isSpatial()
     assert table.featureCount() >= count - 1  # one row per slice (plus a total)
+    import re
+
+    names = [str(feature["file_name"]) for feature in table.getFeatures() if str(feature["slice"]) != "total"]
+    assert names and not any(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", name) for name in names), names
     assert loader.tables == [table]
 
 
