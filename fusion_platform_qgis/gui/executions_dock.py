@@ -62,6 +62,7 @@ from .ui import load_form
 ROLE = Qt.UserRole + 1
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 EXECUTIONS_PER_PROCESS = 24
+NAME_COLUMN_MAX = 420  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
 LOG_LINES_IN_FAILURE = 5
 
 
@@ -173,7 +174,8 @@ class ExecutionsDock(FormDock):
         self.monitor.preferences_applied.connect(self._preferences_applied)
 
         ui = self.ui
-        ui.tree_executions.setColumnWidth(COLUMN_NAME, 150)
+        ui.tree_executions.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Demo: Sen…+ aggregator)": both ends
+        ui.tree_executions.header().setStretchLastSection(False)
         ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
         ui.check_load_automatically.toggled.connect(self._set_load_automatically)
         ui.button_refresh.clicked.connect(self.refresh)
@@ -387,10 +389,20 @@ class ExecutionsDock(FormDock):
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
         self._retry_starting_processes(listing)
         self._update_summary()
+        self._fit_columns()
         if selected_key and selected_key in self.items:
             self.items[selected_key].setSelected(True)
         self._update_buttons()
         self.runs_refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the Execution column up to NAME_COLUMN_MAX (then elided, with
+        the whole name in its tooltip)."""
+        tree = self.ui.tree_executions
+        for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
+            tree.resizeColumnToContents(column)
+        tree.setColumnWidth(COLUMN_NAME, min(tree.columnWidth(COLUMN_NAME), NAME_COLUMN_MAX))
+        tree.setColumnWidth(COLUMN_PROGRESS, max(tree.columnWidth(COLUMN_PROGRESS), 90))
 
     def _update_summary(self) -> None:
         """The header counts the runs as they are now (called on every change the monitor reports)."""
@@ -476,8 +488,8 @@ class ExecutionsDock(FormDock):
         item.setText(COLUMN_STARTED, format_time(min(str(e.get("started_at") or "") for e in executions)))
         item.setText(COLUMN_ENDED, format_time(last_end) if last_end else "")
         item.setText(COLUMN_DURATION, format_duration(first.get("started_at"), last_end))
-        item.setToolTip(COLUMN_NAME, tr("Process {0}, execution {1}").format(run["process"].get("id"),
-                                                                            run.get("group_id") or first.get("id")))
+        item.setToolTip(COLUMN_NAME, name + "\n" + tr("Process {0}, execution {1}").format(
+            run["process"].get("id"), run.get("group_id") or first.get("id")))
         self._show_bar(tree.itemWidget(item, COLUMN_PROGRESS), bar_state(executions))
         if run.get("group_id"):
             for execution in executions:
