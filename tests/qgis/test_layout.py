@@ -40,7 +40,7 @@ def test_the_login_form_stays_together_in_a_tall_dock(qgis_iface, qtbot, clean_s
 
 def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
     """Not a fixed 150 px: the column fits "… (group of 9 slices + aggregator)", and the tooltip has it all."""
-    from fusion_platform_qgis.gui.executions_dock import COLUMN_NAME, NAME_COLUMN_MAX, ExecutionsDock
+    from fusion_platform_qgis.gui.executions_dock import COLUMN_NAME, ExecutionsDock
 
     dock = ExecutionsDock(qgis_iface, state)
     try:
@@ -58,7 +58,7 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
         text = item.text(COLUMN_NAME)
         assert "group of 9 slices" in text
         needed = tree.fontMetrics().horizontalAdvance(text)
-        assert tree.columnWidth(COLUMN_NAME) >= min(needed, NAME_COLUMN_MAX), (tree.columnWidth(COLUMN_NAME), needed)
+        assert tree.columnWidth(COLUMN_NAME) >= min(needed, 420), (tree.columnWidth(COLUMN_NAME), needed)
         assert text in item.toolTip(COLUMN_NAME)
     finally:
         dock.shutdown()
