@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -92,6 +92,23 @@ def list_usable_data(organisation) -> list[dict[str, Any]]:
     return result
 
 
+def suitable_layer(candidates: list, active=None):
+    """The layer an input starts with: a region - the active layer when it is a polygon (or raster) candidate,
+    else the first polygon layer, else the first raster layer - or the active candidate, else None."""
+    def region_like(layer) -> bool:
+        return isinstance(layer, QgsRasterLayer) or (
+            isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry)
+
+    is_candidate = active is not None and any(layer is active for layer in candidates)
+    if is_candidate and region_like(active):
+        return active
+    for kind in (QgsVectorLayer, QgsRasterLayer):
+        found = next((layer for layer in candidates if isinstance(layer, kind) and region_like(layer)), None)
+        if found is not None:
+            return found
+    return active if is_candidate else None
+
+
 # ------------------------------------------------------------------------------------------------ input rows
 class InputRow:
     """One process input: a source choice (layer or platform data), the two pickers and an error label."""
@@ -139,7 +156,24 @@ class InputRow:
         self.set_data_items([])
         if entry.get("id"):
             self.set_data(str(entry["id"]), entry.get("name"))
+        else:
+            self.preselect_layer(getattr(editor, "iface", None))
         self._source_changed()
+
+    def preselect_layer(self, iface) -> None:
+        """Start with a suitable layer instead of an empty picker: the active layer when this input accepts it,
+        else the first polygon layer (a region) of the project; nothing when no layer fits."""
+        candidates = [self.combo_layer.layer(i) for i in range(self.combo_layer.count())]
+        candidates = [layer for layer in candidates if layer is not None]
+        active = None
+        if iface is not None:
+            try:
+                active = iface.activeLayer()
+            except Exception:  # noqa: BLE001 - no active layer in some hosts
+                active = None
+        chosen = suitable_layer(candidates, active)
+        if chosen is not None:
+            self.combo_layer.setLayer(chosen)
 
     def _source_changed(self, *_args) -> None:
         use_layer = self.source() == SOURCE_LAYER
