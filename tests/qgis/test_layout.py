@@ -63,3 +63,40 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
     finally:
         dock.shutdown()
         dock.deleteLater()
+
+
+@pytest.fixture
+def new_york():
+    """The user's clock in New York (UTC-5 in winter, -4 in summer): local time and UTC differ."""
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_the_schedule_shows_local_time_and_sends_utc(qgis_app, new_york):
+    from datetime import datetime, timedelta, timezone
+
+    from fusion_platform_qgis.gui.widgets.schedule_editor import ONCE_AT, ScheduleEditor
+
+    editor = ScheduleEditor()
+    now = datetime.now(timezone.utc)
+    shown = datetime.strptime(editor.edit_start.text(), "%Y-%m-%d %H:%M:%S")
+    # The suggested start is soon (not "one hour ahead"), shown in local time.
+    local_now = now.astimezone().replace(tzinfo=None)
+    assert local_now < shown <= local_now + timedelta(minutes=21), (local_now, shown)
+    start = datetime(2026, 1, 15, 15, 30, tzinfo=timezone.utc)
+    editor.set_mode(ONCE_AT)
+    editor.set_start(start)
+    assert editor.edit_start.text() == "2026-01-15 10:30:00"  # 15:30 UTC is 10:30 in New York in January
+    assert "UTC-05:00" in editor.label_zone.text()
+    assert datetime.fromisoformat(editor.fields()["repeat_start"]) == start  # the platform gets UTC
+    editor.deleteLater()
