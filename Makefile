@@ -15,15 +15,23 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth python3-venv python3
 	qttools5-dev-tools python3-gdal gdal-bin python3-requests python3-numpy curl
 PYTEST_PLAIN := $(PY) -m pytest -p no:pytest_qgis -p no:pytestqt
 SANDBOX_PORT ?= 8788
+# Catalogues i18n/fusion_platform_<lang>.ts; 'make translations' creates the file of a language added here.
+LANGUAGES := fr de es
 PROFILES := $(abspath $(BUILD)/profiles)
+# The QGIS 3.44 LTR tiers and the Qt6 static tier run in a Debian sid chroot kept outside the clone (tests/matrix).
+SID := tests/matrix/sid.sh
+SID_VENV := /opt/fp/venv
+SID_SDK_VENV := /opt/fp/venv-sdk
+QT6_VENV := /opt/fp/qt6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-unit test-qgis test-e2e lint format sandbox demo package stage \
-	install translations bench clean
+.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-qgis test-e2e lint format \
+	sandbox demo package stage install translations bench clean
 
 help:
 	@echo "make run          set up, start the sandbox and open QGIS with the plugin connected to it"
-	@echo "make test         set up, lint, then the unit, qgis and e2e test tiers"
+	@echo "make test         set up, lint, then every test tier on every supported QGIS (3.22 host, 3.44 LTR, Qt6)"
+	@echo "make test-host    the quick development run: lint and the tiers on the host's QGIS only"
 	@echo "make sandbox      run the local Fusion Platform sandbox in the foreground (port $(SANDBOX_PORT))"
 	@echo "make demo         the quick example through the plugin, headless; writes $(BUILD)/demo/map.png"
 	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip, ready for QGIS's 'Install from ZIP'"
@@ -61,18 +69,34 @@ lint: $(VENV)/.done
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
 
-test: setup lint test-unit test-qgis test-e2e
-	@echo "All test tiers passed."
+test: setup lint tiers test-sid test-qt6
+	@echo "All test tiers passed on QGIS $$($(SYSTEM_PYTHON) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null), the 3.44 LTR and the Qt6 checks."
+
+test-host: setup lint tiers
+	@echo "All host test tiers passed."
+
+# The test tiers on whichever QGIS this make runs beside (the host's, or the chroot's through test-sid).
+tiers: test-unit test-qgis test-e2e
+
+# The same tiers on QGIS 3.44 LTR (Debian sid: Qt5, Python 3.14, urllib3 2.x); the chroot is made on first use.
+test-sid:
+	$(SID) run $(MAKE) --no-print-directory tiers VENV=$(SID_VENV) SDK_VENV=$(SID_SDK_VENV)
+
+# QGIS 4 / Qt6 readiness, statically: QGIS's migration tool, PyQt6's uic and flake8-qgis (tests/qt6).
+test-qt6:
+	$(SID) run bash -c 'set -e; test -x $(QT6_VENV)/bin/python || python3 -m venv $(QT6_VENV); \
+	  $(QT6_VENV)/bin/pip install -q -r tests/qt6/requirements.txt; \
+	  $(QT6_VENV)/bin/python -m pytest -c tests/qt6/pytest.ini tests/qt6'
 
 test-unit: $(VENV)/.done
-	$(PYTEST_PLAIN) tests/unit
+	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PYTEST_PLAIN) tests/unit
 
 test-qgis: $(VENV)/.done package
 	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean
 	QT_QPA_PLATFORM=offscreen FP_STAGED_PLUGIN=$(abspath $(STAGE)) FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PY) -m pytest tests/qgis
 
 test-e2e: $(VENV)/.done $(SDK_VENV)/.done
-	$(PYTEST_PLAIN) tests/e2e
+	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PYTEST_PLAIN) tests/e2e
 
 # --- the plugin as users get it -------------------------------------------------------------------------------
 stage:
@@ -93,8 +117,10 @@ install: setup stage
 	$(PY) -m sandbox.dev_profile install --source $(STAGE)
 
 translations: $(VENV)/.done
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts i18n/fusion_platform_fr.ts i18n/fusion_platform_de.ts 2>/dev/null
-	@for ts in i18n/*.ts; do lrelease -silent "$$ts"; done
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(foreach lang,$(LANGUAGES),i18n/fusion_platform_$(lang).ts) 2>/dev/null
+	@for ts in i18n/*.ts; do lang=$$(basename "$${ts%.ts}"); lang=$${lang##*_}; \
+	  grep -q "<TS [^>]*language=" "$$ts" || sed -i "s/<TS version=\"2.1\">/<TS version=\"2.1\" language=\"$$lang\">/" "$$ts"; \
+	  lrelease -silent "$$ts"; done
 	@echo "Translations updated: $$(ls i18n)"
 
 # --- running it -----------------------------------------------------------------------------------------------

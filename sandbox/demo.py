@@ -85,14 +85,14 @@ def render(project, extent, path: Path, size=(1200, 900)) -> None:
     job.waitForFinished()
     image = job.renderedImage()
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, size[0], 44), QColor(255, 255, 255, 215))
     font = QFont()
     font.setPixelSize(22)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor(30, 30, 30))
-    painter.drawText(QRectF(16, 0, size[0] - 32, 44), Qt.AlignVCenter | Qt.AlignLeft, TITLE)
+    painter.drawText(QRectF(16, 0, size[0] - 32, 44), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, TITLE)
     painter.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG"):
@@ -134,13 +134,15 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
         fp_settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(out / "downloads"),
                                                  load_outputs_automatically=True))
 
-        iface = HeadlessIface()
+        import qgis.utils
+
+        qgis.utils.iface = HeadlessIface()  # where QGIS itself puts its interface; the docks look it up there
         state = PluginState()
         user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
                                      session_factory=make_session, session_options={"api_update_wait_period": 0.5})
         state.set_connected(Connection(name="Demo sandbox", url=sandbox.url), user)
         state.set_organisation(next(user.organisations))
-        dock = ExecutionsDock(iface, state)
+        dock = ExecutionsDock(state)
         loaded = []
         dock.outputs_loaded.connect(loaded.append)
 

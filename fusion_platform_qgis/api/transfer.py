@@ -1,10 +1,16 @@
 """Streaming uploads and resumable downloads of file bytes (signed URLs, no API authentication).
 
 Why: outputs can be gigabytes and QGIS users are often on flaky links. Uploads stream from disk with a known
-``Content-Length`` (one PUT, as the platform expects); downloads stream to ``<dest>.part`` in 1 MiB chunks, resume
-with an HTTP ``Range`` request after a broken connection, check the final size against ``Content-Length`` /
-``Content-Range`` and only then ``os.replace`` the part file onto ``dest``, so a half file never appears under the
-final name and memory stays constant whatever the file size.
+``Content-Length`` (one PUT, as the platform expects). Downloads stream to ``<dest>.part`` and nothing that arrived
+is thrown away when the connection breaks: the body is read from urllib3 undecoded, one read of the connection at a
+time (``read1`` on urllib3 2.x, ``read(64 KiB)`` on 1.26, each returning what arrived before the close), because
+requests' ``iter_content`` on urllib3 2.x fills a whole chunk before yielding it and drops it on a short body. The
+next attempt asks for ``Range: bytes=<size of the .part file>-``, so a link that drops every few hundred KB still
+finishes; the final size is checked against ``Content-Length`` / ``Content-Range`` and only then the part file is
+``os.replace``-d onto ``dest``, so a half file never appears under the final name. Memory stays constant (one
+64 KiB piece) whatever the file size; progress is reported about every MiB. Downloads ask for
+``Accept-Encoding: identity`` (byte ranges then mean file bytes); a server that compresses anyway is decoded, and
+since its ranges would count compressed bytes, a broken compressed body starts again from zero.
 
 Retries follow the API client's :class:`~.client.RetryPolicy` (exponential back-off with jitter, Retry-After,
 bounded in attempts and seconds), because signed-URL storage answers 503/429 and refuses connections just like the
@@ -22,16 +28,20 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any, Callable, Optional
 
 import requests
+import urllib3
 
 from .client import NOT_SENT, RetryPolicy, _classify_exception, parse_retry_after
 from .errors import CancelledError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
-CHUNK_SIZE = 1024 * 1024
+CHUNK_SIZE = 1024 * 1024           # upload reads; also how often download progress is reported
+PIECE_SIZE = 64 * 1024             # largest download piece read from the connection and written
+PROGRESS_STEP = CHUNK_SIZE
 PART_SUFFIX = ".part"
 DEFAULT_TIMEOUT = (10, 60)
 
@@ -152,18 +162,49 @@ def parse_content_range(value: Optional[str]) -> Optional[tuple[int, int, Option
     return int(match.group(1)), int(match.group(2)), total
 
 
+def _body_pieces(response: requests.Response, size: int, decode: bool) -> Iterator[bytes]:
+    """Yield the body of a streamed ``response`` as it arrives, at most ``size`` bytes a piece.
+
+    Each piece is what one read of the connection returned, so when the connection breaks every byte read before
+    has already been yielded: ``read1`` (urllib3 2.x) makes one read of the socket; ``read(size)`` (urllib3 1.26,
+    which has no ``read1``) makes one read of the stdlib response and returns it as is. Both are asked not to
+    decode, because urllib3 2.x's decoding ``read`` keeps reading until it has ``size`` decoded bytes and loses
+    them when the body ends short. ``decode`` (a compressed answer) accepts that loss: such a body is restarted
+    from zero anyway. urllib3's errors are raised as the requests exceptions ``iter_content`` would raise.
+    """
+    raw = response.raw
+    read = raw.read if decode or not hasattr(raw, "read1") else raw.read1
+    while True:
+        try:
+            data = read(size, decode_content=decode)
+        except urllib3.exceptions.ProtocolError as exc:
+            raise requests.exceptions.ChunkedEncodingError(exc)
+        except urllib3.exceptions.DecodeError as exc:
+            raise requests.exceptions.ContentDecodingError(exc)
+        except urllib3.exceptions.ReadTimeoutError as exc:
+            raise requests.exceptions.ConnectionError(exc)
+        except urllib3.exceptions.SSLError as exc:
+            raise requests.exceptions.SSLError(exc)
+        if not data:
+            return
+        yield data
+
+
 @_closing_own_session
 def download_file(url: str, dest: str, *, http: Optional[requests.Session] = None,
                   progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
-                  timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = CHUNK_SIZE,
+                  timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = PIECE_SIZE,
                   retry: Optional[RetryPolicy] = None) -> int:
     """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
 
-    Two budgets, because they protect against different things: an attempt that brought new bytes and then broke
-    is a *resume* (at most ``max_resumes``; a slow, flaky link still finishes a big file), while attempts that
-    bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a :class:`RetryPolicy`: back-off
-    with jitter, Retry-After, bounded in count and seconds), counted afresh after every attempt that made
-    progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
+    Two budgets, because they protect against different things. An attempt that brought new bytes and then broke
+    is a *resume*: after the policy's first back-off step it asks for the rest from the bytes on disk, and only a
+    resume whose attempt brought less than ``chunk_size`` (one piece) counts against ``max_resumes`` (consecutive
+    ones), so a link that drops every few hundred KB finishes a file of any size while a server that trickles a few
+    bytes per connection is given up on.
+    Attempts that bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a
+    :class:`RetryPolicy`: back-off with jitter, Retry-After, bounded in count and seconds), counted afresh after
+    every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
     The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
     """
     policy = retry or RetryPolicy()
@@ -172,8 +213,9 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
     os.makedirs(folder, exist_ok=True)
     part = dest + PART_SUFFIX
     written = 0
+    reported = 0                    # bytes last passed to ``progress``
     total: Optional[int] = None
-    resumes = 0
+    resumes = 0                     # consecutive resumes that brought less than one piece
     streak = 0                      # consecutive failed attempts since the last one that brought bytes
     streak_started = time.monotonic()
     handle = open(part, "wb")
@@ -181,11 +223,16 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
         while True:
             if cancel is not None and cancel.is_set():
                 raise CancelledError("Download cancelled")
-            progressed = False
+            handle.flush()
+            written = before = os.fstat(handle.fileno()).st_size   # resume from exactly what is on disk
             status: Optional[int] = None
             error_kind: Optional[str] = None
             retry_after: Optional[float] = None
-            headers = {"Range": f"bytes={written}-"} if written else {}
+            encoded = False
+            received = 0
+            headers = {"Accept-Encoding": "identity"}
+            if written:
+                headers["Range"] = f"bytes={written}-"
             try:
                 with http.get(url, headers=headers, stream=True, timeout=timeout) as response:
                     status = response.status_code
@@ -196,7 +243,12 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                         raise TransferError(f"Download of {name} refused with HTTP {status}", status=status,
                                             detail=response.text[:200])
                     status = None
+                    encoded = response.headers.get("Content-Encoding", "").strip().lower() not in ("", "identity")
                     if written and response.status_code == 206:
+                        if encoded:   # its offsets count compressed bytes, not ours: start again without Range
+                            handle.seek(0)
+                            handle.truncate()
+                            raise requests.exceptions.ChunkedEncodingError("compressed answer to a Range request")
                         rng = parse_content_range(response.headers.get("Content-Range"))
                         if rng is None or rng[0] != written:
                             raise TransferError("The server resumed the download at the wrong offset")
@@ -209,18 +261,21 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                             handle.truncate()
                             written = 0
                         length = response.headers.get("Content-Length")
-                        total = int(length) if length and length.isdigit() and \
-                            "Content-Encoding" not in response.headers else None
-                    for chunk in response.iter_content(chunk_size=chunk_size):
+                        total = int(length) if length and length.isdigit() and not encoded else None
+                    for piece in _body_pieces(response, chunk_size, decode=encoded):
                         if cancel is not None and cancel.is_set():
                             raise CancelledError("Download cancelled")
-                        if not chunk:
-                            continue
-                        handle.write(chunk)
-                        written += len(chunk)
-                        progressed = True
-                        if progress is not None:
+                        handle.write(piece)
+                        written += len(piece)
+                        received += len(piece)
+                        if progress is not None and written - reported >= PROGRESS_STEP:
+                            reported = written
                             progress(written, total)
+                    length = response.headers.get("Content-Length")
+                    if encoded and length and length.isdigit() and response.raw.tell() < int(length):
+                        # the decoded size is unknown, so a short body shows in the compressed bytes read
+                        raise requests.exceptions.ChunkedEncodingError(
+                            f"short compressed body: {response.raw.tell()} of {length} bytes")
                 if total is None or written == total:
                     break
                 if written > total:
@@ -235,9 +290,15 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                 error_kind, is_tls, is_timeout = _classify_exception(exc)
                 failure = NetworkError(f"Download of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
                                        is_timeout=is_timeout)
-            handle.flush()
-            if progressed:
-                resumes += 1
+            if encoded and written:   # a broken compressed body cannot be resumed by byte offset
+                handle.seek(0)
+                handle.truncate()
+                written = 0
+            if progress is not None and written != reported:
+                reported = written
+                progress(written, total)
+            if received:
+                resumes = resumes + 1 if written - before < chunk_size else 0
                 if resumes > max_resumes:
                     raise NetworkError(f"Download of {name} kept failing after {max_resumes} resumes: {failure}",
                                        is_tls=getattr(failure, "is_tls", False))
@@ -250,6 +311,8 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
             log.info("Download of %s interrupted at %d bytes (%s); resuming in %.1f s", name, written,
                      status if status is not None else error_kind, delay)
             _wait(delay, cancel, "Download")
+        if progress is not None and written != reported:
+            progress(written, total)
         handle.close()
         if total is not None and os.path.getsize(part) != total:
             raise TransferError(f"Size check failed for {name}: {os.path.getsize(part)} bytes, expected {total}")

@@ -53,8 +53,8 @@ class AccountDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_account_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Account"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Account"), parent)
         self._alive = True
         self._generation = 0  # bumped by every login/logout: results of older calls are dropped
         self._busy = 0
@@ -158,17 +158,17 @@ class AccountDock(FormDock):
         return settings.load_connection(name)
 
     # ------------------------------------------------------------------------------------------ messages
-    def show_message(self, message: connect.UserMessage, level=Qgis.Warning) -> None:
+    def show_message(self, message: connect.UserMessage, level=Qgis.MessageLevel.Warning) -> None:
         self._message = message
         self.ui.label_message.setText(message.text)
         self.ui.button_copy_details.setVisible(message.offers_copy)
         self.ui.button_ssl_settings.setVisible(message.offers_ssl_settings)
         self.ui.frame_message.setVisible(True)
-        log = log_info if level in (Qgis.Info, Qgis.Success) else log_warning
+        log = log_info if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else log_warning
         log(message.text)
 
     def show_info(self, text: str) -> None:
-        self.show_message(connect.UserMessage("info", text), Qgis.Info)
+        self.show_message(connect.UserMessage("info", text), Qgis.MessageLevel.Info)
 
     def show_error(self, error: BaseException) -> None:
         connection = self.state.connection or self.current_connection()
@@ -209,7 +209,7 @@ class AccountDock(FormDock):
 
     def confirm(self, text: str) -> bool:
         """Ask a yes/no question (tests replace this method)."""
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------------------------------ connections
     def populate_connections(self, select: str = "") -> None:
@@ -237,8 +237,10 @@ class AccountDock(FormDock):
         self.ui.button_edit_connection.setEnabled(not builtin and not self.state.is_connected)
         self.ui.button_remove_connection.setEnabled(not builtin and not self.state.is_connected)
         if connection.name == settings.SANDBOX_CONNECTION:
-            hint = tr("The local sandbox runs on this computer ({0}). Start it with 'make sandbox'; its demo "
-                      "account is demo@example.com.").format(connection.url)
+            hint = tr("The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, "
+                      "for training and trying things out; nothing costs real credits. It must be running before you "
+                      "log in (the developers' 'make run' starts it). Demo account: demo@example.com.").format(
+                connection.url)
         else:
             hint = tr("Server: {0}").format(connection.url)
         self.ui.label_login_hint.setText(hint)
@@ -247,7 +249,7 @@ class AccountDock(FormDock):
         """Show the connection dialog; (name, url) or None when cancelled (tests replace this method)."""
         names = [c.name for c in settings.list_connections()]
         dialog = ConnectionDialog(names, connection, self)
-        if dialog.exec_() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.name(), dialog.url()
 

@@ -69,4 +69,4 @@ class ConnectionDialog(QDialog):
     def update_state(self) -> None:
         problem = self.problem()
         self.ui.label_error.setText(problem)
-        self.ui.button_box.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..api.models import Data
 from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
@@ -42,7 +42,7 @@ from .ui import load_form
 MIME_TYPE = "application/x-fusion-platform-data"
 URI_PROVIDER_KEY = "fusion_platform_data"
 PAGE_SIZE = 24
-ROLE_OBJECT = Qt.UserRole + 1
+ROLE_OBJECT = Qt.ItemDataRole.UserRole + 1
 PREVIEW_SIZE = 160
 
 SORT_NEWEST, SORT_OLDEST, SORT_NAME, SORT_NAME_DESC = range(4)
@@ -123,8 +123,8 @@ class DataDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_data_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Data"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Data"), parent)
         ui = self.ui
         # A tree that knows how to drag data items replaces the .ui's plain one.
         old = ui.tree_data
@@ -132,9 +132,9 @@ class DataDock(FormDock):
         tree.setObjectName("tree_data")
         tree.setColumnCount(3)
         tree.setHeaderLabels([tr("Name"), tr("Type"), tr("Size")])
-        tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setDragEnabled(True)
-        tree.setDragDropMode(QAbstractItemView.DragOnly)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         tree.setToolTip(old.toolTip())
         ui.splitter_main.replaceWidget(0, tree)
         old.deleteLater()
@@ -199,7 +199,7 @@ class DataDock(FormDock):
     # ------------------------------------------------------------------ hooks tests replace
     def confirm(self, text: str) -> bool:
         return QMessageBox.question(self, tr("Fusion Platform"), text,
-                                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, label: str, default: str = "") -> Optional[str]:
         text, ok = QInputDialog.getText(self, title, label, text=default)
@@ -259,7 +259,7 @@ class DataDock(FormDock):
         self.last_error = error
         if self.state.report_error(error):
             return  # the session expired: the Account dock asks the user to log in
-        self.show_message(error_text(error, self.state.connection), Qgis.Warning)
+        self.show_message(error_text(error, self.state.connection), Qgis.MessageLevel.Warning)
 
     # ------------------------------------------------------------------ listing
     @property
@@ -352,8 +352,8 @@ class DataDock(FormDock):
         for data in self._sorted_items():
             item = QTreeWidgetItem([data.name or "", "", ""])
             item.setData(0, ROLE_OBJECT, data)
-            item.setToolTip(0, tr("Created {0}").format(data.created_at))
-            item.setFlags(item.flags() | Qt.ItemIsDragEnabled)
+            item.setToolTip(0, tr("Created {0}").format(format_datetime(data.created_at)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
                 self._add_file_items(item, self.files[str(data.id)])
@@ -366,7 +366,7 @@ class DataDock(FormDock):
         self.tree.blockSignals(False)
         self.tree.resizeColumnToContents(0)
         count = len(self.items)
-        self.ui.label_count.setText(tr("{0} data item(s)").format(count) + ("+" if self.has_more else ""))
+        self.ui.label_count.setText(tr("%n data item(s)", None, count) + ("+" if self.has_more else ""))
         self.ui.button_more.setEnabled(self.has_more)
         if self._select_after and to_select:
             self._select_after = None
@@ -440,7 +440,7 @@ class DataDock(FormDock):
             child = QTreeWidgetItem([item.file_name or "", item.file_type or "",
                                      region.human_size(int(item.size)) if item.size is not None else ""])
             child.setData(0, ROLE_OBJECT, item)
-            child.setFlags(child.flags() & ~Qt.ItemIsDragEnabled)
+            child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             parent.addChild(child)
         if files:
             parent.setText(1, files[0].file_type or "")
@@ -474,7 +474,7 @@ class DataDock(FormDock):
             png = data_layers.fetch_preview(target)
             image = QImage.fromData(png) if png else QImage()
             if not image.isNull():
-                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
             return image
 
         def done(png):
@@ -499,7 +499,7 @@ class DataDock(FormDock):
 
     # ------------------------------------------------------------------ actions on data
     def _after_change(self, message: str) -> None:
-        self.show_message(message, Qgis.Success)
+        self.show_message(message, Qgis.MessageLevel.Success)
         self.state.data_changed.emit()
 
     def rename_selected(self) -> None:
@@ -540,8 +540,8 @@ class DataDock(FormDock):
         if len(selected) == 1:
             text = tr("Delete the data item '{0}' from the platform? This cannot be undone.").format(selected[0].name)
         else:
-            text = tr("Delete these {0} data items from the platform? This cannot be undone.\n\n{1}").format(
-                len(selected), "\n".join(d.name for d in selected))
+            text = tr("Delete these %n data items from the platform? This cannot be undone.\n\n{0}", None,
+                      len(selected)).format("\n".join(d.name for d in selected))
         if not self.confirm(text):
             return
 
@@ -560,10 +560,10 @@ class DataDock(FormDock):
                 return
             if failures:
                 reasons = "; ".join(f"{name}: {error_text(exc, self.state.connection)}" for name, exc in failures)
-                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.Warning)
+                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.MessageLevel.Warning)
                 self.state.data_changed.emit()
             else:
-                self._after_change(tr("Deleted {0} data item(s)").format(deleted))
+                self._after_change(tr("Deleted %n data item(s)", None, deleted))
 
         self._run(tr("Deleting data"), work, done)
 
@@ -582,8 +582,8 @@ class DataDock(FormDock):
             return paths
 
         self._run(tr("Downloading data"), work,
-                  lambda paths: self.show_message(tr("Downloaded {0} file(s) to {1}").format(len(paths), folder),
-                                                  Qgis.Success))
+                  lambda paths: self.show_message(tr("Downloaded %n file(s) to {0}", None, len(paths)).format(folder),
+                                                  Qgis.MessageLevel.Success))
 
     def add_selected_to_map(self) -> None:
         for data in self.selected_data():
@@ -591,7 +591,7 @@ class DataDock(FormDock):
 
     def add_to_map(self, data: Data, on_done: Optional[Callable[[list], None]] = None):
         def done(layers):
-            self.show_message(tr("Added {0} to the map").format(data.name), Qgis.Success)
+            self.show_message(tr("Added {0} to the map").format(data.name), Qgis.MessageLevel.Success)
             if on_done is not None:
                 on_done(layers)
 
@@ -610,7 +610,7 @@ class DataDock(FormDock):
                 self._run(tr("Finding {0}").format(entry.get("name") or ""),
                           lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
                           lambda data: self.add_to_map(data) if data is not None else self.show_message(
-                              tr("That data item no longer exists."), Qgis.Warning))
+                              tr("That data item no longer exists."), Qgis.MessageLevel.Warning))
 
     def show_stac(self) -> None:
         selected = self.selected_data()
@@ -636,10 +636,10 @@ class DataDock(FormDock):
         self._run(tr("Reading STAC of {0}").format(data.name), work, done)
 
     # ------------------------------------------------------------------ messages
-    def show_message(self, text: str, level=Qgis.Info, fix_label: Optional[str] = None,
+    def show_message(self, text: str, level=Qgis.MessageLevel.Info, fix_label: Optional[str] = None,
                      fix: Optional[Callable[[], None]] = None, retry: bool = False) -> None:
         """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
-        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.Success else 0)
+        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0)
         self.ui.label_message.setText(text)
         self._fix = fix
         self.ui.button_fix.setVisible(fix is not None)
@@ -671,7 +671,7 @@ class DataDock(FormDock):
             else:
                 label, changes = tr("Use '{0}'").format(fixable.suggestion), {"name": fixable.suggestion}
             fix = lambda: self._launch_upload({**params, **changes})  # noqa: E731
-        self.show_message(str(error), Qgis.Warning, label, fix)
+        self.show_message(str(error), Qgis.MessageLevel.Warning, label, fix)
 
     # ------------------------------------------------------------------ uploads
     def _build_upload_menu(self) -> None:
@@ -698,7 +698,7 @@ class DataDock(FormDock):
 
         dialog = UploadDialog(self.iface.activeLayer(), self)
         try:
-            dialog.exec_()
+            dialog.exec()
             return dialog.choice()
         finally:
             dialog.deleteLater()
@@ -713,7 +713,7 @@ class DataDock(FormDock):
     def upload_active_layer(self, selected_only: bool = False) -> None:
         layer = self.iface.activeLayer()
         if layer is None:
-            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.Warning)
+            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return
         self.upload_layer(layer, selected_only=selected_only)
 
@@ -721,7 +721,7 @@ class DataDock(FormDock):
                      repair: bool = False, simplify_tolerance: Optional[float] = None):
         kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
         if kind == "vector" and not isinstance(layer, QgsVectorLayer):
-            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.Warning)
+            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
             return None
         return self._launch_upload({"kind": "layer", "layer": layer, "selected_only": selected_only,
                                     "name": name or layer.name(), "repair": repair,
@@ -778,10 +778,10 @@ class DataDock(FormDock):
     def _launch_upload(self, params: dict):
         organisation = self.organisation
         if organisation is None:
-            self.show_message(tr("Log in first (Account dock)."), Qgis.Warning)
+            self.show_message(tr("Log in first (Account dock)."), Qgis.MessageLevel.Warning)
             return None
         if self.upload_task is not None:
-            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.Warning)
+            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return None
         self.clear_message()
         self.last_upload = params
@@ -835,7 +835,7 @@ class DataDock(FormDock):
             return
         from ..api.errors import CancelledError
 
-        level = Qgis.Info if isinstance(error, CancelledError) else Qgis.Critical
+        level = Qgis.MessageLevel.Info if isinstance(error, CancelledError) else Qgis.MessageLevel.Critical
         retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
         self.show_message(uploads.describe_error(error), level, retry=retry)
 
@@ -891,7 +891,7 @@ def details_html(data: Data, files: Optional[list]) -> str:
     from html import escape
 
     rows = [f"<b>{escape(data.name or '')}</b><br/>",
-            tr("Created: {0}").format(escape(str(data.created_at or ""))) + "<br/>"]
+            tr("Created: {0}").format(escape(format_datetime(data.created_at))) + "<br/>"]
     if data.bounds:
         rows.append(tr("Bounds (lon/lat): {0}").format(_fmt_bounds(data.bounds)) + "<br/>")
     if files is None:
@@ -907,8 +907,10 @@ def details_html(data: Data, files: Optional[list]) -> str:
             parts.append(tr("CRS: {0}").format(escape(str(item.crs))))
         if item.bounds:
             parts.append(tr("Bounds: {0}").format(_fmt_bounds(item.bounds)))
-        counts = [(item.points, tr("points")), (item.lines, tr("lines")), (item.polygons, tr("polygons"))]
-        features = ", ".join(f"{n} {label}" for n, label in counts if n)
+        counts = [tr("%n point(s)", None, int(item.points or 0)) if item.points else "",
+                  tr("%n line(s)", None, int(item.lines or 0)) if item.lines else "",
+                  tr("%n polygon(s)", None, int(item.polygons or 0)) if item.polygons else ""]
+        features = ", ".join(text for text in counts if text)
         if features:
             parts.append(tr("Features: {0}").format(features))
         if item.file_type in data_layers.RASTER_TYPES and item.selectors:

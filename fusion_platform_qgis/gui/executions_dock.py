@@ -40,7 +40,7 @@ from ..qgis_support import previews as fp_previews
 from ..qgis_support import settings as fp_settings
 from ..qgis_support import streaming as fp_streaming
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
 from ..qgis_support.network import read_network_config
@@ -55,11 +55,12 @@ from ..qgis_support.run_state import (  # noqa: F401 - run_status/run_progress r
     runs_summary,
 )
 from ..qgis_support.tasks import run_task
+from ..qgis_support.wording import parse_timestamp
 from .base_dock import FormDock
 from .log_viewer import LogViewer, to_lines
 from .ui import load_form
 
-ROLE = Qt.UserRole + 1
+ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 EXECUTIONS_PER_PROCESS = 24
 NAME_COLUMN_MAX = 420  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
@@ -67,18 +68,12 @@ LOG_LINES_IN_FAILURE = 5
 
 
 def parse_time(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parse_timestamp(value)
 
 
 def format_time(value: Any) -> str:
-    parsed = parse_time(value)
-    return parsed.astimezone().strftime("%Y-%m-%d %H:%M:%S") if parsed else ""
+    """A start or end column: the user's local time in the locale's short date-and-time format."""
+    return format_datetime(value)
 
 
 def format_duration(started: Any, ended: Any) -> str:
@@ -141,8 +136,8 @@ class ExecutionsDock(FormDock):
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
@@ -255,7 +250,7 @@ class ExecutionsDock(FormDock):
         session = self._session()
         if session is None or self.state.organisation is None:
             self._message(tr("You are no longer logged in: log in from the Account dock, then try again."),
-                          Qgis.Warning)
+                          Qgis.MessageLevel.Warning)
             return None
         return session
 
@@ -263,7 +258,7 @@ class ExecutionsDock(FormDock):
         """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
         return error_text(error, self.state.connection)
 
-    def _error_message(self, template: str, level=Qgis.Critical) -> Callable[[BaseException], None]:
+    def _error_message(self, template: str, level=Qgis.MessageLevel.Critical) -> Callable[[BaseException], None]:
         """A task's error callback: an expired session goes to the Account dock (``state.report_error``), anything
         else is shown as ``template`` (a translated "…: {0}") filled with the translated error."""
 
@@ -273,13 +268,13 @@ class ExecutionsDock(FormDock):
 
         return show
 
-    def _message(self, text: str, level=Qgis.Info, duration: int = 5) -> None:
+    def _message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
     def _confirm_with_box(self, text: str) -> bool:
-        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _preferences_applied(self, preferences) -> None:
         """The Options page saved new preferences: show its "load outputs automatically" choice here too."""
@@ -407,7 +402,7 @@ class ExecutionsDock(FormDock):
     def _update_summary(self) -> None:
         """The header counts the runs as they are now (called on every change the monitor reports)."""
         count, running = runs_summary(self.runs.values())
-        self.ui.label_status.setText(tr("{0} runs, {1} running").format(count, running) if count
+        self.ui.label_status.setText(tr("%n run(s), {0} running", None, count).format(running) if count
                                      else tr("No executions yet: execute a process from the Processes dock."))
 
     def _retry_starting_processes(self, listing: list[tuple[dict, list[dict]]]) -> None:
@@ -479,7 +474,7 @@ class ExecutionsDock(FormDock):
         name = str(run["process"].get("name") or "")
         if run.get("group_id"):
             slices = max(0, max(int(e.get("group_count") or 1) for e in executions) - 1)
-            name = tr("{0} (group of {1} slices + aggregator)").format(name, slices)
+            name = tr("{0} (group of %n slice(s) + aggregator)", None, slices).format(name)
         status = run_status(executions)
         ended = [parse_time(e.get("ended_at")) for e in executions]
         last_end = max([t for t in ended if t is not None], default=None) if status != "running" else None
@@ -573,7 +568,7 @@ class ExecutionsDock(FormDock):
             button.clicked.connect(self._while_alive(slot))
             widget.layout().addWidget(button)
             made[label] = button
-        item = bar.pushWidget(widget, level, 0 if level == Qgis.Critical else 15)
+        item = bar.pushWidget(widget, level, 0 if level == Qgis.MessageLevel.Critical else 15)
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
         self.bar_items.append(item if item is not None else widget)
@@ -615,7 +610,7 @@ class ExecutionsDock(FormDock):
         if self.tray is None:
             self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
             self.tray.show()
-        icon = QSystemTrayIcon.Critical if level == Qgis.Critical else QSystemTrayIcon.Information
+        icon = QSystemTrayIcon.MessageIcon.Critical if level == Qgis.MessageLevel.Critical else QSystemTrayIcon.MessageIcon.Information
         self.tray.showMessage(title, text, icon, 10000)
 
     def notify_success(self, run: dict, offer_load: bool = True) -> dict:
@@ -624,21 +619,29 @@ class ExecutionsDock(FormDock):
         if offer_load and fp_layers.find_loaded_run(run["executions"]) is None:
             buttons.insert(0, (tr("Load outputs"), lambda: self.load_outputs(run)))
         return self._push_notification(
-            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.Success, buttons)
+            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.MessageLevel.Success,
+            buttons)
 
     def notify_failure(self, run: dict) -> None:
-        """Find the failing component and its last log lines (in a task), then raise a critical notification."""
+        """Find the failing component and its last log lines (in a task), then raise a critical notification.
+
+        A stopped run is no failure: the user (or someone of the organisation) asked for it, so it is an
+        information without the worker's log lines."""
         session = self._session()
         name = run["process"].get("name") or tr("A process")
         failed = [e for e in run["executions"] if status_of(e) in ("failed", "stopped")] or run["executions"]
         execution = failed[0]
         reason = execution.get("abort_reason") or ""
-        stopped = status_of(execution) == "stopped"
+        stopped = status_of(execution) == "stopped" and not any(status_of(e) == "failed" for e in run["executions"])
+        if stopped:
+            self._push_notification(run, tr("Fusion Platform"), tr("Run stopped: {0}").format(name),
+                                    Qgis.MessageLevel.Info, [(tr("Show log"), lambda: self.show_log(run))])
+            return
         if session is None or self.state.organisation is None:
             # Logged out meanwhile: no log to read, but the user still learns that the run failed.
             self._push_notification(run, tr("Fusion Platform"),
                                     tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
-                                    Qgis.Critical, [])
+                                    Qgis.MessageLevel.Critical, [])
             return
         org = self._org_id()
 
@@ -658,18 +661,16 @@ class ExecutionsDock(FormDock):
                 return
             failing, lines = value
             component = (failing or {}).get("name") or tr("unknown component")
-            head = tr("'{0}' was stopped.") if stopped else tr("'{0}' failed in {1}: {2}")
-            text = head.format(name, component, reason or tr("no reason given"))
+            text = tr("'{0}' failed in {1}: {2}").format(name, component, reason or tr("no reason given"))
             if lines:
                 text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
-            self._push_notification(run, tr("Fusion Platform"), text,
-                                    Qgis.Warning if stopped else Qgis.Critical,
+            self._push_notification(run, tr("Fusion Platform"), text, Qgis.MessageLevel.Critical,
                                     [(tr("Show log"), lambda: self.show_log(run))])
 
         def failed_(error):
             if not self._shut_down and not self.state.report_error(error):
                 self._push_notification(run, tr("Fusion Platform"),
-                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.Critical,
+                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.MessageLevel.Critical,
                                         [(tr("Show log"), lambda: self.show_log(run))])
 
         run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)
@@ -823,10 +824,10 @@ class ExecutionsDock(FormDock):
             self.ui.label_previews.setText(tr("The platform has no previews of these outputs."))
         elif fp_layers.find_loaded_run(run["executions"]) is not None:
             self.ui.label_previews.setText(
-                tr("{0} previews; the outputs are on the map: click one to show them.").format(len(entries)))
+                tr("%n preview(s); the outputs are on the map: click one to show them.", None, len(entries)))
         else:
             self.ui.label_previews.setText(
-                tr("{0} previews (nothing downloaded yet): click one to load the outputs.").format(len(entries)))
+                tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries)))
         self.previews_shown.emit(key)
 
     def _preview_clicked(self, item: QListWidgetItem) -> None:
@@ -885,7 +886,7 @@ class ExecutionsDock(FormDock):
             viewer.show()
 
         run_task(tr("Fusion Platform: reading the log"), work, done,
-                 self._error_message(tr("Could not read the log: {0}"), Qgis.Warning),
+                 self._error_message(tr("Could not read the log: {0}"), Qgis.MessageLevel.Warning),
                  silent=QUIET)
 
     # ------------------------------------------------------------------ actions
@@ -920,7 +921,7 @@ class ExecutionsDock(FormDock):
             return
         count = len(run["executions"])
         text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
-            tr("Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?").format(count)
+            tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
         if not self.confirm(text):
             return
         self.delete_run(run)
@@ -939,7 +940,7 @@ class ExecutionsDock(FormDock):
 
         def done(_ids):
             self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
-            self._message(tr("Deleted."), Qgis.Success)
+            self._message(tr("Deleted."), Qgis.MessageLevel.Success)
             self.refresh()
 
         run_task(tr("Fusion Platform: deleting executions"), work, done,
@@ -951,7 +952,7 @@ class ExecutionsDock(FormDock):
             return
         when = self.ui.datetime_expiry.dateTime().toPyDateTime().astimezone()
         if when <= datetime.now().astimezone() + timedelta(minutes=1):
-            self._message(tr("The deletion date must be in the future."), Qgis.Warning)
+            self._message(tr("The deletion date must be in the future."), Qgis.MessageLevel.Warning)
             return
         self.change_expiry(execution, when)
 
@@ -968,7 +969,8 @@ class ExecutionsDock(FormDock):
             return True
 
         def done(_ok):
-            self._message(tr("Outputs will be kept until {0}.").format(when.strftime("%Y-%m-%d %H:%M")), Qgis.Success)
+            self._message(tr("Outputs will be kept until {0}.").format(format_datetime(when)),
+                          Qgis.MessageLevel.Success)
             self.refresh()
 
         run_task(tr("Fusion Platform: changing the deletion date"), work, done,
@@ -985,7 +987,7 @@ class ExecutionsDock(FormDock):
         group = fp_layers.find_loaded_run(run["executions"])
         if group is not None:
             # Already on the map: bring it into view instead of adding a second identical group.
-            fp_layers.show_run_group(group, self.iface)
+            fp_layers.show_run_group(group)
             self._message(tr("The outputs of '{0}' are already on the map.").format(run["process"].get("name") or ""))
             self.outputs_shown.emit(group)
             return None
@@ -1029,7 +1031,7 @@ class ExecutionsDock(FormDock):
             if self._shut_down:
                 return
             bar.setVisible(False)
-            loader = fp_layers.load_run(result, iface=self.iface)
+            loader = fp_layers.load_run(result, interactive=True)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
             self._outputs_added(process, loader)
@@ -1043,11 +1045,11 @@ class ExecutionsDock(FormDock):
             from ..api.errors import CancelledError
 
             if isinstance(error, CancelledError):
-                self._message(tr("Download cancelled."), Qgis.Info)
+                self._message(tr("Download cancelled."), Qgis.MessageLevel.Info)
                 return
             if self.state.report_error(error):
                 return
-            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.Critical, 0)
+            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0)
 
         task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
                         work, done, failed)
@@ -1057,10 +1059,11 @@ class ExecutionsDock(FormDock):
 
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
-        text = tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"), len(loader.layers))
+        text = tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+            process.get("name"))
         tables = list(loader.tables)
         if not tables:
-            self._message(text, Qgis.Success)
+            self._message(text, Qgis.MessageLevel.Success)
         else:
             bar = self.iface.messageBar()
             widget = bar.createMessage(tr("Fusion Platform"), text)
@@ -1073,7 +1076,7 @@ class ExecutionsDock(FormDock):
 
             button.clicked.connect(self._while_alive(open_tables))
             widget.layout().addWidget(button)
-            item = bar.pushWidget(widget, Qgis.Success, 15)
+            item = bar.pushWidget(widget, Qgis.MessageLevel.Success, 15)
             self.bar_items.append(item if item is not None else widget)
             self.table_offers.append(button)
         run = self.runs.get(run_key({"group_id": loader.run.get("group_id"), "executions": loader.run["executions"]}))
@@ -1096,7 +1099,7 @@ class ExecutionsDock(FormDock):
             return None
         session = self._session()
         if session is None:
-            self._message(tr("Log in from the Account dock to refresh the streamed layers."), Qgis.Warning)
+            self._message(tr("Log in from the Account dock to refresh the streamed layers."), Qgis.MessageLevel.Warning)
             return None
         connection = self.state.connection
         fp_streaming.configure_gdal_network(read_network_config(), connection.url if connection else "")
@@ -1116,11 +1119,12 @@ class ExecutionsDock(FormDock):
                 fp_streaming.repoint(layer, urls[key])
                 count += 1
             log_info(f"Renewed the signed URL of {count} streamed layer(s)")
-            self._message(tr("Renewed the signed URLs of {0} streamed layers.").format(count), Qgis.Success)
+            self._message(tr("Renewed the signed URLs of %n streamed layer(s).", None, count),
+                          Qgis.MessageLevel.Success)
             self.streams_refreshed.emit(count)
 
         def failed(error):
             if not self._shut_down and not self.state.report_error(error):
-                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.Critical)
+                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical)
 
         return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)

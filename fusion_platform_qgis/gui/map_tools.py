@@ -6,14 +6,16 @@ mouse handlers call and tests can call directly. Escape cancels; right click (or
 
 from __future__ import annotations
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from ..qgis_support.compat import GEOMETRY_POLYGON
+
 
 def _rubber_band(canvas) -> QgsRubberBand:
-    band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+    band = QgsRubberBand(canvas, GEOMETRY_POLYGON)
     band.setColor(QColor(230, 100, 20, 200))
     band.setFillColor(QColor(230, 100, 20, 50))
     band.setWidth(2)
@@ -27,7 +29,7 @@ class RegionMapTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self.band = _rubber_band(canvas)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def finish_geometry(self, geometry: QgsGeometry) -> None:
         """End the drawing with ``geometry`` (canvas CRS): clear the sketch and emit it."""
@@ -35,10 +37,10 @@ class RegionMapTool(QgsMapTool):
         self.geometry_finished.emit(QgsGeometry(geometry))
 
     def reset(self) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(GEOMETRY_POLYGON)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.reset()
             self.cancelled.emit()
 
@@ -89,7 +91,7 @@ class PolygonMapTool(RegionMapTool):
         super().reset()
 
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.close_polygon()
             return
         self.points.append(self.toMapCoordinates(event.pos()))

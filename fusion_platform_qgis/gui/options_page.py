@@ -33,7 +33,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui = FORM()
         self.ui.setupUi(self)
         self.setObjectName("fusion_platform_options_page")
-        self.ui.file_download_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.ui.file_download_folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         for level in LOG_LEVELS:
             self.ui.combo_log_level.addItem(level, level)
         self.load()

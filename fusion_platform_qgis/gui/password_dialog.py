@@ -54,7 +54,7 @@ class PasswordDialog(QDialog):
 
     @property
     def ok_button(self):
-        return self.ui.button_box.button(QDialogButtonBox.Ok)
+        return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
     def old_password(self) -> str:
         return self.ui.line_old_password.text()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -29,8 +29,10 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, Q
 from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
 from ..qgis_support import presets
+from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
+from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
 from ..qgis_support.python_snippet import process_snippet
 from ..qgis_support.tasks import run_task
@@ -97,7 +99,7 @@ def suitable_layer(candidates: list, active=None):
     else the first polygon layer, else the first raster layer - or the active candidate, else None."""
     def region_like(layer) -> bool:
         return isinstance(layer, QgsRasterLayer) or (
-            isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry)
+            isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON)
 
     is_candidate = active is not None and any(layer is active for layer in candidates)
     if is_candidate and region_like(active):
@@ -129,8 +131,8 @@ class InputRow:
         self.combo_layer = QgsMapLayerComboBox(parent)
         self.combo_layer.setObjectName(f"combo_layer_{self.number}")
         self.combo_layer.setAllowEmptyLayer(True)
-        self.combo_layer.setFilters(QgsMapLayerProxyModel.RasterLayer if self.file_type in RASTER_TYPES
-                                    else QgsMapLayerProxyModel.VectorLayer)
+        self.combo_layer.setFilters(LAYER_FILTER_RASTER if self.file_type in RASTER_TYPES
+                                    else LAYER_FILTER_VECTOR)
         self.combo_layer.setLayer(None)
         self.combo_data = QComboBox(parent)
         self.combo_data.setObjectName(f"combo_data_{self.number}")
@@ -157,15 +159,16 @@ class InputRow:
         if entry.get("id"):
             self.set_data(str(entry["id"]), entry.get("name"))
         else:
-            self.preselect_layer(getattr(editor, "iface", None))
+            self.preselect_layer()
         self._source_changed()
 
-    def preselect_layer(self, iface) -> None:
+    def preselect_layer(self) -> None:
         """Start with a suitable layer instead of an empty picker: the active layer when this input accepts it,
         else the first polygon layer (a region) of the project; nothing when no layer fits."""
         candidates = [self.combo_layer.layer(i) for i in range(self.combo_layer.count())]
         candidates = [layer for layer in candidates if layer is not None]
         active = None
+        iface = qgis_iface()
         if iface is not None:
             try:
                 active = iface.activeLayer()
@@ -248,9 +251,13 @@ class ProcessEditor(QDialog):
     executed = pyqtSignal(object)
     failed = pyqtSignal(str)
 
-    def __init__(self, iface, state, parent=None):
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        return qgis_iface()
+
+    def __init__(self, state, parent=None):
         super().__init__(parent)
-        self.iface = iface
         self.state = state
         self.ui = FORM()
         self.ui.setupUi(self)
@@ -930,7 +937,7 @@ class ProcessEditor(QDialog):
 
     # ----------------------------------------------------------------------------------------- closing
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.task is not None and not self.task.done:

@@ -9,21 +9,20 @@ while a process executes; execute needs it not executing; stop needs it executin
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.run_state import last_execution_outcome, process_settling
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
 
-PROCESS_ROLE = Qt.UserRole + 1
+PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_SERVICE, COL_STATUS, COL_LAST, COL_PRICE = range(5)
 SETTLE_RETRIES = 5  # looks again (1 s, 2 s, 4 s...) at a run-once process whose run ended but still says "execute"
 
@@ -40,8 +39,7 @@ def list_processes(organisation) -> list[dict[str, Any]]:
         last = next(iter(process.executions), None)
         last_text = ""
         if last is not None:
-            started = last.started_at
-            when = started.strftime("%Y-%m-%d %H:%M UTC") if isinstance(started, datetime) else str(started or "")
+            when = format_datetime(last.started_at)
             # A word, not a percentage: the list is not refreshed on every poll, and "(0%)" went stale at once.
             outcome = {"success": tr("succeeded"), "failed": tr("failed"), "stopped": tr("stopped"),
                        "running": tr("running")}[last_execution_outcome(last.progress, last.success,
@@ -61,8 +59,8 @@ class ProcessesDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_processes_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Processes"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Processes"), parent)
         self.rows: list[dict] = []
         self.editors: list = []
         self.loading = False
@@ -114,7 +112,7 @@ class ProcessesDock(FormDock):
                 return
             if organisation is self.state.organisation:
                 self.rows = rows
-                self.ui.label_status.setText(tr("{0} processes").format(len(rows)))
+                self.ui.label_status.setText(tr("%n process(es)", None, len(rows)))
                 self.populate()
                 self._settle_later(rows)
             if self.reload_pending:
@@ -196,7 +194,7 @@ class ProcessesDock(FormDock):
     def _editor(self):
         from .process_editor import ProcessEditor
 
-        editor = ProcessEditor(self.iface, self.state, self.iface.mainWindow() if self.iface is not None else None)
+        editor = ProcessEditor(self.state, self.iface.mainWindow() if self.iface is not None else None)
         editor.finished.connect(lambda _result, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         return editor
@@ -271,7 +269,7 @@ class ProcessesDock(FormDock):
         return True
 
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.Yes
+        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:
         self._shut_down = True

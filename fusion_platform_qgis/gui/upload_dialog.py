@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from qgis.core import QgsMapLayer, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from ..qgis_support import region
+from ..qgis_support.compat import LAYER_FILTER_POLYGON, LAYER_FILTER_RASTER, layer_filters
 from ..qgis_support.i18n import tr
 from .ui import load_form
 
 FORM = load_form(__file__)
 
 # What a region can come from: polygons (GeoJSON in EPSG:4326) or rasters (GeoTIFF).
-LAYER_FILTERS = QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.RasterLayer
+LAYER_FILTERS = layer_filters(LAYER_FILTER_POLYGON, LAYER_FILTER_RASTER)
 
 
 @dataclass
@@ -72,7 +73,7 @@ class UploadDialog(QDialog):
     def choice(self) -> Optional[UploadChoice]:
         """What the user chose, or None when the dialog was cancelled (or never accepted)."""
         layer = self.layer()
-        if self.result() != QDialog.Accepted or layer is None or not self.name():
+        if self.result() != QDialog.DialogCode.Accepted or layer is None or not self.name():
             return None
         return UploadChoice(layer, self.selected_only(), self.name())
 
@@ -129,7 +130,7 @@ class UploadDialog(QDialog):
         self.ui.button_suggestion.setVisible(self._suggestion is not None)
         if self._suggestion is not None:
             self.ui.button_suggestion.setText(tr("Use '{0}'").format(self._suggestion))
-        self.ui.button_box.button(QDialogButtonBox.Ok).setEnabled(self.layer() is not None and bool(name))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.layer() is not None and bool(name))
 
     def use_suggestion(self) -> None:
         if self._suggestion:

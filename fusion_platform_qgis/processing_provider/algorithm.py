@@ -22,7 +22,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -39,7 +38,10 @@ from qgis.core import (
 )
 
 from ..api import options as option_rules
-from ..qgis_support.i18n import tr
+from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
+from ..qgis_support.i18n import format_decimal, tr
+from ..qgis_support.markdown import escape, markdown_to_html
+from ..qgis_support.wording import price_text
 
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -80,8 +82,16 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         return re.sub(r"[^a-z0-9]+", "_", self.group().lower())
 
     def shortHelpString(self) -> str:  # noqa: N802
-        summary = self.definition.get("summary") or ""
-        return summary + "\n\n" + tr("Runs on the Fusion Platform; the price in credits is reported before execution.")
+        """The help pane: the service's Markdown summary rendered (safely) as HTML, then how it runs.
+
+        One line of HTML on purpose: QGIS wraps every line of the help text in its own paragraph."""
+        summary = markdown_to_html(self.definition.get("summary") or "")
+        price = ""
+        if self.definition.get("price"):
+            price = "<p>" + escape(tr("Price: {0}").format(price_text(self.definition["price"], tr, format_decimal))) \
+                + "</p>"
+        note = escape(tr("Runs on the Fusion Platform; the price in credits is reported before execution."))
+        return summary + price + f"<p><i>{note}</i></p>"
 
     # -- parameters ----------------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,7 +101,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 self.addParameter(QgsProcessingParameterRasterLayer(input_parameter_name(entry), label))
             else:
                 self.addParameter(QgsProcessingParameterFeatureSource(
-                    input_parameter_name(entry), label, [QgsProcessing.TypeVectorAnyGeometry]))
+                    input_parameter_name(entry), label, [PROCESSING_VECTOR_ANY_GEOMETRY]))
         for option in self.definition.get("options", []):
             parameter = self._option_parameter(option)
             if parameter is not None:
@@ -107,7 +117,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         default = option.get("value")
         data_type = spec.data_type
         if data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
-            parameter = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double,
+            parameter = QgsProcessingParameterNumber(name, label, PROCESSING_NUMBER_DOUBLE,
                                                      None if default in (None, "") else float(default), optional)
             if spec.rules.get("min") not in (None, ""):
                 parameter.setMinimum(float(spec.rules["min"]))
@@ -182,7 +192,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             layer = source.materialize(request, feedback)
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, str(path), QgsCoordinateTransformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not export input {0}: {1}").format(entry["input"], message))
             exported.append((entry, path, "GeoJSON"))
         return exported

@@ -46,12 +46,13 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
-from .i18n import tr
+from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
+from .i18n import format_datetime, tr
+from .iface import qgis_iface
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
@@ -99,8 +100,8 @@ def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict
         tr("Options: {0}").format(option_text or tr("defaults")),
         tr("Process: {0} ({1})").format(process.get("name"), process.get("id")),
         tr("Execution: {0}").format(execution.get("id")),
-        tr("Started: {0}").format(execution.get("started_at")),
-        tr("Ended: {0}").format(execution.get("ended_at")),
+        tr("Started: {0}").format(format_datetime(execution.get("started_at"), long=True)),
+        tr("Ended: {0}").format(format_datetime(execution.get("ended_at"), long=True)),
     ]
     if extra:
         lines.append(extra)
@@ -215,7 +216,7 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
         maximum = minimum + 1
     ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
     shader_function = QgsColorRampShader(minimum, maximum)
-    shader_function.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_function.setColorRampType(SHADER_INTERPOLATED)
     if ramp is not None:
         ramp.invert()  # low = green/blue, high = red: the usual hypsometric reading
         shader_function.setSourceColorRamp(ramp)
@@ -254,12 +255,12 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
         # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
         latitude = math.radians(layer.extent().center().y())
         layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
-    layer.setBlendMode(QPainter.CompositionMode_Multiply)
+    layer.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
 
 
 def style_vector(layer: QgsVectorLayer) -> None:
-    kind = {QgsWkbTypes.PolygonGeometry: "polygon", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.PointGeometry: "point"}.get(layer.geometryType())
+    kind = {GEOMETRY_POLYGON: "polygon", GEOMETRY_LINE: "line",
+            GEOMETRY_POINT: "point"}.get(layer.geometryType())
     if kind is None:
         return
     qml = resource_path("styles", f"vector_{kind}.qml")
@@ -304,7 +305,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():
         style_hillshade(layer)
-        layer.setBlendMode(QPainter.CompositionMode_SourceOver)
+        layer.setBlendMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     return [layer]
 
 
@@ -324,10 +325,12 @@ def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
 class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
-    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = False):
+    def __init__(self, run: dict, project: QgsProject | None = None, interactive: bool = False,
+                 open_tables: bool = False):
         self.run = run
         self.project = project or QgsProject.instance()
-        self.iface = iface
+        # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
+        self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
         self.layers: list[QgsMapLayer] = []
         self.tables: list[QgsVectorLayer] = []
@@ -380,7 +383,7 @@ class RunLoader:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
         for mosaic in mosaics:
-            label = tr("{0} (mosaic of {1} slices)").format(mosaic["name"], len(mosaic["slices"]))
+            label = tr("{0} (mosaic of %n slice(s))", None, len(mosaic["slices"])).format(mosaic["name"])
             options = next((c.get("options") for m in run.get("manifests", []) for c in m.get("components", [])
                             if c.get("name") == mosaic["name"]), None)
             for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
@@ -418,7 +421,8 @@ class RunLoader:
         return layers_extent(self.layers, self.project)
 
     def zoom(self) -> None:
-        zoom_to_layers(self.iface, self.layers, self.project)
+        if self.iface is not None:  # interactive loads only
+            zoom_to_layers(self.layers, self.project)
 
 
 def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:
@@ -440,7 +444,9 @@ def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:
     return result
 
 
-def zoom_to_layers(iface, layers: list, project: QgsProject | None = None) -> None:
+def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
+    """Zoom QGIS's map canvas to the layers (nothing outside a QGIS application)."""
+    iface = qgis_iface()
     if iface is None:
         return
     project = project or QgsProject.instance()
@@ -457,9 +463,13 @@ def zoom_to_layers(iface, layers: list, project: QgsProject | None = None) -> No
         pass
 
 
-def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = False) -> RunLoader:
-    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader."""
-    loader = RunLoader(run, project, iface, open_tables)
+def load_run(run: dict, project: QgsProject | None = None, interactive: bool = False,
+             open_tables: bool = False) -> RunLoader:
+    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader.
+
+    ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run. ``open_tables`` opens
+    the statistics tables too; the docks leave it off and offer them instead (no window opens unasked)."""
+    loader = RunLoader(run, project, interactive, open_tables)
     loader.load()
     return loader
 
@@ -488,13 +498,14 @@ def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
     return [node.layer() for node in group.findLayers() if node.layer() is not None]
 
 
-def show_run_group(group: QgsLayerTreeGroup, iface, project: QgsProject | None = None) -> None:
+def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) -> None:
     """Bring a run already on the map into view: select and expand its group in the Layers panel, zoom to it."""
     group.setExpanded(True)
+    iface = qgis_iface()
     if iface is not None:
         try:
             view = iface.layerTreeView()
             view.setCurrentIndex(view.node2index(group))
         except Exception:  # noqa: BLE001 - selecting is a courtesy (no Layers panel in some hosts)
             pass
-    zoom_to_layers(iface, group_layers(group), project)
+    zoom_to_layers(group_layers(group), project)

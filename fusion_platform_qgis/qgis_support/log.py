@@ -17,17 +17,17 @@ TAG = "Fusion Platform"
 LOGGER_NAME = "fusion_platform_qgis"
 
 _LEVELS = {
-    logging.DEBUG: Qgis.Info,
-    logging.INFO: Qgis.Info,
-    logging.WARNING: Qgis.Warning,
-    logging.ERROR: Qgis.Critical,
-    logging.CRITICAL: Qgis.Critical,
+    logging.DEBUG: Qgis.MessageLevel.Info,
+    logging.INFO: Qgis.MessageLevel.Info,
+    logging.WARNING: Qgis.MessageLevel.Warning,
+    logging.ERROR: Qgis.MessageLevel.Critical,
+    logging.CRITICAL: Qgis.MessageLevel.Critical,
 }
 
 
 def log(message: str, level: int = logging.INFO) -> None:
     """Write one masked line to the Fusion Platform log tab."""
-    QgsMessageLog.logMessage(mask_secrets(str(message)), TAG, _LEVELS.get(level, Qgis.Info), notifyUser=False)
+    QgsMessageLog.logMessage(mask_secrets(str(message)), TAG, _LEVELS.get(level, Qgis.MessageLevel.Info), notifyUser=False)
 
 
 def log_info(message: str) -> None:

@@ -57,7 +57,7 @@ def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
     else:
         proxy: QNetworkProxy = manager.fallbackProxy()
         host, port = proxy.hostName(), proxy.port()
-        socks = proxy.type() == QNetworkProxy.Socks5Proxy
+        socks = proxy.type() == QNetworkProxy.ProxyType.Socks5Proxy
         user, password = proxy.user(), proxy.password()
     if not host:
         return None, "", [], False

@@ -35,6 +35,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION, empty_extent
 from .i18n import tr
 
 WGS84 = "EPSG:4326"
@@ -177,7 +178,7 @@ class VectorSnapshot:
     name: str
     source: Any  # QgsAbstractFeatureSource
     crs: QgsCoordinateReferenceSystem
-    geometry_type: int  # QgsWkbTypes.GeometryType
+    geometry_type: int  # compat.GEOMETRY_* (QgsWkbTypes.GeometryType / Qgis.GeometryType)
     field_names: list
     feature_ids: Optional[list]  # only these (the selection) or None for all
     transform_context: QgsCoordinateTransformContext
@@ -222,14 +223,14 @@ def _json_value(value: Any) -> Any:
 
 
 def _is_polygonal(geometry: QgsGeometry) -> bool:
-    return geometry.type() == QgsWkbTypes.PolygonGeometry
+    return geometry.type() == GEOMETRY_POLYGON
 
 
 def _polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     """makeValid may return a GeometryCollection with stray lines/points: keep only the polygons."""
     if geometry.isEmpty():
         return geometry
-    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRY_COLLECTION:
         parts = [QgsGeometry(part.clone()) for part in geometry.constParts()]
         polygons = [p for p in parts if _is_polygonal(p) and not p.isEmpty()]
         if not polygons:
@@ -251,8 +252,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     problem = _crs_problem(snapshot.crs, tr("The layer '{0}'").format(snapshot.name))
     if problem:
         raise RegionError([problem])
-    if require_polygons and snapshot.geometry_type != QgsWkbTypes.PolygonGeometry:
-        kind = {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines")}.get(
+    if require_polygons and snapshot.geometry_type != GEOMETRY_POLYGON:
+        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(
             snapshot.geometry_type, tr("no geometry"))
         raise RegionError([RegionProblem(NO_POLYGONS, tr("The layer '{0}' holds {1}, but a region must be made of "
                                                          "polygons. Choose a polygon layer, or buffer the features "
@@ -268,10 +269,8 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     repaired: list = []
     no_geometry = 0
     non_polygon = 0
-    bounds = QgsRectangle()
-    bounds.setMinimal()
-    native = QgsRectangle()  # in the layer's CRS, to suggest a simplification tolerance in its units
-    native.setMinimal()
+    bounds = empty_extent()
+    native = empty_extent()  # in the layer's CRS, to suggest a simplification tolerance in its units
     total = len(snapshot.feature_ids) if snapshot.feature_ids is not None else None
     for index, feature in enumerate(snapshot.source.getFeatures(request)):
         if is_canceled():
@@ -314,15 +313,15 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
         shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
         raise RegionError([RegionProblem(
             INVALID_GEOMETRY,
-            tr("{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically "
-               "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.")
-            .format(len(invalid_ids), snapshot.name, shown), fix=FIX_REPAIR, feature_ids=invalid_ids)])
+            tr("'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
+               "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.", None, len(invalid_ids))
+            .format(snapshot.name, shown), fix=FIX_REPAIR, feature_ids=invalid_ids)])
     if unrepairable:
         shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
         raise RegionError([RegionProblem(
             UNREPAIRABLE,
-            tr("{0} feature(s) of '{1}' could not be repaired into valid polygons (feature ids: {2}). Edit or "
-               "delete them, then upload again.").format(len(unrepairable), snapshot.name, shown),
+            tr("In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
+               "delete them, then upload again.", None, len(unrepairable)).format(snapshot.name, shown),
             feature_ids=unrepairable)])
     if not features:
         if non_polygon:

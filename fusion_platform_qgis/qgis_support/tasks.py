@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from qgis.core import QgsApplication, QgsTask
 
+from .compat import task_flags
 from .log import log_error
 
 _ALIVE: set[FunctionTask] = set()  # QgsTask objects must stay referenced from Python while they run
@@ -30,10 +31,7 @@ class FunctionTask(QgsTask):
         can_cancel: bool = True,
         silent: bool = False,
     ):
-        flags = QgsTask.CanCancel if can_cancel else QgsTask.Flags()
-        if silent and hasattr(QgsTask, "Silent"):  # QgsTask.Silent exists from QGIS 3.26 on
-            flags |= QgsTask.Silent
-        super().__init__(description, flags)
+        super().__init__(description, task_flags(can_cancel, silent))
         self.work = work
         self.on_success = on_success
         self.on_error = on_error

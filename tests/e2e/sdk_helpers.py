@@ -22,7 +22,8 @@ from typing import Any, Optional
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SDK_VENV = REPO_ROOT / ".venv-sdk"
+# The official SDK's venv: .venv-sdk beside the checkout, or FP_SDK_VENV (the 3.44 tier keeps its own in the chroot).
+SDK_VENV = Path(os.environ.get("FP_SDK_VENV") or REPO_ROOT / ".venv-sdk")
 SDK_PYTHON = SDK_VENV / "bin" / "python"
 SCRIPTS_DIR = Path(__file__).resolve().parent / "sdk_scripts"
 

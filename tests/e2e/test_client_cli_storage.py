@@ -11,9 +11,9 @@ from pathlib import Path
 
 import fusion_platform_qgis.api as fp
 from fusion_platform_qgis.api.cli import storage_id
+from tests.e2e.sdk_helpers import SDK_PYTHON
 
 REPO = Path(__file__).resolve().parents[2]
-SDK_PYTHON = REPO / ".venv-sdk" / "bin" / "python"
 
 
 def _cli(sandbox, *args, cwd):

@@ -36,7 +36,7 @@ def add_connection(name: str, url: str):
 def make_dock(iface, state, connection_name: str):
     from fusion_platform_qgis.gui.account_dock import AccountDock
 
-    dock = AccountDock(iface, state, None)
+    dock = AccountDock(state, None)
     dock.select_connection(connection_name)
     assert dock.current_connection().name == connection_name
     return dock
@@ -59,7 +59,7 @@ def type_login(qtbot, dock, username: str, password: str, remember: bool = False
     dock.ui.line_username.setText(username)
     dock.ui.line_password.setText(password)
     dock.ui.check_remember.setChecked(remember)
-    qtbot.mouseClick(dock.ui.button_login, Qt.LeftButton)
+    qtbot.mouseClick(dock.ui.button_login, Qt.MouseButton.LeftButton)
 
 
 def wait_idle(qtbot, dock) -> None:

@@ -69,7 +69,7 @@ def test_log_in_and_out(qtbot, dock, sandbox, state):
     assert dock.ui.combo_organisation.currentText() == state.organisation.name
     assert dock.ui.line_password.text() == ""  # the typed password does not linger in the form
 
-    qtbot.mouseClick(dock.ui.button_logout, Qt.LeftButton)
+    qtbot.mouseClick(dock.ui.button_logout, Qt.MouseButton.LeftButton)
     assert not state.is_connected and state.organisation is None
     assert dock.ui.stacked_pages.currentWidget() is dock.ui.page_login
     assert dock.ui.line_username.text() == sandbox.email
@@ -107,21 +107,24 @@ def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_i
         wait_idle(qtbot, down)
         assert not state.is_connected
         text = down.message_text()
-        assert f"Cannot reach {url}" in text and "make sandbox" in text
+        assert f"Cannot reach {url}" in text and "local sandbox" in text and "not running" in text
+        assert "make sandbox" not in text  # a developer's command is no instruction for a user
         assert down.ui.button_copy_details.isVisibleTo(down)
-        qtbot.mouseClick(down.ui.button_copy_details, Qt.LeftButton)
+        qtbot.mouseClick(down.ui.button_copy_details, Qt.MouseButton.LeftButton)
         copied = QApplication.clipboard().text()
         assert url in copied and "whatever-password" not in copied
     finally:
         close_dock(down)
 
 
-def test_local_sandbox_connection_explains_how_to_start_it(qgis_iface, clean_settings, state):
+def test_local_sandbox_connection_says_what_it_is(qgis_iface, clean_settings, state):
     from fusion_platform_qgis.qgis_support import settings
 
     local = make_dock(qgis_iface, state, settings.SANDBOX_CONNECTION)
     try:
-        assert "make sandbox" in local.ui.label_login_hint.text()
+        hint = local.ui.label_login_hint.text()
+        assert "practice Fusion Platform on this computer" in hint and "must be running" in hint
+        assert "make sandbox" not in hint and "demo@example.com" in hint
         assert not local.ui.button_edit_connection.isEnabled()
         assert not local.ui.button_remove_connection.isEnabled()
     finally:
@@ -188,7 +191,7 @@ def test_credits_are_shown_and_refreshed(qtbot, qgis_iface, clean_settings, sand
         own.admin("POST", "credits", {"organisation_id": str(state.organisation.id), "credits": 1234.5})
         emitted = []
         state.credits_changed.connect(emitted.append)
-        qtbot.mouseClick(own_dock.ui.button_refresh_credits, Qt.LeftButton)
+        qtbot.mouseClick(own_dock.ui.button_refresh_credits, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, own_dock)
         assert own_dock.ui.label_credits.text() == f"{format_credits(1234.5)} credits"
         assert len(emitted) == 1 and float(emitted[0].any_credits) == 1234.5
@@ -239,7 +242,7 @@ def test_profile_edit(qtbot, qgis_iface, clean_settings, sandbox_factory, state)
         ui.line_telephone.setText("+44 7700 900123")
         ui.check_notify_new_features.setChecked(True)
         ui.check_notify_account.setChecked(False)
-        qtbot.mouseClick(ui.button_save_profile, Qt.LeftButton)
+        qtbot.mouseClick(ui.button_save_profile, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, own_dock)
         assert "saved" in own_dock.message_text()
         assert "Ada Lovelace" in ui.label_user.text()
@@ -250,7 +253,7 @@ def test_profile_edit(qtbot, qgis_iface, clean_settings, sandbox_factory, state)
         assert "email" not in (fresh.notification_account or [])
 
         ui.line_family_name.setText("")
-        qtbot.mouseClick(ui.button_save_profile, Qt.LeftButton)
+        qtbot.mouseClick(ui.button_save_profile, Qt.MouseButton.LeftButton)
         assert "family name" in own_dock.message_text() and not own_dock.is_busy
     finally:
         close_dock(own_dock)
@@ -283,7 +286,7 @@ def test_password_change_weak_then_good(qtbot, qgis_iface, clean_settings, sandb
         for line in (dialog.ui.line_new_password, dialog.ui.line_confirm_password):
             line.setText(new_password)
         assert "meets the policy" in dialog.ui.label_policy.text() and dialog.ok_button.isEnabled()
-        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, own_dock)
         assert "password was changed" in own_dock.message_text()
         assert own_dock.password_dialog is None

@@ -66,7 +66,7 @@ def test_password_dialog_explains_as_the_user_types(qtbot, qgis_app):
     assert "differ" in dialog.ui.label_error.text() and not dialog.ok_button.isEnabled()
     dialog.ui.line_confirm_password.setText("abcDEF-12345678")
     assert dialog.ok_button.isEnabled()
-    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert submitted == [("Old-Password-1", "abcDEF-12345678")]
 
 
@@ -109,7 +109,7 @@ def test_untrusted_certificate_offers_the_ssl_settings(qtbot, qgis_iface, clean_
         assert dock.ui.button_ssl_settings.isVisibleTo(dock)
         opened = []
         qgis_iface.showOptionsDialog = lambda parent, page: opened.append(page)
-        qtbot.mouseClick(dock.ui.button_ssl_settings, Qt.LeftButton)
+        qtbot.mouseClick(dock.ui.button_ssl_settings, Qt.MouseButton.LeftButton)
         assert opened == ["mOptionsPageAuth"]
     finally:
         close_dock(dock)
@@ -127,10 +127,10 @@ def test_server_error_shows_the_detail_and_copies_details(qtbot, qgis_iface, cle
         assert not state.is_connected
         assert "reported an error" in dock.message_text() and "Database unavailable" in dock.message_text()
         assert dock.ui.button_copy_details.isVisibleTo(dock)
-        qtbot.mouseClick(dock.ui.button_copy_details, Qt.LeftButton)
+        qtbot.mouseClick(dock.ui.button_copy_details, Qt.MouseButton.LeftButton)
         copied = QApplication.clipboard().text()
         assert "HTTP status: 500" in copied and own.url in copied and own.password not in copied
-        qtbot.mouseClick(dock.ui.button_dismiss_message, Qt.LeftButton)
+        qtbot.mouseClick(dock.ui.button_dismiss_message, Qt.MouseButton.LeftButton)
         assert dock.message_text() == ""
     finally:
         close_dock(dock)
@@ -148,7 +148,7 @@ def test_describe_error_wording(qgis_app):
 
     remote = "https://api.example.com"
     unreachable = connect.describe_error(NetworkError("refused"), remote)
-    assert unreachable.kind == connect.UNREACHABLE and "make sandbox" not in unreachable.text
+    assert unreachable.kind == connect.UNREACHABLE and "sandbox" not in unreachable.text
     via_proxy = connect.describe_error(NetworkError("refused"), remote, "proxy.corp:3128")
     assert "proxy.corp:3128" in via_proxy.text
     assert "timeout" in connect.describe_error(NetworkError("slow", is_timeout=True), remote).text

@@ -101,20 +101,20 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
 
     add_connection("Audit sandbox", sandbox.url)
     state = PluginState()
-    account = AccountDock(qgis_iface, state, None)
+    account = AccountDock(state, None)
     account.select_connection("Audit sandbox")
-    data_dock = DataDock(qgis_iface, state)
+    data_dock = DataDock(state)
     data_dock.confirm = lambda text: True
     data_dock.ask_text = lambda title, label, default="": default
-    services = ServicesDock(qgis_iface, state)
-    processes = ProcessesDock(qgis_iface, state)
+    services = ServicesDock(state)
+    processes = ProcessesDock(state)
     processes.confirm = lambda text: True
     docks = [data_dock, services, processes]
     try:
         with guard.watching():
             account.ui.line_username.setText(sandbox.email)
             account.ui.line_password.setText(sandbox.password)
-            qtbot.mouseClick(account.ui.button_login, Qt.LeftButton)
+            qtbot.mouseClick(account.ui.button_login, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: state.is_connected and not account.is_busy, timeout=WAIT)
             qtbot.waitUntil(lambda: len(services.services) > 0 and not processes.loading
                             and not data_dock.list_loading, timeout=WAIT)
@@ -225,9 +225,9 @@ def test_executions_dock_and_processing_provider(guard, qgis_iface, qgis_new_pro
     name = audit_process.name
     with guard.watching():
         provider = FusionPlatformProvider(state)
-        executions = ExecutionsDock(qgis_iface, state)
+        executions = ExecutionsDock(state)
         executions.monitor.set_interval(0.2)
-        processes = ProcessesDock(qgis_iface, state)
+        processes = ProcessesDock(state)
     try:
         with guard.watching():
             state.set_organisation(state.organisation)  # what picking the organisation again does

@@ -73,7 +73,7 @@ def make_dialog(active=None):
 
 
 def ok_enabled(dialog) -> bool:
-    return dialog.ui.button_box.button(QDialogButtonBox.Ok).isEnabled()
+    return dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def data_names(state) -> set:

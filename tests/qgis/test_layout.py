@@ -20,7 +20,7 @@ def test_the_login_form_stays_together_in_a_tall_dock(qgis_iface, qtbot, clean_s
     """No spacer pushes "Remember me" and "Log in" away from the password, however tall the dock."""
     from fusion_platform_qgis.gui.account_dock import AccountDock
 
-    dock = AccountDock(qgis_iface, state, None)
+    dock = AccountDock(state, None)
     try:
         dock.resize(340, 1000)
         dock.show()
@@ -42,7 +42,7 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
     """Not a fixed 150 px: the column fits "… (group of 9 slices + aggregator)", and the tooltip has it all."""
     from fusion_platform_qgis.gui.executions_dock import COLUMN_NAME, ExecutionsDock
 
-    dock = ExecutionsDock(qgis_iface, state)
+    dock = ExecutionsDock(state)
     try:
         name = "Demo: Sentinel-2 clouds"
         process = {"id": "p1", "name": name}

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.timeout(300)
 def make_dock(qgis_iface, state):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    return ExecutionsDock(qgis_iface, state)
+    return ExecutionsDock(state)
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(qgis_iface
     # A click on a thumbnail offers "Load outputs", which downloads and loads them.
     item = strip.item(0)
     dock.show()
-    qtbot.mouseClick(strip.viewport(), Qt.LeftButton, pos=strip.visualItemRect(item).center())
+    qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=strip.visualItemRect(item).center())
     qtbot.waitUntil(lambda: dock.preview_menu is not None, timeout=WAIT)
     actions = [a for a in dock.preview_menu.actions() if a.text() == "Load outputs"]
     assert len(actions) == 1 and actions[0].isEnabled()

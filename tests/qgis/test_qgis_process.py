@@ -24,7 +24,7 @@ def profile(tmp_path, staged_plugin_dir, connected_state):
     root = tmp_path / "qgis"
     default = root / "profiles" / "default"
     shutil.copytree(staged_plugin_dir, default / "python" / "plugins" / "fusion_platform_qgis")
-    settings = QSettings(str(default / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+    settings = QSettings(str(default / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
     settings.setValue("PythonPlugins/fusion_platform_qgis", True)
     settings.setValue(f"fusion_platform/{definitions.CACHE_KEY}",
                       json.dumps(definitions.fetch_definitions(connected_state.organisation)))

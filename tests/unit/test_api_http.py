@@ -37,6 +37,7 @@ class Script:
         self.requests = []
         self.blob = b""
         self.drop_after = []   # list of byte offsets at which to cut the next download responses
+        self.watch = None      # a file whose size each request records as "on_disk" (the client's .part file)
 
     def add(self, method, path, *answers):
         self.routes.setdefault((method, path), []).extend(answers)
@@ -56,8 +57,9 @@ def make_handler(script):
         def _handle(self):
             parts = urlsplit(self.path)
             body = self._body()
+            on_disk = os.path.getsize(script.watch) if script.watch and os.path.exists(script.watch) else None
             script.requests.append({"method": self.command, "path": parts.path, "query": parse_qs(parts.query),
-                                    "headers": dict(self.headers), "body": body})
+                                    "headers": dict(self.headers), "body": body, "on_disk": on_disk})
             if parts.path == "/blob":
                 return self._blob()
             queue = script.routes.get((self.command, parts.path))
@@ -260,17 +262,23 @@ def test_cancel_flag_stops_retries(server):
 
 
 def test_download_resumes_after_drops_and_renames_atomically(server, tmp_path):
+    """Cuts at offsets that are not multiples of any read size: every byte sent before a cut is kept."""
     server.blob = os.urandom(3 * 1024 * 1024 + 17)
-    server.drop_after = [1024 * 1024 + 5, 700_000]
+    first, second = 1024 * 1024 + 5, 700_000
+    server.drop_after = [first, second]
     dest = tmp_path / "out" / "file.tif"
+    server.watch = str(dest) + transfer.PART_SUFFIX
     seen = []
     size = transfer.download_file(server.url + "/blob?signature=abc", str(dest),
                                   progress=lambda done, total: seen.append((done, total)))
     assert size == len(server.blob)
     assert dest.read_bytes() == server.blob
     assert not (tmp_path / "out" / "file.tif.part").exists()
-    ranges = [r["headers"].get("Range") for r in server.requests if r["path"] == "/blob"]
-    assert ranges == [None, f"bytes={1024 * 1024 + 5}-", f"bytes={1024 * 1024 + 5 + 700_000}-"]
+    blobs = [r for r in server.requests if r["path"] == "/blob"]
+    # each resume asks for exactly what was on disk when it was sent...
+    assert [r["headers"].get("Range") for r in blobs] == [None] + [f"bytes={r['on_disk']}-" for r in blobs[1:]]
+    # ...and that is everything the server had sent before each cut
+    assert [r["on_disk"] for r in blobs] == [0, first, first + second]
     assert seen[-1] == (len(server.blob), len(server.blob))
 
 

@@ -9,6 +9,7 @@ inspect the requests that arrived. The policies are real :class:`RetryPolicy` ob
 
 from __future__ import annotations
 
+import gzip
 import os
 import socket
 import threading
@@ -29,6 +30,9 @@ class Script:
         self.actions: list = []
         self.requests: list[dict] = []
         self.lock = threading.Lock()
+        self.watch = None       # a file whose size each GET records as "on_disk" (the client's .part file)
+        self.cut_every = None   # a flaky link: every body is cut after this many bytes
+        self.gzip = False       # answer with the gzip-compressed blob (Range then counts compressed bytes)
 
     def next_action(self):
         with self.lock:
@@ -57,23 +61,28 @@ def make_handler(script: Script):
             self.wfile.write(data)
 
         def do_GET(self):
-            script.requests.append({"method": "GET", "path": self.path, "range": self.headers.get("Range")})
+            watch = script.watch
+            script.requests.append({"method": "GET", "path": self.path, "range": self.headers.get("Range"),
+                                    "on_disk": os.path.getsize(watch) if watch and os.path.exists(watch) else None})
             action = script.next_action()
             if action == "drop":
                 return self._drop()
             if isinstance(action, tuple) and action[0] == "status":
                 return self._status(action[1], action[2] if len(action) > 2 else {})
-            blob, start = script.blob, 0
+            blob, start = (gzip.compress(script.blob, mtime=0) if script.gzip else script.blob), 0
             if self.headers.get("Range"):
                 start = int(self.headers["Range"].split("=")[1].split("-")[0])
                 self.send_response(206)
                 self.send_header("Content-Range", f"bytes {start}-{len(blob) - 1}/{len(blob)}")
             else:
                 self.send_response(200)
+            if script.gzip:
+                self.send_header("Content-Encoding", "gzip")
             self.send_header("Content-Length", str(len(blob) - start))
             self.end_headers()
-            if isinstance(action, tuple) and action[0] == "cut":   # full length announced, fewer bytes sent
-                self.wfile.write(blob[start:start + action[1]])
+            cut = action[1] if isinstance(action, tuple) and action[0] == "cut" else script.cut_every
+            if cut is not None and start + cut < len(blob):   # full length announced, fewer bytes sent
+                self.wfile.write(blob[start:start + cut])
                 self.wfile.flush()
                 return self._drop()
             self.wfile.write(blob[start:])
@@ -184,22 +193,64 @@ def test_download_waits_out_503_and_429_honouring_retry_after(server, tmp_path):
     assert cancel.waits == [1.0, 1.0]
 
 
+def resumed_from_disk(script) -> list:
+    """The bytes on disk when each GET arrived, after checking that each Range asked for exactly those."""
+    ranges = [r["range"] for r in script.requests]
+    on_disk = [r["on_disk"] for r in script.requests]
+    assert ranges == [f"bytes={size}-" if size else None for size in on_disk]
+    return on_disk
+
+
 def test_download_resumes_with_range_through_drop_503_and_refused_answer(server, tmp_path):
     server.script.actions = [("cut", 100_000), ("status", 503), "drop"]
     dest = tmp_path / "sub" / "file.bin"
+    server.script.watch = str(dest) + transfer.PART_SUFFIX
     transfer.download_file(server.url + "/blob", str(dest), retry=OpenOnRetry(max_attempts=4))
     assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path / "sub")
-    assert [r["range"] for r in server.script.requests] == [None] + ["bytes=100000-"] * 3
+    # the 100 000 bytes sent before the cut were all kept, through the 503 and the dropped connection
+    assert resumed_from_disk(server.script) == [0, 100_000, 100_000, 100_000]
 
 
 def test_download_progress_restarts_the_retry_count(server, tmp_path):
     """Three attempts per failure streak: five failures pass because two of them brought bytes."""
     server.script.actions = [("cut", 1000), ("status", 502), ("cut", 1000), ("status", 503)]
     dest = tmp_path / "f.bin"
+    server.script.watch = str(dest) + transfer.PART_SUFFIX
     transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
     assert dest.read_bytes() == server.script.blob
-    assert [r["range"] for r in server.script.requests] == [None, "bytes=1000-", "bytes=1000-", "bytes=2000-",
-                                                            "bytes=2000-"]
+    assert resumed_from_disk(server.script) == [0, 1000, 1000, 2000, 2000]
+
+
+def test_a_link_that_drops_every_300_kb_finishes_a_multi_megabyte_download(tmp_path):
+    """Every response is cut after 300 KB: with the default resume budget the 4 MB file still completes."""
+    script = Script(os.urandom(4 * 1024 * 1024 + 123))
+    script.cut_every = 300_000
+    late = LateServer(script)
+    late.open()
+    try:
+        dest = tmp_path / "big.tif"
+        script.watch = str(dest) + transfer.PART_SUFFIX
+        seen = []
+        size = transfer.download_file(late.url + "/blob", str(dest), retry=FAST,
+                                      progress=lambda done, total: seen.append((done, total)))
+    finally:
+        late.close()
+    assert size == len(script.blob) and dest.read_bytes() == script.blob and no_leftovers(tmp_path)
+    cuts = len(script.blob) // 300_000
+    assert resumed_from_disk(script) == [n * 300_000 for n in range(cuts + 1)]
+    assert seen[-1] == (size, size) and [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_compressed_answer_that_breaks_starts_again_without_range(server, tmp_path):
+    """A server that gzips despite ``Accept-Encoding: identity``: its byte ranges count compressed bytes, so
+    a broken body is fetched again from the start and the file holds the decoded bytes."""
+    server.script.gzip = True
+    server.script.actions = [("cut", 100_000)]
+    dest = tmp_path / "f.bin"
+    server.script.watch = str(dest) + transfer.PART_SUFFIX
+    transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [r["range"] for r in server.script.requests] == [None, None]
 
 
 def test_download_gives_up_when_the_policy_does(server, tmp_path):

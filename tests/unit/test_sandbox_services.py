@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import os
 import re
 import uuid
 from datetime import date, datetime
@@ -22,8 +23,9 @@ from sandbox.services.compute import LocalContext, ServiceFailure, Stopped
 
 gdal.UseExceptions()
 
-SDK_DIR = Path(__file__).resolve().parents[2] / ".venv-sdk" / "lib" / "python3.11" / "site-packages" / \
-    "fusion_platform"
+# The official SDK's example data, from its venv (.venv-sdk, or FP_SDK_VENV as the 3.44 tier sets it).
+_SDK_VENV = Path(os.environ.get("FP_SDK_VENV") or Path(__file__).resolve().parents[2] / ".venv-sdk")
+SDK_DIR = next(iter(sorted(_SDK_VENV.glob("lib/python3*/site-packages/fusion_platform"))), _SDK_VENV / "missing")
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$")
 
 # Service R fields of api-contract.md §6.6.

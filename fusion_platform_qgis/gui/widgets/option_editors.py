@@ -56,7 +56,7 @@ def format_number(value: float) -> str:
 def to_qdatetime(value: datetime) -> QDateTime:
     value = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
-                     Qt.UTC)
+                     Qt.TimeSpec.UTC)
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
@@ -243,7 +243,7 @@ class DateTimeEditor(OptionEditor):
     def build(self) -> QWidget:
         edit = QDateTimeEdit(self)
         edit.setObjectName(f"datetime_{self.spec.name}")
-        edit.setTimeSpec(Qt.UTC)
+        edit.setTimeSpec(Qt.TimeSpec.UTC)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
         edit.setCalendarPopup(True)
         for key, setter in (("min", edit.setMinimumDateTime), ("max", edit.setMaximumDateTime)):
@@ -290,7 +290,7 @@ class StringEditor(OptionEditor):
         edit = QLineEdit(self)
         edit.setObjectName(f"line_{self.spec.name}")
         if self.secret:
-            edit.setEchoMode(QLineEdit.Password)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.textEdited.connect(self._user_edit)
         return edit
 

@@ -37,7 +37,7 @@ UNITS = ("minutes", "hours", "days", "weeks", "months")
 def to_local_qdatetime(value: datetime) -> QDateTime:
     """The moment ``value`` (naive = UTC) as a QDateTime in the user's local time, which the editors show."""
     value = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), Qt.TimeSpec.LocalTime)
+    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp()) * 1000)  # local time (no TimeSpec: Qt 6)
 
 
 def from_local_qdatetime(value: QDateTime) -> datetime:

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# QGIS 3.44 LTR for the test matrix: a Debian sid chroot kept OUTSIDE the clone and reused between runs.
+#
+#   tests/matrix/sid.sh run COMMAND...   set the chroot up where needed, then run COMMAND in the clone inside it
+#   tests/matrix/sid.sh shell            an interactive shell there (same set-up)
+#   tests/matrix/sid.sh remove           unmount and delete the chroot
+#
+# Why a chroot: no QGIS newer than 3.22 installs on Debian bookworm, and sid carries the current LTR (3.44, Qt5,
+# Python 3.14, urllib3 2.x). First use: debootstrap (~30 s) + the same apt packages as the host (~2-3 min); later
+# uses only check. The clone is bind-mounted at /src; the chroot's own venvs live in /opt/fp so they survive
+# fresh clones. Needs root (CI and `make test` run as root; otherwise sudo is used).
+# Settings: SID_CHROOT (default /var/cache/fusion_platform_qgis/sid), SID_MIRROR, SID_PACKAGES (apt packages).
+set -euo pipefail
+
+ROOT=${SID_CHROOT:-/var/cache/fusion_platform_qgis/sid}
+MIRROR=${SID_MIRROR:-http://deb.debian.org/debian}
+PACKAGES=${SID_PACKAGES:-qgis python3-qgis qgis-providers xvfb xauth python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools python3-gdal gdal-bin python3-requests python3-numpy curl}
+PACKAGES="$PACKAGES make ca-certificates"   # the chroot also needs these to run the Makefile and pip
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+HOST_CA=${SID_HOST_CA:-/etc/ssl/certs/ca-certificates.crt}
+CHROOT_CA=/etc/ssl/fp-host-ca.crt
+
+if [ "$(id -u)" != 0 ]; then exec sudo -E "$0" "$@"; fi
+say() { echo "[sid] $*" >&2; }
+
+MOUNTS=(proc dev dev/pts dev/shm src)
+mount_all() {
+  mkdir -p "$ROOT/src"
+  mountpoint -q "$ROOT/proc" || mount -t proc proc "$ROOT/proc"
+  for m in dev dev/pts dev/shm; do mountpoint -q "$ROOT/$m" || mount --bind "/$m" "$ROOT/$m"; done
+  mountpoint -q "$ROOT/src" && umount -l "$ROOT/src"
+  mount --bind "$SRC" "$ROOT/src"
+}
+unmount_all() {
+  local i
+  for ((i=${#MOUNTS[@]}-1; i>=0; i--)); do
+    mountpoint -q "$ROOT/${MOUNTS[$i]}" && umount -l "$ROOT/${MOUNTS[$i]}" || true
+  done
+}
+
+ensure_root() {
+  if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
+    if ! command -v debootstrap >/dev/null; then
+      say "installing debootstrap"
+      apt-get install -y -qq debootstrap >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
+    fi
+    say "creating the Debian sid chroot in $ROOT (debootstrap, about 30 s)"
+    rm -rf "$ROOT.new" && mkdir -p "$(dirname "$ROOT")"
+    debootstrap --variant=minbase sid "$ROOT.new" "$MIRROR" >/dev/null
+    rm -rf "$ROOT" && mv "$ROOT.new" "$ROOT"
+  fi
+  # pip and requests inside trust what the host trusts (the host may sit behind an intercepting proxy)
+  cp "$HOST_CA" "$ROOT$CHROOT_CA"
+  printf '[global]\ncert = %s\ndisable-pip-version-check = true\n' "$CHROOT_CA" > "$ROOT/etc/pip.conf"
+  cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+  local want; want=$(echo "$PACKAGES" | tr ' ' '\n' | sort -u | tr '\n' ' ')
+  if [ "$(cat "$ROOT/.fp-packages" 2>/dev/null)" != "$want" ]; then
+    say "installing QGIS and friends in the chroot with apt (2-3 minutes)"
+    # The sid index on the mirror can be past its Valid-Until date: accept it.
+    chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get -qq -o Acquire::Check-Valid-Until=false update
+    chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $want >/dev/null
+    echo "$want" > "$ROOT/.fp-packages"
+  fi
+}
+
+in_chroot() {
+  chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin LANG=C.UTF-8 \
+    TERM="${TERM:-dumb}" CI="${CI:-}" REQUESTS_CA_BUNDLE="$CHROOT_CA" SSL_CERT_FILE="$CHROOT_CA" PIP_CERT="$CHROOT_CA" \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
+}
+
+mkdir -p "$(dirname "$ROOT")"
+exec 9>"$(dirname "$ROOT")/.sid.lock"   # one user of the chroot at a time
+flock 9
+case "${1:-}" in
+  run)
+    shift; [ $# -gt 0 ] || { echo "usage: $0 run COMMAND..." >&2; exit 2; }
+    ensure_root; mount_all; trap unmount_all EXIT
+    in_chroot bash -c 'cd /src && exec "$@"' bash "$@"
+    ;;
+  shell)
+    ensure_root; mount_all; trap unmount_all EXIT
+    in_chroot bash -c 'cd /src && exec bash -i'
+    ;;
+  remove)
+    unmount_all; rm -rf "$ROOT" "$ROOT.new"; say "removed $ROOT"
+    ;;
+  *) echo "usage: $0 run COMMAND... | shell | remove" >&2; exit 2 ;;
+esac
