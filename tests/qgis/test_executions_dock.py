@@ -97,10 +97,11 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         process.execute()
         slow_state.executions_changed.emit()
         qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
-        assert dock.ui.label_status.text().endswith(" 1 running"), dock.ui.label_status.text()
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 1 running"), timeout=WAIT)
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
         assert "finished successfully" in dock.notifications[-1]["text"]
-        assert dock.ui.label_status.text().endswith(" 0 running"), dock.ui.label_status.text()
+        # (a refresh may be under way: "Loading executions…" first, then the counts)
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
         qtbot.waitUntil(lambda: (processes_row(processes, process.id) or {}).get("status") == "stop", timeout=WAIT)
         row = processes_row(processes, process.id)
         assert row["last"].endswith("(succeeded)"), row["last"]
@@ -284,7 +285,7 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         qtbot.waitUntil(lambda: bool(component_rows()) and all(s != "Running" for _t, s in component_rows()),
                         timeout=WAIT)
         assert all(status == "Stopped" for _runtime, status in component_rows()), component_rows()
-        assert dock.ui.label_status.text().endswith(" 0 running"), dock.ui.label_status.text()
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
     finally:
         dock.shutdown()
         dock.deleteLater()
