@@ -25,13 +25,14 @@ SID_SDK_VENV := /opt/fp/venv-sdk
 QT6_VENV := /opt/fp/qt6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-qgis test-e2e lint format \
-	sandbox demo package stage install translations bench clean
+.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-qgis test-real test-e2e lint \
+	format sandbox demo package stage install translations bench clean
 
 help:
 	@echo "make run          set up, start the sandbox and open QGIS with the plugin connected to it"
 	@echo "make test         set up, lint, then every test tier on every supported QGIS (3.22 host, 3.44 LTR, Qt6)"
 	@echo "make test-host    the quick development run: lint and the tiers on the host's QGIS only"
+	@echo "make test-real    real QGIS under Xvfb driven through the plugin's widgets; PNGs in $(BUILD)/screens"
 	@echo "make sandbox      run the local Fusion Platform sandbox in the foreground (port $(SANDBOX_PORT))"
 	@echo "make demo         the quick example through the plugin, headless; writes $(BUILD)/demo/map.png"
 	@echo "make package      dist/$(PLUGIN)-$(VERSION).zip, ready for QGIS's 'Install from ZIP'"
@@ -76,7 +77,7 @@ test-host: setup lint tiers
 	@echo "All host test tiers passed."
 
 # The test tiers on whichever QGIS this make runs beside (the host's, or the chroot's through test-sid).
-tiers: test-unit test-qgis test-e2e
+tiers: test-unit test-qgis test-real test-e2e
 
 # The same tiers on QGIS 3.44 LTR (Debian sid: Qt5, Python 3.14, urllib3 2.x); the chroot is made on first use.
 test-sid:
@@ -94,6 +95,12 @@ test-unit: $(VENV)/.done
 test-qgis: $(VENV)/.done package
 	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean
 	QT_QPA_PLATFORM=offscreen FP_STAGED_PLUGIN=$(abspath $(STAGE)) FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PY) -m pytest tests/qgis
+
+# Real QGIS (qgis --code tests/real/driver.py) under xvfb-run, a fresh profile with the packaged zip installed, one
+# run per screen size; every check the driver records is one test, every step one PNG under build/screens/<size>/.
+# One of the tiers: it runs on the host's QGIS and on 3.44 in the chroot.
+test-real: $(VENV)/.done package
+	FP_PACKAGE_ZIP=$(abspath dist/$(PLUGIN)-$(VERSION).zip) $(PYTEST_PLAIN) tests/real
 
 test-e2e: $(VENV)/.done $(SDK_VENV)/.done
 	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PYTEST_PLAIN) tests/e2e

@@ -11,7 +11,7 @@ import logging
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMainWindow
 
 from .qgis_support import tasks
 from .qgis_support.i18n import install_translator, remove_translator, tr
@@ -22,6 +22,7 @@ from .qgis_support.state import PluginState
 
 MENU = "&Fusion Platform"
 TOOLBAR_NAME = "FusionPlatformToolbar"
+DOCK_AREA = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 class FusionPlatformPlugin:
@@ -33,13 +34,16 @@ class FusionPlatformPlugin:
         self.docks: dict[str, object] = {}
         self.provider = None
         self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
+        self.options_factory = None
+        self.previous_log_level: int | None = None  # the logger level before initGui changed it
+        self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
+        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
+        self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
 
     @property
     def iface(self):
         """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
         return qgis_iface()
-        self.options_factory = None
-        self.previous_log_level: int | None = None  # the logger level before initGui changed it
 
     # -- QGIS entry points -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
@@ -63,28 +67,42 @@ class FusionPlatformPlugin:
         from .gui.processes_dock import ProcessesDock
         from .gui.services_dock import ServicesDock
 
+        # Tabs show the short title ("Account"); the View > Panels menu, where QGIS lists every panel, keeps the
+        # product name ("Fusion Platform Account") so the entry says whose it is.
         specs = [
-            ("account", AccountDock, "account.svg", tr("Account"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("data", DataDock, "data.svg", tr("Data"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("services", ServicesDock, "services.svg", tr("Services"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("processes", ProcessesDock, "processes.svg", tr("Processes"), Qt.DockWidgetArea.RightDockWidgetArea),
-            ("executions", ExecutionsDock, "executions.svg", tr("Executions"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("account", AccountDock, "account.svg", tr("Account"), tr("Fusion Platform Account")),
+            ("data", DataDock, "data.svg", tr("Data"), tr("Fusion Platform Data")),
+            ("services", ServicesDock, "services.svg", tr("Services"), tr("Fusion Platform Services")),
+            ("processes", ProcessesDock, "processes.svg", tr("Processes"), tr("Fusion Platform Processes")),
+            ("executions", ExecutionsDock, "executions.svg", tr("Executions"), tr("Fusion Platform Executions")),
         ]
         main_window = self.iface.mainWindow()
-        for key, dock_class, icon, label, area in specs:
+        for key, dock_class, icon, label, panel_title in specs:
             dock = dock_class(self.state, main_window)
+            self.iface.addDockWidget(DOCK_AREA, dock)
+            # QgisApp::addDockWidget shows the dock it adds (a hide() before it is undone): hide it afterwards.
+            # The user opens a dock with its toolbar button; a layout saved by QGIS on exit (UI/state, keyed by
+            # objectName) is restored by QGIS after the plugins loaded, as for QGIS's own panels.
             dock.hide()
-            self.iface.addDockWidget(area, dock)
+            dock.toggleViewAction().setText(panel_title)
             self.docks[key] = dock
             action = QAction(QIcon(icon_path(icon)), label, main_window)
             action.setObjectName(f"action_fusion_platform_{key}")
             action.setToolTip(tr("Show or hide the Fusion Platform {0} dock").format(label))
             action.setCheckable(True)
+            # Connected before QgsDockWidget's own slot, so the dock joins its siblings' tabs before it shows.
+            action.toggled.connect(lambda checked, d=dock: self._join_tabs(d) if checked else None)
             dock.setToggleVisibilityAction(action)
+            dock.toggleViewAction().triggered.connect(lambda checked, d=dock: self._join_tabs(d) if checked else None)
             self.toolbar.addAction(action)
             self.iface.addPluginToWebMenu(MENU, action)
             self.actions.append(action)
 
+        self._register_browser()
+        from .gui.run_again import RunAgain
+
+        self.run_again = RunAgain(self.state)
+        self.run_again.register()
         self.initProcessing()
         if self.provider is not None:
             self.provider.attach(self.state)
@@ -94,12 +112,64 @@ class FusionPlatformPlugin:
         apply_log_level(load_preferences().log_level)
         self.options_factory = OptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+        # Signed URLs of streamed layers never go into project files; renewed when a project is opened.
+        from qgis.core import QgsProject
+
+        from .qgis_support import streaming
+
+        streaming.install_project_hooks()
+        self._project_read = lambda *_args: self.docks["executions"].project_read() if "executions" in self.docks \
+            else None
+        QgsProject.instance().readProject.connect(self._project_read)
         # Reconnect silently, in the background, from the remembered auth config (if any).
         self.docks["account"].start_silent_reconnect()
         log_info(tr("Fusion Platform plugin {0} loaded.").format(plugin_version()))
 
+    def _register_browser(self) -> None:
+        from .gui.browser import BrowserIntegration
+
+        self.browser = BrowserIntegration(self.state, lambda: self.docks)
+        self.browser.register()
+        monitor = getattr(self.docks.get("executions"), "monitor", None)
+        if monitor is not None and hasattr(monitor, "unit_finished"):
+            self.browser.watch(monitor.unit_finished)  # a finished run appears in the Browser by itself
+
+    def _join_tabs(self, dock) -> None:
+        """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.
+
+        Why: side by side, every open dock takes its own share of the area's height, and the five of them
+        pushed QGIS's canvas off the screen; as tabs they share one dock's place and each tab says what it is.
+        A dock the user moved to another area, or floats, stays where the user put it."""
+        main_window = self.iface.mainWindow()
+        if not isinstance(main_window, QMainWindow) or dock.isFloating():
+            return
+        area = main_window.dockWidgetArea(dock)
+        if area == Qt.DockWidgetArea.NoDockWidgetArea:
+            return
+        siblings = [d for d in self.docks.values() if d is not dock and d.isVisible() and not d.isFloating()
+                    and main_window.dockWidgetArea(d) == area]
+        if siblings and not set(siblings) & set(main_window.tabifiedDockWidgets(dock)):
+            main_window.tabifyDockWidget(siblings[0], dock)
+
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.run_again is not None:
+            self.run_again.unregister()
+            self.run_again = None
+        if self.browser is not None:
+            self.browser.unregister()
+            self.browser = None
+        if self._project_read is not None:
+            from qgis.core import QgsProject
+
+            from .qgis_support import streaming
+
+            try:
+                QgsProject.instance().readProject.disconnect(self._project_read)
+            except (TypeError, RuntimeError):
+                pass
+            self._project_read = None
+            streaming.remove_project_hooks()
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

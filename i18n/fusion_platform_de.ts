@@ -4,42 +4,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
         <source>Drawn region</source>
         <translation>Gezeichnete Region</translation>
     </message>
@@ -764,227 +764,227 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>Definition von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>STAC-Metadaten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>STAC-Dateien speichern in</translation>
     </message>
@@ -1394,27 +1394,27 @@
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="223"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="241"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="276"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="294"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
@@ -1549,57 +1549,57 @@
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
@@ -1883,29 +1883,24 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1036"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1067"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1069"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die am {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
@@ -1938,7 +1933,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
@@ -1953,7 +1948,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -2090,7 +2085,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1061"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2130,7 +2125,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei in {0} gespeichert</numerusform>
@@ -2143,7 +2138,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2243,6 +2238,352 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <source>Could not load: {0}</source>
+        <translation>Laden nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <source>Log in from the Account panel</source>
+        <translation>Melden Sie sich im Bedienfeld „Konto“ an</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
+        <translation>Die Daten und Prozesse der Fusion Platform erscheinen hier, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <source>Nothing here yet</source>
+        <translation>Noch nichts vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <source>Could not load more: {0}</source>
+        <translation>Weitere Einträge konnten nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <source>Fusion Platform: loading more</source>
+        <translation>Fusion Platform: weitere Einträge werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <source>Double-click to list the next page</source>
+        <translation>Doppelklicken, um die nächste Seite aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <source>Load more</source>
+        <translation>Weitere laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
+        <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <source>No data yet: upload some from the Data panel</source>
+        <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <source>No processes yet: define one from the Services panel</source>
+        <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <source>Data item {0}</source>
+        <translation>Datensatz {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <source>No files</source>
+        <translation>Keine Dateien</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Add to map</source>
+        <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Download to…</source>
+        <translation>Herunterladen nach…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Show in the Data panel</source>
+        <translation>Im Bedienfeld „Daten“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <source>Load as time series</source>
+        <translation>Als Zeitreihe laden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <source>No executions yet</source>
+        <translation>Noch keine Ausführungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <source>{0} — group of %n execution(s) — {1}</source>
+        <translation>
+            <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
+            <numerusform>{0} — Gruppe aus %n Ausführungen — {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <source>Execution {0}</source>
+        <translation>Ausführung {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Add outputs to map</source>
+        <translation>Ausgaben zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <source>Download outputs to…</source>
+        <translation>Ausgaben herunterladen nach…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Open the log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Show in the Executions panel</source>
+        <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <source>Slice {0}</source>
+        <translation>Teil {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <source>No components</source>
+        <translation>Keine Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <source>No outputs</source>
+        <translation>Keine Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <source>{0} is already on the map.</source>
+        <translation>{0} ist bereits auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <source>You are no longer logged in: log in from the Account panel, then try again.</source>
+        <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <source>Could not add the data to the map: {0}</source>
+        <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <source>Download to</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <source>Downloading {0}</source>
+        <translation>{0} wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Could not download: {0}</source>
+        <translation>Herunterladen nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
+        <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <source>The Data panel does not list this item on its current page.</source>
+        <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <source>The outputs of this run are already on the map.</source>
+        <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <source>This run has not succeeded: it has no outputs to load.</source>
+        <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <source>&apos;{0}&apos; has no successful runs yet.</source>
+        <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
+        <translation>
+            <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
+            <numerusform>%n Läufe von „{0}“ als Zeitreihe geladen: Spielen Sie sie mit der Zeitsteuerung ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Could not load the time series: {0}</source>
+        <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <source>A new run of &apos;{0}&apos; joined its time series.</source>
+        <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Could not add the run to the time series: {0}</source>
+        <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <source>Download outputs to</source>
+        <translation>Ausgaben herunterladen nach</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <source>Outputs downloaded to {0}</source>
+        <translation>Ausgaben nach {0} heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Downloading outputs</source>
+        <translation>Ausgaben werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <source>No features are selected in &apos;{0}&apos;.</source>
+        <translation>In „{0}“ sind keine Objekte ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <source>Selection of {0}</source>
+        <translation>Auswahl von {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <source>Run again…</source>
+        <translation>Erneut ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <source>Run again on the selected features…</source>
+        <translation>Erneut auf den ausgewählten Objekten ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <source>Run again on a polygon drawn on the map…</source>
+        <translation>Erneut auf einem auf der Karte gezeichneten Polygon ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <source>This layer was not made by a Fusion Platform run.</source>
+        <translation>Dieser Layer stammt nicht aus einem Lauf der Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
+        <translation>Der Prozess „{0}“ existiert auf der Plattform nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <source>Could not run again: {0}</source>
+        <translation>Erneutes Ausführen nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <source>Fusion Platform: finding the process</source>
+        <translation>Fusion Platform: Prozess wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
+        <translation>Erneut ausführen: Die Optionen von „{0}“ sind eingetragen; ändern Sie bei Bedarf die Region und klicken Sie dann auf Erstellen, um den Preis zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <source>{0} (run again)</source>
+        <translation>{0} (erneut ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <source>Select the polygons of the new region in a layer first.</source>
+        <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <source>{0} (time series)</source>
+        <translation>{0} (Zeitreihe)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>Umbenennen nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>Dieses Projekt streamt {0} Layer von der Fusion Platform: Melden Sie sich im Bedienfeld „Konto“ an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
 </context>
 <context>
@@ -2884,8 +3225,8 @@ Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, und diese URL wird in der Projektdatei gespeichert. Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, sie wird aber nie in der Projektdatei gespeichert (sie wird beim Speichern entfernt und beim Öffnen des Projekts erneuert). Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
     </message>
 </context>
 <context>

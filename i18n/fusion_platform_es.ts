@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Cuenta de Fusion Platform</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Datos de Fusion Platform</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Solo se pueden subir capas vectoriales y ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
         <source>Drawn region</source>
         <translation>Región dibujada</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
@@ -825,17 +825,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1036"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1061"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,12 +843,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1067"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1069"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
@@ -936,232 +936,232 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The chosen data no longer exists</source>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
@@ -1191,7 +1191,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Procesos de Fusion Platform</translation>
     </message>
@@ -1337,7 +1337,7 @@ Haga clic para cargar las salidas</translation>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
@@ -1380,22 +1380,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Cargando la definición de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>Metadatos STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>Guardar los archivos STAC en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>No se pudieron guardar los archivos STAC en {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo guardado en {0}</numerusform>
@@ -1593,12 +1593,12 @@ Haga clic para cargar las salidas</translation>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -1608,22 +1608,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
@@ -1673,27 +1673,27 @@ Haga clic para cargar las salidas</translation>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="223"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="241"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="276"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
@@ -1703,7 +1703,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="294"/>
         <source>Downloaded {0}</source>
         <translation>{0} descargado</translation>
     </message>
@@ -1838,7 +1838,7 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
@@ -1853,52 +1853,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1906,12 +1906,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
@@ -2117,14 +2117,9 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
@@ -2243,6 +2238,352 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <source>Could not load: {0}</source>
+        <translation>No se pudo cargar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <source>Log in from the Account panel</source>
+        <translation>Inicie sesión desde el panel Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
+        <translation>Los datos y procesos de Fusion Platform aparecen aquí una vez iniciada la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <source>Nothing here yet</source>
+        <translation>Todavía no hay nada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <source>Could not load more: {0}</source>
+        <translation>No se pudieron cargar más: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <source>Fusion Platform: loading more</source>
+        <translation>Fusion Platform: cargando más</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <source>Double-click to list the next page</source>
+        <translation>Haga doble clic para mostrar la página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
+        <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <source>No data yet: upload some from the Data panel</source>
+        <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <source>No processes yet: define one from the Services panel</source>
+        <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <source>Data item {0}</source>
+        <translation>Conjunto de datos {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <source>No files</source>
+        <translation>Sin archivos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Add to map</source>
+        <translation>Añadir al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Download to…</source>
+        <translation>Descargar en…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Copy id</source>
+        <translation>Copiar el identificador</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Show in the Data panel</source>
+        <translation>Mostrar en el panel Datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <source>Load as time series</source>
+        <translation>Cargar como serie temporal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <source>No executions yet</source>
+        <translation>Todavía no hay ejecuciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <source>{0} — group of %n execution(s) — {1}</source>
+        <translation>
+            <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
+            <numerusform>{0} — grupo de %n ejecuciones — {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <source>Execution {0}</source>
+        <translation>Ejecución {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Add outputs to map</source>
+        <translation>Añadir las salidas al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <source>Download outputs to…</source>
+        <translation>Descargar las salidas en…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Open the log</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Show in the Executions panel</source>
+        <translation>Mostrar en el panel Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <source>Slice {0}</source>
+        <translation>Porción {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <source>No components</source>
+        <translation>Sin componentes</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <source>No outputs</source>
+        <translation>Sin salidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <source>{0} is already on the map.</source>
+        <translation>{0} ya está en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <source>You are no longer logged in: log in from the Account panel, then try again.</source>
+        <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <source>Could not add the data to the map: {0}</source>
+        <translation>No se pudieron añadir los datos al mapa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <source>Download to</source>
+        <translation>Descargar en</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <source>Downloading {0}</source>
+        <translation>Descargando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Could not download: {0}</source>
+        <translation>No se pudo descargar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
+        <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <source>The Data panel does not list this item on its current page.</source>
+        <translation>El panel Datos no muestra este elemento en su página actual.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <source>The outputs of this run are already on the map.</source>
+        <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <source>This run has not succeeded: it has no outputs to load.</source>
+        <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <source>&apos;{0}&apos; has no successful runs yet.</source>
+        <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
+        <translation>
+            <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
+            <numerusform>%n ejecuciones de «{0}» cargadas como serie temporal: reprodúzcalas con el controlador temporal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Could not load the time series: {0}</source>
+        <translation>No se pudo cargar la serie temporal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <source>A new run of &apos;{0}&apos; joined its time series.</source>
+        <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Could not add the run to the time series: {0}</source>
+        <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <source>Download outputs to</source>
+        <translation>Descargar las salidas en</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <source>Outputs downloaded to {0}</source>
+        <translation>Salidas descargadas en {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Downloading outputs</source>
+        <translation>Descargando las salidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <source>No features are selected in &apos;{0}&apos;.</source>
+        <translation>No hay entidades seleccionadas en «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <source>Selection of {0}</source>
+        <translation>Selección de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <source>Run again…</source>
+        <translation>Ejecutar de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <source>Run again on the selected features…</source>
+        <translation>Ejecutar de nuevo sobre las entidades seleccionadas…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <source>Run again on a polygon drawn on the map…</source>
+        <translation>Ejecutar de nuevo sobre un polígono dibujado en el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <source>This layer was not made by a Fusion Platform run.</source>
+        <translation>Esta capa no procede de una ejecución de Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
+        <translation>El proceso «{0}» ya no existe en la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <source>Could not run again: {0}</source>
+        <translation>No se pudo ejecutar de nuevo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <source>Fusion Platform: finding the process</source>
+        <translation>Fusion Platform: buscando el proceso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
+        <translation>Ejecutar de nuevo: las opciones de «{0}» están rellenadas; cambie la región si lo desea y pulse Crear para ver el precio.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <source>{0} (run again)</source>
+        <translation>{0} (nueva ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <source>Select the polygons of the new region in a layer first.</source>
+        <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <source>{0} (time series)</source>
+        <translation>{0} (serie temporal)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>No se pudo renombrar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>Este proyecto transmite {0} capa(s) desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>No se pudo eliminar la entrada subida «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -2884,8 +3225,8 @@ Haga clic para cargar las salidas</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>En lugar de descargarlas, añadir las salidas GeoTIFF de más de este tamaño como capas leídas directamente de la plataforma mediante /vsicurl/ de GDAL (0 = nunca, descargar siempre). Atención: la fuente de la capa contiene entonces una URL de descarga firmada, una credencial que permite a cualquiera leer el archivo hasta que caduque (aproximadamente una hora), y esa URL se guarda en el archivo del proyecto. Use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovar las URL caducadas. GDAL realiza el HTTP: la configuración del proxy de QGIS se copia en las opciones de GDAL, pero no sus certificados adicionales ni su tiempo de espera.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>En lugar de descargarlas, añadir las salidas GeoTIFF de más de este tamaño como capas leídas directamente de la plataforma mediante /vsicurl/ de GDAL (0 = nunca, descargar siempre). Atención: la fuente de la capa contiene entonces una URL de descarga firmada, una credencial que permite a cualquiera leer el archivo hasta que caduque (aproximadamente una hora), pero nunca se guarda en el archivo del proyecto (se elimina al guardar y se renueva al abrir el proyecto). Use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovar las URL caducadas. GDAL realiza el HTTP: la configuración del proxy de QGIS se copia en las opciones de GDAL, pero no sus certificados adicionales ni su tiempo de espera.</translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
         <source>Drawn region</source>
         <translation>Région dessinée</translation>
     </message>
@@ -764,227 +764,227 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>Chargement de la définition de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>Métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>Enregistrer les fichiers STAC dans</translation>
     </message>
@@ -1394,27 +1394,27 @@
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="223"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="241"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="264"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="276"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="294"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
@@ -1549,57 +1549,57 @@
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les secrets.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
@@ -1883,29 +1883,24 @@ Cliquez pour charger les sorties</translation>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1036"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1041"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1067"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1069"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire le {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
@@ -1938,7 +1933,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
@@ -1953,7 +1948,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -2090,7 +2085,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1061"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2130,7 +2125,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}</numerusform>
@@ -2143,7 +2138,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2243,6 +2238,352 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <source>Could not load: {0}</source>
+        <translation>Impossible de charger : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <source>Log in from the Account panel</source>
+        <translation>Connectez-vous depuis le panneau Compte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
+        <translation>Les données et les processus de Fusion Platform apparaissent ici une fois connecté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <source>Nothing here yet</source>
+        <translation>Rien pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <source>Could not load more: {0}</source>
+        <translation>Impossible d'en charger davantage : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <source>Fusion Platform: loading more</source>
+        <translation>Fusion Platform : chargement de la suite</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <source>Double-click to list the next page</source>
+        <translation>Double-cliquez pour afficher la page suivante</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <source>Load more</source>
+        <translation>Charger la suite</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
+        <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <source>No data yet: upload some from the Data panel</source>
+        <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <source>No processes yet: define one from the Services panel</source>
+        <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <source>Data item {0}</source>
+        <translation>Jeu de données {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <source>No files</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <source>Download to…</source>
+        <translation>Télécharger dans…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Copy id</source>
+        <translation>Copier l'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Show in the Data panel</source>
+        <translation>Afficher dans le panneau Données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <source>Load as time series</source>
+        <translation>Charger en série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <source>No executions yet</source>
+        <translation>Aucune exécution pour l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <source>{0} — group of %n execution(s) — {1}</source>
+        <translation>
+            <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
+            <numerusform>{0} — groupe de %n exécutions — {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <source>Execution {0}</source>
+        <translation>Exécution {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Add outputs to map</source>
+        <translation>Ajouter les sorties à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <source>Download outputs to…</source>
+        <translation>Télécharger les sorties dans…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Open the log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <source>Show in the Executions panel</source>
+        <translation>Afficher dans le panneau Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <source>Slice {0}</source>
+        <translation>Tranche {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <source>No components</source>
+        <translation>Aucun composant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <source>No outputs</source>
+        <translation>Aucune sortie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <source>{0} is already on the map.</source>
+        <translation>{0} est déjà sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <source>You are no longer logged in: log in from the Account panel, then try again.</source>
+        <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <source>Could not add the data to the map: {0}</source>
+        <translation>Impossible d'ajouter les données à la carte : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <source>Download to</source>
+        <translation>Télécharger dans</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <source>Downloading {0}</source>
+        <translation>Téléchargement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Could not download: {0}</source>
+        <translation>Impossible de télécharger : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
+        <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <source>The Data panel does not list this item on its current page.</source>
+        <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <source>The outputs of this run are already on the map.</source>
+        <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <source>This run has not succeeded: it has no outputs to load.</source>
+        <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <source>&apos;{0}&apos; has no successful runs yet.</source>
+        <translation>« {0} » n'a encore aucune exécution réussie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
+        <translation>
+            <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
+            <numerusform>%n exécutions de « {0} » chargées en série temporelle : lisez-les avec le contrôleur temporel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <source>Could not load the time series: {0}</source>
+        <translation>Impossible de charger la série temporelle : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <source>A new run of &apos;{0}&apos; joined its time series.</source>
+        <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
+        <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <source>Could not add the run to the time series: {0}</source>
+        <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <source>Download outputs to</source>
+        <translation>Télécharger les sorties dans</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <source>Outputs downloaded to {0}</source>
+        <translation>Sorties téléchargées dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <source>Downloading outputs</source>
+        <translation>Téléchargement des sorties</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <source>No features are selected in &apos;{0}&apos;.</source>
+        <translation>Aucune entité n'est sélectionnée dans « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <source>Selection of {0}</source>
+        <translation>Sélection de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <source>Run again…</source>
+        <translation>Exécuter à nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <source>Run again on the selected features…</source>
+        <translation>Exécuter à nouveau sur les entités sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <source>Run again on a polygon drawn on the map…</source>
+        <translation>Exécuter à nouveau sur un polygone dessiné sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <source>This layer was not made by a Fusion Platform run.</source>
+        <translation>Cette couche ne provient pas d'une exécution Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
+        <translation>Le processus « {0} » n'existe plus sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <source>Could not run again: {0}</source>
+        <translation>Impossible d'exécuter à nouveau : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <source>Fusion Platform: finding the process</source>
+        <translation>Fusion Platform : recherche du processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
+        <translation>Exécuter à nouveau : les options de « {0} » sont renseignées ; changez la région si vous le souhaitez, puis cliquez sur Créer pour voir le prix.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <source>{0} (run again)</source>
+        <translation>{0} (nouvelle exécution)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <source>Select the polygons of the new region in a layer first.</source>
+        <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <source>{0} (time series)</source>
+        <translation>{0} (série temporelle)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <source>Could not rename: {0}</source>
+        <translation>Impossible de renommer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>Ce projet diffuse {0} couche(s) depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
 </context>
 <context>
@@ -2884,8 +3225,8 @@ Cliquez pour charger les sorties</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>Au lieu de les télécharger, ajouter les sorties GeoTIFF plus grandes que cette taille comme couches lues directement depuis la plateforme via /vsicurl/ de GDAL (0 = jamais, toujours télécharger). Attention : la source de la couche contient alors une URL de téléchargement signée – un identifiant qui permet à quiconque de lire le fichier jusqu'à son expiration (environ une heure) – et cette URL est enregistrée dans le fichier de projet. Utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour renouveler les URL expirées. C'est GDAL qui effectue les requêtes HTTP : les paramètres de proxy de QGIS sont copiés dans les options de GDAL, mais pas ses certificats supplémentaires ni son délai d'attente.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Au lieu de les télécharger, ajouter les sorties GeoTIFF plus grandes que cette taille comme couches lues directement depuis la plateforme via /vsicurl/ de GDAL (0 = jamais, toujours télécharger). Attention : la source de la couche contient alors une URL de téléchargement signée – un identifiant qui permet à quiconque de lire le fichier jusqu'à son expiration (environ une heure) – mais elle n'est jamais enregistrée dans le fichier de projet (elle est retirée à l'enregistrement et renouvelée à l'ouverture du projet). Utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour renouveler les URL expirées. C'est GDAL qui effectue les requêtes HTTP : les paramètres de proxy de QGIS sont copiés dans les options de GDAL, mais pas ses certificats supplémentaires ni son délai d'attente.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,10 @@ class Engine:
                          "component_name": name, "aggregator": aggregator, "input_paths": inputs,
                          "input_types": types, "delay": self.cfg.execution_delay,
                          "options": options, "workdir": str(workdir / execution_id),
+                         # A scheduled run's date (its due time): stamped on its raster outputs as DATA_DATE, so
+                         # a repeating schedule's outputs are dated (time series).
+                         "data_date": process.get("repeat_start") if process.get("run_type") == "run_schedule"
+                         else None,
                          "stop_file": str(workdir / f"stop-{execution_id}")},
             }
             component = {

@@ -9,7 +9,8 @@ is not available the middleware falls back to raising, which makes the server cl
 Rule fields (all optional except ``path``): ``path`` (regex searched in the URL path), ``method``,
 ``status`` (answer with this status and an error_message), ``rate`` (probability, default 1), ``count``
 (how many times; null = forever), ``retry_after`` (seconds, sent as Retry-After), ``delay`` (seconds before
-handling), ``drop`` (close the connection), ``truncate`` (close after N body bytes).
+handling), ``drop`` (close the connection), ``truncate`` (close after N body bytes), ``after`` (handle the
+request first - the server acts - then apply ``delay``/``drop``/``truncate`` to its answer).
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ class FaultMiddleware:
         if rule is None:
             await self.app(scope, receive, send)
             return
+        if rule.get("after"):
+            await self._after(scope, receive, send, rule)
+            return
         if rule.get("delay"):
             await asyncio.sleep(float(rule["delay"]))
         if rule.get("drop"):
@@ -138,6 +142,27 @@ class FaultMiddleware:
             await self._truncated(scope, receive, send, int(rule["truncate"]))
             return
         await self.app(scope, receive, send)
+
+    async def _after(self, scope: dict[str, Any], receive: Any, send: Any, rule: dict[str, Any]) -> None:
+        """The request is handled completely (the server acts), then its answer is held back (``delay``), lost
+        (``drop``) or cut (``truncate``): the ambiguous failures a client must reconcile."""
+        if rule.get("truncate") is not None:
+            await self._truncated(scope, receive, send, int(rule["truncate"]))
+            return
+        held: list[dict[str, Any]] = []
+
+        async def holding_send(message: dict[str, Any]) -> None:
+            held.append(message)
+
+        await self.app(scope, receive, holding_send)
+        if rule.get("delay"):
+            await asyncio.sleep(float(rule["delay"]))
+        if rule.get("drop"):
+            if _close_transport(receive):
+                return
+            raise ConnectionAbortedError("fault injection: drop after handling")
+        for message in held:
+            await send(message)
 
     async def _truncated(self, scope: dict[str, Any], receive: Any, send: Any, limit: int) -> None:
         sent = 0

@@ -196,7 +196,7 @@ def _check_options(service: Any, given: Any, errors: dict[str, str]) -> list[dic
     values: dict[str, Any] = {}
     if isinstance(given, list):
         for option in given:
-            if isinstance(option, dict) and option.get("name"):
+            if isinstance(option, dict) and isinstance(option.get("name"), str) and option["name"]:
                 values[option["name"]] = option_value(option.get("value"))
     out = []
     for entry in service.template_options():
@@ -224,8 +224,9 @@ def _check_dispatchers(given: Any, errors: dict[str, str]) -> list[dict[str, Any
         if definition is None:
             errors[f"dispatcher_{index}"] = f"Dispatcher {index}: unknown dispatcher {entry.get('name')!r}"
             continue
-        values = {o["name"]: option_value(o.get("value")) for o in entry.get("options") or []
-                  if isinstance(o, dict) and o.get("name")}
+        given_options = entry.get("options") if isinstance(entry.get("options"), list) else []
+        values = {o["name"]: option_value(o.get("value")) for o in given_options
+                  if isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"]}
         options = []
         for option in definition.template_options():
             option = dict(option)

@@ -187,7 +187,10 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         if not is_uuid(data_id):
             raise ApiError(400, "id must be a UUID")
         data_id = str(data_id)
-        if S().db.get("data", data_id) is not None:
+        existing = S().db.get("data", data_id)
+        if existing is not None:
+            if existing.get("organisation_id") != org:
+                raise ApiError(404, "Data not found")  # another organisation's id: no existence oracle
             raise ApiError(409, "A data item with this id already exists")
         now = now_iso()
         doc = {"id": data_id, "created_at": now, "updated_at": now, "organisation_id": org, "name": name.strip(),
@@ -657,6 +660,22 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         if doc is None:
             raise ApiError(404, "Organisation not found")
         return {"model": _credit_wire(doc)}
+
+    @api.post(ADMIN_PREFIX + "file_name")
+    def admin_file_name(request: Request, body: dict = Depends(json_body)) -> Any:
+        """Give a file record any name, unsanitised (for tests of clients facing hostile server-supplied names)."""
+        admin_only(request)
+        file_id = str(body.get("file_id"))
+
+        def change(doc: dict[str, Any]) -> None:
+            if "file_name" in body:
+                doc["file_name"] = body["file_name"]
+            if "stac_item_file" in body:
+                doc["_stac_item_file"] = body["stac_item_file"]
+
+        if S().db.update("file", file_id, change) is None:
+            raise ApiError(404, "File not found")
+        return {}
 
     @api.get(ADMIN_PREFIX + "users")
     def admin_users(request: Request) -> Any:

@@ -31,6 +31,7 @@ from sandbox.faults import FaultState
 
 log = logging.getLogger("sandbox")
 
+MAX_JSON_DEPTH = 32
 MAX_JSON_BODY = 10 * 1024 * 1024
 
 
@@ -73,7 +74,7 @@ class Sandbox:
                 from sandbox import geo
 
                 out["stac_item"] = geo.stac_item(out, data_name)
-                out["stac_item_file"] = f".{record.get('file_name') or 'file'}.stac"
+                out["stac_item_file"] = record.get("_stac_item_file") or f".{record.get('file_name') or 'file'}.stac"
             except Exception as exc:  # noqa: BLE001 - STAC is optional metadata; never break the listing
                 log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
         return out
@@ -191,11 +192,27 @@ async def json_body(request: Request) -> dict[str, Any]:
         return {}
     try:
         value = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
         raise ApiError(400, "Malformed JSON body")
     if not isinstance(value, dict):
         raise ApiError(400, "The request body must be a JSON object")
+    if _too_deep(value, MAX_JSON_DEPTH):
+        raise ApiError(400, f"The request body is nested more than {MAX_JSON_DEPTH} levels deep")
     return value
+
+
+def _too_deep(value: Any, room: int) -> bool:
+    """True when ``value`` nests containers deeper than ``room`` (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > room:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 def caller(request: Request) -> Caller:

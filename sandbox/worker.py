@@ -103,6 +103,21 @@ def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, 
     return results
 
 
+def _stamp_data_date(outputs: list, data_date: str) -> None:
+    """Record the date a run is for in its GeoTIFF outputs (metadata item DATA_DATE), before they are analysed."""
+    from osgeo import gdal
+
+    for output in outputs:
+        path = str(getattr(output, "path", "") or "")
+        if not path.lower().endswith((".tif", ".tiff")):
+            continue
+        dataset = gdal.Open(path, gdal.GA_Update)
+        if dataset is not None:
+            dataset.SetMetadataItem("DATA_DATE", data_date)
+            dataset.FlushCache()
+            dataset = None
+
+
 def run_job(job: dict[str, Any]) -> dict[str, Any]:
     """Run one execution (a slice, a whole region, or a group's aggregator) and describe its outputs."""
     from sandbox.services import catalog, compute
@@ -136,6 +151,8 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
                                   input_types=job.get("input_types"))
         if ctx.stopped():
             raise StoppedError("Stopped by user")
+        if job.get("data_date"):
+            _stamp_data_date(list(outputs), str(job["data_date"]))
         ctx.log(f"Analysing {len(outputs)} output(s)")
         described = _analyse(list(outputs), workdir, ctx)
         ctx.log("Finished successfully")

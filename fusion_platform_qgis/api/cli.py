@@ -29,7 +29,9 @@ from . import (
     login,
     mask_secrets,
 )
+from .errors import MaskSecretsFilter
 from .models import Organisation, Process, Service
+from .names import contained_path
 
 DEPLOYMENTS = {
     "production-irl": API_URL_DEFAULT,
@@ -338,15 +340,17 @@ def _download_process(args, org: Organisation, process: Process) -> None:
                         item, item_file = file.get_stac_item()
                         if item is not None and item_file:
                             os.makedirs(folder, exist_ok=True)
-                            with open(os.path.join(folder, item_file), "w", encoding="utf-8") as handle:
+                            with open(contained_path(folder, item_file, "item.stac"), "w",
+                                      encoding="utf-8") as handle:
                                 json.dump(item, handle, indent=1)
                             items.append((item, item_file))
                         if not args.stac:
-                            file.download(path=os.path.join(folder, file.file_name or str(file.file_id)))
+                            target = contained_path(folder, file.file_name or str(file.file_id))
+                            file.download(path=target, folder=folder)
                             files.append(file)
                     if items:
                         collection, name = data.get_stac_collection(items)
-                        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+                        with open(contained_path(folder, name, ".collection.stac"), "w", encoding="utf-8") as handle:
                             json.dump(collection, handle, indent=1)
             if args.metrics:
                 for metric in component.metrics or []:
@@ -491,6 +495,8 @@ def main(argv: Optional[list] = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:   # every logger, urllib3's request lines included
+        handler.addFilter(MaskSecretsFilter())
     if not args.debug:
         logging.getLogger(LOGGER_NAME).setLevel(logging.WARNING)
     started = time.monotonic()

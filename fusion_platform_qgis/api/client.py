@@ -4,8 +4,10 @@ Why this shape:
 * one ``requests.Session`` per login (connection reuse; the QGIS plugin supplies it pre-configured with QGIS's
   proxy and CA settings through ``session_factory``);
 * connect/read timeouts on every call (the official SDK has none and can hang forever);
-* bounded retries with exponential back-off and jitter for 5xx, 429 (honouring Retry-After) and connection
-  errors, but a POST that creates something is never sent twice once it may have reached the server;
+* bounded retries with exponential back-off and jitter for 5xx, 429 (honouring Retry-After), connection
+  errors and truncated answers, but a POST that creates something is never sent twice once it may have reached
+  the server unless a reconciler first looked on the server and found that it had not taken effect (or found
+  the object it created, which is then adopted);
 * a 401 on an authenticated call means an expired session: with a ``credential_supplier`` we log in again once,
   silently, and repeat the call; without it the caller gets :class:`SessionExpiredError`.
 All log lines go to the ``fusion_platform_qgis.api`` logger through :func:`mask_secrets`.
@@ -52,6 +54,7 @@ DEFAULT_TIMEOUT = (10, 60)
 log = logging.getLogger(LOGGER_NAME)
 
 CredentialSupplier = Callable[[], "tuple[Optional[str], Optional[str], str]"]
+Reconciler = Callable[[], Any]   # after an ambiguous failure: the answer to adopt, or None when nothing happened
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -213,8 +216,28 @@ def _classify_exception(exc: BaseException) -> tuple[str, bool, bool]:
     return "other", False, False
 
 
+_CREDIT_CODES = frozenset({"insufficient_credits", "insufficientcredits", "not_enough_credits", "payment_required"})
+
+
+def _error_code(body: Any) -> Optional[str]:
+    """The platform's machine-readable error code (``error_code``/``code``, top level or in ``extras``), normalised."""
+    if not isinstance(body, dict):
+        return None
+    places = [body, body.get("extras") if isinstance(body.get("extras"), dict) else {}]
+    for place in places:
+        for key in ("error_code", "code", "error_type"):
+            value = place.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip().lower().replace("-", "_").replace(" ", "_")
+    return None
+
+
 def error_from_response(status: int, body: Any, text: str = "", *, during_login: bool = False) -> FusionPlatformError:
-    """Build the typed error for an HTTP error response (contract §3: ``{"error_message": ...}`` bodies)."""
+    """Build the typed error for an HTTP error response (contract §3: ``{"error_message": ...}`` bodies).
+
+    The class comes from the HTTP status and the platform's error-code fields only, never from words in the
+    message: a 400 whose text happens to mention "credit" is a validation error, not a credit problem.
+    """
     message = None
     field_errors: dict = {}
     if isinstance(body, dict):
@@ -227,14 +250,14 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
             message = json.dumps(message) if message is not None else None
     if not message:
         message = (text or "").strip()[:500] or f"HTTP {status}"
-    lowered = message.lower()
+    code = _error_code(body)
     kwargs = {"status": status, "detail": message}
     if during_login and status in (400, 401, 403):
         return AuthenticationError(f"Login failed: {message}", **kwargs)
     if status == 401:
         return SessionExpiredError(f"Your Fusion Platform session has expired or is invalid ({message}); "
                                    "log in again", **kwargs)
-    if status == 402 or (400 <= status < 500 and "credit" in lowered and status != 404):
+    if status == 402 or (400 <= status < 500 and code in _CREDIT_CODES):
         return InsufficientCreditsError(f"Not enough credits: {message}", **kwargs)
     if status == 403:
         return PermissionDeniedError(f"Permission denied: {message}", **kwargs)
@@ -271,6 +294,7 @@ class Session:
         self._access_token: Optional[str] = None
         self._login_lock = threading.Lock()
         self._token_generation = 0
+        self._clock_offset = 0.0
 
     def __repr__(self) -> str:
         return f"Session(api_url={self.api_url!r}, user_id={self.user_id!r})"
@@ -325,11 +349,16 @@ class Session:
         return path if path.startswith(("http://", "https://")) else self.api_url + path
 
     def request(self, method: str, path: str, *, params: Optional[dict] = None, json: Any = None,
-                authenticated: bool = True, idempotent: Optional[bool] = None) -> Any:
+                authenticated: bool = True, idempotent: Optional[bool] = None,
+                reconcile: Optional[Reconciler] = None) -> Any:
         """Send one API call with retries and re-login; return the parsed JSON body or raise a typed error.
 
         ``idempotent`` defaults to True for GET/PATCH/DELETE/PUT and False for POST: a POST that creates something
-        is only repeated when the server cannot have seen it (connection refused, 429).
+        is only repeated when the server cannot have seen it (connection refused, 429), or - with ``reconcile`` -
+        after an ambiguous failure (connection dropped or timed out after sending, 5xx, a truncated answer) once
+        ``reconcile()`` has looked on the server and found nothing: it returns the answer to adopt (the object the
+        lost call created) or ``None`` when the call did not take effect, so there is never a duplicate.
+        An ambiguous failure that is not reconciled carries ``ambiguous = True``.
         """
         method = method.upper()
         if idempotent is None:
@@ -338,13 +367,42 @@ class Session:
         while True:
             generation = self._token_generation
             try:
-                return self._request_with_retries(method, path, params, json, authenticated, idempotent)
+                return self._request_with_retries(method, path, params, json, authenticated, idempotent, reconcile)
             except SessionExpiredError:
                 if not authenticated or relogged or not self._relogin(generation):
                     raise
                 relogged = True
 
-    def _request_with_retries(self, method, path, params, body, authenticated, idempotent) -> Any:
+    def server_now(self) -> float:
+        """The server's clock (epoch seconds) as estimated from the ``Date`` headers of its answers."""
+        return time.time() + self._clock_offset
+
+    def _note_server_date(self, response: requests.Response) -> None:
+        value = response.headers.get("Date")
+        if not value:
+            return
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return
+        if when is not None:
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=timezone.utc)
+            self._clock_offset = when.timestamp() + 0.5 - time.time()  # Date has 1 s resolution
+
+    @staticmethod
+    def _read_body(response: requests.Response) -> tuple[bool, Any]:
+        """(complete, parsed JSON) of a 2xx answer; a body shorter than its Content-Length is not complete."""
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and "Content-Encoding" not in response.headers \
+                and len(response.content) < int(length):
+            return False, None
+        try:
+            return True, response.json()
+        except ValueError:
+            return False, None
+
+    def _request_with_retries(self, method, path, params, body, authenticated, idempotent, reconcile=None) -> Any:
         url = self.url(path)
         headers = {"Content-Type": "application/json"}
         if authenticated:
@@ -354,6 +412,7 @@ class Session:
         data = json.dumps(body) if body is not None else None
         started = time.monotonic()
         attempt = 0
+        was_ambiguous = False
         while True:
             attempt += 1
             self.check_cancel()
@@ -371,21 +430,51 @@ class Session:
                 failure = NetworkError(f"Cannot reach the Fusion Platform at {self.api_url}: {what} ({exc})",
                                        is_tls=is_tls, is_timeout=is_timeout, detail=str(exc))
             else:
+                self._note_server_date(response)
                 status = response.status_code
                 if status < 400:
-                    try:
-                        return response.json()
-                    except ValueError:
-                        raise ServerError(f"The server sent an unreadable answer to {method} {path}",
+                    complete, parsed = self._read_body(response)
+                    if complete:
+                        return parsed
+                    # a cut or garbled answer: the request arrived, the answer did not - like a dropped connection
+                    failure = ServerError(f"The server sent an unreadable answer to {method} {path}",
                                           status=status, detail=response.text[:200])
-                try:
-                    parsed = response.json()
-                except ValueError:
-                    parsed = None
-                failure = error_from_response(status, parsed, response.text, during_login=not authenticated)
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    status, error_kind = None, MAYBE_SENT
+                else:
+                    try:
+                        parsed = response.json()
+                    except ValueError:
+                        parsed = None
+                    failure = error_from_response(status, parsed, response.text, during_login=not authenticated)
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            ambiguous = not idempotent and (error_kind == MAYBE_SENT or (status is not None and 500 <= status <= 599))
+            # a repeat refused as a conflict ("already exists", "already executing") after an ambiguous attempt:
+            # the first attempt probably took effect after all - look again before reporting the conflict
+            conflict = status == 409 and was_ambiguous and reconcile is not None
+            was_ambiguous = was_ambiguous or ambiguous
+            if conflict:
+                adopted = reconcile()
+                if adopted is not None:
+                    log.info("%s %s: the earlier attempt had taken effect; adopting the result", method,
+                             mask_secrets(path))
+                    return adopted
+            may_retry = idempotent
+            if ambiguous:
+                failure.ambiguous = True
+                if reconcile is not None:
+                    try:
+                        adopted = reconcile()
+                    except FusionPlatformError as exc:
+                        log.info("%s %s failed (%s) and could not be reconciled: %s", method, mask_secrets(path),
+                                 status if status is not None else error_kind, exc)
+                        raise failure from exc
+                    if adopted is not None:
+                        log.info("%s %s failed (%s) but had taken effect; adopting the result", method,
+                                 mask_secrets(path), status if status is not None else error_kind)
+                        return adopted
+                    may_retry = True   # reconciled: the call did not take effect, sending it again is safe
             delay = self.retry.decide(attempt=attempt, elapsed=time.monotonic() - started, status=status,
-                                      error_kind=error_kind, retry_after=retry_after, idempotent=idempotent)
+                                      error_kind=error_kind, retry_after=retry_after, idempotent=may_retry)
             if delay is None:
                 raise failure
             log.info("%s %s failed (%s); retry %d in %.1f s", method, mask_secrets(path),
@@ -394,9 +483,9 @@ class Session:
 
     # ---------------------------------------------------------------- envelopes
     def get_model(self, path: str, params: Optional[dict] = None, *, method: str = "GET", json: Any = None,
-                  idempotent: Optional[bool] = None) -> tuple[dict, dict]:
+                  idempotent: Optional[bool] = None, reconcile: Optional[Reconciler] = None) -> tuple[dict, dict]:
         """Call an endpoint answering ``{"model": ..., "extras": ...}``; return (model, extras)."""
-        answer = self.request(method, path, params=params, json=json, idempotent=idempotent)
+        answer = self.request(method, path, params=params, json=json, idempotent=idempotent, reconcile=reconcile)
         if not isinstance(answer, dict) or not isinstance(answer.get("model"), dict):
             raise ServerError(f"Failed to request and load model from {path}")
         return answer["model"], answer.get("extras") or {}

@@ -52,8 +52,30 @@ def mask_secrets(text: Any) -> str:
     return s
 
 
+class MaskSecretsFilter:
+    """A ``logging`` filter (for handlers) that passes every record's final text through :func:`mask_secrets`.
+
+    Needed for loggers that are not ours: with debug logging on, urllib3 logs each request line, and the query of
+    a signed URL (its signature) is part of it.
+    """
+
+    def filter(self, record: Any) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record is logged as it is
+            return True
+        record.msg, record.args = mask_secrets(text), ()
+        return True
+
+
 class FusionPlatformError(Exception):
-    """Base of every error raised by the client; carries the HTTP status and the server's detail when known."""
+    """Base of every error raised by the client; carries the HTTP status and the server's detail when known.
+
+    ``ambiguous`` is True when a call that creates something failed in a way that leaves open whether the server
+    acted (its answer was lost); the client reconciles such failures where it can.
+    """
+
+    ambiguous = False
 
     def __init__(self, message: str, *, status: Optional[int] = None, detail: Any = None):
         self.message = mask_secrets(message)
@@ -107,7 +129,7 @@ class OptionValidationError(ValidationError):
 
 
 class InsufficientCreditsError(FusionPlatformError):
-    """The organisation has not enough credits for this (HTTP 402, or a refusal that names credits)."""
+    """The organisation has not enough credits for this (HTTP 402, or a refusal whose error code says so)."""
 
 
 class ServerError(FusionPlatformError):
@@ -145,7 +167,7 @@ class ExecutionFailedError(ModelError):
 
 __all__ = [
     "AuthenticationError", "CancelledError", "ExecutionFailedError", "FusionPlatformError",
-    "InsufficientCreditsError", "ModelError", "NetworkError", "NotFoundError", "OptionValidationError",
+    "InsufficientCreditsError", "MaskSecretsFilter", "ModelError", "NetworkError", "NotFoundError", "OptionValidationError",
     "PermissionDeniedError", "RateLimitedError", "RequestError", "ServerError", "SessionExpiredError",
     "TransferError", "ValidationError", "mask_secrets",
 ]

@@ -29,9 +29,11 @@ from .errors import (
     ExecutionFailedError,
     FusionPlatformError,
     ModelError,
+    NotFoundError,
     TransferError,
     ValidationError,
 )
+from .names import check_inside, safe_file_name
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
@@ -49,6 +51,8 @@ _INPUT_TYPES = {
     "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"},
 }
 EXECUTION_START_TOLERANCE = timedelta(seconds=900)
+ADD_FILE_ATTEMPTS = 3  # a data item is made again at most this often after add_file answers were lost
+CLOCK_TOLERANCE = 3.0   # seconds: server clock estimate (Date headers, 1 s resolution) when reconciling a lost create
 
 
 def parse_datetime(value: Any) -> Any:
@@ -317,6 +321,10 @@ class Organisation(Model):
 
         Uploads run in background threads (as in the SDK); ``wait=True`` waits for the uploads and the server's
         analysis. ``progress(path, bytes_sent, total)`` and ``cancel`` are this client's additions for the plugin.
+
+        Nothing half-made is left behind: the item is created under an id chosen here, so a create whose answer
+        was lost is found again (and adopted) instead of being repeated; when adding a file or an upload fails,
+        the item is deleted before the error is raised (with ``wait=False`` when ``create_complete`` raises it).
         """
         paths = [os.fspath(p) for p in files]
         for path in paths:
@@ -327,20 +335,56 @@ class Organisation(Model):
         template = {k: v for k, v in template.items() if v is not None}
         template.update({"organisation_id": org, "name": name})
         template.update({k: to_wire(v) for k, v in fields.items()})
+        callers_id = "id" in fields   # e.g. the CLI's storage ids: an existing item must stay a conflict
+        attempts = 1 if callers_id else ADD_FILE_ATTEMPTS
+        for attempt in range(1, attempts + 1):
+            body = dict(template)
+            if not body.get("id") or attempt > 1:
+                body["id"] = str(uuid.uuid4())
+            data = self._create_data_item(org, body, reconcile=not callers_id)
+            try:
+                # add_file's answer carries the only copy of the upload URL: a lost answer cannot be adopted.
+                # All files are added before any upload starts, so that after such an ambiguous failure the
+                # item (holding nothing yet) is removed and made again under a new id.
+                urls = []
+                for path in paths:
+                    answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
+                                                   json={"Data": {"name": os.path.basename(path),
+                                                                  "file_type": file_type}}, idempotent=False)
+                    extras_ = ((answer or {}).get("extras") or {}) if isinstance(answer, dict) else {}
+                    if not extras_.get("url"):
+                        raise ModelError("Failed to add a file: the server sent no upload URL")
+                    urls.append((path, extras_["url"], extras_.get("file")))
+            except FusionPlatformError as exc:
+                data._discard()
+                if exc.ambiguous and attempt < attempts:
+                    log.info("Adding a file to data item %s failed (%s); making the item again", data._id(), exc)
+                    continue
+                raise
+            except BaseException:
+                data._discard()
+                raise
+            for path, url, file_id in urls:
+                data._start_upload(url, path, progress, cancel or self._session.cancel, file_id=file_id)
+            if wait:
+                data.create_complete(wait=True)
+            return data
+        raise ModelError("Failed to create the data item")  # not reached: the last attempt returns or raises
+
+    def _create_data_item(self, org: str, body: dict, *, reconcile: bool) -> Data:
+        """POST the data item; after an ambiguous failure look it up by its id and adopt it (no duplicate)."""
+        data_path = f"/organisations/{org}/data/{body['id']}"
+
+        def find_created() -> Optional[dict]:
+            try:
+                return self._session.request("GET", data_path)
+            except NotFoundError:
+                return None
+
         model, extras = self._session.get_model(f"/organisations/{org}/data", method="POST",
-                                                json=flat_body("Data", template), idempotent=False)
-        data = self._data(model, extras)
-        for path in paths:
-            answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
-                                           json={"Data": {"name": os.path.basename(path), "file_type": file_type}},
-                                           idempotent=False)
-            url = (answer or {}).get("extras", {}).get("url") if isinstance(answer, dict) else None
-            if not url:
-                raise ModelError("Failed to add a file: the server sent no upload URL")
-            data._start_upload(url, path, progress, cancel or self._session.cancel)
-        if wait:
-            data.create_complete(wait=True)
-        return data
+                                                json=flat_body("Data", body), idempotent=False,
+                                                reconcile=find_created if reconcile else None)
+        return self._data(model, extras)
 
     @property
     def services(self) -> Iterator[Service]:
@@ -419,8 +463,28 @@ class Data(Model):
                 for i, e in self._session.iterate(f"{self._path()}/files"))
 
     # ---------------------------------------------------------------- uploads
-    def _start_upload(self, url: str, path: str, progress, cancel) -> None:
-        state = {"path": path, "url": url, "bytes": 0, "total": os.path.getsize(path), "error": None}
+    def _discard(self) -> None:
+        """Delete this half-made item on the server (after a failed upload); later ``delete()`` calls do nothing."""
+        if self.__dict__.get("_discarded"):
+            return
+        try:
+            self._session.request("DELETE", self._path())
+        except NotFoundError:
+            pass
+        except FusionPlatformError as exc:
+            log.warning("Could not remove the unfinished data item %s: %s", self._model.get("id"), exc)
+            return
+        self._set("_discarded", True)
+        log.info("Removed the unfinished data item %s", self._model.get("id"))
+
+    def delete(self) -> None:
+        if self.__dict__.get("_discarded"):
+            return
+        super().delete()
+
+    def _start_upload(self, url: str, path: str, progress, cancel, file_id: Optional[str] = None) -> None:
+        state = {"path": path, "url": url, "bytes": 0, "total": os.path.getsize(path), "error": None,
+                 "file_id": file_id}
 
         def report(done: int, total: Optional[int]) -> None:
             state["bytes"] = done
@@ -456,10 +520,27 @@ class Data(Model):
         for upload in self._uploads:
             if upload["error"] is not None:
                 error = upload["error"]
+                self._discard()
                 if isinstance(error, FusionPlatformError):
                     raise error
                 raise TransferError(f"Upload of {os.path.basename(upload['path'])} failed: {error}")
-        return self.check_analysis_complete(wait=wait, extended_analysis=extended_analysis)
+        done = self.check_analysis_complete(wait=wait, extended_analysis=extended_analysis)
+        if done:
+            self._check_uploaded_sizes()
+        return done
+
+    def _check_uploaded_sizes(self) -> None:
+        """Every uploaded file arrived whole: the size the server measured is the size of the local file."""
+        expected = {str(u["file_id"]): u for u in self._uploads if u.get("file_id")}
+        if not expected:
+            return
+        for record in self.files:
+            upload = expected.get(str(record._model.get("file_id")))
+            size = record._model.get("size")
+            if upload is not None and size is not None and int(size) != int(upload["total"]):
+                self._discard()
+                raise TransferError(f"Upload of {os.path.basename(upload['path'])} arrived incomplete ({size} of "
+                                    f"{upload['total']} bytes); the data item was removed")
 
     def check_analysis_complete(self, wait: bool = False, extended_analysis: bool = False) -> bool:
         """True when every file has been analysed (``size`` and ``publishable``/``error`` present, contract §7.2).
@@ -548,6 +629,37 @@ class DataFile(Model):
         if not self._model.get("organisation_id") and self._context.get("organisation_id"):
             self._model["organisation_id"] = self._context["organisation_id"]
 
+    # Server-supplied names are reduced to one safe path component (the manual's download loop joins
+    # ``file.file_name`` onto a folder); the server's text stays available as ``original_*``.
+    @property
+    def file_name(self) -> Optional[str]:
+        raw = self._model.get("file_name")
+        return None if raw is None else safe_file_name(raw, str(self._model.get("file_id") or "file"))
+
+    @property
+    def original_file_name(self) -> Optional[str]:
+        return self._model.get("file_name")
+
+    @property
+    def stac_item_file(self) -> Optional[str]:
+        raw = self._model.get("stac_item_file")
+        return None if raw is None else safe_file_name(raw, "item.stac")
+
+    @property
+    def original_stac_item_file(self) -> Optional[str]:
+        return self._model.get("stac_item_file")
+
+    @property
+    def attributes(self) -> dict:
+        values = super().attributes
+        if "file_name" in values:
+            values["original_file_name"] = values["file_name"]
+            values["file_name"] = self.file_name
+        if "stac_item_file" in values:
+            values["original_stac_item_file"] = values["stac_item_file"]
+            values["stac_item_file"] = self.stac_item_file
+        return values
+
     def get(self, **_ignored) -> None:
         """Reload by listing the parent data item's files (files are never fetched singly)."""
         path = f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/files"
@@ -569,12 +681,18 @@ class DataFile(Model):
 
     def download(self, path: str, preview: bool = False, wait: bool = False, *,
                  progress: Optional[Callable[[int, Optional[int]], None]] = None,
-                 cancel: Optional[threading.Event] = None) -> None:
-        """Download to ``path`` in the background (``wait=True`` blocks); resumable, atomic (see transfer.py)."""
+                 cancel: Optional[threading.Event] = None, folder: Optional[str] = None) -> None:
+        """Download to ``path`` in the background (``wait=True`` blocks); resumable, atomic (see transfer.py).
+
+        With ``folder`` (this client's addition) a ``path`` that resolves outside that folder is refused with
+        :class:`TransferError` before anything is requested or written.
+        """
         if self._download is not None and self._download["thread"].is_alive():
             raise ModelError("A download of this file is already running")
-        url = self.download_url(preview=preview)
         path = os.fspath(path)
+        if folder is not None:
+            check_inside(folder, path)
+        url = self.download_url(preview=preview)
         state: dict = {"url": url, "path": path, "bytes": 0, "error": None}
 
         def report(done: int, total: Optional[int]) -> None:
@@ -584,9 +702,19 @@ class DataFile(Model):
 
         def run() -> None:
             try:
-                transfer.download_file(url, path, http=self._session.http, progress=report,
-                                       cancel=cancel or self._session.cancel, timeout=self._session.timeout,
-                                       retry=self._session.retry)
+                try:
+                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
+                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
+                                           retry=self._session.retry)
+                except TransferError as exc:
+                    if exc.status not in (401, 403):
+                        raise
+                    # the signed URL expired or was refused: ask for a fresh one, once
+                    log.info("Download URL of %s refused (HTTP %s); renewing it", os.path.basename(path), exc.status)
+                    state["url"] = self.download_url(preview=preview)
+                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
+                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
+                                           retry=self._session.retry)
             except BaseException as exc:
                 state["error"] = exc
 
@@ -620,8 +748,8 @@ class DataFile(Model):
         return True
 
     def get_stac_item(self) -> tuple:
-        """``(stac_item, stac_item_file)`` as sent by the server (either may be None)."""
-        return copy.deepcopy(self._model.get("stac_item")), self._model.get("stac_item_file")
+        """``(stac_item, stac_item_file)``: the item as sent by the server, the file name made safe (either may be None)."""
+        return copy.deepcopy(self._model.get("stac_item")), self.stac_item_file
 
 
 File = DataFile
@@ -907,15 +1035,49 @@ class Process(Model):
         model = {**self._model, **self._check_fields(self._schedule_fields(fields))}
         self._load(model)
         self.validate()
-        answer, extras = self._session.get_model(f"/organisations/{self._org_id()}/processes", method="POST",
-                                                 json=flat_body(self._CLASS, model), idempotent=False)
+        org = self._org_id()
+        since = self._session.server_now() - CLOCK_TOLERANCE
+
+        def find_created() -> Optional[dict]:
+            """The process the lost call created: same name and service, created since the call (newest)."""
+            for item, extras_ in self._session.iterate(f"/organisations/{org}/processes", reverse=True,
+                                                       filters={"name__eq": model.get("name")}):
+                created = parse_datetime(item.get("created_at"))
+                if not isinstance(created, datetime) or created.timestamp() < since:
+                    continue
+                if item.get("name") == model.get("name") and \
+                        str(item.get("service_id")) == str(model.get("service_id")):
+                    return {"model": item, "extras": extras_}
+            return None
+
+        answer, extras = self._session.get_model(f"/organisations/{org}/processes", method="POST",
+                                                 json=flat_body(self._CLASS, model), idempotent=False,
+                                                 reconcile=find_created)
         self._load(answer, extras)
         self._set("_persisted", True)
 
     # ---------------------------------------------------------------- running
     def execute(self, wait: bool = False) -> None:
         """Start the process now; ``wait=True`` waits for its executions to finish (raising the first failure)."""
-        answer, extras = self._session.get_model(f"{self._path()}/execute", method="POST", idempotent=False)
+        since = self._session.server_now() - CLOCK_TOLERANCE
+        known = {str(e.get("id")) for e in self._model.get("executions") or [] if isinstance(e, dict)}
+
+        def find_started() -> Optional[dict]:
+            """After a lost answer: did the process start (status changed since the call, or a new execution)?"""
+            answer_, extras_ = self._session.get_model(self._path())
+            changed = parse_datetime(answer_.get("process_status_at"))
+            if answer_.get("process_status") == "execute" and isinstance(changed, datetime) and \
+                    changed.timestamp() >= since:
+                return {"model": answer_, "extras": extras_}
+            for entry in answer_.get("executions") or []:
+                started = parse_datetime(entry.get("started_at") or entry.get("created_at"))
+                if str(entry.get("id")) not in known and isinstance(started, datetime) and \
+                        started.timestamp() >= since:
+                    return {"model": answer_, "extras": extras_}
+            return None
+
+        answer, extras = self._session.get_model(f"{self._path()}/execute", method="POST", idempotent=False,
+                                                 reconcile=find_started)
         self._load(answer, extras)
         if not wait:
             return
@@ -930,9 +1092,12 @@ class Process(Model):
             raise failure
 
     def wait_for_next_execution(self) -> None:
-        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6."""
-        if self._model.get("process_status") == "stop":
-            raise ModelError("Process execution has been stopped")
+        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6.
+
+        A stopped process raises, unless the run has already started and finished (a quick run, or an execute
+        whose lost answer was reconciled after the run had ended).
+        """
+        stopped = self._model.get("process_status") == "stop"
         while True:
             self._session.check_cancel()
             self.get()
@@ -950,6 +1115,8 @@ class Process(Model):
                         found = False
                     if found:
                         return
+            if stopped:
+                raise ModelError("Process execution has been stopped")
             if isinstance(repeat_start, datetime) and \
                     repeat_start + EXECUTION_START_TOLERANCE < datetime.now(timezone.utc):
                 raise ModelError("Process execution should have started by now")

@@ -15,9 +15,10 @@ since its ranges would count compressed bytes, a broken compressed body starts a
 Retries follow the API client's :class:`~.client.RetryPolicy` (exponential back-off with jitter, Retry-After,
 bounded in attempts and seconds), because signed-URL storage answers 503/429 and refuses connections just like the
 API does. Downloads are plain GETs, so 5xx/429 and broken connections are retried, resuming with ``Range``. An
-upload is one PUT of the whole file to a signed URL that may be single-use (the sandbox answers a second PUT with
-409 "already been used", and a failed PUT may have consumed the URL): it is repeated only when the request cannot
-have reached the server (connection refused, connect timeout). Every wait between attempts wakes up on ``cancel``.
+upload is one PUT of the whole file to a signed URL: 429 and 5xx mean storage did not take the bytes and refused
+connections mean it never saw them, so those are repeated; after a dropped connection or read timeout the bytes
+may have arrived, so the PUT is repeated too and a "409 already used" answer to the repeat means the earlier
+attempt delivered the file (the platform's analysis then confirms its size). Every wait wakes up on ``cancel``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any, Callable, Optional
 import requests
 import urllib3
 
-from .client import NOT_SENT, RetryPolicy, _classify_exception, parse_retry_after
+from .client import MAYBE_SENT, RetryPolicy, _classify_exception, parse_retry_after
 from .errors import CancelledError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
@@ -106,15 +107,17 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
                 retry: Optional[RetryPolicy] = None) -> int:
     """PUT the file at ``path`` to a signed ``url`` as one streamed body; return the number of bytes sent.
 
-    Repeated (with ``retry``'s back-off) only when the connection could not be opened: the signed URL may be
-    single-use, so a PUT that may have reached the server (dropped connection, read timeout, 5xx, 429) is never
-    sent again; the caller decides (the platform marks failed uploads).
+    Repeated with ``retry``'s back-off (Retry-After honoured) after 429, 5xx (not 501), refused connections and
+    connections that broke or timed out after sending; a 409 to a repeat that followed such an ambiguous attempt
+    means the earlier attempt delivered the bytes. Other statuses (403 expired URL, 413...) and TLS errors fail
+    at once with :class:`TransferError` / :class:`NetworkError`; the caller removes the half-made data item.
     """
     policy = retry or RetryPolicy()
     size = os.path.getsize(path)
     name = os.path.basename(path)
     started = time.monotonic()
     attempt = 0
+    maybe_delivered = False
     with open(path, "rb") as handle:
         while True:
             attempt += 1
@@ -122,26 +125,38 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
                 raise CancelledError("Upload cancelled")
             handle.seek(0)
             reader = _ProgressReader(handle, size, progress, cancel)
+            status: Optional[int] = None
+            kind: Optional[str] = None
+            retry_after: Optional[float] = None
             try:
                 response = http.put(url, data=reader if size else b"", headers={"Content-Length": str(size)},
                                     timeout=timeout)
-                break
             except CancelledError:
                 raise
             except requests.exceptions.RequestException as exc:
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Upload cancelled")
                 kind, is_tls, is_timeout = _classify_exception(exc)
-                delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, error_kind=kind,
-                                      idempotent=False) if kind == NOT_SENT else None
-                if delay is None:
-                    raise NetworkError(f"Upload of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
-                                       is_timeout=is_timeout)
-                log.info("Upload of %s could not connect; retry %d in %.1f s", name, attempt, delay)
-                _wait(delay, cancel, "Upload")
-    if response.status_code >= 300:
-        raise TransferError(f"Upload of {name} refused with HTTP {response.status_code}",
-                            status=response.status_code, detail=response.text[:200])
+                maybe_delivered = maybe_delivered or kind == MAYBE_SENT
+                failure: Exception = NetworkError(f"Upload of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
+                                                  is_timeout=is_timeout)
+            else:
+                status = response.status_code
+                if status < 300:
+                    break
+                if status == 409 and maybe_delivered:
+                    log.info("Upload of %s: the interrupted attempt had delivered the file", name)
+                    break
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                failure = TransferError(f"Upload of {name} refused with HTTP {status}", status=status,
+                                        detail=response.text[:200])
+            delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, status=status,
+                                  error_kind=kind, retry_after=retry_after, idempotent=True)
+            if delay is None:
+                raise failure
+            log.info("Upload of %s failed (%s); retry %d in %.1f s", name, status if status is not None else kind,
+                     attempt, delay)
+            _wait(delay, cancel, "Upload")
     if progress is not None:
         progress(size, size)
     log.debug("Uploaded %s (%d bytes) to %s", name, size, mask_secrets(url))

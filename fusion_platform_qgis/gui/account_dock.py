@@ -54,7 +54,7 @@ class AccountDock(FormDock):
     OBJECT_NAME = "fusion_platform_account_dock"
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Account"), parent)
+        super().__init__(state, tr("Account"), parent)
         self._alive = True
         self._generation = 0  # bumped by every login/logout: results of older calls are dropped
         self._busy = 0

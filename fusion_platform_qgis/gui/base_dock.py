@@ -1,12 +1,43 @@
-"""Common base of the plugin's docks: a QgsDockWidget whose body comes from a ``.ui`` form."""
+"""Common base of the plugin's docks: a QgsDockWidget whose body comes from a ``.ui`` form.
+
+The body sits in a frameless scroll area. Why: a dock's minimum height is its content's, and QMainWindow grows
+the whole main window rather than squeeze a dock below it. The five forms' minimum heights add up to about
+2000 px, so five docks open in one area pushed QGIS's map canvas and status bar below a 1000 px screen; in a
+scroll area each dock can be made as small as the user likes and scrolls instead.
+"""
 
 from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.state import PluginState
+
+MINIMUM_HEIGHT = 60  # px of a dock's body before it scrolls: five stacked docks fit a 800 px screen
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its body vertically only: as wide as the body wants (its size hint and its minimum width), but
+    as short as the user likes."""
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        body = self.widget()
+        if body is None:
+            return super().minimumSizeHint()
+        minimum = body.minimumSizeHint()
+        return QSize(minimum.width() + self._bar(), min(minimum.height(), MINIMUM_HEIGHT))
 
 
 class FormDock(QgsDockWidget):
@@ -19,10 +50,16 @@ class FormDock(QgsDockWidget):
         super().__init__(title, parent)
         self.state = state
         self.setObjectName(self.OBJECT_NAME)
-        self.body = QWidget(self)
+        self.scroll = VerticalScroll(self)
+        self.scroll.setObjectName(f"{self.OBJECT_NAME}_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self.scroll)
         self.ui = self.FORM()
         self.ui.setupUi(self.body)
-        self.setWidget(self.body)
+        self.scroll.setWidget(self.body)
+        self.setWidget(self.scroll)
         state.connected.connect(self.on_connected)
         state.disconnected.connect(self.on_disconnected)
         state.organisation_changed.connect(self.on_organisation_changed)

@@ -124,7 +124,7 @@ class DataDock(FormDock):
     OBJECT_NAME = "fusion_platform_data_dock"
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Data"), parent)
+        super().__init__(state, tr("Data"), parent)
         ui = self.ui
         # A tree that knows how to drag data items replaces the .ui's plain one.
         old = ui.tree_data

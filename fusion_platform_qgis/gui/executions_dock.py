@@ -137,7 +137,7 @@ class ExecutionsDock(FormDock):
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Executions"), parent)
+        super().__init__(state, tr("Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
@@ -1085,6 +1085,19 @@ class ExecutionsDock(FormDock):
         self._update_buttons()
 
     # ------------------------------------------------------------------ streamed layers
+    def project_read(self, project: QgsProject | None = None) -> Any:
+        """After a project was opened: its streamed layers were saved without their signed URLs (see
+        :mod:`..qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
+        project = project or QgsProject.instance()
+        waiting = [layer for layer in fp_streaming.streamed_layers(project) if fp_streaming.is_placeholder(layer)]
+        if not waiting or self._shut_down:
+            return None
+        if self._session() is None:
+            self._message(tr("This project streams {0} layer(s) from the Fusion Platform: log in from the Account "
+                             "dock, then use 'Refresh streamed layers'.").format(len(waiting)), Qgis.MessageLevel.Warning)
+            return None
+        return self.refresh_streamed_layers(project)
+
     def refresh_streamed_layers(self, project: QgsProject | None = None) -> Any:
         """Ask for new signed URLs for every layer of the project that streams a platform file, then re-point them.
 

@@ -60,7 +60,7 @@ class ProcessesDock(FormDock):
     OBJECT_NAME = "fusion_platform_processes_dock"
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Processes"), parent)
+        super().__init__(state, tr("Processes"), parent)
         self.rows: list[dict] = []
         self.editors: list = []
         self.loading = False

@@ -120,7 +120,7 @@ class ServicesDock(FormDock):
     OBJECT_NAME = "fusion_platform_services_dock"
 
     def __init__(self, state, parent=None):
-        super().__init__(state, tr("Fusion Platform Services"), parent)
+        super().__init__(state, tr("Services"), parent)
         self.services: list = []
         self.templates: dict[str, dict] = {}
         self.editors: list = []

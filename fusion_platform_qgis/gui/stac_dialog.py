@@ -11,6 +11,8 @@ import os
 
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
+from ..api.errors import TransferError
+from ..api.names import contained_path
 from ..qgis_support.i18n import tr
 from .ui import load_form
 
@@ -57,13 +59,13 @@ class StacDialog(QDialog):
         try:
             os.makedirs(folder, exist_ok=True)
             for document, file_name in self.documents:
-                path = os.path.join(folder, os.path.basename(file_name))
+                path = contained_path(folder, file_name, ".collection.stac")
                 with open(path, "w", encoding="utf-8") as handle:
                     json.dump(document, handle, indent=2, default=str)
                 written.append(path)
-        except OSError as exc:
+        except (OSError, TransferError) as exc:
             self.ui.label_saved.setText(tr("The STAC files could not be saved to {0}: {1}").format(
-                folder, exc.strerror or exc))
+                folder, getattr(exc, "strerror", None) or exc))
             return written
         self.ui.label_saved.setText(tr("Saved %n file(s) to {0}", None, len(written)).format(folder))
         return written

@@ -217,17 +217,28 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             if service is None:
                 raise QgsProcessingException(tr("The service is no longer available to this organisation."))
             uploaded = []
-            for entry, path, file_type in exported:
-                feedback.pushInfo(tr("Uploading input {0}…").format(entry["input"]))
-                data = organisation.create_data(name=f"{self.displayName()} input {entry['input']}",
-                                                file_type=file_type, files=[str(path)], wait=True)
-                uploaded.append((entry, data))
-            process = organisation.new_process(name=f"{self.displayName()} (Processing)", service=service)
-            for entry, data in uploaded:
-                process.update(input_number=entry["input"], data=data)
-            for name, value in values.items():
-                process.update(option_name=name, value=value, coerce_value=True)
-            process.create()
+            try:
+                # a failed upload removes its own data item (the client does); a failure after some inputs were
+                # uploaded but before the process exists removes those too: nothing half-done stays behind
+                for entry, path, file_type in exported:
+                    feedback.pushInfo(tr("Uploading input {0}…").format(entry["input"]))
+                    data = organisation.create_data(name=f"{self.displayName()} input {entry['input']}",
+                                                    file_type=file_type, files=[str(path)], wait=True)
+                    uploaded.append((entry, data))
+                process = organisation.new_process(name=f"{self.displayName()} (Processing)", service=service)
+                for entry, data in uploaded:
+                    process.update(input_number=entry["input"], data=data)
+                for name, value in values.items():
+                    process.update(option_name=name, value=value, coerce_value=True)
+                process.create()
+            except BaseException:
+                for _entry, data in uploaded:
+                    try:
+                        data.delete()
+                    except FusionPlatformError as cleanup:
+                        feedback.pushWarning(tr("Could not remove the uploaded input '{0}': {1}").format(
+                            data.name, cleanup))
+                raise
             feedback.pushInfo(tr("Price: {0} credits.").format(process.price))
             process.execute()
             outputs = self._follow(process, feedback)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import qgis.core as qgis_core
 from qgis.core import (
     Qgis,
     QgsColorRampShader,
@@ -38,6 +39,10 @@ GEOMETRY_LINE = newest(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.Geome
 GEOMETRY_POLYGON = newest(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
 WKB_GEOMETRY_COLLECTION = newest(lambda: Qgis.WkbType.GeometryCollection,
                                  lambda: QgsWkbTypes.Type.GeometryCollection)
+
+# Layer types (``iface.addCustomActionForLayerType``): Qgis.LayerType from 3.30, QgsMapLayerType before (gone later).
+LAYER_TYPE_VECTOR = newest(lambda: Qgis.LayerType.Vector, lambda: qgis_core.QgsMapLayerType.VectorLayer)
+LAYER_TYPE_RASTER = newest(lambda: Qgis.LayerType.Raster, lambda: qgis_core.QgsMapLayerType.RasterLayer)
 
 LAYER_FILTER_RASTER = newest(lambda: Qgis.LayerFilter.RasterLayer, lambda: QgsMapLayerProxyModel.Filter.RasterLayer)
 LAYER_FILTER_VECTOR = newest(lambda: Qgis.LayerFilter.VectorLayer, lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
@@ -86,3 +91,28 @@ def empty_extent() -> QgsRectangle:
     else:
         rectangle.setMinimal()
     return rectangle
+
+
+def _data_item_provider_network() -> Any:
+    """What a ``QgsDataItemProvider`` of network sources returns from ``capabilities()``: the flags of
+    ``Qgis.DataItemProviderCapability.NetworkSources`` on QGIS >= 3.36, ``QgsDataProvider.Net`` (an int) before."""
+    flags = getattr(Qgis, "DataItemProviderCapabilities", None)
+    value = newest(lambda: Qgis.DataItemProviderCapability.NetworkSources)
+    if value is not None and flags is not None:
+        return flags(value)
+    from qgis.core import QgsDataProvider
+
+    return newest(lambda: QgsDataProvider.DataCapability.Net, lambda: QgsDataProvider.Net)
+
+
+DATA_ITEM_PROVIDER_NETWORK = _data_item_provider_network()
+
+
+def set_item_capabilities(item: Any, *capabilities: Any) -> None:
+    """Browser item capabilities (``Qgis.BrowserItemCapability``, on every QGIS from 3.22): ``setCapabilitiesV2``
+    where it exists (3.22 to 3.44, where ``setCapabilities(int)`` is deprecated), ``setCapabilities`` after."""
+    combined = Qgis.BrowserItemCapabilities(Qgis.BrowserItemCapability.NoCapabilities)
+    for capability in capabilities:
+        combined |= capability
+    setter = getattr(item, "setCapabilitiesV2", None) or item.setCapabilities
+    setter(combined)

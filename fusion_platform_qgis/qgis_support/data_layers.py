@@ -17,6 +17,7 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from ..api import transfer
 from ..api.client import MAYBE_SENT
 from ..api.errors import CancelledError, NetworkError, TransferError, mask_secrets
+from ..api.names import contained_path
 from . import region
 from .i18n import tr
 from .tasks import FunctionTask, run_task
@@ -80,8 +81,7 @@ def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable
     done_before = 0
     result = []
     for item in files:
-        name = os.path.basename(item.file_name or f"{item.file_id}")
-        path = os.path.join(target, name)
+        path = contained_path(target, item.file_name or f"{item.file_id}")
         if not (os.path.exists(path) and item.size and os.path.getsize(path) == int(item.size)):
             url = item.download_url()
 

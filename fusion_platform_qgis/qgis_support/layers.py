@@ -15,12 +15,13 @@ Every layer's metadata records service, options, process, execution id and time 
 properties (``fusion_platform/...``) make the layers findable again.
 
 A streamed file (manifest entry ``"stream": true``, see :mod:`.streaming`) becomes a ``/vsicurl/<signed URL>``
-layer: the signed URL is then part of the layer's source - and of the project file once saved - which its
+layer: the signed URL is then part of the layer's source (never of a saved project file: see streaming.py), which its
 provenance metadata states, together with the URL's expiry; custom properties let the dock renew the URL.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime
 from pathlib import Path
@@ -117,6 +118,10 @@ def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict
                        ("execution_id", execution.get("id")), ("started_at", execution.get("started_at")),
                        ("options", option_text)):
         layer.setCustomProperty(PROPERTY + key, str(value or ""))
+    # The same options as values by name (what "Run again" fills the process editor with) and the service's id.
+    values = {str(o.get("name")): o.get("value") for o in (options or []) if isinstance(o, dict) and o.get("name")}
+    layer.setCustomProperty(PROPERTY + "options_json", json.dumps(values, default=str))
+    layer.setCustomProperty(PROPERTY + "service_id", str(process.get("service_id") or ""))
 
 
 def _int_keys(mapping: Any) -> dict[int, str]:

@@ -2,10 +2,14 @@
 
 Opt-in (Options › Fusion Platform › "Stream GeoTIFF outputs larger than"), because of what it costs:
 
-* **The signed URL is in the layer's source**, and so in the project file when the project is saved. A signed URL
-  is a credential (anyone holding it can read the file until it expires); that is inherent to ``/vsicurl/``. The
-  plugin never logs it unmasked (only through :mod:`.log`, which masks signed queries) and never writes it into
-  its own files (``manifest.json`` keeps the file ids, not the URL), and the layer's provenance metadata says so.
+* **The signed URL is in the layer's source** while the project is open. A signed URL is a credential (anyone
+  holding it can read the file until it expires), so it never reaches a project file: a QgsPathResolver *writer*
+  (:func:`project_path_writer`) saves ``/vsicurl/<URL without its query>?fusion_platform_stream=renew`` instead,
+  and a *path preprocessor* (:func:`project_path_reader`) opens such a source as a tiny local placeholder raster
+  (no network on the main thread, no "unavailable layer" prompt) until the Executions dock has fetched fresh
+  URLs after the project was read and re-pointed the layers (their style kept). The plugin never logs the URL
+  unmasked (only through :mod:`.log`, which masks signed queries) and never writes it into its own files
+  (``manifest.json`` keeps the file ids, not the URL).
 * **The URL expires** (about an hour on the platform). Each streamed layer carries custom properties
   (``fusion_platform/streamed``, ``data_id``, ``file_id``, ``organisation_id``, ``url_expires``) so the
   Executions dock's "Refresh streamed layers" can ask for new URLs and re-point the layers, keeping their style.
@@ -27,7 +31,7 @@ import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Optional
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 from .i18n import tr
 from .log import log_info
@@ -88,6 +92,93 @@ def signed_url(session, organisation_id: str, data_id: str, file_id: str) -> str
     if not url:
         raise RuntimeError(tr("The Fusion Platform gave no download address for the streamed file."))
     return url
+
+
+# ---------------------------------------------------------------------------------------------- project files
+RENEW_QUERY = "fusion_platform_stream=renew"
+PLACEHOLDER_DIR = "/vsimem/fusion_platform_stream/"
+_SIGNING_KEYS = ("signature", "sig", "expires", "token", "key", "credential", "policy", "hmac", "awsaccesskeyid",
+                 "googleaccessid", "x-amz-", "x-goog-", "se", "sp", "sv", "sr")
+
+
+def _is_signed(query: str) -> bool:
+    keys = [part.split("=", 1)[0].lower() for part in query.split("&") if part]
+    return any(k == key or (key.endswith("-") and k.startswith(key)) for k in keys for key in _SIGNING_KEYS)
+
+
+def strip_signed_source(path: str) -> str:
+    """A ``/vsicurl/`` source with a signed query -> the same URL without query (marked for renewal); a placeholder
+    path -> the marked URL it stands for; anything else unchanged. Pure: used when a project is written."""
+    text = str(path or "")
+    if text.startswith(PLACEHOLDER_DIR):
+        encoded = text[len(PLACEHOLDER_DIR):].rsplit(".", 1)[0]
+        try:
+            return VSICURL + bytes.fromhex(encoded).decode("utf-8") + "?" + RENEW_QUERY
+        except ValueError:
+            return text
+    if not text.startswith(VSICURL):
+        return text
+    parts = urlsplit(text[len(VSICURL):])
+    if not parts.query or not _is_signed(parts.query):
+        return text
+    netloc = parts.netloc.rsplit("@", 1)[-1]   # never user:password@ either
+    return VSICURL + urlunsplit((parts.scheme, netloc, parts.path, "", "")) + "?" + RENEW_QUERY
+
+
+def placeholder_path(path: str) -> Optional[str]:
+    """The local placeholder raster a marked source is opened as (created when missing), or None if not marked."""
+    text = str(path or "")
+    if not (text.startswith(VSICURL) and text.endswith("?" + RENEW_QUERY)):
+        return None
+    url = text[len(VSICURL):-len("?" + RENEW_QUERY)]
+    target = PLACEHOLDER_DIR + url.encode("utf-8").hex() + ".tif"
+    from osgeo import gdal
+
+    if gdal.VSIStatL(target) is None:
+        dataset = gdal.GetDriverByName("GTiff").Create(target, 1, 1, 1, gdal.GDT_Float32)
+        dataset.SetGeoTransform([0.0, 1e-6, 0.0, 0.0, 0.0, -1e-6])
+        dataset.GetRasterBand(1).SetNoDataValue(0.0)
+        dataset = None
+    return target
+
+
+def project_path_writer(path: str) -> str:
+    """QgsPathResolver writer: no signed URL is ever written into a project file."""
+    return strip_signed_source(path)
+
+
+def project_path_reader(path: str) -> str:
+    """QgsPathResolver preprocessor: a source saved by :func:`project_path_writer` opens as a placeholder."""
+    return placeholder_path(path) or path
+
+
+def is_placeholder(layer) -> bool:
+    return str(layer.source() or "").startswith(PLACEHOLDER_DIR)
+
+
+_resolver_ids: list = []
+
+
+def install_project_hooks() -> None:
+    """Register the writer and the preprocessor (plugin initGui); idempotent."""
+    from qgis.core import QgsPathResolver
+
+    if _resolver_ids:
+        return
+    _resolver_ids.append(("writer", QgsPathResolver.setPathWriter(project_path_writer)))
+    _resolver_ids.append(("reader", QgsPathResolver.setPathPreprocessor(project_path_reader)))
+
+
+def remove_project_hooks() -> None:
+    """Undo :func:`install_project_hooks` (plugin unload)."""
+    from qgis.core import QgsPathResolver
+
+    for kind, hook_id in _resolver_ids:
+        if kind == "writer":
+            QgsPathResolver.removePathWriter(hook_id)
+        else:
+            QgsPathResolver.removePathPreprocessor(hook_id)
+    _resolver_ids.clear()
 
 
 # ---------------------------------------------------------------------------------------------- GDAL network
@@ -152,8 +243,8 @@ def expiry_note(expires: str) -> str:
     from .i18n import format_datetime, tr
 
     return tr("Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use 'Refresh streamed "
-              "layers' in the Executions dock to renew it. The signed URL is part of the layer's source and is "
-              "saved with the project: treat the project file as confidential.").format(
+              "layers' in the Executions dock to renew it. The signed URL is not saved with the project: it is "
+              "removed when the project is saved and renewed when the project is opened.").format(
         format_datetime(expires) or expires)
 
 

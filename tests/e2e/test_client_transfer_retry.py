@@ -1,5 +1,6 @@
 """Signed-URL transfers against the sandbox under fault injection: downloads wait out 503/429 (Retry-After) and
-broken connections and resume; an upload PUT that reached the server is not repeated (its URL may be used up).
+broken connections and resume; an upload PUT refused by busy storage is repeated, one refused for good removes
+its data item.
 
 Why end to end: the faults are produced by the sandbox's real transport (uvicorn), so the client meets the same
 status lines, headers and half-closed connections it would meet from storage behind a signed URL.
@@ -94,17 +95,40 @@ def test_download_gives_up_cleanly_when_503_persists(sandbox, glasgow_file, faul
     assert requests_to(sandbox, "GET /files/download/{file_id}") == 3
 
 
-def test_upload_put_that_reached_the_server_is_not_repeated(sandbox, org, faults):
-    faults({"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1})
-    data = org.create_data(name="Upload 503", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE])
+def uploaded_named(org, name):
+    return [d for d in org.data if d.name == name]
+
+
+def test_upload_put_refused_by_busy_storage_is_repeated(sandbox, org, faults):
+    """503 then 429: storage did not take the bytes, the same PUT goes again and the item is complete."""
+    faults({"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1},
+           {"path": "^/files/upload/", "method": "PUT", "status": 429, "retry_after": 0, "count": 1})
+    data = org.create_data(name="Upload 503", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
+                           wait=True)
     try:
-        with pytest.raises(errors.TransferError) as caught:
-            data.create_complete(wait=True)
-        assert caught.value.status == 503
-        assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 1
+        assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 3
         assert_faults_fired(sandbox)
+        (record,) = data.files
+        assert record.size == Path(fp.EXAMPLE_GLASGOW_FILE).stat().st_size
+        assert [d.id for d in uploaded_named(org, "Upload 503")] == [data.id]
     finally:
-        try:
-            data.delete()
-        except errors.FusionPlatformError:
-            pass
+        data.delete()
+
+
+def test_upload_refused_for_good_removes_the_data_item(sandbox, org, faults):
+    faults({"path": "^/files/upload/", "method": "PUT", "status": 403, "count": 1})
+    with pytest.raises(errors.TransferError) as caught:
+        org.create_data(name="Upload 403", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
+                        wait=True)
+    assert caught.value.status == 403
+    assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 1
+    assert uploaded_named(org, "Upload 403") == []
+
+
+def test_download_with_a_refused_signed_url_asks_for_a_fresh_one(sandbox, glasgow_file, faults, tmp_path):
+    faults({"path": "^/files/download/", "method": "GET", "status": 403, "count": 1})
+    dest = tmp_path / "renewed.geojson"
+    glasgow_file.download(path=str(dest), wait=True)
+    assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes()
+    assert_faults_fired(sandbox)
+    assert requests_to(sandbox, "GET /organisations/{org}/data/{did}/download_file/{file_id}") == 2

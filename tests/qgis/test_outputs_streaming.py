@@ -188,6 +188,73 @@ def test_refresh_streamed_layers_renews_an_expired_url(qgis_iface, qgis_new_proj
     assert elevation.metadata().abstract().count("/vsicurl/") == 1
 
 
+def archive_text(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return "".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
+
+
+def test_saved_project_holds_no_signed_url_and_reopens_streaming(qgis_iface, qgis_new_project, qtbot, dock, state,
+                                                                 sandbox, elevation_process, tmp_path):
+    from qgis.core import QgsHillshadeRenderer, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+
+    from fusion_platform_qgis.qgis_support import settings, streaming
+
+    settings.save_preferences(preferences(tmp_path, THRESHOLD_MB))
+    loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
+    rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
+    assert len(rasters) == 2 and all("signature=" in layer.source() for layer in rasters)
+    signature = rasters[0].source().split("signature=")[1]
+    streaming.install_project_hooks()   # as the plugin's initGui does
+    try:
+        project = QgsProject.instance()
+        saved = tmp_path / "streamed.qgz"
+        assert project.write(str(saved))
+        text = archive_text(saved)
+        assert signature not in text and "signature=" not in text and "expires=" not in text
+        assert text.count(streaming.RENEW_QUERY) >= 2
+        assert all("signature=" in layer.source() for layer in rasters)   # the open project keeps streaming
+
+        project.clear()
+        sandbox.admin("DELETE", "stats")
+        assert project.read(str(saved))
+        reopened = [layer for layer in project.mapLayers().values() if isinstance(layer, QgsRasterLayer)]
+        assert len(reopened) == 2
+        assert all(streaming.is_placeholder(layer) and layer.isValid() for layer in reopened)  # no network yet
+        with qtbot.waitSignal(dock.streams_refreshed, timeout=WAIT) as refreshed:
+            dock.project_read(project)
+        assert refreshed.args[0] == 2
+        for layer in reopened:
+            assert layer.isValid() and layer.source().startswith("/vsicurl/" + sandbox.url + "/files/download/")
+            assert "signature=" in layer.source()
+        assert {type(layer.renderer()) for layer in reopened} == {QgsHillshadeRenderer,
+                                                                 QgsSingleBandPseudoColorRenderer}
+        stats = sandbox.admin("GET", "stats")["requests"]
+        assert stats.get("GET /organisations/{org}/data/{did}/download_file/{file_id}") == 1
+
+        again = tmp_path / "again.qgz"
+        assert project.write(str(again))
+        text = archive_text(again)
+        assert "signature=" not in text and text.count(streaming.RENEW_QUERY) >= 2
+    finally:
+        streaming.remove_project_hooks()
+
+
+def test_project_path_writer_and_reader_logic(qgis_app):
+    from fusion_platform_qgis.qgis_support import streaming
+
+    signed = "/vsicurl/https://u:p@store.example/a/b.tif?X-Amz-Date=1&X-Amz-Signature=abc"
+    stripped = streaming.strip_signed_source(signed)
+    assert stripped == "/vsicurl/https://store.example/a/b.tif?" + streaming.RENEW_QUERY
+    assert streaming.strip_signed_source("/vsicurl/https://h/public.tif") == "/vsicurl/https://h/public.tif"
+    assert streaming.strip_signed_source("/data/x.tif?signature=1") == "/data/x.tif?signature=1"
+    placeholder = streaming.project_path_reader(stripped)
+    assert placeholder.startswith(streaming.PLACEHOLDER_DIR)
+    assert streaming.project_path_writer(placeholder) == stripped    # saving again keeps the marked source
+    assert streaming.project_path_reader("/data/x.tif") == "/data/x.tif"
+
+
 def test_refresh_without_streamed_layers_says_so(qgis_iface, qgis_new_project, qtbot, dock):
     with qtbot.waitSignal(dock.streams_refreshed, timeout=WAIT) as refreshed:
         dock.refresh_streamed_layers()

@@ -51,6 +51,7 @@ def test_toolbar_actions_and_docks(loaded_plugin, qgis_iface):
     web_menu_calls = qgis_iface.addPluginToWebMenu.call_args_list
     assert len([c for c in web_menu_calls if c.args[1] in loaded_plugin.actions]) == len(DOCKS)
     assert "fusion_platform" in [p.id() for p in QgsApplication.processingRegistry().providers()]
+    assert QgsApplication.dataItemProviderRegistry().provider("Fusion Platform") is not None  # the Browser
 
 
 def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
@@ -60,14 +61,22 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     logger_handlers_before = len(logging.getLogger("fusion_platform_qgis").handlers)
     assert logger_handlers_before >= 1
 
+    from qgis.core import QgsPathResolver
+
+    signed = "/vsicurl/http://h.example/f.tif?expires=1&signature=s"
+    assert QgsPathResolver().writePath(signed) == "/vsicurl/http://h.example/f.tif?fusion_platform_stream=renew"
+
     assert qgis.utils.unloadPlugin(PLUGIN)
     qtbot.wait(10)  # let deleteLater run
     QgsApplication.processEvents()
+
+    assert QgsPathResolver().writePath(signed) == signed   # the project path writer is gone with the plugin
 
     assert not _our_toolbars(main_window)
     assert not [d for d in main_window.findChildren(QDockWidget) if d.objectName() in dock_names]
     assert not [a for a in main_window.findChildren(QAction) if a.objectName().startswith("action_fusion_platform")]
     assert "fusion_platform" not in [p.id() for p in QgsApplication.processingRegistry().providers()]
+    assert QgsApplication.dataItemProviderRegistry().provider("Fusion Platform") is None
     removed = [c.args[1] for c in qgis_iface.removePluginWebMenu.call_args_list]
     assert all(any(a is r for r in removed) for a in actions)
     assert len(logging.getLogger("fusion_platform_qgis").handlers) == logger_handlers_before - 1
@@ -83,6 +92,56 @@ def test_load_unload_twice(qgis_iface, staged_plugin_dir, keep_plugin_modules):
         assert len(_our_toolbars(qgis_iface.mainWindow())) == 1
         assert qgis.utils.unloadPlugin(PLUGIN)
         QgsApplication.processEvents()
+
+
+@pytest.fixture
+def qgis_like_docks(qgis_iface, monkeypatch):
+    """``iface.addDockWidget`` as QgisApp does it: add to the main window *and show* (pytest-qgis does neither)."""
+    main_window = qgis_iface.mainWindow()
+
+    def add(area, dock):
+        main_window.addDockWidget(area, dock)
+        dock.show()
+
+    monkeypatch.setattr(qgis_iface, "addDockWidget", add)
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", main_window.removeDockWidget)
+    main_window.resize(1280, 800)
+    main_window.show()
+    yield main_window
+    main_window.hide()
+
+
+def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_docks, qgis_iface, staged_plugin_dir,
+                                                                     keep_plugin_modules):
+    """Issue 13, problems 1 and 2: on first start no dock opens by itself (QGIS keeps its canvas on the screen);
+    opened from the toolbar, the five share one tab stack with short distinct titles, and none forces the main
+    window taller than the screen."""
+    main_window = qgis_like_docks
+    qgis.utils.plugin_paths = [str(staged_plugin_dir.parent)]
+    qgis.utils.updateAvailablePlugins()
+    assert qgis.utils.loadPlugin(PLUGIN) and qgis.utils.startPlugin(PLUGIN)
+    try:
+        plugin = qgis.utils.plugins[PLUGIN]
+        QgsApplication.processEvents()
+        docks = plugin.docks
+        assert [key for key, dock in docks.items() if dock.isVisible()] == []
+        for key in ("executions", "processes", "services", "data", "account"):
+            next(a for a in plugin.actions if a.objectName() == f"action_fusion_platform_{key}").trigger()
+            QgsApplication.processEvents()
+        assert all(dock.isVisible() for dock in docks.values())
+        others = {dock for key, dock in docks.items() if key != "account"}
+        assert set(main_window.tabifiedDockWidgets(docks["account"])) == others
+        assert main_window.height() <= 800
+        # Even stacked (a layout QGIS restores from an older profile), five docks of at most 120 px fit an 800 px
+        # screen beside QGIS's toolbars: each scrolls instead of forcing the window taller.
+        for dock in docks.values():
+            assert dock.minimumSizeHint().height() <= 120, (dock.objectName(), dock.minimumSizeHint())
+        assert {dock.windowTitle() for dock in docks.values()} == {"Account", "Data", "Services", "Processes",
+                                                                   "Executions"}
+        # View > Panels lists every QGIS panel: there the entries say whose they are.
+        assert all(dock.toggleViewAction().text() == f"Fusion Platform {dock.windowTitle()}" for dock in docks.values())
+    finally:
+        qgis.utils.unloadPlugin(PLUGIN)
 
 
 def test_unload_closes_the_live_session(loaded_plugin, sandbox, qtbot):

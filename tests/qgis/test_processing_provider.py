@@ -88,3 +88,26 @@ def test_run_elevation_algorithm(provider, tmp_path):
     assert len(context.layersToLoadOnCompletion()) == len(results["OUTPUT_LAYERS"])
     # The GeoJSON exported from the user's layer for the upload is a copy of their data: removed after the run.
     assert set(glob.glob(work_folders)) <= before
+
+
+def test_failed_upload_leaves_no_data_item(provider, sandbox, tmp_path):
+    """Storage refuses the upload for good: the run fails with a clear message and the platform keeps nothing."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
+    algorithm = provider.algorithm("vector_buffer_sandbox").create()
+    organisation = provider.state.organisation
+    name = f"{algorithm.displayName()} input 1"
+    before = [d.id for d in organisation.data if d.name == name]
+    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403,
+                                                "count": 1}]})
+    feedback = QgsProcessingFeedback()
+    try:
+        results, ok = algorithm.run({"INPUT_1": region, "distance": 250, "OUTPUT_FOLDER": str(tmp_path)},
+                                    QgsProcessingContext(), feedback)
+        assert not ok
+        assert "upload" in feedback.textLog().lower() and "403" in feedback.textLog(), feedback.textLog()
+        assert sandbox.admin("GET", "faults")["rules"][0]["count"] == 0
+    finally:
+        sandbox.admin("DELETE", "faults")
+    assert [d.id for d in organisation.data if d.name == name] == before

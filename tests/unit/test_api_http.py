@@ -70,6 +70,17 @@ def make_handler(script):
                 self.close_connection = True
                 self.connection.shutdown(2)
                 return
+            if isinstance(answer, tuple) and answer[0] == "truncate":   # ("truncate", payload, bytes kept)
+                data = json.dumps(answer[1]).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data[:answer[2]])
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return
             status, payload, headers = (answer + ({},))[:3] if isinstance(answer, tuple) else (200, answer, {})
             if callable(payload):
                 payload = payload(script.requests[-1])
@@ -190,6 +201,42 @@ def test_creating_post_not_retried_after_503_or_drop(server):
     server.add("POST", "/organisations/z/data", (429, {"error_message": "slow"}, {"Retry-After": "0"}),
                {"model": {"id": "d"}})
     assert session.request("POST", "/organisations/z/data", json={})["model"]["id"] == "d"
+
+
+def test_truncated_answer_to_a_get_or_login_is_retried(server):
+    user = logged_in(server)
+    server.add("GET", f"/organisations/{ORG_ID}", ("truncate", {"model": {"id": ORG_ID, "name": "Org"}}, 10),
+               {"model": {"id": ORG_ID, "name": "Org"}})
+    assert next(user.organisations).name == "Org"
+    assert sum(r["path"] == f"/organisations/{ORG_ID}" for r in server.requests) == 2
+    answer = {"id_token": jwt(USER_ID), "access_token": "tok-2"}
+    server.routes[("POST", "/users/login")] = [("truncate", answer, 5), answer]
+    session = client.Session(server.url, retry=FAST)
+    assert session.login(email="me@example.com", password="pw") == USER_ID
+    assert sum(r["path"] == "/users/login" for r in server.requests) == 3   # logged_in's one, cut one, good one
+
+
+def test_truncated_answer_to_a_creating_post_is_ambiguous_without_reconciler(server):
+    user = logged_in(server)
+    server.add("POST", "/organisations/x/data", ("truncate", {"model": {"id": "d"}}, 3), {"model": {"id": "e"}})
+    with pytest.raises(errors.ServerError) as info:
+        user.session.request("POST", "/organisations/x/data", json={})
+    assert info.value.ambiguous
+    assert sum(r["path"] == "/organisations/x/data" for r in server.requests) == 1
+
+
+@pytest.mark.parametrize("fault", ["drop", (503, {"error_message": "busy"}), ("truncate", {"model": {"id": "d"}}, 3)])
+def test_creating_post_reconciled_adopts_or_retries(server, fault):
+    user = logged_in(server)
+    server.add("POST", "/organisations/a/data", fault, {"model": {"id": "second"}})
+    adopted = {"model": {"id": "first"}}
+    assert user.session.request("POST", "/organisations/a/data", json={}, reconcile=lambda: adopted) is adopted
+    assert sum(r["path"] == "/organisations/a/data" for r in server.requests) == 1
+    server.add("POST", "/organisations/b/data", fault, {"model": {"id": "second"}})
+    looked = []
+    answer = user.session.request("POST", "/organisations/b/data", json={}, reconcile=lambda: looked.append(1))
+    assert answer == {"model": {"id": "second"}} and looked == [1]
+    assert sum(r["path"] == "/organisations/b/data" for r in server.requests) == 2
 
 
 def test_connection_refused_is_network_error():

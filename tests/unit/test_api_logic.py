@@ -159,8 +159,16 @@ def test_error_mapping():
                                                  during_login=True), errors.AuthenticationError)
     assert isinstance(client.error_from_response(404, None, "nope"), errors.NotFoundError)
     assert isinstance(client.error_from_response(402, {"error_message": "x"}), errors.InsufficientCreditsError)
-    assert isinstance(client.error_from_response(400, {"error_message": "Insufficient credits for this"}),
+    # classified by status and error-code fields, never by words in the message
+    worded = client.error_from_response(400, {"error_message": "Insufficient credits for this"})
+    assert type(worded) is errors.ValidationError
+    assert type(client.error_from_response(403, {"error_message": "No credit card on file"})) is \
+        errors.PermissionDeniedError
+    assert isinstance(client.error_from_response(400, {"error_message": "x", "error_code": "INSUFFICIENT_CREDITS"}),
                       errors.InsufficientCreditsError)
+    assert isinstance(client.error_from_response(409, {"error_message": "x", "extras": {"code": "insufficient-credits"}}),
+                      errors.InsufficientCreditsError)
+    assert type(client.error_from_response(404, {"error_message": "credit not found"})) is errors.NotFoundError
     server = client.error_from_response(503, {"error_message": "maintenance"})
     assert isinstance(server, errors.ServerError) and "maintenance" in str(server) and server.detail == "maintenance"
     assert isinstance(client.error_from_response(429, {}), errors.RateLimitedError)

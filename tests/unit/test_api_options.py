@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fusion_platform_qgis.api import options as opt
@@ -134,10 +134,15 @@ def test_none_clears_value_and_required_enforced_for_create():
 
 
 @given(st.text(min_size=1, max_size=5))
+@example("None")
+@example("null")
+@example("C")
 def test_constrained_membership(value):
     o = option("constrained", validation="values=A,B;names=Alpha,Beta", name="mission")
     if value in ("A", "B"):
         assert opt.prepare_value(o, value) == value
+    elif value in ("None", "null"):  # the SDK's spellings of "no value": an optional option is left unset
+        assert opt.prepare_value(o, value) is None
     else:
         with pytest.raises(OptionValidationError, match="mission"):
             opt.prepare_value(o, value)

@@ -2,8 +2,8 @@
 
 Why these cases: storage answers 503/429 and refuses connections like any server, so a download must wait with
 back-off (honouring Retry-After), resume with ``Range`` from the bytes it already has, stop when the policy says
-so and wake up on cancel; while an upload may only be repeated when the PUT cannot have reached the server (the
-signed URL may be single-use). No mocks: the server really answers, refuses or drops connections, and the tests
+so and wake up on cancel; an upload is repeated after 429/5xx (storage did not take the bytes), refused and
+dropped connections, and a 409 to the repeat of a dropped PUT means the bytes had arrived. No mocks: the server really answers, refuses or drops connections, and the tests
 inspect the requests that arrived. The policies are real :class:`RetryPolicy` objects with short delays.
 """
 
@@ -324,15 +324,40 @@ def test_upload_refused_for_good_stops_with_the_policy(closed, payload):
     assert len(policy.decisions) == policy.max_attempts and policy.decisions[-1][1] is None
 
 
-@pytest.mark.parametrize("action", [("status", 503), ("status", 429, {"Retry-After": "1"}), "drop"])
-def test_upload_that_may_have_arrived_is_not_repeated(server, payload, action):
-    """The PUT reached the server: a signed upload URL may now be used up, so the caller decides."""
-    server.script.actions = [action]
+@pytest.mark.parametrize("action", [("status", 503), ("status", 429, {"Retry-After": "0"}), ("status", 502)])
+def test_upload_refused_by_busy_storage_is_repeated(server, payload, action):
+    """429/5xx: storage did not take the bytes, so the same PUT is sent again after the back-off."""
+    server.script.actions = [action, action]
     policy = OpenOnRetry()
-    expected = errors.NetworkError if action == "drop" else errors.TransferError
-    with pytest.raises(expected):
-        transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=policy)
+    assert transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=policy) == payload.stat().st_size
+    puts = [r for r in server.script.requests if r["method"] == "PUT"]
+    assert len(puts) == 3 and all(p["body"] == payload.read_bytes() for p in puts)
+    assert [d[0]["status"] for d in policy.decisions] == [action[1], action[1]]
+
+
+def test_upload_dropped_then_409_means_the_first_attempt_delivered(server, payload):
+    server.script.actions = ["drop", ("status", 409)]
+    assert transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=OpenOnRetry()) == \
+        payload.stat().st_size
+    assert [r["method"] for r in server.script.requests] == ["PUT", "PUT"]
+
+
+@pytest.mark.parametrize("action", [("status", 409), ("status", 403), ("status", 413)])
+def test_upload_refused_for_good_is_not_repeated(server, payload, action):
+    """A plain 409 (URL already used by someone else), an expired URL or a too large file: no repeat."""
+    server.script.actions = [action]
+    with pytest.raises(errors.TransferError) as info:
+        transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=OpenOnRetry())
+    assert info.value.status == action[1]
     assert [r["method"] for r in server.script.requests] == ["PUT"]
+
+
+def test_upload_busy_for_good_stops_with_the_policy(server, payload):
+    server.script.actions = [("status", 503)] * 10
+    policy = OpenOnRetry()
+    with pytest.raises(errors.TransferError):
+        transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=policy)
+    assert len(server.script.requests) == policy.max_attempts
 
 
 def test_upload_cancel_between_attempts(closed, payload):
