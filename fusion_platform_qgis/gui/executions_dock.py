@@ -63,7 +63,7 @@ from .ui import load_form
 ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 EXECUTIONS_PER_PROCESS = 24
-NAME_COLUMN_MAX = 420  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
+NAME_COLUMN_MAX = 520  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
 LOG_LINES_IN_FAILURE = 5
 
 

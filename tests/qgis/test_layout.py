@@ -58,7 +58,7 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
         text = item.text(COLUMN_NAME)
         assert "group of 9 slices" in text
         needed = tree.fontMetrics().horizontalAdvance(text)
-        assert tree.columnWidth(COLUMN_NAME) >= min(needed, 420), (tree.columnWidth(COLUMN_NAME), needed)
+        assert tree.columnWidth(COLUMN_NAME) >= min(needed, 520), (tree.columnWidth(COLUMN_NAME), needed)
         assert text in item.toolTip(COLUMN_NAME)
     finally:
         dock.shutdown()
