@@ -396,7 +396,7 @@ class ExecutionsDock(FormDock):
         tree = self.ui.tree_executions
         for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
             tree.resizeColumnToContents(column)
-        tree.setColumnWidth(COLUMN_NAME, min(tree.columnWidth(COLUMN_NAME), NAME_COLUMN_MAX))
+        tree.setColumnWidth(COLUMN_NAME, min(tree.columnWidth(COLUMN_NAME) + 12, NAME_COLUMN_MAX))  # + a margin
         tree.setColumnWidth(COLUMN_PROGRESS, max(tree.columnWidth(COLUMN_PROGRESS), 90))
 
     def _update_summary(self) -> None:

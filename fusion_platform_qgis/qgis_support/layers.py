@@ -48,6 +48,7 @@ from qgis.core import (
     QgsStyle,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
@@ -198,6 +199,10 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
                     nodes.append(QgsSimpleLegendNode(node, self.title))
                 continue
             nodes.append(legend_node)
+        # The caller (the Layers panel's model, C++) owns and deletes the nodes: hand them over, or Python's
+        # garbage collector frees them under it (a crash in real QGIS).
+        for legend_node in nodes:
+            sip.transferto(legend_node, None)
         return nodes
 
 

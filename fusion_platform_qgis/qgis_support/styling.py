@@ -22,6 +22,10 @@ LIGHT_LIMIT = 0.80
 DARK_LIMIT = MIN_LUMINANCE
 
 
+# A grey preview darker than this on average (0..1) is lightened with a gamma.
+DARK_PREVIEW_MEAN = 0.42
+
+
 def _linear(channel: float) -> float:
     c = channel / 255.0
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
@@ -71,8 +75,9 @@ def legend_decimals(minimum: float, maximum: float) -> int:
 def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float = 98.0) -> Any:
     """A contrast-stretched copy of a grey RGBA image (numpy array H x W x 4, uint8), or None to keep it.
 
-    None when the image is coloured (stretching would change class colours), has no visible pixel, or already
-    spans the full range."""
+    The visible values are stretched to their 2nd-98th percentile, then a gamma brings a dark image's mean to
+    mid-grey (an elevation preview of low-lying land is mostly near black even when its range is full). None when
+    the image is coloured (stretching would change class colours), has no visible pixel, or needs neither."""
     import numpy as np
 
     array = np.asarray(pixels)
@@ -84,11 +89,28 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
     rgb = array[..., :3].astype(np.int16)
     if np.abs(rgb[..., 0] - rgb[..., 1]).max() > 2 or np.abs(rgb[..., 0] - rgb[..., 2]).max() > 2:
         return None
-    grey = rgb[..., 0][visible]
+    grey = rgb[..., 0][visible].astype(np.float32)
     low, high = np.percentile(grey, [low_percent, high_percent])
-    if high - low < 1 or (low <= 8 and high >= 247):
+    if high - low < 1:
         return None
-    stretched = np.clip((rgb[..., :3].astype(np.float32) - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
+    stretch = not (low <= 8 and high >= 247)
+    values = np.clip((rgb[..., :3].astype(np.float32) - low) / (high - low), 0, 1) if stretch else \
+        rgb[..., :3].astype(np.float32) / 255.0
+    mean = float(values[..., 0][visible].mean())
+    dark = mean < DARK_PREVIEW_MEAN
+    if not stretch and not dark:
+        return None
+    if dark and mean > 0:
+        # The gamma that puts the mean on mid-grey, found by bisection (a dozen steps on a thumbnail).
+        seen = values[..., 0][visible]
+        low_gamma, high_gamma = 0.05, 1.0
+        for _ in range(16):
+            gamma = (low_gamma + high_gamma) / 2
+            if float((seen ** gamma).mean()) < 0.5:
+                high_gamma = gamma
+            else:
+                low_gamma = gamma
+        values = values ** ((low_gamma + high_gamma) / 2)
     out = array.copy()
-    out[..., :3] = stretched
+    out[..., :3] = np.clip(values * 255.0 + 0.5, 0, 255).astype(np.uint8)
     return out

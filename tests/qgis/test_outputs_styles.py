@@ -81,3 +81,28 @@ def test_a_dark_elevation_preview_is_stretched(qgis_app, tmp_path):
     image = thumbnail(path)
     greys = [QColor.fromRgba(image.pixel(x, y)).value() for x in range(image.width()) for y in range(image.height())]
     assert max(greys) - min(greys) > 200, (min(greys), max(greys))
+
+
+def test_the_legend_survives_the_layers_panel(qgis_app, qgis_new_project):
+    """The Layers panel's model (C++) keeps the legend nodes our legend makes: they must be its to delete (a
+    Python-owned node freed by the garbage collector crashed real QGIS)."""
+    import gc
+
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    from fusion_platform_qgis.qgis_support import layers
+
+    facts = {"minimum": 100.0, "maximum": 295.0}
+    for layer in layers.make_raster_layers(str(DATA / "small_dem.tif"), "elevation", facts, "Elevation"):
+        QgsProject.instance().addMapLayer(layer)
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    gc.collect()
+    texts = []
+    for node in QgsProject.instance().layerTreeRoot().findLayers():
+        for legend_node in model.layerLegendNodes(node):
+            texts.append(legend_node.data(Qt.ItemDataRole.DisplayRole))
+    gc.collect()
+    model.refreshLayerLegend(QgsProject.instance().layerTreeRoot().findLayers()[-1])
+    assert "Height (m)" in texts
+    del model

@@ -41,7 +41,13 @@ def test_a_dark_grey_preview_is_stretched_and_a_coloured_one_kept():
     coloured[..., 1] = 200
     assert styling.stretch_grey_rgba(coloured) is None
     full = np.dstack([np.linspace(0, 255, 32 * 32).reshape(32, 32).astype(np.uint8)] * 3 + [np.full_like(grey, 255)])
-    assert styling.stretch_grey_rgba(full) is None
+    assert styling.stretch_grey_rgba(full) is None  # full range, mid-grey on average: nothing to do
+    # Full range but mostly near black (low-lying land with a few hills): lightened to a mid-grey mean.
+    skewed = (np.linspace(0, 1, 32 * 32) ** 3 * 255).reshape(32, 32).astype(np.uint8)
+    dark = np.dstack([skewed] * 3 + [np.full_like(grey, 255)])
+    assert dark[..., 0].mean() < 80
+    lighter = styling.stretch_grey_rgba(dark)
+    assert lighter is not None and 110 <= lighter[..., 0].mean() <= 150 and lighter[..., 0].std() >= 25
     transparent = dark.copy()
     transparent[..., 3] = 0
     assert styling.stretch_grey_rgba(transparent) is None
