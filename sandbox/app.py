@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from sandbox import routes, seed
+from sandbox import bulk, routes, seed
 from sandbox.config import Config
 from sandbox.core import ApiError
 from sandbox.engine import Engine
@@ -58,6 +58,7 @@ def create_app(cfg: Config, start_engine: bool = True) -> Any:
         return JSONResponse({"error_message": f"Internal sandbox error: {type(exc).__name__}"}, status_code=500)
 
     routes.register(api)
+    bulk.register(api)
 
     def route_of(scope: dict[str, Any]) -> str:
         for route in api.router.routes:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,26 @@ class Database:
             doc["_seq"] = seq
             out.append(doc)
         return out
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and make every statement inside one SQLite transaction (rolled back on an error)."""
+        with self.lock:
+            self.conn.execute("BEGIN")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def insert_many(self, rows: Iterable[tuple[str, str, str | None, str | None, dict[str, Any]]]) -> None:
+        """Insert new documents ``(kind, id, org_id, parent_id, doc)`` in the given (creation) order."""
+        encoded = [(kind, id_, org_id, parent_id, json.dumps(doc, default=str))
+                   for kind, id_, org_id, parent_id, doc in rows]
+        with self.lock:
+            self.conn.executemany("INSERT INTO objects (kind, id, org_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)",
+                                  encoded)
 
     def delete_many(self, kind: str, ids: Iterable[str]) -> None:
         with self.lock:
