@@ -1,8 +1,13 @@
-"""Transfers and polling against a sandbox on loopback (issues 4 and 5).
+"""Transfers and polling against a sandbox on loopback (issues 4, 5 and 16).
 
-- Upload and download of a large file (BENCH_TRANSFER_MB, default 1024) through our client and through curl on
-  the same bytes: MB/s each, the client's ratio to curl, and RSS growth of the client (this process) and of the
-  sandbox server while the transfer runs — constant memory means growth far below the file size.
+- Upload and download of a large file (BENCH_TRANSFER_MB, default 1024) through our client (create_data,
+  DataFile.download): MB/s and RSS growth of the client (this process) and of the sandbox server while the transfer
+  runs — constant memory means growth far below the file size (goal < 50 MB for 1 GB).
+- Client vs curl: BENCH_PAIRS (at least 5) alternating pairs on a BENCH_PAIR_MB (default 256) file, each pair one
+  ratio client MB/s / curl MB/s; printed are the median and the min-max spread, per direction, against a static
+  server that is not the bottleneck (nginx when installed, else bench/static_server.py's sendfile server; goal:
+  ratio >= 0.95) and against the sandbox (where the server sets the pace for both). The client is
+  ``api.transfer`` with one ``requests.Session``, as the plugin uses it; curl's figure includes starting curl.
 - 50 concurrent clients polling one execution (BENCH_POLLERS, BENCH_POLLS_EACH): requests/s, p50/p99 latency,
   failures.
 Everything runs on 127.0.0.1 and stops by itself.
@@ -81,12 +86,12 @@ def _upload_url(server, token: str, org: str) -> str:
 
 
 def _transfers(server, work: Path, size_mb: int) -> dict:
+    """One client upload and download of ``size_mb`` through the plugin's client (create_data, DataFile.download),
+    for the RSS growth of client and server while streaming; the speed ratios come from ``_pairs``."""
     big = work / "big.bin"
     _make_file(big, size_mb)
     user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
     organisation = next(user.organisations)
-    token = requests.post(f"{server.url}/users/login", json={"User": {
-        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
     result: dict = {"file_mb": size_mb}
 
     # Warm-up: the first upload makes the server import its analysis code (GDAL); that one-off cost is not what
@@ -105,13 +110,6 @@ def _transfers(server, work: Path, size_mb: int) -> dict:
     result["client_upload_mb_s"] = size_mb / seconds
     result["client_upload_rss_growth_mb"], result["server_upload_rss_growth_mb"] = watch.growth_mb
 
-    if shutil.which("curl"):
-        url = _upload_url(server, token, str(organisation.id))
-        started = time.perf_counter()
-        subprocess.run(["curl", "-s", "-f", "-T", str(big), url, "-o", os.devnull], check=True)
-        result["curl_upload_mb_s"] = size_mb / (time.perf_counter() - started)
-        result["upload_ratio_to_curl"] = result["client_upload_mb_s"] / result["curl_upload_mb_s"]
-
     file = next(iter(data.files))
     target = work / "download.bin"
     with _RssWatch(server.process.pid) as watch:
@@ -121,14 +119,95 @@ def _transfers(server, work: Path, size_mb: int) -> dict:
     result["client_download_mb_s"] = size_mb / seconds
     result["client_download_rss_growth_mb"], result["server_download_rss_growth_mb"] = watch.growth_mb
     assert target.stat().st_size == big.stat().st_size
-    if shutil.which("curl"):
-        url = file.download_url()
-        started = time.perf_counter()
-        subprocess.run(["curl", "-s", "-f", "-o", str(work / "curl.bin"), url], check=True)
-        result["curl_download_mb_s"] = size_mb / (time.perf_counter() - started)
-        result["download_ratio_to_curl"] = result["client_download_mb_s"] / result["curl_download_mb_s"]
+    target.unlink()
     data.delete()
+    big.unlink()
     return result
+
+
+def _timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _curl(*args: str) -> None:
+    subprocess.run(["curl", "-s", "-f", "--http1.1", *args], check=True)
+
+
+def _pairs(label: str, size_mb: int, pairs: int, client, curl) -> dict:
+    """``pairs`` alternating pairs (client then curl, curl then client, ...) on the same bytes: each pair gives one
+    ratio client MB/s / curl MB/s; the median is the figure, min-max the spread (shared machines are noisy)."""
+    ratios, client_rates, curl_rates = [], [], []
+    for index in range(pairs):
+        order = [("client", client), ("curl", curl)]
+        if index % 2:
+            order.reverse()
+        rates = {name: size_mb / _timed(action) for name, action in order}
+        client_rates.append(rates["client"])
+        curl_rates.append(rates["curl"])
+        ratios.append(rates["client"] / rates["curl"])
+    return {f"{label}_ratio_median": round(statistics.median(ratios), 3),
+            f"{label}_ratio_spread": f"{min(ratios):.2f}-{max(ratios):.2f} over {pairs} pairs",
+            f"{label}_client_mb_s_median": round(statistics.median(client_rates), 1),
+            f"{label}_curl_mb_s_median": round(statistics.median(curl_rates), 1)}
+
+
+def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
+    """Client (api.transfer, one requests.Session like the plugin's) vs curl, on a static server and on the sandbox."""
+    from bench import static_server
+    from fusion_platform_qgis.api import transfer
+
+    if not shutil.which("curl"):
+        return {"ratios": "curl not installed"}
+    source = work / "pair.bin"
+    _make_file(source, size_mb)
+    http = requests.Session()
+    out: dict = {"pair_mb": size_mb}
+    root = work / "static"
+    static = static_server.start(root)
+    out["static_server"] = static.kind
+    try:
+        shutil.copy(source, root / "pair.bin")
+
+        def fresh(name: str) -> Path:
+            (work / name).unlink(missing_ok=True)
+            return work / name
+
+        out.update(_pairs("static_download", size_mb, pairs,
+                          lambda: transfer.download_file(f"{static.url}/pair.bin", str(fresh("c.bin")), http=http),
+                          lambda: _curl("-o", str(fresh("k.bin")), f"{static.url}/pair.bin")))
+        out.update(_pairs("static_upload", size_mb, pairs,
+                          lambda: transfer.upload_file(f"{static.url}/up-client.bin", str(source), http=http),
+                          lambda: _curl("-T", str(source), "-o", os.devnull, f"{static.url}/up-curl.bin")))
+    finally:
+        static.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+    token = requests.post(f"{server.url}/users/login", json={"User": {
+        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
+    organisation = next(user.organisations)
+    org = str(organisation.id)
+    data = organisation.create_data(name="bench pairs", file_type="Other", files=[str(source)], wait=True)
+    url = next(iter(data.files)).download_url()
+    out.update(_pairs("sandbox_download", size_mb, pairs,
+                      lambda: transfer.download_file(url, str(fresh("c.bin")), http=http),
+                      lambda: _curl("-o", str(fresh("k.bin")), url)))
+    urls: list[str] = []
+
+    def upload_url() -> str:  # single-use signed URLs: one per PUT, made outside the timed part
+        urls.append(_upload_url(server, token, org))
+        return urls[-1]
+
+    prepared = [upload_url() for _ in range(2 * pairs)]
+    out.update(_pairs("sandbox_upload", size_mb, pairs,
+                      lambda: transfer.upload_file(prepared.pop(), str(source), http=http),
+                      lambda: _curl("-T", str(source), "-o", os.devnull, prepared.pop())))
+    data.delete()
+    for name in ("c.bin", "k.bin", "pair.bin"):
+        (work / name).unlink(missing_ok=True)
+    return out
 
 
 def _polling(server, pollers: int, polls_each: int) -> dict:
@@ -181,10 +260,15 @@ def _polling(server, pollers: int, polls_each: int) -> dict:
 
 def run() -> dict:
     size_mb = int(os.environ.get("BENCH_TRANSFER_MB", "1024"))
+    pair_mb = int(os.environ.get("BENCH_PAIR_MB", "256"))
+    pairs = max(5, int(os.environ.get("BENCH_PAIRS", "5")))
     work = Path(tempfile.mkdtemp(prefix="fp-bench-"))
-    server = start_sandbox(work / "sandbox")
+    # The SDK-race delays (SANDBOX_*_DELAY, see routes.py) would add the same fixed wait to client and curl and so
+    # pull every ratio towards 1; throughput is measured without them.
+    server = start_sandbox(work / "sandbox", env={"SANDBOX_DOWNLOAD_DELAY": "0", "SANDBOX_UPLOAD_DELAY": "0"})
     try:
         result = _transfers(server, work, size_mb)
+        result.update(_ratios(server, work, pair_mb, pairs))
         polling = _polling(server, int(os.environ.get("BENCH_POLLERS", "50")),
                            int(os.environ.get("BENCH_POLLS_EACH", "40")))
         result.update({f"poll_{k}": v for k, v in polling.items()})
