@@ -225,31 +225,51 @@ def _polling(server, pollers: int, polls_each: int) -> dict:
         "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
     url = f"{server.url}/organisations/{organisation.id}/process_executions/{execution.id}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    out = _poll_load(url, headers, pollers, polls_each, 0.0)
+    paced = _poll_load(url, headers, pollers, polls_each, PACED_INTERVAL)
+    out.update({f"paced_{k}": v for k, v in paced.items() if k != "pollers"})
+    return out
+
+
+PACED_INTERVAL = 0.2  # seconds between one poller's polls in the paced run (the plugin polls every few seconds)
+
+
+def _poll_load(url: str, headers: dict, pollers: int, polls_each: int, interval: float) -> dict:
+    """``pollers`` threads, each with its own session, GET ``url`` ``polls_each`` times, ``interval`` s apart
+    (0 = back to back: a closed loop, where latency is about pollers / throughput by Little's law)."""
     latencies: list[float] = []
     failures = 0
     lock = threading.Lock()
+    start_line = threading.Barrier(pollers)
 
-    def poller():
+    def poller(index: int):
         nonlocal failures
         session = requests.Session()
+        start_line.wait()
+        if interval:
+            time.sleep(interval * index / pollers)  # spread the paced pollers evenly over the interval
         for _ in range(polls_each):
             started = time.perf_counter()
             try:
                 ok = session.get(url, headers=headers, timeout=30).status_code == 200
             except requests.RequestException:
                 ok = False
+            took = time.perf_counter() - started
             with lock:
-                latencies.append(time.perf_counter() - started)
+                latencies.append(took)
                 failures += 0 if ok else 1
+            if interval:
+                time.sleep(max(0.0, interval - took))
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pollers) as pool:
-        for _ in range(pollers):
-            pool.submit(poller)
+        for index in range(pollers):
+            pool.submit(poller, index)
     seconds = time.perf_counter() - started
     latencies.sort()
     return {
         "pollers": pollers,
+        "interval_s": interval,
         "requests": len(latencies),
         "requests_per_s": len(latencies) / seconds,
         "p50_ms": statistics.median(latencies) * 1000,
