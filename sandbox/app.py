@@ -60,11 +60,21 @@ def create_app(cfg: Config, start_engine: bool = True) -> Any:
     routes.register(api)
     bulk.register(api)
 
+    templates: dict[tuple[str, str], str] = {}  # (method, path) -> route template, for the request counters
+
     def route_of(scope: dict[str, Any]) -> str:
-        for route in api.router.routes:
-            match, _ = route.matches(scope)
-            if match == Match.FULL:
-                return getattr(route, "path", scope["path"])
-        return scope["path"]
+        key = (scope["method"], scope["path"])
+        template = templates.get(key)
+        if template is None:
+            template = scope["path"]
+            for route in api.router.routes:
+                match, _ = route.matches(scope)
+                if match == Match.FULL:
+                    template = getattr(route, "path", scope["path"])
+                    break
+            if len(templates) >= 4096:
+                templates.clear()
+            templates[key] = template
+        return template
 
     return FaultMiddleware(api, state.faults, route_of)

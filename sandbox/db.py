@@ -46,6 +46,9 @@ class Database:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        # The meta table is read on every authenticated request ("tokens_not_before") and written only through
+        # meta_set by this process (worker processes never open the database), so it is served from memory.
+        self._meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
     def close(self) -> None:
         with self.lock:
@@ -138,13 +141,12 @@ class Database:
 
     # -- meta -----------------------------------------------------------------------------------------------
     def meta_get(self, key: str, default: str | None = None) -> str | None:
-        with self.lock:
-            row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return default if row is None else row[0]
+        return self._meta.get(key, default)
 
     def meta_set(self, key: str, value: str) -> None:
         with self.lock:
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            self._meta[key] = value
 
 
 KEEP_NULL = frozenset({"value"})

@@ -516,7 +516,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         return {"model": processes.copy_template(doc), "extras": {"dispatchers": processes.dispatcher_records()}}
 
     @api.get("/organisations/{org}/processes/{pid}/executions")
-    def list_executions(org: str, pid: str, request: Request, who: Caller = Depends(caller)) -> Any:
+    async def list_executions(org: str, pid: str, request: Request, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
         owned("process", pid, org, "Process")
         rows = [(e["_seq"], public(e)) for e in S().db.list("execution", parent_id=pid)]
@@ -524,7 +524,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
 
     # ============================================================ executions, components, logs (E36–E42)
     @api.get("/organisations/{org}/process_executions/{eid}")
-    def get_execution(org: str, eid: str, who: Caller = Depends(caller)) -> Any:
+    async def get_execution(org: str, eid: str, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
         return model(owned("execution", eid, org, "Process execution"))
 
