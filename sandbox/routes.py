@@ -461,8 +461,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
     @api.get("/organisations/{org}/processes")
     def list_processes(org: str, request: Request, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
-        rows = [(p["_seq"], processes.process_wire(p)) for p in S().db.list("process", org_id=org)]
-        return paginate(rows, request.query_params, extras={"dispatchers": processes.dispatcher_records()})
+        return processes.list_wire(org, request.query_params)
 
     @api.get("/organisations/{org}/processes/new")
     def new_process(org: str, request: Request, who: Caller = Depends(caller)) -> Any:

@@ -30,7 +30,7 @@ def seeded(tmp_path_factory):
 def _all_pages(client: ApiClient, path: str, **params) -> list[dict]:
     out, last = [], None
     while True:
-        query = dict(params, limit=24, reverse="False")
+        query = {"limit": 24, "reverse": "False", **params}
         if last:
             query.update({"last[id]": last["id"], "last[seq]": last["seq"]})
         page = client.get(path, params=query)
@@ -79,6 +79,17 @@ def test_public_listings_page_through_seeded_records(seeded):
     # Creation order is time order, one minute apart, all in the past.
     stamps = [d["created_at"] for d in data]
     assert stamps == sorted(stamps)
+
+
+def test_paged_process_listing_matches_the_filtered_one(seeded):
+    """Without filters the sandbox reads only the page's processes; with one it wires them all: same answers."""
+    handle, _ = seeded
+    client = ApiClient(handle)
+    plain = _all_pages(client, client.o("/processes"))
+    filtered = _all_pages(client, client.o("/processes"), **{"filter[name__contains]": "Scale process"})
+    assert plain == filtered and len(plain) == N_PROCESSES
+    newest_first = _all_pages(client, client.o("/processes"), reverse="True")
+    assert [p["id"] for p in newest_first] == [p["id"] for p in reversed(plain)]
 
 
 def test_our_client_sees_seeded_history_and_runs_a_seeded_process(seeded):
