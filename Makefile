@@ -15,6 +15,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth python3-venv python3
 	qttools5-dev-tools python3-gdal gdal-bin python3-requests python3-numpy curl
 PYTEST_PLAIN := $(PY) -m pytest -p no:pytest_qgis -p no:pytestqt
 SANDBOX_PORT ?= 8788
+# Catalogues i18n/fusion_platform_<lang>.ts; 'make translations' creates the file of a language added here.
+LANGUAGES := fr de es
 PROFILES := $(abspath $(BUILD)/profiles)
 # The QGIS 3.44 LTR tiers and the Qt6 static tier run in a Debian sid chroot kept outside the clone (tests/matrix).
 SID := tests/matrix/sid.sh
@@ -115,8 +117,10 @@ install: setup stage
 	$(PY) -m sandbox.dev_profile install --source $(STAGE)
 
 translations: $(VENV)/.done
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts i18n/fusion_platform_fr.ts i18n/fusion_platform_de.ts 2>/dev/null
-	@for ts in i18n/*.ts; do lrelease -silent "$$ts"; done
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(foreach lang,$(LANGUAGES),i18n/fusion_platform_$(lang).ts) 2>/dev/null
+	@for ts in i18n/*.ts; do lang=$$(basename "$${ts%.ts}"); lang=$${lang##*_}; \
+	  grep -q "<TS [^>]*language=" "$$ts" || sed -i "s/<TS version=\"2.1\">/<TS version=\"2.1\" language=\"$$lang\">/" "$$ts"; \
+	  lrelease -silent "$$ts"; done
 	@echo "Translations updated: $$(ls i18n)"
 
 # --- running it -----------------------------------------------------------------------------------------------

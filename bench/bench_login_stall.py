@@ -44,7 +44,10 @@ def run() -> dict:
                 def mainWindow(self):  # noqa: N802
                     return None
 
-            dock = AccountDock(_Iface(), state, None)
+            import qgis.utils
+
+            qgis.utils.iface = _Iface()  # where QGIS itself would have put its interface
+            dock = AccountDock(state, None)
             dock.select_connection(CONNECTION)
             meter = StallMeter(TICK_MS)
             dock.ui.line_username.setText(server.email)

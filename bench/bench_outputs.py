@@ -126,7 +126,10 @@ def _latency(app, server, work: Path) -> dict:
     defaults = Preferences()
     settings.save_preferences(Preferences(download_folder=str(work / "plugin"), load_outputs_automatically=True))
     state = _state(server)
-    dock = ExecutionsDock(_Iface(), state)
+    import qgis.utils
+
+    qgis.utils.iface = _Iface()  # where QGIS itself would have put its interface
+    dock = ExecutionsDock(state)
     loaded = []
     dock.outputs_loaded.connect(lambda loader: loaded.append((time.time(), loader)))
     try:

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .qgis_support import tasks
 from .qgis_support.i18n import install_translator, remove_translator, tr
+from .qgis_support.iface import qgis_iface
 from .qgis_support.log import LOGGER_NAME, install_log_bridge, log_info, remove_log_bridge
 from .qgis_support.resources import icon_path, plugin_version
 from .qgis_support.state import PluginState
@@ -24,8 +25,7 @@ TOOLBAR_NAME = "FusionPlatformToolbar"
 
 
 class FusionPlatformPlugin:
-    def __init__(self, iface):
-        self.iface = iface
+    def __init__(self):
         self.translator = None
         self.state: PluginState | None = None
         self.toolbar = None
@@ -33,6 +33,11 @@ class FusionPlatformPlugin:
         self.docks: dict[str, object] = {}
         self.provider = None
         self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
+
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        return qgis_iface()
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
 
@@ -67,7 +72,7 @@ class FusionPlatformPlugin:
         ]
         main_window = self.iface.mainWindow()
         for key, dock_class, icon, label, area in specs:
-            dock = dock_class(self.iface, self.state, main_window)
+            dock = dock_class(self.state, main_window)
             dock.hide()
             self.iface.addDockWidget(area, dock)
             self.docks[key] = dock

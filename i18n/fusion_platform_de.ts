@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="de">
 <context>
     <name>@default</name>
     <message>
@@ -14,12 +14,12 @@
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="76"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -79,82 +79,77 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
-        <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
-        <translation>Die lokale Sandbox läuft auf diesem Computer ({0}). Starten Sie sie mit „make sandbox“; ihr Demokonto ist demo@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="349"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>{0} credits</source>
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="544"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="600"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -234,11 +229,6 @@
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
-        <source>{0} data item(s)</source>
-        <translation>{0} Datensätze</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
@@ -309,23 +299,9 @@
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
-        <source>Delete these {0} data items from the platform? This cannot be undone.
-
-{1}</source>
-        <translation>Diese {0} Datensätze von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.
-
-{1}</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
-        <source>Deleted {0} data item(s)</source>
-        <translation>{0} Datensätze gelöscht</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
@@ -341,11 +317,6 @@
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
-        <source>Downloaded {0} file(s) to {1}</source>
-        <translation>{0} Datei(en) nach {1} heruntergeladen</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
@@ -383,7 +354,7 @@
         <translation>Vereinfachen und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>„{0}“ verwenden</translation>
     </message>
@@ -503,107 +474,92 @@
         <translation>Ausdehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
-        <source>polygons</source>
-        <translation>Polygone</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="913"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="922"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
-        <source>{0} runs, {1} running</source>
-        <translation>{0} Läufe, {1} laufend</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
-        <source>{0} (group of {1} slices + aggregator)</source>
-        <translation>{0} (Gruppe aus {1} Teilen + Aggregator)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="597"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
@@ -618,17 +574,12 @@
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
-        <source>&apos;{0}&apos; was stopped.</source>
-        <translation>„{0}“ wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -688,11 +639,6 @@
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
-        <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
-        <translation>Diese {0} Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
@@ -718,19 +664,14 @@
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
-        <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
-        <translation>Ausgaben von „{0}“ zur Karte hinzugefügt ({1} Layer).</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
@@ -748,29 +689,24 @@
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>{0} and above</source>
         <translation>{0} und höher</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Save log</source>
         <translation>Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="107"/>
-        <source>{0} of {1} lines</source>
-        <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
@@ -828,22 +764,22 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
@@ -853,337 +789,322 @@
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="312"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="630"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="386"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="395"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="475"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="634"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="699"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="701"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="708"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="736"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="848"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="109"/>
-        <source>{0} processes</source>
-        <translation>{0} Prozesse</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="53"/>
-        <source>one of {0}</source>
-        <translation>eines von {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
         <source>from {0} to {1}</source>
         <translation>von {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="58"/>
-        <source>at most {0} characters</source>
-        <translation>höchstens {0} Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>default {0}</source>
         <translation>Standard {0}</translation>
     </message>
@@ -1214,11 +1135,6 @@
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
-        <source>Price basis (credits per run): {0}</source>
-        <translation>Preisbasis (Credits pro Lauf): {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
     </message>
@@ -1236,11 +1152,6 @@
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Dienste werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
-        <source>{0} services</source>
-        <translation>{0} Dienste</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
@@ -1271,11 +1182,6 @@
         <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
         <source>Save STAC files to</source>
         <translation>STAC-Dateien speichern in</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>{0} Datei(en) in {1} gespeichert</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
@@ -1443,82 +1349,82 @@
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="84"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="100"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
         <source>Output layers</source>
         <translation>Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="168"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="171"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="207"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="280"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1593,42 +1499,37 @@
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
-        <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
-        <translation>Läuft die lokale Sandbox? Starten Sie sie mit „make sandbox“.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
@@ -1693,11 +1594,6 @@
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
-        <source>{0} (mosaic of {1} slices)</source>
-        <translation>{0} (Mosaik aus {1} Teilen)</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
@@ -1708,177 +1604,167 @@
         <translation>{0} Teil {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
         <source>Give the data item a name.</source>
         <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="157"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="161"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>Der Layer ist ungültig oder seine Datenquelle fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="198"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="251"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>Der Layer „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="257"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
-        <source>{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
-        <translation>{0} Objekt(e) von „{1}“ haben ungültige Geometrien (Objekt-IDs: {2}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
-        <source>{0} feature(s) of &apos;{1}&apos; could not be repaired into valid polygons (feature ids: {2}). Edit or delete them, then upload again.</source>
-        <translation>{0} Objekt(e) von „{1}“ konnten nicht zu gültigen Polygonen repariert werden (Objekt-IDs: {2}). Bearbeiten oder löschen Sie sie und laden Sie dann erneut hoch.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="329"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="331"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="338"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="355"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="357"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
         <source>The map</source>
         <translation>Die Karte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="362"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="367"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="397"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>Der Rasterlayer ist ungültig oder seine Datei fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="417"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Das Raster „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="421"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Das Raster „{0}“ stammt aus einem Webdienst ({1}); speichern Sie es zuerst als GeoTIFF (Exportieren › Speichern als…) und laden Sie dann diese Datei hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="432"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Das Raster „{0}“ konnte nicht als GeoTIFF exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="437"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="485"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
         <source>The file {0} does not exist.</source>
         <translation>Die Datei {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="494"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
         <source>The file {0} is empty.</source>
         <translation>Die Datei {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="499"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="503"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="516"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} kann nicht als {1} gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="519"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
         <source>{0} contains no features.</source>
         <translation>{0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="548"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="556"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="559"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="566"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
@@ -1918,7 +1804,7 @@
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1928,7 +1814,7 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="294"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
@@ -1993,11 +1879,6 @@ Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
-        <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
-        <translation>{0} Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
@@ -2012,42 +1893,37 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
-        <source>Renewed the signed URLs of {0} streamed layers.</source>
-        <translation>Signierte URLs von {0} gestreamten Layern erneuert.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1055"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die am {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="260"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2077,29 +1953,296 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="263"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="108"/>
         <source>Selected features only ({0})</source>
         <translation>Nur gewählte Objekte ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
         <source>Selected features only</source>
         <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="113"/>
         <source>Select features of a vector layer to upload only those.</source>
         <translation>Wählen Sie Objekte eines Vektorlayers, um nur diese hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
+        <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <source>%n data item(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <source>Delete these %n data items from the platform? This cannot be undone.
+
+{0}</source>
+        <translation>
+            <numerusform>Diesen %n Datensatz von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.
+
+{0}</numerusform>
+            <numerusform>Diese %n Datensätze von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.
+
+{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <source>Deleted %n data item(s)</source>
+        <translation>
+            <numerusform>%n Datensatz gelöscht</numerusform>
+            <numerusform>%n Datensätze gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <source>Downloaded %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
+            <numerusform>%n Dateien nach {0} heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Linie</numerusform>
+            <numerusform>%n Linien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>%n Polygon</numerusform>
+            <numerusform>%n Polygone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <source>%n run(s), {0} running</source>
+        <translation>
+            <numerusform>%n Lauf, {0} laufend</numerusform>
+            <numerusform>%n Läufe, {0} laufend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <source>{0} (group of %n slice(s) + aggregator)</source>
+        <translation>
+            <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
+            <numerusform>{0} (Gruppe aus %n Teilen + Aggregator)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <source>Run stopped: {0}</source>
+        <translation>Lauf gestoppt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>
+            <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
+            <numerusform>%n Vorschauen (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>
+            <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
+            <numerusform>Diese %n Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
+        <translation>
+            <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
+            <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <source>Renewed the signed URLs of %n streamed layer(s).</source>
+        <translation>
+            <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
+            <numerusform>Die signierten URLs von %n gestreamten Layern wurden erneuert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <source>{0} of %n line(s)</source>
+        <translation>
+            <numerusform>{0} von %n Zeile</numerusform>
+            <numerusform>{0} von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen</numerusform>
+            <numerusform>höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <source>Saved %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n Datei in {0} gespeichert</numerusform>
+            <numerusform>%n Dateien in {0} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
+        <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <source>{0} (mosaic of %n slice(s))</source>
+        <translation>
+            <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
+            <numerusform>{0} (Mosaik aus %n Teilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>
+            <numerusform>„{0}“ hat in %n Objekt eine ungültige Geometrie (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
+            <numerusform>„{0}“ hat in %n Objekten ungültige Geometrien (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
+        <translation>
+            <numerusform>In „{0}“ konnte %n Objekt nicht zu einem gültigen Polygon repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie es und laden Sie dann erneut hoch.</numerusform>
+            <numerusform>In „{0}“ konnten %n Objekte nicht zu gültigen Polygonen repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie sie und laden Sie dann erneut hoch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <source>one of: {0}</source>
+        <translation>eines von: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <source>Depends on the region and the options.</source>
+        <translation>Hängt von der Region und den Optionen ab.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <source>Free.</source>
+        <translation>Kostenlos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <source>{0} per run.</source>
+        <translation>{0} pro Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <source>{0} per km² of the region.</source>
+        <translation>{0} pro km² der Region.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <source>{0} per run plus {1} per km² of the region.</source>
+        <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Preis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

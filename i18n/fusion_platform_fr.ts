@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="fr">
 <context>
     <name>@default</name>
     <message>
@@ -14,12 +14,12 @@
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="76"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -79,82 +79,77 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
-        <source>The local sandbox runs on this computer ({0}). Start it with &apos;make sandbox&apos;; its demo account is demo@example.com.</source>
-        <translation>Le bac à sable local tourne sur cet ordinateur ({0}). Démarrez-le avec « make sandbox » ; son compte de démonstration est demo@example.com.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="349"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="544"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="586"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="600"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -234,11 +229,6 @@
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
-        <source>{0} data item(s)</source>
-        <translation>{0} jeu(x) de données</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
@@ -309,23 +299,9 @@
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
-        <source>Delete these {0} data items from the platform? This cannot be undone.
-
-{1}</source>
-        <translation>Supprimer ces {0} jeux de données de la plateforme ? Cette action est irréversible.
-
-{1}</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
-        <source>Deleted {0} data item(s)</source>
-        <translation>{0} jeu(x) de données supprimé(s)</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
@@ -341,11 +317,6 @@
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
-        <source>Downloaded {0} file(s) to {1}</source>
-        <translation>{0} fichier(s) téléchargé(s) dans {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
@@ -383,7 +354,7 @@
         <translation>Simplifier et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>Utiliser « {0} »</translation>
     </message>
@@ -503,107 +474,92 @@
         <translation>Emprise : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
-        <source>polygons</source>
-        <translation>polygones</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="913"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="922"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
-        <source>{0} runs, {1} running</source>
-        <translation>{0} exécutions, {1} en cours</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
-        <source>{0} (group of {1} slices + aggregator)</source>
-        <translation>{0} (groupe de {1} tranches + agrégateur)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="604"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="597"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
@@ -618,17 +574,12 @@
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="632"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
-        <source>&apos;{0}&apos; was stopped.</source>
-        <translation>« {0} » a été arrêté.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -688,11 +639,6 @@
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
-        <source>Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?</source>
-        <translation>Supprimer ces {0} exécutions (tout le groupe) et leurs sorties sur Fusion Platform ?</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
@@ -718,19 +664,14 @@
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="934"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="988"/>
-        <source>Outputs of &apos;{0}&apos; added to the map ({1} layers).</source>
-        <translation>Sorties de « {0} » ajoutées à la carte ({1} couches).</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
@@ -748,29 +689,24 @@
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>{0} and above</source>
         <translation>{0} et plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Save log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="107"/>
-        <source>{0} of {1} lines</source>
-        <translation>{0} lignes sur {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
@@ -828,22 +764,22 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
@@ -853,337 +789,322 @@
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="284"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="312"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="630"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="386"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="395"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="475"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="554"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="634"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="699"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="701"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="708"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="710"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="736"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="848"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="109"/>
-        <source>{0} processes</source>
-        <translation>{0} processus</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="235"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="53"/>
-        <source>one of {0}</source>
-        <translation>parmi {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="58"/>
-        <source>at most {0} characters</source>
-        <translation>au plus {0} caractères</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>default {0}</source>
         <translation>par défaut {0}</translation>
     </message>
@@ -1214,11 +1135,6 @@
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
-        <source>Price basis (credits per run): {0}</source>
-        <translation>Base de prix (crédits par exécution) : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
@@ -1236,11 +1152,6 @@
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
-        <source>{0} services</source>
-        <translation>{0} services</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
@@ -1271,11 +1182,6 @@
         <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
         <source>Save STAC files to</source>
         <translation>Enregistrer les fichiers STAC dans</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>{0} fichier(s) enregistré(s) dans {1}</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
@@ -1443,82 +1349,82 @@
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="84"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="100"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
         <source>Output layers</source>
         <translation>Couches de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="168"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="171"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="176"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="207"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="210"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="243"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="255"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="280"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="273"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1593,42 +1499,37 @@
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
-        <source>Is the local sandbox running? Start it with &apos;make sandbox&apos;.</source>
-        <translation>Le bac à sable local est-il démarré ? Lancez-le avec « make sandbox ».</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
@@ -1693,11 +1594,6 @@
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
-        <source>{0} (mosaic of {1} slices)</source>
-        <translation>{0} (mosaïque de {1} tranches)</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
@@ -1708,177 +1604,167 @@
         <translation>{0} tranche {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
         <source>Give the data item a name.</source>
         <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="157"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="161"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La couche n'est pas valide ou sa source de données est manquante.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="198"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="251"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La couche « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="255"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="257"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="315"/>
-        <source>{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
-        <translation>{0} entité(s) de « {1} » ont des géométries invalides (identifiants : {2}). Réparez-les automatiquement (makeValid), ou corrigez-les avec Vecteur › Outils de géométrie › Vérifier la validité.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="322"/>
-        <source>{0} feature(s) of &apos;{1}&apos; could not be repaired into valid polygons (feature ids: {2}). Edit or delete them, then upload again.</source>
-        <translation>{0} entité(s) de « {1} » n'ont pas pu être réparées en polygones valides (identifiants : {2}). Modifiez-les ou supprimez-les, puis téléversez à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="329"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="331"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="338"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="355"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="357"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="362"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="367"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="397"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La couche raster n'est pas valide ou son fichier est manquant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="417"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Le raster « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="421"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Le raster « {0} » provient d'un service web ({1}) ; enregistrez-le d'abord en GeoTIFF (Exporter › Sauvegarder sous…), puis téléversez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="432"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Le raster « {0} » n'a pas pu être exporté en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="437"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="485"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
         <source>The file {0} does not exist.</source>
         <translation>Le fichier {0} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="490"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="494"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
         <source>The file {0} is empty.</source>
         <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="499"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="503"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="516"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} ne peut pas être lu comme {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="519"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
         <source>{0} contains no features.</source>
         <translation>{0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="548"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="556"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="559"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="566"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
@@ -1918,7 +1804,7 @@
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1928,7 +1814,7 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="294"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
@@ -1993,11 +1879,6 @@ Cliquez pour charger les sorties</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
-        <source>{0} previews (nothing downloaded yet): click one to load the outputs.</source>
-        <translation>{0} aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
@@ -2012,42 +1893,37 @@ Cliquez pour charger les sorties</translation>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
-        <source>Renewed the signed URLs of {0} streamed layers.</source>
-        <translation>URL signées renouvelées pour {0} couches diffusées en continu.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1053"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1055"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
+        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire le {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="260"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
@@ -2077,29 +1953,296 @@ Cliquez pour charger les sorties</translation>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="263"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="108"/>
         <source>Selected features only ({0})</source>
         <translation>Entités sélectionnées uniquement ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="113"/>
         <source>Select features of a vector layer to upload only those.</source>
         <translation>Sélectionnez des entités d'une couche vecteur pour ne téléverser qu'elles.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
+        <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <source>%n data item(s)</source>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <source>Delete these %n data items from the platform? This cannot be undone.
+
+{0}</source>
+        <translation>
+            <numerusform>Supprimer ce jeu de données (%n) de la plateforme ? Cette action est irréversible.
+
+{0}</numerusform>
+            <numerusform>Supprimer ces %n jeux de données de la plateforme ? Cette action est irréversible.
+
+{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <source>Deleted %n data item(s)</source>
+        <translation>
+            <numerusform>%n jeu de données supprimé</numerusform>
+            <numerusform>%n jeux de données supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <source>Downloaded %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n fichier téléchargé dans {0}</numerusform>
+            <numerusform>%n fichiers téléchargés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>%n polygone</numerusform>
+            <numerusform>%n polygones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <source>%n run(s), {0} running</source>
+        <translation>
+            <numerusform>%n exécution, {0} en cours</numerusform>
+            <numerusform>%n exécutions, {0} en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <source>{0} (group of %n slice(s) + aggregator)</source>
+        <translation>
+            <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
+            <numerusform>{0} (groupe de %n tranches + agrégateur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <source>Run stopped: {0}</source>
+        <translation>Exécution arrêtée : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>
+            <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
+            <numerusform>%n aperçus (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>
+            <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
+            <numerusform>Supprimer ces %n exécutions (tout le groupe) et leurs sorties sur la Fusion Platform ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
+        <translation>
+            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
+            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couches).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <source>Renewed the signed URLs of %n streamed layer(s).</source>
+        <translation>
+            <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
+            <numerusform>URL signées renouvelées pour %n couches diffusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <source>{0} of %n line(s)</source>
+        <translation>
+            <numerusform>{0} sur %n ligne</numerusform>
+            <numerusform>{0} sur %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>au plus %n caractère</numerusform>
+            <numerusform>au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <source>Saved %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans {0}</numerusform>
+            <numerusform>%n fichiers enregistrés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
+        <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <source>{0} (mosaic of %n slice(s))</source>
+        <translation>
+            <numerusform>{0} (mosaïque de %n tranche)</numerusform>
+            <numerusform>{0} (mosaïque de %n tranches)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>
+            <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
+            <numerusform>« {0} » a des géométries invalides dans %n entités (identifiants : {1}). Réparez-les automatiquement (makeValid), ou corrigez-les avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
+        <translation>
+            <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
+            <numerusform>Dans « {0} », %n entités n'ont pas pu être réparées en polygones valides (identifiants : {1}). Modifiez-les ou supprimez-les, puis téléversez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <source>one of: {0}</source>
+        <translation>au choix : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <source>Depends on the region and the options.</source>
+        <translation>Dépend de la région et des options.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <source>Free.</source>
+        <translation>Gratuit.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <source>{0} per run.</source>
+        <translation>{0} par exécution.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <source>{0} per km² of the region.</source>
+        <translation>{0} par km² de la région.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <source>{0} per run plus {1} per km² of the region.</source>
+        <translation>{0} par exécution plus {1} par km² de la région.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Prix : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

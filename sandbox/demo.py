@@ -134,13 +134,15 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
         fp_settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(out / "downloads"),
                                                  load_outputs_automatically=True))
 
-        iface = HeadlessIface()
+        import qgis.utils
+
+        qgis.utils.iface = HeadlessIface()  # where QGIS itself puts its interface; the docks look it up there
         state = PluginState()
         user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
                                      session_factory=make_session, session_options={"api_update_wait_period": 0.5})
         state.set_connected(Connection(name="Demo sandbox", url=sandbox.url), user)
         state.set_organisation(next(user.organisations))
-        dock = ExecutionsDock(iface, state)
+        dock = ExecutionsDock(state)
         loaded = []
         dock.outputs_loaded.connect(loaded.append)
 

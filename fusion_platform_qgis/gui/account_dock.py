@@ -53,8 +53,8 @@ class AccountDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_account_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Account"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Account"), parent)
         self._alive = True
         self._generation = 0  # bumped by every login/logout: results of older calls are dropped
         self._busy = 0
@@ -237,8 +237,10 @@ class AccountDock(FormDock):
         self.ui.button_edit_connection.setEnabled(not builtin and not self.state.is_connected)
         self.ui.button_remove_connection.setEnabled(not builtin and not self.state.is_connected)
         if connection.name == settings.SANDBOX_CONNECTION:
-            hint = tr("The local sandbox runs on this computer ({0}). Start it with 'make sandbox'; its demo "
-                      "account is demo@example.com.").format(connection.url)
+            hint = tr("The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, "
+                      "for training and trying things out; nothing costs real credits. It must be running before you "
+                      "log in (the developers' 'make run' starts it). Demo account: demo@example.com.").format(
+                connection.url)
         else:
             hint = tr("Server: {0}").format(connection.url)
         self.ui.label_login_hint.setText(hint)

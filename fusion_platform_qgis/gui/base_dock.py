@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QWidget
 
+from ..qgis_support.iface import qgis_iface
 from ..qgis_support.state import PluginState
 
 
@@ -14,9 +15,8 @@ class FormDock(QgsDockWidget):
     FORM = None
     OBJECT_NAME = ""
 
-    def __init__(self, iface, state: PluginState, title: str, parent=None):
+    def __init__(self, state: PluginState, title: str, parent=None):
         super().__init__(title, parent)
-        self.iface = iface
         self.state = state
         self.setObjectName(self.OBJECT_NAME)
         self.body = QWidget(self)
@@ -26,6 +26,11 @@ class FormDock(QgsDockWidget):
         state.connected.connect(self.on_connected)
         state.disconnected.connect(self.on_disconnected)
         state.organisation_changed.connect(self.on_organisation_changed)
+
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        return qgis_iface()
 
     def on_connected(self, user) -> None:
         pass

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..api.models import Data
 from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
@@ -123,8 +123,8 @@ class DataDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_data_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Data"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Data"), parent)
         ui = self.ui
         # A tree that knows how to drag data items replaces the .ui's plain one.
         old = ui.tree_data
@@ -352,7 +352,7 @@ class DataDock(FormDock):
         for data in self._sorted_items():
             item = QTreeWidgetItem([data.name or "", "", ""])
             item.setData(0, ROLE_OBJECT, data)
-            item.setToolTip(0, tr("Created {0}").format(data.created_at))
+            item.setToolTip(0, tr("Created {0}").format(format_datetime(data.created_at)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
@@ -366,7 +366,7 @@ class DataDock(FormDock):
         self.tree.blockSignals(False)
         self.tree.resizeColumnToContents(0)
         count = len(self.items)
-        self.ui.label_count.setText(tr("{0} data item(s)").format(count) + ("+" if self.has_more else ""))
+        self.ui.label_count.setText(tr("%n data item(s)", None, count) + ("+" if self.has_more else ""))
         self.ui.button_more.setEnabled(self.has_more)
         if self._select_after and to_select:
             self._select_after = None
@@ -540,8 +540,8 @@ class DataDock(FormDock):
         if len(selected) == 1:
             text = tr("Delete the data item '{0}' from the platform? This cannot be undone.").format(selected[0].name)
         else:
-            text = tr("Delete these {0} data items from the platform? This cannot be undone.\n\n{1}").format(
-                len(selected), "\n".join(d.name for d in selected))
+            text = tr("Delete these %n data items from the platform? This cannot be undone.\n\n{0}", None,
+                      len(selected)).format("\n".join(d.name for d in selected))
         if not self.confirm(text):
             return
 
@@ -563,7 +563,7 @@ class DataDock(FormDock):
                 self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.MessageLevel.Warning)
                 self.state.data_changed.emit()
             else:
-                self._after_change(tr("Deleted {0} data item(s)").format(deleted))
+                self._after_change(tr("Deleted %n data item(s)", None, deleted))
 
         self._run(tr("Deleting data"), work, done)
 
@@ -582,7 +582,7 @@ class DataDock(FormDock):
             return paths
 
         self._run(tr("Downloading data"), work,
-                  lambda paths: self.show_message(tr("Downloaded {0} file(s) to {1}").format(len(paths), folder),
+                  lambda paths: self.show_message(tr("Downloaded %n file(s) to {0}", None, len(paths)).format(folder),
                                                   Qgis.MessageLevel.Success))
 
     def add_selected_to_map(self) -> None:
@@ -891,7 +891,7 @@ def details_html(data: Data, files: Optional[list]) -> str:
     from html import escape
 
     rows = [f"<b>{escape(data.name or '')}</b><br/>",
-            tr("Created: {0}").format(escape(str(data.created_at or ""))) + "<br/>"]
+            tr("Created: {0}").format(escape(format_datetime(data.created_at))) + "<br/>"]
     if data.bounds:
         rows.append(tr("Bounds (lon/lat): {0}").format(_fmt_bounds(data.bounds)) + "<br/>")
     if files is None:
@@ -907,8 +907,10 @@ def details_html(data: Data, files: Optional[list]) -> str:
             parts.append(tr("CRS: {0}").format(escape(str(item.crs))))
         if item.bounds:
             parts.append(tr("Bounds: {0}").format(_fmt_bounds(item.bounds)))
-        counts = [(item.points, tr("points")), (item.lines, tr("lines")), (item.polygons, tr("polygons"))]
-        features = ", ".join(f"{n} {label}" for n, label in counts if n)
+        counts = [tr("%n point(s)", None, int(item.points or 0)) if item.points else "",
+                  tr("%n line(s)", None, int(item.lines or 0)) if item.lines else "",
+                  tr("%n polygon(s)", None, int(item.polygons or 0)) if item.polygons else ""]
+        features = ", ".join(text for text in counts if text)
         if features:
             parts.append(tr("Features: {0}").format(features))
         if item.file_type in data_layers.RASTER_TYPES and item.selectors:

@@ -40,12 +40,13 @@ from ..qgis_support import previews as fp_previews
 from ..qgis_support import settings as fp_settings
 from ..qgis_support import streaming as fp_streaming
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
 from ..qgis_support.network import read_network_config
 from ..qgis_support.resources import icon_path
 from ..qgis_support.tasks import run_task
+from ..qgis_support.wording import parse_timestamp
 from .base_dock import FormDock
 from .log_viewer import LogViewer, to_lines
 from .ui import load_form
@@ -57,18 +58,12 @@ LOG_LINES_IN_FAILURE = 5
 
 
 def parse_time(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parse_timestamp(value)
 
 
 def format_time(value: Any) -> str:
-    parsed = parse_time(value)
-    return parsed.astimezone().strftime("%Y-%m-%d %H:%M:%S") if parsed else ""
+    """A start or end column: the user's local time in the locale's short date-and-time format."""
+    return format_datetime(value)
 
 
 def format_duration(started: Any, ended: Any) -> str:
@@ -146,8 +141,8 @@ class ExecutionsDock(FormDock):
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Executions"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Executions"), parent)
         self.processes: dict[str, dict] = {}
         self.runs: dict[str, dict] = {}
         self.items: dict[str, QTreeWidgetItem] = {}  # execution id or run key -> tree item
@@ -393,7 +388,7 @@ class ExecutionsDock(FormDock):
         count = len(runs)
         running = sum(1 for r in runs if run_status(r["executions"]) == "running")
         self._retry_starting_processes(listing)
-        self.ui.label_status.setText(tr("{0} runs, {1} running").format(count, running) if count
+        self.ui.label_status.setText(tr("%n run(s), {0} running", None, count).format(running) if count
                                      else tr("No executions yet: execute a process from the Processes dock."))
         if selected_key and selected_key in self.items:
             self.items[selected_key].setSelected(True)
@@ -460,7 +455,7 @@ class ExecutionsDock(FormDock):
         name = str(run["process"].get("name") or "")
         if run.get("group_id"):
             slices = max(0, max(int(e.get("group_count") or 1) for e in executions) - 1)
-            name = tr("{0} (group of {1} slices + aggregator)").format(name, slices)
+            name = tr("{0} (group of %n slice(s) + aggregator)", None, slices).format(name)
         status = run_status(executions)
         ended = [parse_time(e.get("ended_at")) for e in executions]
         last_end = max([t for t in ended if t is not None], default=None) if status != "running" else None
@@ -599,13 +594,20 @@ class ExecutionsDock(FormDock):
             [(tr("Load outputs"), lambda: self.load_outputs(run)), (tr("Show log"), lambda: self.show_log(run))])
 
     def notify_failure(self, run: dict) -> None:
-        """Find the failing component and its last log lines (in a task), then raise a critical notification."""
+        """Find the failing component and its last log lines (in a task), then raise a critical notification.
+
+        A stopped run is no failure: the user (or someone of the organisation) asked for it, so it is an
+        information without the worker's log lines."""
         session = self._session()
         name = run["process"].get("name") or tr("A process")
         failed = [e for e in run["executions"] if status_of(e) in ("failed", "stopped")] or run["executions"]
         execution = failed[0]
         reason = execution.get("abort_reason") or ""
-        stopped = status_of(execution) == "stopped"
+        stopped = status_of(execution) == "stopped" and not any(status_of(e) == "failed" for e in run["executions"])
+        if stopped:
+            self._push_notification(run, tr("Fusion Platform"), tr("Run stopped: {0}").format(name),
+                                    Qgis.MessageLevel.Info, [(tr("Show log"), lambda: self.show_log(run))])
+            return
         if session is None or self.state.organisation is None:
             # Logged out meanwhile: no log to read, but the user still learns that the run failed.
             self._push_notification(run, tr("Fusion Platform"),
@@ -630,12 +632,10 @@ class ExecutionsDock(FormDock):
                 return
             failing, lines = value
             component = (failing or {}).get("name") or tr("unknown component")
-            head = tr("'{0}' was stopped.") if stopped else tr("'{0}' failed in {1}: {2}")
-            text = head.format(name, component, reason or tr("no reason given"))
+            text = tr("'{0}' failed in {1}: {2}").format(name, component, reason or tr("no reason given"))
             if lines:
                 text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
-            self._push_notification(run, tr("Fusion Platform"), text,
-                                    Qgis.MessageLevel.Warning if stopped else Qgis.MessageLevel.Critical,
+            self._push_notification(run, tr("Fusion Platform"), text, Qgis.MessageLevel.Critical,
                                     [(tr("Show log"), lambda: self.show_log(run))])
 
         def failed_(error):
@@ -785,7 +785,7 @@ class ExecutionsDock(FormDock):
             item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
             strip.addItem(item)
         self.ui.label_previews.setText(
-            tr("{0} previews (nothing downloaded yet): click one to load the outputs.").format(len(entries))
+            tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries))
             if entries else tr("The platform has no previews of these outputs."))
         self.previews_shown.emit(key)
 
@@ -880,7 +880,7 @@ class ExecutionsDock(FormDock):
             return
         count = len(run["executions"])
         text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
-            tr("Delete these {0} executions (the whole group) and their outputs on the Fusion Platform?").format(count)
+            tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
         if not self.confirm(text):
             return
         self.delete_run(run)
@@ -928,7 +928,8 @@ class ExecutionsDock(FormDock):
             return True
 
         def done(_ok):
-            self._message(tr("Outputs will be kept until {0}.").format(when.strftime("%Y-%m-%d %H:%M")), Qgis.MessageLevel.Success)
+            self._message(tr("Outputs will be kept until {0}.").format(format_datetime(when)),
+                          Qgis.MessageLevel.Success)
             self.refresh()
 
         run_task(tr("Fusion Platform: changing the deletion date"), work, done,
@@ -982,12 +983,11 @@ class ExecutionsDock(FormDock):
             if self._shut_down:
                 return
             bar.setVisible(False)
-            loader = fp_layers.load_run(result, iface=self.iface)
+            loader = fp_layers.load_run(result, interactive=True)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
-            self._message(tr("Outputs of '{0}' added to the map ({1} layers).").format(process.get("name"),
-                                                                                     len(loader.layers)),
-                          Qgis.MessageLevel.Success)
+            self._message(tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+                process.get("name")), Qgis.MessageLevel.Success)
             self.outputs_loaded.emit(loader)
 
         def failed(error):
@@ -1045,7 +1045,8 @@ class ExecutionsDock(FormDock):
                 fp_streaming.repoint(layer, urls[key])
                 count += 1
             log_info(f"Renewed the signed URL of {count} streamed layer(s)")
-            self._message(tr("Renewed the signed URLs of {0} streamed layers.").format(count), Qgis.MessageLevel.Success)
+            self._message(tr("Renewed the signed URLs of %n streamed layer(s).", None, count),
+                          Qgis.MessageLevel.Success)
             self.streams_refreshed.emit(count)
 
         def failed(error):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_time, tr
 from .ui import load_form
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -28,8 +28,10 @@ class LogLine:
     component: str = ""
 
     def text(self) -> str:
+        """One readable line: the local time of day (not the wire's ISO timestamp), level, component, message."""
         prefix = f"[{self.component}] " if self.component else ""
-        return f"{self.logged_at}  {self.level:<7} {prefix}{self.message}"
+        when = format_time(self.logged_at) or self.logged_at
+        return f"{when}  {self.level:<7} {prefix}{self.message}"
 
 
 def split_level(entry: dict) -> tuple[str, str]:
@@ -104,7 +106,7 @@ class LogViewer(QDialog):
     def refresh(self, *_args) -> None:
         shown = self.shown_lines()
         self.ui.text_log.setPlainText("\n".join(line.text() for line in shown))
-        self.ui.label_summary.setText(tr("{0} of {1} lines").format(len(shown), len(self.lines)))
+        self.ui.label_summary.setText(tr("{0} of %n line(s)", None, len(self.lines)).format(len(shown)))
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.shown_text())

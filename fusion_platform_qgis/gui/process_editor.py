@@ -32,6 +32,7 @@ from ..qgis_support import presets
 from ..qgis_support.compat import LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
+from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
 from ..qgis_support.python_snippet import process_snippet
 from ..qgis_support.tasks import run_task
@@ -215,9 +216,13 @@ class ProcessEditor(QDialog):
     executed = pyqtSignal(object)
     failed = pyqtSignal(str)
 
-    def __init__(self, iface, state, parent=None):
+    @property
+    def iface(self):
+        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        return qgis_iface()
+
+    def __init__(self, state, parent=None):
         super().__init__(parent)
-        self.iface = iface
         self.state = state
         self.ui = FORM()
         self.ui.setupUi(self)

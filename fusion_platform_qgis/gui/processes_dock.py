@@ -9,14 +9,13 @@ while a process executes; execute needs it not executing; stop needs it executin
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
@@ -38,8 +37,7 @@ def list_processes(organisation) -> list[dict[str, Any]]:
         last = next(iter(process.executions), None)
         last_text = ""
         if last is not None:
-            started = last.started_at
-            when = started.strftime("%Y-%m-%d %H:%M UTC") if isinstance(started, datetime) else str(started or "")
+            when = format_datetime(last.started_at)
             if int(last.progress or 0) >= 100:
                 outcome = tr("succeeded") if last.success else tr("failed")
             else:
@@ -57,8 +55,8 @@ class ProcessesDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_processes_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Processes"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Processes"), parent)
         self.rows: list[dict] = []
         self.editors: list = []
         self.loading = False
@@ -106,7 +104,7 @@ class ProcessesDock(FormDock):
             self.loading = False
             if organisation is self.state.organisation:
                 self.rows = rows
-                self.ui.label_status.setText(tr("{0} processes").format(len(rows)))
+                self.ui.label_status.setText(tr("%n process(es)", None, len(rows)))
                 self.populate()
             if self.reload_pending:
                 self.reload_pending = False
@@ -174,7 +172,7 @@ class ProcessesDock(FormDock):
     def _editor(self):
         from .process_editor import ProcessEditor
 
-        editor = ProcessEditor(self.iface, self.state, self.iface.mainWindow() if self.iface is not None else None)
+        editor = ProcessEditor(self.state, self.iface.mainWindow() if self.iface is not None else None)
         editor.finished.connect(lambda _result, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         return editor

@@ -16,9 +16,10 @@ from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api import options as opt
 from ..qgis_support.connect import error_text
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_decimal, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.tasks import run_task
+from ..qgis_support.wording import option_type_text, price_text, value_text
 from .base_dock import FormDock
 from .markdown import SafeTextBrowser, escape, markdown_to_html
 from .ui import load_form
@@ -46,18 +47,17 @@ def matches(service, query: str) -> bool:
 
 
 def option_summary(option: dict) -> str:
-    """Type, default and range/choices of an option definition as one line."""
+    """Kind of value (in words, not the API's type name), default and range/choices of an option as one line."""
     spec = opt.OptionSpec.from_wire(option)
-    bits = [spec.data_type]
-    if spec.data_type == opt.DATA_TYPE_CONSTRAINED:
-        bits.append(tr("one of {0}").format(", ".join(spec.constrained_names)))
+    bits = [option_type_text(spec.data_type, spec.constrained_names, tr)]
     low, high = spec.rules.get("min"), spec.rules.get("max")
     if low or high:
         bits.append(tr("from {0} to {1}").format(low or "…", high or "…"))
-    if spec.rules.get("max_length"):
-        bits.append(tr("at most {0} characters").format(spec.rules["max_length"]))
+    if str(spec.rules.get("max_length") or "").isdigit():
+        bits.append(tr("at most %n character(s)", None, int(spec.rules["max_length"])))
     if option.get("value") not in (None, ""):
-        bits.append(tr("default {0}").format(option.get("value")))
+        bits.append(tr("default {0}").format(value_text(spec.data_type, option.get("value"), spec.constrained_values,
+                                                        spec.constrained_names, tr)))
     bits.append(tr("required") if spec.required else tr("optional"))
     return "; ".join(bits)
 
@@ -107,7 +107,7 @@ def service_html(service, template: Optional[dict] = None) -> str:
     basis = service.charge_expression_platform
     out.append(f"<h4>{escape(tr('Price'))}</h4>")
     if basis:
-        out.append("<p>" + escape(tr("Price basis (credits per run): {0}").format(basis)) + "<br/>"
+        out.append("<p>" + escape(price_text(basis, tr, format_decimal)) + "<br/>"
                    + escape(tr("The exact price is shown when the process is created, before anything runs."))
                    + "</p>")
     else:
@@ -119,8 +119,8 @@ class ServicesDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_services_dock"
 
-    def __init__(self, iface, state, parent=None):
-        super().__init__(iface, state, tr("Fusion Platform Services"), parent)
+    def __init__(self, state, parent=None):
+        super().__init__(state, tr("Fusion Platform Services"), parent)
         self.services: list = []
         self.templates: dict[str, dict] = {}
         self.editors: list = []
@@ -168,7 +168,7 @@ class ServicesDock(FormDock):
                 self.refresh()
                 return
             self.services = sorted(services, key=lambda s: (s.name or "").lower())
-            self.ui.label_status.setText(tr("{0} services").format(len(self.services)))
+            self.ui.label_status.setText(tr("%n service(s)", None, len(self.services)))
             self.populate()
 
         def failed(error):
@@ -276,7 +276,7 @@ class ServicesDock(FormDock):
         service = service or self.selected_service()
         if service is None or self.state.organisation is None:
             return None
-        editor = ProcessEditor(self.iface, self.state, self.iface.mainWindow() if self.iface is not None else None)
+        editor = ProcessEditor(self.state, self.iface.mainWindow() if self.iface is not None else None)
         editor.finished.connect(lambda _result, e=editor: self._forget(e))
         self.editors.append(editor)
         editor.open_service(service)

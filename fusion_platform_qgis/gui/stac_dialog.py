@@ -65,5 +65,5 @@ class StacDialog(QDialog):
             self.ui.label_saved.setText(tr("The STAC files could not be saved to {0}: {1}").format(
                 folder, exc.strerror or exc))
             return written
-        self.ui.label_saved.setText(tr("Saved {0} file(s) to {1}").format(len(written), folder))
+        self.ui.label_saved.setText(tr("Saved %n file(s) to {0}", None, len(written)).format(folder))
         return written

@@ -39,7 +39,9 @@ from qgis.core import (
 
 from ..api import options as option_rules
 from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_decimal, tr
+from ..qgis_support.markdown import escape, markdown_to_html
+from ..qgis_support.wording import price_text
 
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -80,8 +82,16 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         return re.sub(r"[^a-z0-9]+", "_", self.group().lower())
 
     def shortHelpString(self) -> str:  # noqa: N802
-        summary = self.definition.get("summary") or ""
-        return summary + "\n\n" + tr("Runs on the Fusion Platform; the price in credits is reported before execution.")
+        """The help pane: the service's Markdown summary rendered (safely) as HTML, then how it runs.
+
+        One line of HTML on purpose: QGIS wraps every line of the help text in its own paragraph."""
+        summary = markdown_to_html(self.definition.get("summary") or "")
+        price = ""
+        if self.definition.get("price"):
+            price = "<p>" + escape(tr("Price: {0}").format(price_text(self.definition["price"], tr, format_decimal))) \
+                + "</p>"
+        note = escape(tr("Runs on the Fusion Platform; the price in credits is reported before execution."))
+        return summary + price + f"<p><i>{note}</i></p>"
 
     # -- parameters ----------------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802

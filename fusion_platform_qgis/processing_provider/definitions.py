@@ -23,6 +23,7 @@ def summarise(service, template) -> dict[str, Any]:
         "ssd_id": str(attrs.get("ssd_id")),
         "name": attrs.get("name") or "",
         "summary": attrs.get("documentation_summary") or "",
+        "price": attrs.get("charge_expression_platform") or "",
         "keywords": list(attrs.get("keywords") or []),
         "categories": list(attrs.get("categories") or []),
         "inputs": [

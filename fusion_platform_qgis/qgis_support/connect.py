@@ -119,7 +119,8 @@ def describe_error(exc: BaseException, url: str = "", proxy: str = "") -> UserMe
             text = tr("Cannot reach {0}. Check the address and your network connection.").format(
                 url or tr("the server"))
         if is_loopback(url):
-            text += " " + tr("Is the local sandbox running? Start it with 'make sandbox'.")
+            text += " " + tr("This address is on your own computer: if it is the local sandbox (a practice Fusion "
+                             "Platform), it is not running; start it first (developers: 'make run').")
         return UserMessage(UNREACHABLE, text, details)
     if isinstance(exc, ServerError):
         return UserMessage(SERVER, tr("The Fusion Platform reported an error: {0}").format(

@@ -46,7 +46,8 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
-from .i18n import tr
+from .i18n import format_datetime, tr
+from .iface import qgis_iface
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
@@ -93,8 +94,8 @@ def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict
         tr("Options: {0}").format(option_text or tr("defaults")),
         tr("Process: {0} ({1})").format(process.get("name"), process.get("id")),
         tr("Execution: {0}").format(execution.get("id")),
-        tr("Started: {0}").format(execution.get("started_at")),
-        tr("Ended: {0}").format(execution.get("ended_at")),
+        tr("Started: {0}").format(format_datetime(execution.get("started_at"), long=True)),
+        tr("Ended: {0}").format(format_datetime(execution.get("ended_at"), long=True)),
     ]
     if extra:
         lines.append(extra)
@@ -277,10 +278,12 @@ def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
 class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
-    def __init__(self, run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True):
+    def __init__(self, run: dict, project: QgsProject | None = None, interactive: bool = False,
+                 open_tables: bool = True):
         self.run = run
         self.project = project or QgsProject.instance()
-        self.iface = iface
+        # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
+        self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
         self.layers: list[QgsMapLayer] = []
         self.tables: list[QgsVectorLayer] = []
@@ -333,7 +336,7 @@ class RunLoader:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
         for mosaic in mosaics:
-            label = tr("{0} (mosaic of {1} slices)").format(mosaic["name"], len(mosaic["slices"]))
+            label = tr("{0} (mosaic of %n slice(s))", None, len(mosaic["slices"])).format(mosaic["name"])
             options = next((c.get("options") for m in run.get("manifests", []) for c in m.get("components", [])
                             if c.get("name") == mosaic["name"]), None)
             for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
@@ -400,9 +403,12 @@ class RunLoader:
             pass
 
 
-def load_run(run: dict, project: QgsProject | None = None, iface=None, open_tables: bool = True) -> RunLoader:
-    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader."""
-    loader = RunLoader(run, project, iface, open_tables)
+def load_run(run: dict, project: QgsProject | None = None, interactive: bool = False,
+             open_tables: bool = True) -> RunLoader:
+    """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader.
+
+    ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run."""
+    loader = RunLoader(run, project, interactive, open_tables)
     loader.load()
     return loader
 

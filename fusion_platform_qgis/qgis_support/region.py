@@ -313,15 +313,15 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
         shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
         raise RegionError([RegionProblem(
             INVALID_GEOMETRY,
-            tr("{0} feature(s) of '{1}' have invalid geometries (feature ids: {2}). Repair them automatically "
-               "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.")
-            .format(len(invalid_ids), snapshot.name, shown), fix=FIX_REPAIR, feature_ids=invalid_ids)])
+            tr("'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
+               "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.", None, len(invalid_ids))
+            .format(snapshot.name, shown), fix=FIX_REPAIR, feature_ids=invalid_ids)])
     if unrepairable:
         shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
         raise RegionError([RegionProblem(
             UNREPAIRABLE,
-            tr("{0} feature(s) of '{1}' could not be repaired into valid polygons (feature ids: {2}). Edit or "
-               "delete them, then upload again.").format(len(unrepairable), snapshot.name, shown),
+            tr("In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
+               "delete them, then upload again.", None, len(unrepairable)).format(snapshot.name, shown),
             feature_ids=unrepairable)])
     if not features:
         if non_polygon:

@@ -148,11 +148,13 @@ def reset_gdal_network() -> None:
 
 # ---------------------------------------------------------------------------------------------- layers
 def expiry_note(expires: str) -> str:
-    from .i18n import tr
+    """The layer metadata's warning; ``expires`` is the ISO expiry kept in the layer, shown as a local date."""
+    from .i18n import format_datetime, tr
 
     return tr("Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use 'Refresh streamed "
               "layers' in the Executions dock to renew it. The signed URL is part of the layer's source and is "
-              "saved with the project: treat the project file as confidential.").format(expires)
+              "saved with the project: treat the project file as confidential.").format(
+        format_datetime(expires) or expires)
 
 
 _NOTE = re.compile(r"^.*/vsicurl/.*$", re.MULTILINE)  # the note's line (translations keep "/vsicurl/")

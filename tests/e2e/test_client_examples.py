@@ -15,9 +15,9 @@ import pytest
 from osgeo import gdal, ogr, osr
 
 import fusion_platform_qgis.api as fusion_platform
+from tests.e2e.sdk_helpers import SDK_PYTHON
 
 REPO = Path(__file__).resolve().parents[2]
-SDK_PYTHON = REPO / ".venv-sdk" / "bin" / "python"
 FAST = {"api_update_wait_period": 1}
 
 pytestmark = pytest.mark.timeout(600)

@@ -36,7 +36,7 @@ def add_connection(name: str, url: str):
 def make_dock(iface, state, connection_name: str):
     from fusion_platform_qgis.gui.account_dock import AccountDock
 
-    dock = AccountDock(iface, state, None)
+    dock = AccountDock(state, None)
     dock.select_connection(connection_name)
     assert dock.current_connection().name == connection_name
     return dock

@@ -13,7 +13,7 @@ WAIT_MS = 90000  # hang guard only
 def make_dock(iface, state):
     from fusion_platform_qgis.gui.data_dock import DataDock
 
-    dock = DataDock(iface, state)
+    dock = DataDock(state)
     dock.confirm = lambda text: True
     dock.ask_text = lambda title, label, default="": default
     return dock

@@ -25,7 +25,7 @@ def outputs_state(connected_state, tmp_path):
 def executions_dock(qgis_iface, state):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    dock = ExecutionsDock(qgis_iface, state)
+    dock = ExecutionsDock(state)
     yield dock
     dock.shutdown()
     dock.deleteLater()

@@ -107,7 +107,8 @@ def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_i
         wait_idle(qtbot, down)
         assert not state.is_connected
         text = down.message_text()
-        assert f"Cannot reach {url}" in text and "make sandbox" in text
+        assert f"Cannot reach {url}" in text and "local sandbox" in text and "not running" in text
+        assert "make sandbox" not in text  # a developer's command is no instruction for a user
         assert down.ui.button_copy_details.isVisibleTo(down)
         qtbot.mouseClick(down.ui.button_copy_details, Qt.MouseButton.LeftButton)
         copied = QApplication.clipboard().text()
@@ -116,12 +117,14 @@ def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_i
         close_dock(down)
 
 
-def test_local_sandbox_connection_explains_how_to_start_it(qgis_iface, clean_settings, state):
+def test_local_sandbox_connection_says_what_it_is(qgis_iface, clean_settings, state):
     from fusion_platform_qgis.qgis_support import settings
 
     local = make_dock(qgis_iface, state, settings.SANDBOX_CONNECTION)
     try:
-        assert "make sandbox" in local.ui.label_login_hint.text()
+        hint = local.ui.label_login_hint.text()
+        assert "practice Fusion Platform on this computer" in hint and "must be running" in hint
+        assert "make sandbox" not in hint and "demo@example.com" in hint
         assert not local.ui.button_edit_connection.isEnabled()
         assert not local.ui.button_remove_connection.isEnabled()
     finally:

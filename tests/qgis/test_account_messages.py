@@ -148,7 +148,7 @@ def test_describe_error_wording(qgis_app):
 
     remote = "https://api.example.com"
     unreachable = connect.describe_error(NetworkError("refused"), remote)
-    assert unreachable.kind == connect.UNREACHABLE and "make sandbox" not in unreachable.text
+    assert unreachable.kind == connect.UNREACHABLE and "sandbox" not in unreachable.text
     via_proxy = connect.describe_error(NetworkError("refused"), remote, "proxy.corp:3128")
     assert "proxy.corp:3128" in via_proxy.text
     assert "timeout" in connect.describe_error(NetworkError("slow", is_timeout=True), remote).text

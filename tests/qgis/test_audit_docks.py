@@ -9,7 +9,7 @@ def test_services_follow_an_organisation_picked_while_loading(qgis_iface, connec
     """Picking an organisation while the services of the previous one load must still list the new one's."""
     from fusion_platform_qgis.gui.services_dock import ServicesDock
 
-    dock = ServicesDock(qgis_iface, connected_state)
+    dock = ServicesDock(connected_state)
     try:
         assert dock.loading  # the first list is on its way
         again = next(connected_state.user.organisations)  # another pick (a fresh object, as the Account dock has)
@@ -35,4 +35,4 @@ def test_stac_save_to_an_unwritable_folder_says_so_and_keeps_the_dialog(qgis_app
     assert "could not be saved" in dialog.ui.label_saved.text()
     assert '"Collection"' in dialog.text  # still shown: nothing lost
     written = dialog.save_to(str(tmp_path / "ok"))
-    assert len(written) == 2 and "Saved 2 file(s)" in dialog.ui.label_saved.text()
+    assert len(written) == 2 and "Saved 2 files to" in dialog.ui.label_saved.text()

@@ -59,7 +59,7 @@ def test_processes_dock_action_failure_is_translated(french, qgis_iface, connect
 
     name = f"Errors process {time.time():.3f}"
     process = make_process(connected_state, region_data, name)
-    dock = ProcessesDock(qgis_iface, connected_state)
+    dock = ProcessesDock(connected_state)
     try:
         qtbot.waitUntil(lambda: not dock.loading and any(r["name"] == name for r in dock.rows), timeout=WAIT)
         assert dock.select_process(name)
@@ -78,7 +78,7 @@ def test_process_editor_save_failure_is_translated(french, qgis_iface, connected
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
 
     process = make_process(connected_state, region_data, f"Errors editor {time.time():.3f}")
-    editor = ProcessEditor(qgis_iface, connected_state)
+    editor = ProcessEditor(connected_state)
     qtbot.addWidget(editor)
     failures = []
     editor.failed.connect(failures.append)

@@ -101,13 +101,13 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
 
     add_connection("Audit sandbox", sandbox.url)
     state = PluginState()
-    account = AccountDock(qgis_iface, state, None)
+    account = AccountDock(state, None)
     account.select_connection("Audit sandbox")
-    data_dock = DataDock(qgis_iface, state)
+    data_dock = DataDock(state)
     data_dock.confirm = lambda text: True
     data_dock.ask_text = lambda title, label, default="": default
-    services = ServicesDock(qgis_iface, state)
-    processes = ProcessesDock(qgis_iface, state)
+    services = ServicesDock(state)
+    processes = ProcessesDock(state)
     processes.confirm = lambda text: True
     docks = [data_dock, services, processes]
     try:
@@ -225,9 +225,9 @@ def test_executions_dock_and_processing_provider(guard, qgis_iface, qgis_new_pro
     name = audit_process.name
     with guard.watching():
         provider = FusionPlatformProvider(state)
-        executions = ExecutionsDock(qgis_iface, state)
+        executions = ExecutionsDock(state)
         executions.monitor.set_interval(0.2)
-        processes = ProcessesDock(qgis_iface, state)
+        processes = ProcessesDock(state)
     try:
         with guard.watching():
             state.set_organisation(state.organisation)  # what picking the organisation again does

@@ -90,7 +90,10 @@ def test_paging_loads_more(dock, connected_state, qtbot, monkeypatch):
 def test_details_and_preview(dock, item, qtbot):
     select(qtbot, dock, item)
     details = dock.ui.text_details.toPlainText()
-    assert "GeoJSON" in details and "EPSG:4326" in details and "1 polygons" in details
+    assert "GeoJSON" in details and "EPSG:4326" in details
+    assert "Features: 1 polygon" in details and "1 polygons" not in details  # the plural follows the count
+    created = next(line for line in details.splitlines() if line.startswith("Created: "))
+    assert "+00:00" not in created and "T" not in created.split(": ", 1)[1]  # a date in the locale, not ISO text
     qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
     assert not dock.ui.label_preview.pixmap().isNull()
     top = dock.item_for(str(item.id))

@@ -30,7 +30,7 @@ def prefs(qgis_app, tmp_path):
 def dock(qgis_iface, connected_state, prefs):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    dock = ExecutionsDock(qgis_iface, connected_state)
+    dock = ExecutionsDock(connected_state)
     yield dock
     if not dock._shut_down:
         dock.shutdown()

@@ -7,6 +7,7 @@ the download and the layers.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def make_process(state, name: str, keyword: str, region: str, **options):
 def make_dock(qgis_iface, state, interval: float = 0.2):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    dock = ExecutionsDock(qgis_iface, state)
+    dock = ExecutionsDock(state)
     dock.monitor.set_interval(interval)
     return dock
 
@@ -194,6 +195,10 @@ def test_failed_execution_shows_component_and_log(qgis_iface, qgis_new_project, 
         qtbot.waitUntil(lambda: bool(dock.log_viewers), timeout=WAIT)
         viewer: LogViewer = dock.log_viewers[-1]
         assert any(line.level == "ERROR" for line in viewer.lines)
+        # Lines start with the local time of day, not the wire's ISO timestamp (microseconds, "+00:00").
+        shown = viewer.ui.text_log.toPlainText().splitlines()
+        assert shown and not [line for line in shown if re.match(r"\d{4}-\d\d-\d\dT|.*\+00:00", line)]
+        assert all(re.match(r"\d{1,2}:\d\d:\d\d ", line.text()) for line in viewer.lines), shown[:3]
         viewer.ui.combo_level.setCurrentIndex(viewer.ui.combo_level.findData("ERROR"))
         assert viewer.shown_lines() and all(line.level == "ERROR" for line in viewer.shown_lines())
         viewer.ui.line_search.setText("no-such-text-in-the-log")
@@ -227,9 +232,12 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         dock.ui.button_stop.click()
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
         note = dock.notifications[-1]
-        assert note["level"] in (Qgis.Warning, Qgis.Critical)
         final = run_of(dock, process.id)
-        assert run_status(final["executions"]) in ("stopped", "failed")
+        assert run_status(final["executions"]) == "stopped"
+        # The stop the user asked for is an information in words, not a warning quoting the worker's log.
+        assert note["level"] == Qgis.MessageLevel.Info
+        assert note["text"] == "Run stopped: Stopped elevation"
+        assert list(note["buttons"]) == ["Show log"]
         assert not dock.ui.button_load_outputs.isEnabled() or run_status(final["executions"]) != "success"
     finally:
         dock.shutdown()

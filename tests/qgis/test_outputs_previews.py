@@ -17,7 +17,7 @@ pytestmark = pytest.mark.timeout(300)
 def make_dock(qgis_iface, state):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
-    return ExecutionsDock(qgis_iface, state)
+    return ExecutionsDock(state)
 
 
 @pytest.fixture

@@ -131,6 +131,7 @@ def test_streaming_on_adds_the_large_geotiff_from_vsicurl(qgis_iface, qgis_new_p
         assert layer.customProperty("fusion_platform/url_expires")
         abstract = layer.metadata().abstract()
         assert "/vsicurl/" in abstract and "expires" in abstract and "project" in abstract
+        assert layer.customProperty("fusion_platform/url_expires") not in abstract  # a local date, not ISO text
         assert layer.customProperty("fusion_platform/execution_id") == str(run["executions"][0]["id"])
     renderers = {type(layer.renderer()) for layer in rasters}
     assert renderers == {QgsHillshadeRenderer, QgsSingleBandPseudoColorRenderer}

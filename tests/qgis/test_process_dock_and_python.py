@@ -43,7 +43,7 @@ def make_process(state, data, name, execute=False):
 def dock(qgis_iface, connected_state, qtbot):
     from fusion_platform_qgis.gui.processes_dock import ProcessesDock
 
-    widget = ProcessesDock(qgis_iface, connected_state)
+    widget = ProcessesDock(connected_state)
     qtbot.addWidget(widget)
     yield widget
     widget.shutdown()
@@ -88,7 +88,7 @@ def test_stopped_executed_process_allows_only_name_and_schedule(dock, qtbot, con
 def test_nothing_changes_while_executing(qgis_iface, connected_state, qtbot):
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
 
-    editor = ProcessEditor(qgis_iface, connected_state)
+    editor = ProcessEditor(connected_state)
     qtbot.addWidget(editor)
     editor.snapshot = {"persisted": True, "status": "execute", "has_run": True}
     editor._apply_rules()
@@ -147,7 +147,7 @@ def test_copy_as_python_runs_against_the_sandbox(qgis_iface, connected_state, qt
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
 
     service, _ = connected_state.organisation.find_services(name="Elevation (Sandbox)")
-    editor = ProcessEditor(qgis_iface, connected_state)
+    editor = ProcessEditor(connected_state)
     qtbot.addWidget(editor)
     editor.open_service(service)
     qtbot.waitUntil(lambda: editor.process is not None and not editor.busy, timeout=TIMEOUT)

@@ -67,7 +67,7 @@ def open_editor(qgis_iface, connected_state, qtbot):
     editors = []
 
     def make(service_name):
-        editor = ProcessEditor(qgis_iface, connected_state)
+        editor = ProcessEditor(connected_state)
         qtbot.addWidget(editor)
         editor.open_service(service(connected_state, service_name))
         qtbot.waitUntil(lambda: editor.process is not None and not editor.busy, timeout=TIMEOUT)
@@ -169,7 +169,7 @@ def test_values_round_trip_through_create_and_reload(open_editor, qtbot, region_
                                         "max_cost": "99.50"}),
                               (elevation, {"resolution": "45.5", "units": "feet", "fill_voids": "false",
                                            "vertical_offset": "12", "label": "round trip"})):
-        reloaded = ProcessEditor(qgis_iface, connected_state)
+        reloaded = ProcessEditor(connected_state)
         qtbot.addWidget(reloaded)
         reloaded.open_process(created.process)
         qtbot.waitUntil(lambda r=reloaded: bool(r.snapshot) and not r.busy, timeout=TIMEOUT)

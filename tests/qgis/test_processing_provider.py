@@ -35,6 +35,23 @@ def test_one_algorithm_per_service_with_typed_parameters(provider):
     assert types["OUTPUT_FOLDER"] == "folderDestination"
 
 
+def test_help_pane_shows_rendered_documentation(provider):
+    """The Processing help pane gets HTML: the service's Markdown rendered, never raw asterisks."""
+    help_text = provider.algorithm("elevation_sandbox").shortHelpString()
+    assert "<b>Sandbox service.</b>" in help_text and "<i>synthetic</i>" in help_text
+    assert "**" not in help_text and "\n" not in help_text  # QGIS makes a paragraph of every line
+    assert "price in credits is reported before execution" in help_text
+    assert "Price: 1 credit per run plus 0.01 credits per km² of the region." in help_text  # not the formula
+
+
+def test_help_of_a_hostile_summary_is_escaped(qgis_app):
+    from fusion_platform_qgis.processing_provider.algorithm import ServiceAlgorithm
+
+    algorithm = ServiceAlgorithm({"name": "X", "ssd_id": "x", "summary": "<img src='http://evil/x'> **ok**"})
+    help_text = algorithm.shortHelpString()
+    assert "<img" not in help_text and "&lt;img" in help_text and "<b>ok</b>" in help_text
+
+
 def test_definitions_survive_without_a_connection(provider):
     """Model Builder and qgis_process load algorithms from the cache, with no network call."""
     from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider

@@ -27,7 +27,7 @@ def region_layer(name: str = "Glasgow region") -> QgsVectorLayer:
 def dock(qgis_iface, connected_state, qtbot):
     from fusion_platform_qgis.gui.services_dock import ServicesDock
 
-    widget = ServicesDock(qgis_iface, connected_state)
+    widget = ServicesDock(connected_state)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: len(widget.services) > 0, timeout=TIMEOUT)
     yield widget
@@ -78,8 +78,10 @@ def test_details_show_inputs_options_and_price_basis(dock, qtbot):
     text = dock.browser_details.toPlainText()
     assert "Region (GeoJSON)" in text, text
     assert "Resolution" in text and "from 10 to 1000" in text and "default 30" in text
-    assert "one of Metres, Feet" in text
-    assert "Price basis" in text and "area_km2" in text
+    assert "one of: Metres, Feet; default Metres;" in text  # the choice's name, not its wire value "metres"
+    # Words a GIS user reads, not the API's type names or the charge formula.
+    assert "Resolution resolution: number;" in text and "numeric" not in text and "constrained" not in text
+    assert "1 credit per run plus 0.01 credits per km² of the region." in text and "area_km2" not in text
     assert "Sandbox service." in text  # Markdown bold rendered as text, not asterisks
     assert "**" not in text
 

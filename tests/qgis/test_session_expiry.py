@@ -42,8 +42,8 @@ def docks(qgis_iface, clean_settings, sandbox_factory, state, qtbot):
     server = sandbox_factory()
     add_connection("Own", server.url)
     account = make_dock(qgis_iface, state, "Own")
-    data = DataDock(qgis_iface, state, None)
-    executions = ExecutionsDock(qgis_iface, state, None)
+    data = DataDock(state, None)
+    executions = ExecutionsDock(state, None)
     expiries: list[bool] = []
     state.session_expired.connect(lambda: expiries.append(True))
     qgis_iface.messageBar().clear_messages()
@@ -85,7 +85,7 @@ def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface,
     login(qtbot, account, server.email, server.password, remember=False)
     qtbot.waitUntil(lambda: data_idle(data) and executions._refresh_task is None, timeout=TIMEOUT_MS)
 
-    editor = ProcessEditor(qgis_iface, state)
+    editor = ProcessEditor(state)
     qtbot.addWidget(editor)
     found, _ = state.organisation.find_services(name="Vector Buffer (Sandbox)")
     editor.open_service(found)

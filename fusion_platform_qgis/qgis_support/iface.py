@@ -1,0 +1,17 @@
+"""QGIS's interface (``qgis.utils.iface``), looked up where it is used rather than passed from object to object.
+
+Why: QGIS sets ``qgis.utils.iface`` before it loads any plugin, there is only one, and handing it down every
+constructor (flake8-qgis QGS105) only multiplies the places a stale or stand-in copy can hide. Looking it up at
+use time also means a test runner's stand-in (pytest-qgis patches ``qgis.utils.iface``) is what the docks see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def qgis_iface() -> Any:
+    """The running QGIS's QgisInterface, or None outside a QGIS application (plain scripts, benchmarks)."""
+    from qgis import utils
+
+    return getattr(utils, "iface", None)

@@ -1,0 +1,3234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <source>Fusion Platform Account</source>
+        <translation>Cuenta de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
+        <source>The QGIS authentication database is not available.</source>
+        <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <source>Your session has expired: log in again.</source>
+        <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="326"/>
+        <source>Fusion Platform</source>
+        <translation>Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
+        <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <source>Server: {0}</source>
+        <translation>Servidor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
+        <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <source>Enter your e-mail address (or user id) and your password.</source>
+        <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
+        <source>Logged in, but the credentials could not be remembered: {0}</source>
+        <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
+        <source>Could not reconnect to {0} automatically: {1}</source>
+        <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
+        <source>Connected to {0} as {1}.</source>
+        <translation>Conectado a {0} como {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
+        <source>Logged out; the remembered credentials for {0} were removed.</source>
+        <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
+        <source>Logged in to {0} as {1} ({2}).</source>
+        <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
+        <source>Reading the organisation&apos;s credits</source>
+        <translation>Leyendo los créditos de la organización</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <source>{0} credits</source>
+        <translation>{0} créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
+        <source>Enter your given name and family name.</source>
+        <translation>Introduzca su nombre y sus apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <source>Your details were saved.</source>
+        <translation>Se han guardado sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
+        <source>Saving your details</source>
+        <translation>Guardando sus datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
+        <source>Your password was changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
+        <source>Changing your password</source>
+        <translation>Cambiando su contraseña</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="25"/>
+        <source>Enter a name for the connection.</source>
+        <translation>Introduzca un nombre para la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="27"/>
+        <source>A connection name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation>El nombre de una conexión no puede contener «/» ni «\».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
+        <translation>«{0}» es una conexión predefinida; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <source>A connection named &apos;{0}&apos; already exists.</source>
+        <translation>Ya existe una conexión llamada «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <source>Enter the API address as http(s)://host[:port][/path].</source>
+        <translation>Introduzca la dirección de la API como http(s)://servidor[:puerto][/ruta].</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <source>The API address cannot carry a query (?…) or fragment (#…).</source>
+        <translation>La dirección de la API no puede llevar una consulta (?…) ni un fragmento (#…).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
+        <source>The API address cannot contain a user name or password; enter them when you log in.</source>
+        <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <source>Fusion Platform Data</source>
+        <translation>Datos de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <source>Upload files</source>
+        <translation>Subir archivos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
+        <source>Data of {0}</source>
+        <translation>Datos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
+        <source>Log in from the Account dock to see your organisation&apos;s data.</source>
+        <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
+        <source>Listing data</source>
+        <translation>Listando los datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
+        <source>Created {0}</source>
+        <translation>Creado el {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <source>%n data item(s)</source>
+        <translation>
+            <numerusform>%n conjunto de datos</numerusform>
+            <numerusform>%n conjuntos de datos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
+        <source>Reading files of {0}</source>
+        <translation>Leyendo los archivos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
+        <source>Loading preview…</source>
+        <translation>Cargando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
+        <source>Fetching preview of {0}</source>
+        <translation>Obteniendo la vista previa de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <source>Rename data</source>
+        <translation>Renombrar datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <source>Renaming {0}</source>
+        <translation>Renombrando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <source>Renamed to {0}</source>
+        <translation>Renombrado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <source>Copy data</source>
+        <translation>Copiar datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <source>Name of the copy:</source>
+        <translation>Nombre de la copia:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <source>Copy of {0}</source>
+        <translation>Copia de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
+        <source>Copied {0} to {1}</source>
+        <translation>{0} copiado a {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
+        <source>Copying {0}</source>
+        <translation>Copiando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
+        <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
+        <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <source>Delete these %n data items from the platform? This cannot be undone.
+
+{0}</source>
+        <translation>
+            <numerusform>¿Eliminar este conjunto de datos (%n) de la plataforma? Esta acción no se puede deshacer.
+
+{0}</numerusform>
+            <numerusform>¿Eliminar estos %n conjuntos de datos de la plataforma? Esta acción no se puede deshacer.
+
+{0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
+        <source>{0} deleted; not deleted: {1}</source>
+        <translation>{0} eliminado; sin eliminar: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <source>Deleted %n data item(s)</source>
+        <translation>
+            <numerusform>%n conjunto de datos eliminado</numerusform>
+            <numerusform>%n conjuntos de datos eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <source>Deleting data</source>
+        <translation>Eliminando datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
+        <source>Download data to</source>
+        <translation>Descargar los datos en</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <source>Downloading data</source>
+        <translation>Descargando datos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <source>Downloaded %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n archivo descargado en {0}</numerusform>
+            <numerusform>%n archivos descargados en {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
+        <source>Added {0} to the map</source>
+        <translation>{0} añadido al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <source>Finding {0}</source>
+        <translation>Buscando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <source>That data item no longer exists.</source>
+        <translation>Ese conjunto de datos ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
+        <source>Reading STAC of {0}</source>
+        <translation>Leyendo el STAC de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
+        <source>Repair geometries and upload</source>
+        <translation>Reparar las geometrías y subir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
+        <source>Simplify and upload</source>
+        <translation>Simplificar y subir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
+        <source>Use &apos;{0}&apos;</source>
+        <translation>Usar «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <source>Layer…</source>
+        <translation>Capa…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
+        <source>Selected features of the active layer</source>
+        <translation>Entidades seleccionadas de la capa activa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
+        <source>Active layer (all features)</source>
+        <translation>Capa activa (todas las entidades)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
+        <source>Draw a rectangle on the map</source>
+        <translation>Dibujar un rectángulo en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
+        <source>Draw a polygon on the map</source>
+        <translation>Dibujar un polígono en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
+        <source>Current map extent</source>
+        <translation>Extensión actual del mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
+        <source>Files on disk…</source>
+        <translation>Archivos en disco…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
+        <source>Select a layer in the Layers panel first.</source>
+        <translation>Seleccione primero una capa en el panel Capas.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <source>Only vector and raster layers can be uploaded.</source>
+        <translation>Solo se pueden subir capas vectoriales y ráster.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <source>Drawn region</source>
+        <translation>Región dibujada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
+        <source>Map extent</source>
+        <translation>Extensión del mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <source>Upload region</source>
+        <translation>Subir región</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <source>Name of the new data item:</source>
+        <translation>Nombre del nuevo conjunto de datos:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
+        <source>Log in first (Account dock).</source>
+        <translation>Inicie sesión primero (panel Cuenta).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
+        <source>An upload is already running; wait for it or cancel it.</source>
+        <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
+        <source>Uploaded {0}</source>
+        <translation>{0} subido</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
+        <source>Created: {0}</source>
+        <translation>Creado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
+        <source>Bounds (lon/lat): {0}</source>
+        <translation>Límites (lon/lat): {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
+        <source>Loading files…</source>
+        <translation>Cargando archivos…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
+        <source>No files.</source>
+        <translation>Sin archivos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
+        <source>Size: {0}</source>
+        <translation>Tamaño: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
+        <source>CRS: {0}</source>
+        <translation>SRC: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
+        <source>Bounds: {0}</source>
+        <translation>Límites: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>%n polígono</numerusform>
+            <numerusform>%n polígonos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <source>Features: {0}</source>
+        <translation>Entidades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <source>Bands: {0}</source>
+        <translation>Bandas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <source>Resolution: {0} m</source>
+        <translation>Resolución: {0} m</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
+        <source>analysis failed</source>
+        <translation>el análisis ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
+        <source>Being analysed…</source>
+        <translation>Analizándose…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <source>Fusion Platform Executions</source>
+        <translation>Ejecuciones de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <source>Log in from the Account dock to follow executions.</source>
+        <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
+        <source>You are no longer logged in: log in from the Account dock, then try again.</source>
+        <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
+        <source>Loading executions…</source>
+        <translation>Cargando ejecuciones…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
+        <source>Could not load the executions: {0}</source>
+        <translation>No se pudieron cargar las ejecuciones: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
+        <source>Fusion Platform: loading executions</source>
+        <translation>Fusion Platform: cargando ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
+        <source>All processes</source>
+        <translation>Todos los procesos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <source>%n run(s), {0} running</source>
+        <translation>
+            <numerusform>%n ejecución, {0} en curso</numerusform>
+            <numerusform>%n ejecuciones, {0} en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <source>No executions yet: execute a process from the Processes dock.</source>
+        <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <source>Aggregator ({0}/{1})</source>
+        <translation>Agregador ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
+        <source>Slice {0}/{1}</source>
+        <translation>Porción {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <source>{0} (group of %n slice(s) + aggregator)</source>
+        <translation>
+            <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
+            <numerusform>{0} (grupo de %n porciones + agregador)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
+        <source>Process {0}, execution {1}</source>
+        <translation>Proceso {0}, ejecución {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
+        <source>A process</source>
+        <translation>Un proceso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
+        <source>&apos;{0}&apos; finished successfully.</source>
+        <translation>«{0}» ha terminado correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
+        <source>Load outputs</source>
+        <translation>Cargar salidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>Show log</source>
+        <translation>Mostrar registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <source>Run stopped: {0}</source>
+        <translation>Ejecución detenida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <source>&apos;{0}&apos; failed: {1}</source>
+        <translation>«{0}» ha fallado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
+        <source>unknown component</source>
+        <translation>componente desconocido</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
+        <source>&apos;{0}&apos; failed in {1}: {2}</source>
+        <translation>«{0}» ha fallado en {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
+        <source>Fusion Platform: reading the failure</source>
+        <translation>Fusion Platform: leyendo el fallo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <source>Fusion Platform: loading components</source>
+        <translation>Fusion Platform: cargando componentes</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <source>Previews appear when the run has finished successfully.</source>
+        <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <source>Loading previews…</source>
+        <translation>Cargando vistas previas…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
+        <source>Could not load the previews: {0}</source>
+        <translation>No se pudieron cargar las vistas previas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <source>Fusion Platform: fetching previews</source>
+        <translation>Fusion Platform: obteniendo vistas previas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
+        <source>{0} #{1}</source>
+        <translation>{0} n.º {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <source>{0}
+{1} - {2}
+Click to load the outputs</source>
+        <translation>{0}
+{1} - {2}
+Haga clic para cargar las salidas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
+        <translation>
+            <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
+            <numerusform>%n vistas previas (todavía no se ha descargado nada): haga clic en una para cargar las salidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <source>The platform has no previews of these outputs.</source>
+        <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
+        <source>Log of &apos;{0}&apos;</source>
+        <translation>Registro de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <source>Fusion Platform: reading the log</source>
+        <translation>Fusion Platform: leyendo el registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <source>Could not read the log: {0}</source>
+        <translation>No se pudo leer el registro: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <source>Stop requested for &apos;{0}&apos;.</source>
+        <translation>Se ha solicitado detener «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <source>Fusion Platform: stopping</source>
+        <translation>Fusion Platform: deteniendo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <source>Could not stop: {0}</source>
+        <translation>No se pudo detener: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <source>Delete this execution and its outputs on the Fusion Platform?</source>
+        <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
+        <translation>
+            <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
+            <numerusform>¿Eliminar estas %n ejecuciones (el grupo entero) y sus salidas en Fusion Platform?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <source>Fusion Platform: deleting executions</source>
+        <translation>Fusion Platform: eliminando ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <source>Could not delete: {0}</source>
+        <translation>No se pudo eliminar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <source>The deletion date must be in the future.</source>
+        <translation>La fecha de eliminación debe estar en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
+        <source>Outputs will be kept until {0}.</source>
+        <translation>Las salidas se conservarán hasta el {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <source>Fusion Platform: changing the deletion date</source>
+        <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <source>Could not change the date: {0}</source>
+        <translation>No se pudo cambiar la fecha: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
+        <translation>
+            <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
+            <numerusform>Salidas de «{0}» añadidas al mapa (%n capas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
+        <source>Could not load the outputs: {0}</source>
+        <translation>No se pudieron cargar las salidas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
+        <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
+        <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <source>No layer of this project streams from the Fusion Platform.</source>
+        <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <source>Log in from the Account dock to refresh the streamed layers.</source>
+        <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <source>Renewed the signed URLs of %n streamed layer(s).</source>
+        <translation>
+            <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
+            <numerusform>Se han renovado las URL firmadas de %n capas transmitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <source>Could not refresh the streamed layers: {0}</source>
+        <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <source>Fusion Platform: renewing streamed layers</source>
+        <translation>Fusion Platform: renovando las capas transmitidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <source>{0} and above</source>
+        <translation>{0} y superior</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <source>Save log</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <source>Text files (*.txt *.log)</source>
+        <translation>Archivos de texto (*.txt *.log)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <source>{0} of %n line(s)</source>
+        <translation>
+            <numerusform>{0} de %n línea</numerusform>
+            <numerusform>{0} de %n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="23"/>
+        <source>at least {0} characters</source>
+        <translation>al menos {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="24"/>
+        <source>an upper-case letter</source>
+        <translation>una letra mayúscula</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="25"/>
+        <source>a lower-case letter</source>
+        <translation>una letra minúscula</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="26"/>
+        <source>a digit</source>
+        <translation>un dígito</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="27"/>
+        <source>a symbol (for example ! or #)</source>
+        <translation>un símbolo (por ejemplo ! o #)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="35"/>
+        <source>The new password meets the policy.</source>
+        <translation>La nueva contraseña cumple la política.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="36"/>
+        <source>The new password needs {0}.</source>
+        <translation>La nueva contraseña debe contener {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="69"/>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="73"/>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.py" line="75"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
+        <source>Input {0}</source>
+        <translation>Entrada {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="111"/>
+        <source>QGIS layer</source>
+        <translation>Capa de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <source>Platform data</source>
+        <translation>Datos de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="121"/>
+        <source>Data on the platform that this input accepts ({0})</source>
+        <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="170"/>
+        <source>(choose data)</source>
+        <translation>(elija datos)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="264"/>
+        <source>Your session has expired: log in again, then continue here.</source>
+        <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="92"/>
+        <source>Service: {0}</source>
+        <translation>Servicio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="285"/>
+        <source>New process: {0}</source>
+        <translation>Nuevo proceso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="286"/>
+        <source>{0} process</source>
+        <translation>Proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <source>Loading the template of {0}</source>
+        <translation>Cargando la plantilla de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="313"/>
+        <source>Loading process {0}</source>
+        <translation>Cargando el proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="334"/>
+        <source>Copying process {0}</source>
+        <translation>Copiando el proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <source>Listing platform data</source>
+        <translation>Listando los datos de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="632"/>
+        <source>Process: {0}</source>
+        <translation>Proceso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="631"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="387"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="396"/>
+        <source>The process is executing: the platform lets nothing change until it is stopped.</source>
+        <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="400"/>
+        <source>Stop the process first: only a stopped process may be changed.</source>
+        <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="402"/>
+        <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
+        <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="438"/>
+        <source>A process needs a name</source>
+        <translation>Un proceso necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <source>Choose a layer or platform data for this input</source>
+        <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="476"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <source>Some values need attention before the process can be created.</source>
+        <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="555"/>
+        <source>The chosen data no longer exists</source>
+        <translation>Los datos elegidos ya no existen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="635"/>
+        <source>Created on the platform. Check the price, then Execute.</source>
+        <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="641"/>
+        <source>Creating process {0}</source>
+        <translation>Creando el proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="669"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="673"/>
+        <source>Saving process {0}</source>
+        <translation>Guardando el proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="684"/>
+        <source>Reading the credit balance</source>
+        <translation>Leyendo el saldo de créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="700"/>
+        <source>Price: {0} credits per run</source>
+        <translation>Precio: {0} créditos por ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="702"/>
+        <source>Balance: {0} credits</source>
+        <translation>Saldo: {0} créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <source>Create the process first: the platform checks it and sets its price.</source>
+        <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="711"/>
+        <source>The process is already executing.</source>
+        <translation>El proceso ya se está ejecutando.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
+        <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <source>Reading the organisation's credit balance…</source>
+        <translation>Leyendo el saldo de créditos de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="719"/>
+        <source>Start the process on the platform</source>
+        <translation>Iniciar el proceso en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="737"/>
+        <source>Executing: follow it in the Executions dock.</source>
+        <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <source>Executing process {0}</source>
+        <translation>Ejecutando el proceso {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="775"/>
+        <source>The platform refused the process:</source>
+        <translation>La plataforma ha rechazado el proceso:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <source>Type a name for the preset first.</source>
+        <translation>Escriba primero un nombre para el preajuste.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <source>The preset was not saved: {0}</source>
+        <translation>No se guardó el preajuste: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="825"/>
+        <source>Preset &apos;{0}&apos; saved.</source>
+        <translation>Preajuste «{0}» guardado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="831"/>
+        <source>There is no preset named &apos;{0}&apos; for this service.</source>
+        <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="849"/>
+        <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
+        <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="855"/>
+        <source>Preset &apos;{0}&apos; loaded.</source>
+        <translation>Preajuste «{0}» cargado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
+        <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <source>Executing</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <source>Fusion Platform Processes</source>
+        <translation>Procesos de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
+        <source>Log in from the Account dock to see your processes.</source>
+        <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <source>Loading processes…</source>
+        <translation>Cargando procesos…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n proceso</numerusform>
+            <numerusform>%n procesos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <source>Could not load the processes: {0}</source>
+        <translation>No se pudieron cargar los procesos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <source>Loading Fusion Platform processes</source>
+        <translation>Cargando los procesos de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <source>The process is already executing</source>
+        <translation>El proceso ya se está ejecutando</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <source>Start the process now</source>
+        <translation>Iniciar el proceso ahora</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <source>Stop future runs and abort running executions</source>
+        <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <source>Only an executing process can be stopped</source>
+        <translation>Solo se puede detener un proceso en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (copia)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <source>Executing {0}</source>
+        <translation>Ejecutando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <source>{0} is executing.</source>
+        <translation>{0} se está ejecutando.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <source>Stopping {0}</source>
+        <translation>Deteniendo {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <source>{0} stopped.</source>
+        <translation>{0} detenido.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
+        <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <source>Deleting {0}</source>
+        <translation>Eliminando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <source>{0} deleted.</source>
+        <translation>{0} eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <source>from {0} to {1}</source>
+        <translation>de {0} a {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>como máximo %n carácter</numerusform>
+            <numerusform>como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <source>default {0}</source>
+        <translation>valor predeterminado {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
+        <source>Categories: {0}</source>
+        <translation>Categorías: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
+        <source>Keywords: {0}</source>
+        <translation>Palabras clave: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
+        <source>Dispatchers: {0}</source>
+        <translation>Distribuidores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
+        <source>The exact price is shown when the process is created, before anything runs.</source>
+        <translation>El precio exacto se muestra al crear el proceso, antes de que se ejecute nada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
+        <source>The price is shown when the process is created.</source>
+        <translation>El precio se muestra al crear el proceso.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <source>Fusion Platform Services</source>
+        <translation>Servicios de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
+        <source>Log in from the Account dock to browse services.</source>
+        <translation>Inicie sesión desde el panel Cuenta para explorar los servicios.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
+        <source>Loading services…</source>
+        <translation>Cargando servicios…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
+        <source>Could not load the services: {0}</source>
+        <translation>No se pudieron cargar los servicios: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
+        <source>Loading Fusion Platform services</source>
+        <translation>Cargando los servicios de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
+        <source>Loading the definition of {0}</source>
+        <translation>Cargando la definición de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <source>STAC metadata of {0}</source>
+        <translation>Metadatos STAC de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <source>Save STAC files to</source>
+        <translation>Guardar los archivos STAC en</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <source>The STAC files could not be saved to {0}: {1}</source>
+        <translation>No se pudieron guardar los archivos STAC en {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <source>Saved %n file(s) to {0}</source>
+        <translation>
+            <numerusform>%n archivo guardado en {0}</numerusform>
+            <numerusform>%n archivos guardados en {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="108"/>
+        <source>Selected features only ({0})</source>
+        <translation>Solo las entidades seleccionadas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="112"/>
+        <source>Selected features only</source>
+        <translation>Solo las entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="113"/>
+        <source>Select features of a vector layer to upload only those.</source>
+        <translation>Seleccione entidades de una capa vectorial para subir solo esas.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
+        <source>Add a polygon or raster layer to the project first.</source>
+        <translation>Añada primero una capa de polígonos o ráster al proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
+        <source>Give the data item a name.</source>
+        <translation>Dé un nombre al conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <source>Syntax error at column {0}: {1}</source>
+        <translation>Error de sintaxis en la columna {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <source>&apos;{0}&apos; is not allowed in a condition</source>
+        <translation>«{0}» no está permitido en una condición</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <source>Only the functions {0} may be called</source>
+        <translation>Solo se pueden llamar las funciones {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
+        <translation>Nombre desconocido «{0}» (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines o dispatching_service_name)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <source>Dispatcher</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <source>This service offers no dispatchers.</source>
+        <translation>Este servicio no ofrece distribuidores.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <source>Give this option a value (unchecked: no value)</source>
+        <translation>Dé un valor a esta opción (sin marcar: sin valor)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>«{0}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <source>{0} is outside the allowed range {1} to {2}</source>
+        <translation>{0} está fuera del intervalo permitido de {1} a {2}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <source>credits</source>
+        <translation>créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <source>&apos;{0}&apos; is not true or false</source>
+        <translation>«{0}» no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <source>{0} is outside the allowed dates</source>
+        <translation>{0} está fuera de las fechas permitidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <source>&apos;{0}&apos; is not one of the choices</source>
+        <translation>«{0}» no es una de las opciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <source>Advanced options</source>
+        <translation>Opciones avanzadas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <source>Not used while {0} is {1}</source>
+        <translation>No se usa mientras {0} sea {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <source>{0} must not be before {1}</source>
+        <translation>{0} no debe ser anterior a {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <source>Run once, now</source>
+        <translation>Ejecutar una vez, ahora</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <source>Run once, at a time</source>
+        <translation>Ejecutar una vez, a una hora</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
+        <source>When the (first) run is due, in UTC</source>
+        <translation>Cuándo toca la (primera) ejecución, en UTC</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <source>How many runs in total (the platform counts them down)</source>
+        <translation>Cuántas ejecuciones en total (la plataforma las descuenta)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <source>The end must not be before the start</source>
+        <translation>El fin no debe ser anterior al inicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="62"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="63"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="65"/>
+        <source>Processes</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="66"/>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <source>Show or hide the Fusion Platform {0} dock</source>
+        <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/plugin.py" line="94"/>
+        <source>Fusion Platform plugin {0} loaded.</source>
+        <translation>Complemento Fusion Platform {0} cargado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
+        <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
+        <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <source>Input {0} ({1})</source>
+        <translation>Entrada {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
+        <source>Output layers</source>
+        <translation>Capas de salida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
+        <source>Input {0} needs a raster layer.</source>
+        <translation>La entrada {0} necesita una capa ráster.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <source>Input {0} must be a GeoTIFF file.</source>
+        <translation>La entrada {0} debe ser un archivo GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <source>Input {0} has no features.</source>
+        <translation>La entrada {0} no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
+        <source>Could not export input {0}: {1}</source>
+        <translation>No se pudo exportar la entrada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
+        <source>The service is no longer available to this organisation.</source>
+        <translation>El servicio ya no está disponible para esta organización.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <source>Uploading input {0}…</source>
+        <translation>Subiendo la entrada {0}…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <source>Price: {0} credits.</source>
+        <translation>Precio: {0} créditos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <source>Cancelled: the process was stopped on the platform.</source>
+        <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <source>Execution failed: {0}</source>
+        <translation>La ejecución ha fallado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <source>The execution did not start within 15 minutes.</source>
+        <translation>La ejecución no empezó en 15 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <source>Downloaded {0}</source>
+        <translation>{0} descargado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <source>Could not refresh the Processing algorithms: {0}</source>
+        <translation>No se pudieron actualizar los algoritmos de Procesos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <source>Fusion Platform: loading service definitions</source>
+        <translation>Fusion Platform: cargando las definiciones de los servicios</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
+        <source>Fusion Platform Earth-observation services</source>
+        <translation>Servicios de observación de la Tierra de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <source>Skipping service {0}: {1}</source>
+        <translation>Se omite el servicio {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
+        <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
+        <translation>Sin conexión: inicie sesión desde el panel Cuenta de Fusion Platform con «Recordarme» marcado, para que Procesos pueda conectarse con las credenciales guardadas (para qgis_process, defina FUSION_PLATFORM_EMAIL y FUSION_PLATFORM_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
+        <source>This account belongs to no organisation.</source>
+        <translation>Esta cuenta no pertenece a ninguna organización.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
+        <source>The QGIS authentication database refused to store the credentials.</source>
+        <translation>La base de datos de autenticación de QGIS se ha negado a guardar las credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
+        <source>The QGIS authentication database refused to store the secrets.</source>
+        <translation>La base de datos de autenticación de QGIS se ha negado a guardar los secretos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
+        <source>The operation was cancelled.</source>
+        <translation>Se ha cancelado la operación.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
+        <source>Wrong e-mail address, user id or password. Check them and try again.</source>
+        <translation>Dirección de correo electrónico, id. de usuario o contraseña incorrectos. Compruébelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
+        <source>Your Fusion Platform session has expired. Please log in again.</source>
+        <translation>Su sesión de Fusion Platform ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
+        <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con {0}: su certificado no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en la configuración de SSL/autenticación de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
+        <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
+        <translation>No se puede acceder a {0} a través del proxy {1}. Compruebe el proxy en la configuración de red de QGIS y su conexión.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
+        <translation>{0} no respondió a tiempo. Vuelva a intentarlo más tarde o aumente el tiempo de espera en la configuración de red de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <source>Cannot reach {0}. Check the address and your network connection.</source>
+        <translation>No se puede acceder a {0}. Compruebe la dirección y su conexión de red.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
+        <translation>Esta dirección está en su propio ordenador: si es el entorno de pruebas local (una Fusion Platform de práctica), no está en marcha; inícielo primero (desarrolladores: «make run»).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <source>The Fusion Platform reported an error: {0}</source>
+        <translation>Fusion Platform ha informado de un error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <source>Not enough credits: {0}</source>
+        <translation>Créditos insuficientes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
+        <source>You are not allowed to do this: {0}</source>
+        <translation>No tiene permiso para hacer esto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <source>Not found: {0}</source>
+        <translation>No encontrado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
+        <source>The Fusion Platform refused the request: {0}</source>
+        <translation>Fusion Platform ha rechazado la solicitud: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Error inesperado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
+        <source>Connecting to {0}</source>
+        <translation>Conectando a {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <source>A file could not be read or written: {0}</source>
+        <translation>No se pudo leer o escribir un archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <source>The data item &apos;{0}&apos; has no files.</source>
+        <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
+        <source>QGIS cannot open the downloaded file {0} ({1}).</source>
+        <translation>QGIS no puede abrir el archivo descargado {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
+        <source>Adding {0} to the map</source>
+        <translation>Añadiendo {0} al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="91"/>
+        <source>Produced by the Fusion Platform.</source>
+        <translation>Producido por Fusion Platform.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <source>Options: {0}</source>
+        <translation>Opciones: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <source>defaults</source>
+        <translation>valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <source>Process: {0} ({1})</source>
+        <translation>Proceso: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <source>Execution: {0}</source>
+        <translation>Ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <source>Started: {0}</source>
+        <translation>Inicio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <source>Ended: {0}</source>
+        <translation>Fin: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="255"/>
+        <source>{0} hillshade</source>
+        <translation>Sombreado de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="331"/>
+        <source>Slices</source>
+        <translation>Porciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="336"/>
+        <source>{0} (mosaic of %n slice(s))</source>
+        <translation>
+            <numerusform>{0} (mosaico de %n porción)</numerusform>
+            <numerusform>{0} (mosaico de %n porciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="340"/>
+        <source>Group: {0}</source>
+        <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="351"/>
+        <source>{0} slice {1}</source>
+        <translation>{0} porción {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
+        <source>Fusion Platform: checking executions</source>
+        <translation>Fusion Platform: comprobando las ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="233"/>
+        <source>The Fusion Platform gave no download address for {0}.</source>
+        <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="296"/>
+        <source>Could not build the mosaic of {0}.</source>
+        <translation>No se pudo construir el mosaico de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
+        <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
+        <translation>El nombre «{0}» contiene caracteres no ASCII, que algunos servicios de la plataforma no admiten. ¿Usar «{1}» en su lugar?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
+        <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} no tiene sistema de referencia de coordenadas, así que se desconoce su posición en la Tierra. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
+        <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
+        <translation>{0} usa un sistema de referencia de coordenadas desconocido. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
+        <source>The layer is not valid or its data source is missing.</source>
+        <translation>La capa no es válida o falta su fuente de datos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
+        <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
+        <translation>No hay entidades seleccionadas en «{0}». Seleccione las entidades que quiere subir o suba la capa entera.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
+        <source>The layer &apos;{0}&apos;</source>
+        <translation>La capa «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <source>no geometry</source>
+        <translation>sin geometría</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
+        <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
+        <translation>La capa «{0}» contiene {1}, pero una región debe estar formada por polígonos. Elija una capa de polígonos o cree primero un búfer de las entidades (Vectorial › Herramientas de geoproceso › Buffer).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
+        <translation>
+            <numerusform>«{0}» tiene una geometría no válida en %n entidad (id. de entidad: {1}). Repárela automáticamente (makeValid) o corríjala con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
+            <numerusform>«{0}» tiene geometrías no válidas en %n entidades (id. de entidades: {1}). Repárelas automáticamente (makeValid) o corríjalas con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
+        <translation>
+            <numerusform>En «{0}», %n entidad no se pudo reparar como polígono válido (id. de entidad: {1}). Edítela o elimínela y vuelva a subir.</numerusform>
+            <numerusform>En «{0}», %n entidades no se pudieron reparar como polígonos válidos (id. de entidades: {1}). Edítelas o elimínelas y vuelva a subir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
+        <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
+        <translation>Ninguna de las entidades elegidas de «{0}» es un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
+        <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
+        <translation>La capa «{0}» no tiene entidades con geometría que subir. Añada o seleccione primero algunas entidades.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
+        <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
+        <translation>La región de «{0}» ocuparía {1}, más de los {2} recomendados para una región. ¿Simplificar las geometrías (elimina los detalles menores de aproximadamente 1/5000 del tamaño de la región)?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
+        <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
+        <translation>No se ha dibujado nada. Dibuje al menos tres puntos o arrastre un rectángulo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
+        <source>The map</source>
+        <translation>El mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
+        <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
+        <translation>La forma dibujada no tiene área. Dibuje un polígono con al menos tres vértices distintos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
+        <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
+        <translation>El polígono dibujado se cruza consigo mismo y no se puede reparar. Vuelva a dibujarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
+        <source>The raster layer is not valid or its file is missing.</source>
+        <translation>La capa ráster no es válida o falta su archivo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
+        <source>The raster &apos;{0}&apos;</source>
+        <translation>El ráster «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
+        <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
+        <translation>El ráster «{0}» procede de un servicio web ({1}); guárdelo primero como GeoTIFF (Exportar › Guardar como…) y suba ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
+        <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
+        <translation>No se pudo exportar el ráster «{0}» a GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
+        <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
+        <translation>«{0}» se ha exportado a GeoTIFF para la subida.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
+        <source>The file {0} does not exist.</source>
+        <translation>El archivo {0} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
+        <translation>{0}: no se pueden subir archivos de tipo «{1}». Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage o un Shapefile.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <source>(no extension)</source>
+        <translation>(sin extensión)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
+        <source>The file {0} is empty.</source>
+        <translation>El archivo {0} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
+        <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
+        <translation>Al Shapefile {0} le falta {1}; copie juntos todos sus archivos (.shp, .shx, .dbf, .prj).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
+        <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>El Shapefile {0} no tiene archivo .prj, así que se desconoce su sistema de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
+        <source>{0} cannot be read as {1}.</source>
+        <translation>{0} no se puede leer como {1}.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
+        <source>{0} contains no features.</source>
+        <translation>{0} no contiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
+        <source>{0} is not a readable GeoPackage.</source>
+        <translation>{0} no es un GeoPackage legible.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
+        <source>The GeoPackage {0} contains no features.</source>
+        <translation>El GeoPackage {0} no contiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
+        <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
+        <translation>El GeoPackage {0} no tiene sistema de referencia de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
+        <source>{0} could not be converted to GeoJSON.</source>
+        <translation>{0} no se pudo convertir a GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <source>The Fusion Platform gave no download address for the streamed file.</source>
+        <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
+        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <source>Upload cancelled.</source>
+        <translation>Subida cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
+        <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <source>Upload cancelled; nothing was left on the platform.</source>
+        <translation>Subida cancelada; no ha quedado nada en la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <source>Check the file opens in QGIS, then upload it again.</source>
+        <translation>Compruebe que el archivo se abre en QGIS y vuelva a subirlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
+        <translation>La plataforma ha rechazado la subida (HTTP {0}); no se ha conservado nada. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
+        <translation>La conexión con la plataforma se cortó durante la subida ({0}); no se ha conservado nada. Compruebe su red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <source>The upload failed: {0}</source>
+        <translation>La subida ha fallado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
+        <source>Uploading {0}</source>
+        <translation>Subiendo {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <source>one of: {0}</source>
+        <translation>una de: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <source>date and time</source>
+        <translation>fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <source>Depends on the region and the options.</source>
+        <translation>Depende de la región y de las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <source>Free.</source>
+        <translation>Gratuito.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <source>{0} per run.</source>
+        <translation>{0} por ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <source>{0} per km² of the region.</source>
+        <translation>{0} por km² de la región.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <source>{0} per run plus {1} per km² of the region.</source>
+        <translation>{0} por ejecución más {1} por km² de la región.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <source>Price: {0}</source>
+        <translation>Precio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDock</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="6"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="12"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="18"/>
+        <source>The Fusion Platform server to connect to</source>
+        <translation>El servidor de Fusion Platform al que conectarse</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="23"/>
+        <source>Add a connection to another server</source>
+        <translation>Añadir una conexión a otro servidor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="24"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="29"/>
+        <source>Edit the selected connection</source>
+        <translation>Editar la conexión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="30"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="35"/>
+        <source>Remove the selected connection</source>
+        <translation>Eliminar la conexión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="36"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="69"/>
+        <source>SSL settings…</source>
+        <translation>Configuración SSL…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="70"/>
+        <source>Open QGIS&apos;s authentication and SSL settings to trust a certificate authority</source>
+        <translation>Abrir la configuración de autenticación y SSL de QGIS para confiar en una autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="75"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="76"/>
+        <source>Copy the technical details (without any password or token) to the clipboard</source>
+        <translation>Copiar los detalles técnicos (sin contraseñas ni tokens) al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="81"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="98"/>
+        <source>E-mail or user id</source>
+        <translation>Correo electrónico o id. de usuario</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="103"/>
+        <source>me@example.com</source>
+        <translation>yo@example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="108"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="120"/>
+        <source>Remember me (in the QGIS authentication database)</source>
+        <translation>Recordarme (en la base de datos de autenticación de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="125"/>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="131"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <source>Refresh the organisation&apos;s credits</source>
+        <translation>Actualizar los créditos de la organización</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <source>+44 7700 900000</source>
+        <translation>+34 600 000 000</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <source>E-mail me about:</source>
+        <translation>Enviarme correos sobre:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <source>Service status</source>
+        <translation>Estado del servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <source>My processes and executions</source>
+        <translation>Mis procesos y ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <source>New features</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <source>Contact from D-CAT</source>
+        <translation>Contacto de D-CAT</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <source>Change password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <source>Save details</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <source>Forget me</source>
+        <translation>Olvidarme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
+        <translation>Cerrar sesión y eliminar las credenciales recordadas de la base de datos de autenticación de QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="6"/>
+        <source>Fusion Platform connection</source>
+        <translation>Conexión de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="17"/>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="20"/>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.ui" line="27"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>DataDock</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="6"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="14"/>
+        <source>Log in from the Account dock to see your organisation&apos;s data.</source>
+        <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="22"/>
+        <source>Search data…</source>
+        <translation>Buscar datos…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="28"/>
+        <source>Match names that start with the text, or search all text fields</source>
+        <translation>Coincidir con los nombres que empiezan por el texto, o buscar en todos los campos de texto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="30"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="35"/>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="36"/>
+        <source>Newest first</source>
+        <translation>Recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="37"/>
+        <source>Oldest first</source>
+        <translation>Antiguos primero</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="38"/>
+        <source>Name A–Z</source>
+        <translation>Nombre A–Z</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="39"/>
+        <source>Name Z–A</source>
+        <translation>Nombre Z–A</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="44"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="45"/>
+        <source>Reload the organisation&apos;s data</source>
+        <translation>Volver a cargar los datos de la organización</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <source>Drag a data item onto the map or the layer list to load it</source>
+        <translation>Arrastre un conjunto de datos al mapa o a la lista de capas para cargarlo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <source>Add to map</source>
+        <translation>Añadir al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <source>STAC…</source>
+        <translation>STAC…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <source>Copy…</source>
+        <translation>Copiar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
+        <translation>Subir como conjunto de datos una capa, su selección, una forma dibujada, la extensión del mapa o archivos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionsDock</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <source>Show the executions of every process of the organisation, or of one process</source>
+        <translation>Mostrar las ejecuciones de todos los procesos de la organización, o de un proceso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <source>Reload the executions from the Fusion Platform</source>
+        <translation>Volver a cargar las ejecuciones desde Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
+        <source>Log in from the Account dock to follow executions.</source>
+        <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <source>Execution</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <source>Components of the selected execution</source>
+        <translation>Componentes de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <source>Runtime</source>
+        <translation>Tiempo de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <source>Previews of the outputs appear here when a finished run is selected.</source>
+        <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
+        <translation>Vistas previas de las salidas de la ejecución seleccionada (todavía no se ha descargado nada): haga clic en una para cargar las salidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
+        <source>Load outputs</source>
+        <translation>Cargar salidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
+        <source>Download the outputs (once) and add them to the map as styled layers</source>
+        <translation>Descargar las salidas (una vez) y añadirlas al mapa como capas con estilo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
+        <source>Show log</source>
+        <translation>Mostrar registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
+        <source>Stop the process: running executions are aborted (partial charges apply)</source>
+        <translation>Detener el proceso: las ejecuciones en curso se abortan (se cobran los cargos parciales)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
+        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
+        <translation>Eliminar la ejecución (o el grupo entero) y sus salidas en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <source>Refresh streamed layers</source>
+        <translation>Actualizar las capas transmitidas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
+        <translation>Pedir a la plataforma nuevas URL firmadas para las capas de este proyecto que transmiten su GeoTIFF mediante /vsicurl/ (las URL caducan al cabo de una hora aproximadamente)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
+        <source>Delete after</source>
+        <translation>Eliminar después del</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <source>Change when the platform deletes this execution (applies to its whole group)</source>
+        <translation>Cambiar cuándo elimina la plataforma esta ejecución (se aplica a todo su grupo)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
+        <source>Load outputs automatically when an execution finishes</source>
+        <translation>Cargar las salidas automáticamente cuando termine una ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <source>Downloading outputs… %p%</source>
+        <translation>Descargando las salidas… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="6"/>
+        <source>Execution log</source>
+        <translation>Registro de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="12"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="20"/>
+        <source>Search the log…</source>
+        <translation>Buscar en el registro…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="46"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="47"/>
+        <source>Copy the lines shown to the clipboard</source>
+        <translation>Copiar al portapapeles las líneas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="52"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="53"/>
+        <source>Save the lines shown to a text file</source>
+        <translation>Guardar las líneas mostradas en un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.ui" line="58"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="10"/>
+        <source>Default connection</source>
+        <translation>Conexión predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="16"/>
+        <source>Check executions every</source>
+        <translation>Comprobar las ejecuciones cada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="20"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="26"/>
+        <source>Download folder</source>
+        <translation>Carpeta de descargas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="32"/>
+        <source>Load outputs into the project automatically</source>
+        <translation>Cargar las salidas en el proyecto automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="35"/>
+        <source>Log level</source>
+        <translation>Nivel de registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="41"/>
+        <source>Stream GeoTIFF outputs larger than</source>
+        <translation>Transmitir las salidas GeoTIFF de más de</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="45"/>
+        <source>Never (always download)</source>
+        <translation>Nunca (descargar siempre)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="46"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>En lugar de descargarlas, añadir las salidas GeoTIFF de más de este tamaño como capas leídas directamente de la plataforma mediante /vsicurl/ de GDAL (0 = nunca, descargar siempre). Atención: la fuente de la capa contiene entonces una URL de descarga firmada, una credencial que permite a cualquiera leer el archivo hasta que caduque (aproximadamente una hora), y esa URL se guarda en el archivo del proyecto. Use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovar las URL caducadas. GDAL realiza el HTTP: la configuración del proxy de QGIS se copia en las opciones de GDAL, pero no sus certificados adicionales ni su tiempo de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="6"/>
+        <source>Change Fusion Platform password</source>
+        <translation>Cambiar la contraseña de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="11"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="17"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="23"/>
+        <source>Repeat new password</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/password_dialog.ui" line="39"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEditor</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="6"/>
+        <source>Fusion Platform process</source>
+        <translation>Proceso de Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="10"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="18"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="22"/>
+        <source>A name for this process, shown in the Processes dock</source>
+        <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="27"/>
+        <source>color: #c0392b;</source>
+        <translation>color: #c0392b;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="41"/>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="47"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="53"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="59"/>
+        <source>Dispatchers</source>
+        <translation>Distribuidores</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="73"/>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="78"/>
+        <source>Type a name and press Save to keep the current options and inputs for this service</source>
+        <translation>Escriba un nombre y pulse Guardar para conservar las opciones y entradas actuales de este servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="83"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="86"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="90"/>
+        <source>Restore defaults</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="91"/>
+        <source>Put every option back to the service&apos;s default</source>
+        <translation>Devolver todas las opciones al valor predeterminado del servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="99"/>
+        <source>Price: known after Create</source>
+        <translation>Precio: se conoce tras Crear</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="117"/>
+        <source>Copy as Python</source>
+        <translation>Copiar como Python</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="118"/>
+        <source>Put the equivalent client script on the clipboard</source>
+        <translation>Copiar al portapapeles el script de cliente equivalente</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="126"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="127"/>
+        <source>Check the process on the platform and get its price</source>
+        <translation>Comprobar el proceso en la plataforma y obtener su precio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="132"/>
+        <source>Execute</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.ui" line="137"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesDock</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="6"/>
+        <source>Processes</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="10"/>
+        <source>Log in from the Account dock to see your processes.</source>
+        <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Last execution</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <source>Open the process in the editor</source>
+        <translation>Abrir el proceso en el editor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <source>Open a copy of the process in the editor</source>
+        <translation>Abrir una copia del proceso en el editor</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <source>Execute</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDock</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="6"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="10"/>
+        <source>Log in from the Account dock to browse services.</source>
+        <translation>Inicie sesión desde el panel Cuenta para explorar los servicios.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="19"/>
+        <source>Search name, keyword or text</source>
+        <translation>Buscar nombre, palabra clave o texto</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="24"/>
+        <source>Group the services by category or by keyword</source>
+        <translation>Agrupar los servicios por categoría o por palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="25"/>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="26"/>
+        <source>By keyword</source>
+        <translation>Por palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="31"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="32"/>
+        <source>Reload the services from the platform</source>
+        <translation>Volver a cargar los servicios desde la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="42"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="56"/>
+        <source>New process…</source>
+        <translation>Nuevo proceso…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/services_dock.ui" line="58"/>
+        <source>Open the process editor for the selected service</source>
+        <translation>Abrir el editor de procesos para el servicio seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>StacDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="6"/>
+        <source>STAC metadata</source>
+        <translation>Metadatos STAC</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="10"/>
+        <source>The STAC collection of the data item, or the STAC item of one of its files</source>
+        <translation>La colección STAC del conjunto de datos, o el elemento STAC de uno de sus archivos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="24"/>
+        <source>Save to folder…</source>
+        <translation>Guardar en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.ui" line="27"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>UploadDialog</name>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="6"/>
+        <source>Upload a layer to Fusion Platform</source>
+        <translation>Subir una capa a Fusion Platform</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="12"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="18"/>
+        <source>Polygon layers are uploaded as GeoJSON in EPSG:4326, raster layers as GeoTIFF</source>
+        <translation>Las capas de polígonos se suben como GeoJSON en EPSG:4326 y las capas ráster como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="23"/>
+        <source>Selected features only</source>
+        <translation>Solo las entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="34"/>
+        <source>Name of the new data item on the platform</source>
+        <translation>Nombre del nuevo conjunto de datos en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="44"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.ui" line="52"/>
+        <source>Use the suggested ASCII name</source>
+        <translation>Usar el nombre ASCII sugerido</translation>
+    </message>
+</context>
+</TS>
