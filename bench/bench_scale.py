@@ -145,7 +145,7 @@ def _measure(app, server, window, iface, state, counter, name: str, dock_class) 
 
     rss_before = _rss()
     server.admin("DELETE", "stats")
-    dock = dock_class(iface, state, window)
+    dock = dock_class(state, window)
     iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.show()
     dock.raise_()
@@ -198,6 +198,9 @@ def _size(app, size: str, docks: list[str], work: Path) -> dict:
         window.resize(1400, 900)
         window.show()
         iface = _Iface(window, canvas)
+        import qgis.utils
+
+        qgis.utils.iface = iface  # where QGIS itself puts its interface; the docks look it up there
         user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
         counter = _RequestCounter(user.session.http)
         state = PluginState()
