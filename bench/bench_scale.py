@@ -143,6 +143,7 @@ def _wait_idle(app, dock, counter: _RequestCounter) -> float:
 def _measure(app, server, window, iface, state, counter, name: str, dock_class) -> dict:
     from qgis.PyQt.QtCore import Qt
 
+    _settle(app)
     rss_before = _rss()
     server.admin("DELETE", "stats")
     dock = dock_class(state, window)
@@ -174,8 +175,19 @@ def _measure(app, server, window, iface, state, counter, name: str, dock_class) 
         iface.removeDockWidget(dock)
         dock.setParent(None)
         dock.deleteLater()
-        for _ in range(20):
-            app.processEvents()
+        _settle(app)
+
+
+def _settle(app) -> None:
+    """Let deleted widgets go and the collector run, so the next dock's RSS baseline is not the last one's."""
+    import gc
+
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    for _ in range(20):
+        app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _size(app, size: str, docks: list[str], work: Path) -> dict:
