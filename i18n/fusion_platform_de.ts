@@ -2571,11 +2571,6 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
-        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
-        <translation>Dieses Projekt streamt {0} Layer von der Fusion Platform: Melden Sie sich im Bedienfeld „Konto“ an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
@@ -2584,6 +2579,14 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
+            <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

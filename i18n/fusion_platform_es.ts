@@ -2571,11 +2571,6 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
-        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
-        <translation>Este proyecto transmite {0} capa(s) desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>No se pudo eliminar la entrada subida «{0}»: {1}</translation>
@@ -2584,6 +2579,14 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
+            <numerusform>Este proyecto transmite %n capas desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

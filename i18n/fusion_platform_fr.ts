@@ -2571,11 +2571,6 @@ Cliquez pour charger les sorties</translation>
         <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
-        <source>This project streams {0} layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
-        <translation>Ce projet diffuse {0} couche(s) depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="238"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
@@ -2584,6 +2579,14 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1022"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
+            <numerusform>Ce projet diffuse %n couches depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1093,8 +1093,8 @@ class ExecutionsDock(FormDock):
         if not waiting or self._shut_down:
             return None
         if self._session() is None:
-            self._message(tr("This project streams {0} layer(s) from the Fusion Platform: log in from the Account "
-                             "dock, then use 'Refresh streamed layers'.").format(len(waiting)), Qgis.MessageLevel.Warning)
+            self._message(tr("This project streams %n layer(s) from the Fusion Platform: log in from the Account "
+                             "dock, then use 'Refresh streamed layers'.", None, len(waiting)), Qgis.MessageLevel.Warning)
             return None
         return self.refresh_streamed_layers(project)
 

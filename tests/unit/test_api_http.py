@@ -219,7 +219,9 @@ def test_truncated_answer_to_a_get_or_login_is_retried(server):
 def test_truncated_answer_to_a_creating_post_is_ambiguous_without_reconciler(server):
     user = logged_in(server)
     server.add("POST", "/organisations/x/data", ("truncate", {"model": {"id": "d"}}, 3), {"model": {"id": "e"}})
-    with pytest.raises(errors.ServerError) as info:
+    # urllib3 1.26 hands over the short body (an unreadable answer: ServerError), 2.x raises while reading it (a
+    # broken connection: NetworkError); either way the call may have taken effect and is not sent again.
+    with pytest.raises((errors.ServerError, errors.NetworkError)) as info:
         user.session.request("POST", "/organisations/x/data", json={})
     assert info.value.ambiguous
     assert sum(r["path"] == "/organisations/x/data" for r in server.requests) == 1
