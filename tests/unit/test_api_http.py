@@ -389,6 +389,7 @@ def socket_warnings(action) -> list:
     import gc
     import warnings
 
+    gc.collect()  # earlier tests' garbage (their sessions) is not this action's
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
         action()
