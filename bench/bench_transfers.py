@@ -1,8 +1,13 @@
-"""Transfers and polling against a sandbox on loopback (issues 4 and 5).
+"""Transfers and polling against a sandbox on loopback (issues 4, 5 and 16).
 
-- Upload and download of a large file (BENCH_TRANSFER_MB, default 1024) through our client and through curl on
-  the same bytes: MB/s each, the client's ratio to curl, and RSS growth of the client (this process) and of the
-  sandbox server while the transfer runs — constant memory means growth far below the file size.
+- Upload and download of a large file (BENCH_TRANSFER_MB, default 1024) through our client (create_data,
+  DataFile.download): MB/s and RSS growth of the client (this process) and of the sandbox server while the transfer
+  runs — constant memory means growth far below the file size (goal < 50 MB for 1 GB).
+- Client vs curl: BENCH_PAIRS (at least 5) alternating pairs on a BENCH_PAIR_MB (default 256) file, each pair one
+  ratio client MB/s / curl MB/s; printed are the median and the min-max spread, per direction, against a static
+  server that is not the bottleneck (nginx when installed, else bench/static_server.py's sendfile server; goal:
+  ratio >= 0.95) and against the sandbox (where the server sets the pace for both). The client is
+  ``api.transfer`` with one ``requests.Session``, as the plugin uses it; curl's figure includes starting curl.
 - 50 concurrent clients polling one execution (BENCH_POLLERS, BENCH_POLLS_EACH): requests/s, p50/p99 latency,
   failures.
 Everything runs on 127.0.0.1 and stops by itself.
@@ -10,6 +15,7 @@ Everything runs on 127.0.0.1 and stops by itself.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import statistics
@@ -17,6 +23,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -81,12 +88,12 @@ def _upload_url(server, token: str, org: str) -> str:
 
 
 def _transfers(server, work: Path, size_mb: int) -> dict:
+    """One client upload and download of ``size_mb`` through the plugin's client (create_data, DataFile.download),
+    for the RSS growth of client and server while streaming; the speed ratios come from ``_pairs``."""
     big = work / "big.bin"
     _make_file(big, size_mb)
     user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
     organisation = next(user.organisations)
-    token = requests.post(f"{server.url}/users/login", json={"User": {
-        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
     result: dict = {"file_mb": size_mb}
 
     # Warm-up: the first upload makes the server import its analysis code (GDAL); that one-off cost is not what
@@ -105,13 +112,6 @@ def _transfers(server, work: Path, size_mb: int) -> dict:
     result["client_upload_mb_s"] = size_mb / seconds
     result["client_upload_rss_growth_mb"], result["server_upload_rss_growth_mb"] = watch.growth_mb
 
-    if shutil.which("curl"):
-        url = _upload_url(server, token, str(organisation.id))
-        started = time.perf_counter()
-        subprocess.run(["curl", "-s", "-f", "-T", str(big), url, "-o", os.devnull], check=True)
-        result["curl_upload_mb_s"] = size_mb / (time.perf_counter() - started)
-        result["upload_ratio_to_curl"] = result["client_upload_mb_s"] / result["curl_upload_mb_s"]
-
     file = next(iter(data.files))
     target = work / "download.bin"
     with _RssWatch(server.process.pid) as watch:
@@ -121,14 +121,95 @@ def _transfers(server, work: Path, size_mb: int) -> dict:
     result["client_download_mb_s"] = size_mb / seconds
     result["client_download_rss_growth_mb"], result["server_download_rss_growth_mb"] = watch.growth_mb
     assert target.stat().st_size == big.stat().st_size
-    if shutil.which("curl"):
-        url = file.download_url()
-        started = time.perf_counter()
-        subprocess.run(["curl", "-s", "-f", "-o", str(work / "curl.bin"), url], check=True)
-        result["curl_download_mb_s"] = size_mb / (time.perf_counter() - started)
-        result["download_ratio_to_curl"] = result["client_download_mb_s"] / result["curl_download_mb_s"]
+    target.unlink()
     data.delete()
+    big.unlink()
     return result
+
+
+def _timed(action) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _curl(*args: str) -> None:
+    subprocess.run(["curl", "-s", "-f", "--http1.1", *args], check=True)
+
+
+def _pairs(label: str, size_mb: int, pairs: int, client, curl) -> dict:
+    """``pairs`` alternating pairs (client then curl, curl then client, ...) on the same bytes: each pair gives one
+    ratio client MB/s / curl MB/s; the median is the figure, min-max the spread (shared machines are noisy)."""
+    ratios, client_rates, curl_rates = [], [], []
+    for index in range(pairs):
+        order = [("client", client), ("curl", curl)]
+        if index % 2:
+            order.reverse()
+        rates = {name: size_mb / _timed(action) for name, action in order}
+        client_rates.append(rates["client"])
+        curl_rates.append(rates["curl"])
+        ratios.append(rates["client"] / rates["curl"])
+    return {f"{label}_ratio_median": round(statistics.median(ratios), 3),
+            f"{label}_ratio_spread": f"{min(ratios):.2f}-{max(ratios):.2f} over {pairs} pairs",
+            f"{label}_client_mb_s_median": round(statistics.median(client_rates), 1),
+            f"{label}_curl_mb_s_median": round(statistics.median(curl_rates), 1)}
+
+
+def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
+    """Client (api.transfer, one requests.Session like the plugin's) vs curl, on a static server and on the sandbox."""
+    from bench import static_server
+    from fusion_platform_qgis.api import transfer
+
+    if not shutil.which("curl"):
+        return {"ratios": "curl not installed"}
+    source = work / "pair.bin"
+    _make_file(source, size_mb)
+    http = requests.Session()
+    out: dict = {"pair_mb": size_mb}
+    root = work / "static"
+    static = static_server.start(root)
+    out["static_server"] = static.kind
+    try:
+        shutil.copy(source, root / "pair.bin")
+
+        def fresh(name: str) -> Path:
+            (work / name).unlink(missing_ok=True)
+            return work / name
+
+        out.update(_pairs("static_download", size_mb, pairs,
+                          lambda: transfer.download_file(f"{static.url}/pair.bin", str(fresh("c.bin")), http=http),
+                          lambda: _curl("-o", str(fresh("k.bin")), f"{static.url}/pair.bin")))
+        out.update(_pairs("static_upload", size_mb, pairs,
+                          lambda: transfer.upload_file(f"{static.url}/up-client.bin", str(source), http=http),
+                          lambda: _curl("-T", str(source), "-o", os.devnull, f"{static.url}/up-curl.bin")))
+    finally:
+        static.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+    token = requests.post(f"{server.url}/users/login", json={"User": {
+        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
+    organisation = next(user.organisations)
+    org = str(organisation.id)
+    data = organisation.create_data(name="bench pairs", file_type="Other", files=[str(source)], wait=True)
+    url = next(iter(data.files)).download_url()
+    out.update(_pairs("sandbox_download", size_mb, pairs,
+                      lambda: transfer.download_file(url, str(fresh("c.bin")), http=http),
+                      lambda: _curl("-o", str(fresh("k.bin")), url)))
+    urls: list[str] = []
+
+    def upload_url() -> str:  # single-use signed URLs: one per PUT, made outside the timed part
+        urls.append(_upload_url(server, token, org))
+        return urls[-1]
+
+    prepared = [upload_url() for _ in range(2 * pairs)]
+    out.update(_pairs("sandbox_upload", size_mb, pairs,
+                      lambda: transfer.upload_file(prepared.pop(), str(source), http=http),
+                      lambda: _curl("-T", str(source), "-o", os.devnull, prepared.pop())))
+    data.delete()
+    for name in ("c.bin", "k.bin", "pair.bin"):
+        (work / name).unlink(missing_ok=True)
+    return out
 
 
 def _polling(server, pollers: int, polls_each: int) -> dict:
@@ -146,31 +227,100 @@ def _polling(server, pollers: int, polls_each: int) -> dict:
         "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
     url = f"{server.url}/organisations/{organisation.id}/process_executions/{execution.id}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    out = _poll_load(url, headers, pollers, polls_each, 0.0)
+    paced = _poll_load(url, headers, pollers, polls_each, PACED_INTERVAL)
+    out.update({f"paced_{k}": v for k, v in paced.items() if k != "pollers"})
+    light = asyncio.run(_poll_light(url, headers, pollers, polls_each, 0.0))
+    out.update({f"light_{k}": v for k, v in light.items() if k != "pollers"})
+    light_paced = asyncio.run(_poll_light(url, headers, pollers, polls_each, PACED_INTERVAL))
+    out.update({f"light_paced_{k}": v for k, v in light_paced.items() if k != "pollers"})
+    return out
+
+
+async def _poll_light(url: str, headers: dict, pollers: int, polls_each: int, interval: float) -> dict:
+    """The same load from pollers that cost the machine little: one asyncio thread, one keep-alive connection per
+    poller, the request bytes built once. With ``requests`` threads the load generator itself (about 1 ms of CPU
+    per request, on the same two cores) sets the pace; here what is measured is the server."""
+    parts = urllib.parse.urlsplit(url)
+    head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    request = (f"GET {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\n{head}\r\n").encode()
+    latencies: list[float] = []
+    failures = 0
+
+    async def poller(index: int) -> None:
+        nonlocal failures
+        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+        try:
+            if interval:
+                await asyncio.sleep(interval * index / pollers)
+            for _ in range(polls_each):
+                started = time.perf_counter()
+                writer.write(request)
+                status = await reader.readline()
+                length = 0
+                while True:
+                    line = await reader.readline()
+                    if line in (b"\r\n", b""):
+                        break
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                await reader.readexactly(length)
+                took = time.perf_counter() - started
+                latencies.append(took)
+                failures += 0 if b" 200 " in status else 1
+                if interval:
+                    await asyncio.sleep(max(0.0, interval - took))
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(poller(i) for i in range(pollers)))
+    seconds = time.perf_counter() - started
+    latencies.sort()
+    return {"pollers": pollers, "interval_s": interval, "requests": len(latencies),
+            "requests_per_s": len(latencies) / seconds, "p50_ms": statistics.median(latencies) * 1000,
+            "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000, "failures": failures}
+
+
+PACED_INTERVAL = 0.2  # seconds between one poller's polls in the paced run (the plugin polls every few seconds)
+
+
+def _poll_load(url: str, headers: dict, pollers: int, polls_each: int, interval: float) -> dict:
+    """``pollers`` threads, each with its own session, GET ``url`` ``polls_each`` times, ``interval`` s apart
+    (0 = back to back: a closed loop, where latency is about pollers / throughput by Little's law)."""
     latencies: list[float] = []
     failures = 0
     lock = threading.Lock()
+    start_line = threading.Barrier(pollers)
 
-    def poller():
+    def poller(index: int):
         nonlocal failures
         session = requests.Session()
+        start_line.wait()
+        if interval:
+            time.sleep(interval * index / pollers)  # spread the paced pollers evenly over the interval
         for _ in range(polls_each):
             started = time.perf_counter()
             try:
                 ok = session.get(url, headers=headers, timeout=30).status_code == 200
             except requests.RequestException:
                 ok = False
+            took = time.perf_counter() - started
             with lock:
-                latencies.append(time.perf_counter() - started)
+                latencies.append(took)
                 failures += 0 if ok else 1
+            if interval:
+                time.sleep(max(0.0, interval - took))
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pollers) as pool:
-        for _ in range(pollers):
-            pool.submit(poller)
+        for index in range(pollers):
+            pool.submit(poller, index)
     seconds = time.perf_counter() - started
     latencies.sort()
     return {
         "pollers": pollers,
+        "interval_s": interval,
         "requests": len(latencies),
         "requests_per_s": len(latencies) / seconds,
         "p50_ms": statistics.median(latencies) * 1000,
@@ -179,15 +329,48 @@ def _polling(server, pollers: int, polls_each: int) -> dict:
     }
 
 
+def _summary(result: dict) -> str:
+    """The issue-16 goals next to the figures."""
+    lines = ["", "Transfers and polling against the goals (issue 16):"]
+
+    def line(label: str, value, goal: str, met: bool | None) -> None:
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        verdict = "" if met is None else ("met" if met else "NOT met")
+        lines.append(f"  {label:<44} {shown:>10}   goal {goal:<12} {verdict}")
+
+    for key in ("static_download", "static_upload", "sandbox_download", "sandbox_upload"):
+        if f"{key}_ratio_median" in result:
+            ratio = result[f"{key}_ratio_median"]
+            static = key.startswith("static")
+            line(f"{key} client/curl median ({result[f'{key}_ratio_spread']})", ratio,
+                 ">= 0.95" if static else "(server-bound)", ratio >= 0.95 if static else None)
+    for key in ("client_upload_rss_growth_mb", "client_download_rss_growth_mb", "server_upload_rss_growth_mb",
+                "server_download_rss_growth_mb"):
+        if key in result:
+            line(f"{key} ({result['file_mb']} MB file)", result[key], "< 50", result[key] < 50)
+    for prefix, what in (("poll_", "requests threads, back to back"), ("poll_paced_", "requests threads, paced"),
+                         ("poll_light_", "light pollers, back to back"), ("poll_light_paced_", "light pollers, paced")):
+        if f"{prefix}p99_ms" in result:
+            line(f"p99 ms, 50 pollers, {what} ({result[f'{prefix}requests_per_s']:.0f}/s)", result[f"{prefix}p99_ms"],
+                 "< 50", result[f"{prefix}p99_ms"] < 50)
+    return "\n".join(lines)
+
+
 def run() -> dict:
     size_mb = int(os.environ.get("BENCH_TRANSFER_MB", "1024"))
+    pair_mb = int(os.environ.get("BENCH_PAIR_MB", "256"))
+    pairs = max(5, int(os.environ.get("BENCH_PAIRS", "5")))
     work = Path(tempfile.mkdtemp(prefix="fp-bench-"))
-    server = start_sandbox(work / "sandbox")
+    # The SDK-race delays (SANDBOX_*_DELAY, see routes.py) would add the same fixed wait to client and curl and so
+    # pull every ratio towards 1; throughput is measured without them.
+    server = start_sandbox(work / "sandbox", env={"SANDBOX_DOWNLOAD_DELAY": "0", "SANDBOX_UPLOAD_DELAY": "0"})
     try:
         result = _transfers(server, work, size_mb)
+        result.update(_ratios(server, work, pair_mb, pairs))
         polling = _polling(server, int(os.environ.get("BENCH_POLLERS", "50")),
                            int(os.environ.get("BENCH_POLLS_EACH", "40")))
         result.update({f"poll_{k}": v for k, v in polling.items()})
+        print(_summary(result), flush=True)
         return result
     finally:
         server.stop()

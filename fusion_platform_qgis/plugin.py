@@ -200,6 +200,12 @@ class FusionPlatformPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         if self.state is not None:
+            user = self.state.user
+            if user is not None:  # the plugin goes away with its live session: close its connections
+                try:
+                    user.session.close()
+                except Exception:  # noqa: BLE001 - closing sockets only
+                    pass
             self.state.deleteLater()
             self.state = None
         remove_log_bridge()

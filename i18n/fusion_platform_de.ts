@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="69"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="70"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="83"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -94,32 +94,32 @@
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -509,77 +509,77 @@
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -764,337 +764,332 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
-        <source>{0}%</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
@@ -1174,12 +1169,12 @@
         <translation>Definition von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>STAC-Metadaten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>STAC-Dateien speichern in</translation>
     </message>
@@ -1269,82 +1264,77 @@
         <translation>{0} darf nicht vor {1} liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
         <source>Run once, now</source>
         <translation>Einmal ausführen, jetzt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
         <source>Run once, at a time</source>
         <translation>Einmal ausführen, zu einem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
-        <source>When the (first) run is due, in UTC</source>
-        <translation>Zeitpunkt des (ersten) Laufs, in UTC</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Anzahl der Läufe insgesamt (die Plattform zählt sie herunter)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
         <source>The end must not be before the start</source>
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
@@ -1389,32 +1379,32 @@
         <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1424,7 +1414,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1529,12 +1519,12 @@
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
@@ -1549,57 +1539,57 @@
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1814,12 +1804,12 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1834,42 +1824,42 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1878,67 +1868,62 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die am {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL ist Teil der Layerquelle und wird mit dem Projekt gespeichert: Behandeln Sie die Projektdatei als vertraulich.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="296"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
@@ -1953,7 +1938,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -2045,7 +2030,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2053,7 +2038,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2061,12 +2046,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
@@ -2074,7 +2059,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
@@ -2082,7 +2067,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
@@ -2090,7 +2075,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2106,7 +2091,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2130,7 +2115,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei in {0} gespeichert</numerusform>
@@ -2143,7 +2128,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2575,6 +2560,62 @@ Klicken, um die Ausgaben zu laden</translation>
         <source>Could not rename: {0}</source>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
+            <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <source>%n preview(s); the outputs are on the map: click one to show them.</source>
+        <translation>
+            <numerusform>%n Vorschau; die Ausgaben sind auf der Karte: Klicken Sie darauf, um sie anzuzeigen.</numerusform>
+            <numerusform>%n Vorschauen; die Ausgaben sind auf der Karte: Klicken Sie auf eine, um sie anzuzeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
+        <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <source>Open the statistics table</source>
+        <translation>Statistiktabelle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <source>When the (first) run is due, in your local time</source>
+        <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <source>Height ({0})</source>
+        <translation>Höhe ({0})</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>
@@ -2679,107 +2720,107 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="159"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="167"/>
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="174"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="180"/>
         <source>Refresh the organisation&apos;s credits</source>
         <translation>Die Credits der Organisation aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="181"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="190"/>
         <source>Your details</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="196"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="204"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="217"/>
         <source>+44 7700 900000</source>
         <translation>+44 7700 900000</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
         <source>E-mail me about:</source>
         <translation>Mich per E-Mail informieren über:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
         <source>Service status</source>
         <translation>Dienststatus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
         <source>My processes and executions</source>
         <translation>Meine Prozesse und Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
         <source>New features</source>
         <translation>Neue Funktionen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="249"/>
         <source>Contact from D-CAT</source>
         <translation>Kontaktaufnahme durch D-CAT</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="256"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="266"/>
         <source>Save details</source>
         <translation>Angaben speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="283"/>
         <source>Forget me</source>
         <translation>Zugangsdaten vergessen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="284"/>
         <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
         <translation>Abmelden und die gespeicherten Zugangsdaten aus der QGIS-Authentifizierungsdatenbank entfernen</translation>
     </message>
@@ -3225,8 +3266,8 @@ Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, und diese URL wird in der Projektdatei gespeichert. Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Statt sie herunterzuladen, GeoTIFF-Ausgaben, die größer sind, als Layer hinzufügen, die über GDALs /vsicurl/ direkt von der Plattform gelesen werden (0 = nie, immer herunterladen). Achtung: Die Layerquelle enthält dann eine signierte Download-URL – ein Zugangsnachweis, mit dem jeder die Datei bis zum Ablauf (etwa eine Stunde) lesen kann –, sie wird aber nie in der Projektdatei gespeichert (sie wird beim Speichern entfernt und beim Öffnen des Projekts erneuert). Verwenden Sie „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“, um abgelaufene URLs zu erneuern. GDAL führt die HTTP-Anfragen aus: Die Proxy-Einstellungen von QGIS werden in die GDAL-Optionen übernommen, zusätzliche Zertifikate und das Zeitlimit nicht.</translation>
     </message>
 </context>
 <context>

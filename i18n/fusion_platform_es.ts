@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Cuenta de Fusion Platform</translation>
     </message>
@@ -44,32 +44,32 @@
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
@@ -79,27 +79,27 @@
         <translation>{0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
         <source>Enter your given name and family name.</source>
         <translation>Introduzca su nombre y sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
         <source>Your details were saved.</source>
         <translation>Se han guardado sus datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
         <source>Saving your details</source>
         <translation>Guardando sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
         <source>Your password was changed.</source>
         <translation>Se ha cambiado su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
         <source>Changing your password</source>
         <translation>Cambiando su contraseña</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Datos de Fusion Platform</translation>
     </message>
@@ -526,62 +526,62 @@
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,22 +589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agregador ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
         <source>Slice {0}/{1}</source>
         <translation>Porción {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,37 +612,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Process {0}, execution {1}</source>
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
@@ -652,57 +652,57 @@
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
         <source>Loading previews…</source>
         <translation>Cargando vistas previas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
         <source>Could not load the previews: {0}</source>
         <translation>No se pudieron cargar las vistas previas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: obteniendo vistas previas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
         <source>{0} #{1}</source>
         <translation>{0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -711,7 +711,7 @@ Click to load the outputs</source>
 Haga clic para cargar las salidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
@@ -719,47 +719,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Se ha solicitado detener «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,42 +767,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
@@ -810,32 +810,32 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,12 +843,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
@@ -936,277 +936,272 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
         <source>The chosen data no longer exists</source>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Executing</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
-        <source>{0}%</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1214,72 +1209,72 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
@@ -1337,7 +1332,7 @@ Haga clic para cargar las salidas</translation>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
@@ -1380,22 +1375,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Cargando la definición de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>Metadatos STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>Guardar los archivos STAC en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>No se pudieron guardar los archivos STAC en {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo guardado en {0}</numerusform>
@@ -1513,92 +1508,87 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} no debe ser anterior a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
         <source>Run once, now</source>
         <translation>Ejecutar una vez, ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
         <source>Run once, at a time</source>
         <translation>Ejecutar una vez, a una hora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
-        <source>When the (first) run is due, in UTC</source>
-        <translation>Cuándo toca la (primera) ejecución, en UTC</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Cuántas ejecuciones en total (la plataforma las descuenta)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
         <source>The end must not be before the start</source>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="69"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="70"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -1608,22 +1598,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="83"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
@@ -1668,32 +1658,32 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudo exportar la entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
@@ -1703,7 +1693,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
         <source>Downloaded {0}</source>
         <translation>{0} descargado</translation>
     </message>
@@ -1828,17 +1818,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
         <source>Connecting to {0}</source>
         <translation>Conectando a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
         <source>A file could not be read or written: {0}</source>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
@@ -1853,52 +1843,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1906,27 +1896,27 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="296"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
@@ -2117,14 +2107,9 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada forma parte de la fuente de la capa y se guarda con el proyecto: trate el archivo del proyecto como confidencial.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
@@ -2575,6 +2560,62 @@ Haga clic para cargar las salidas</translation>
         <source>Could not rename: {0}</source>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>No se pudo eliminar la entrada subida «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
+            <numerusform>Este proyecto transmite %n capas desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <source>%n preview(s); the outputs are on the map: click one to show them.</source>
+        <translation>
+            <numerusform>%n vista previa; las salidas están en el mapa: haga clic en ella para mostrarlas.</numerusform>
+            <numerusform>%n vistas previas; las salidas están en el mapa: haga clic en una para mostrarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
+        <translation>Las salidas de «{0}» ya están en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <source>Open the statistics table</source>
+        <translation>Abrir la tabla de estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <source>When the (first) run is due, in your local time</source>
+        <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <source>Height ({0})</source>
+        <translation>Altura ({0})</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>
@@ -2679,107 +2720,107 @@ Haga clic para cargar las salidas</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="159"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="167"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="174"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="180"/>
         <source>Refresh the organisation&apos;s credits</source>
         <translation>Actualizar los créditos de la organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="181"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="190"/>
         <source>Your details</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="196"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="204"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="217"/>
         <source>+44 7700 900000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
         <source>E-mail me about:</source>
         <translation>Enviarme correos sobre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
         <source>Service status</source>
         <translation>Estado del servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
         <source>My account</source>
         <translation>Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
         <source>My processes and executions</source>
         <translation>Mis procesos y ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
         <source>New features</source>
         <translation>Novedades</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="249"/>
         <source>Contact from D-CAT</source>
         <translation>Contacto de D-CAT</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="256"/>
         <source>Change password…</source>
         <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="266"/>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="283"/>
         <source>Forget me</source>
         <translation>Olvidarme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="284"/>
         <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
         <translation>Cerrar sesión y eliminar las credenciales recordadas de la base de datos de autenticación de QGIS</translation>
     </message>
@@ -3225,8 +3266,8 @@ Haga clic para cargar las salidas</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>En lugar de descargarlas, añadir las salidas GeoTIFF de más de este tamaño como capas leídas directamente de la plataforma mediante /vsicurl/ de GDAL (0 = nunca, descargar siempre). Atención: la fuente de la capa contiene entonces una URL de descarga firmada, una credencial que permite a cualquiera leer el archivo hasta que caduque (aproximadamente una hora), y esa URL se guarda en el archivo del proyecto. Use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovar las URL caducadas. GDAL realiza el HTTP: la configuración del proxy de QGIS se copia en las opciones de GDAL, pero no sus certificados adicionales ni su tiempo de espera.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>En lugar de descargarlas, añadir las salidas GeoTIFF de más de este tamaño como capas leídas directamente de la plataforma mediante /vsicurl/ de GDAL (0 = nunca, descargar siempre). Atención: la fuente de la capa contiene entonces una URL de descarga firmada, una credencial que permite a cualquiera leer el archivo hasta que caduque (aproximadamente una hora), pero nunca se guarda en el archivo del proyecto (se elimina al guardar y se renueva al abrir el proyecto). Use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovar las URL caducadas. GDAL realiza el HTTP: la configuración del proxy de QGIS se copia en las opciones de GDAL, pero no sus certificados adicionales ni su tiempo de espera.</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="145"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="69"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="70"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="83"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
@@ -94,32 +94,32 @@
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="342"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="387"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="536"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -509,77 +509,77 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="324"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="467"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="602"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="592"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="802"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="634"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="635"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="870"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="874"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="902"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="914"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="931"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1001"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1005"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1007"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -764,337 +764,332 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="290"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="339"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="401"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="481"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="640"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="689"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="707"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="721"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="827"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="836"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="860"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
-        <source>{0}%</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="164"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="167"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
@@ -1174,12 +1169,12 @@
         <translation>Chargement de la définition de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="28"/>
         <source>STAC metadata of {0}</source>
         <translation>Métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="46"/>
         <source>Save STAC files to</source>
         <translation>Enregistrer les fichiers STAC dans</translation>
     </message>
@@ -1269,82 +1264,77 @@
         <translation>{0} ne doit pas être antérieur à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
         <source>Run once, now</source>
         <translation>Exécuter une fois, maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
         <source>Run once, at a time</source>
         <translation>Exécuter une fois, à une date donnée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
-        <source>When the (first) run is due, in UTC</source>
-        <translation>Date de la (première) exécution, en UTC</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Every</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Nombre total d'exécutions (la plateforme les décompte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
         <source>Until</source>
         <translation>Jusqu'au</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
         <source>The end must not be before the start</source>
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
@@ -1389,32 +1379,32 @@
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="217"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="230"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="253"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="265"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="269"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1424,7 +1414,7 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1529,12 +1519,12 @@
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="76"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
@@ -1549,57 +1539,57 @@
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="339"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="359"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1814,12 +1804,12 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1834,42 +1824,42 @@
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les secrets.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="67"/>
         <source>The STAC files could not be saved to {0}: {1}</source>
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="769"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1878,67 +1868,62 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="154"/>
-        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is part of the layer&apos;s source and is saved with the project: treat the project file as confidential.</source>
-        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire le {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée fait partie de la source de la couche et est enregistrée avec le projet : traitez le fichier de projet comme confidentiel.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="296"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
@@ -1953,7 +1938,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -2045,7 +2030,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="391"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2053,7 +2038,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2061,12 +2046,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="608"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
@@ -2074,7 +2059,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
@@ -2082,7 +2067,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
@@ -2090,7 +2075,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2106,7 +2091,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -2130,7 +2115,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}</numerusform>
@@ -2143,7 +2128,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="344"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2575,6 +2560,62 @@ Cliquez pour charger les sorties</translation>
         <source>Could not rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
     </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
+        <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
+        <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
+        <translation>
+            <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
+            <numerusform>Ce projet diffuse %n couches depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <source>%n preview(s); the outputs are on the map: click one to show them.</source>
+        <translation>
+            <numerusform>%n aperçu ; les sorties sont sur la carte : cliquez dessus pour les afficher.</numerusform>
+            <numerusform>%n aperçus ; les sorties sont sur la carte : cliquez sur l'un d'eux pour les afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
+        <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <source>Open the statistics table</source>
+        <translation>Ouvrir la table des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <source>When the (first) run is due, in your local time</source>
+        <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <source>Height ({0})</source>
+        <translation>Altitude ({0})</translation>
+    </message>
 </context>
 <context>
     <name>AccountDock</name>
@@ -2679,107 +2720,107 @@ Cliquez pour charger les sorties</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="159"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="167"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="174"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="180"/>
         <source>Refresh the organisation&apos;s credits</source>
         <translation>Actualiser les crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="181"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="190"/>
         <source>Your details</source>
         <translation>Vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="196"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="204"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="217"/>
         <source>+44 7700 900000</source>
         <translation>+44 7700 900000</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
         <source>E-mail me about:</source>
         <translation>M'envoyer un e-mail concernant :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
         <source>Service status</source>
         <translation>L'état du service</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
         <source>My processes and executions</source>
         <translation>Mes processus et exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
         <source>New features</source>
         <translation>Les nouvelles fonctionnalités</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="249"/>
         <source>Contact from D-CAT</source>
         <translation>Les prises de contact de D-CAT</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="256"/>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="266"/>
         <source>Save details</source>
         <translation>Enregistrer les informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="273"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="278"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="283"/>
         <source>Forget me</source>
         <translation>Oublier mes identifiants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.ui" line="284"/>
         <source>Log out and remove the remembered credentials from the QGIS authentication database</source>
         <translation>Se déconnecter et supprimer les identifiants mémorisés de la base de données d'authentification de QGIS</translation>
     </message>
@@ -3225,8 +3266,8 @@ Cliquez pour charger les sorties</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/options_page.ui" line="51"/>
-        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - and that URL is saved in the project file. Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
-        <translation>Au lieu de les télécharger, ajouter les sorties GeoTIFF plus grandes que cette taille comme couches lues directement depuis la plateforme via /vsicurl/ de GDAL (0 = jamais, toujours télécharger). Attention : la source de la couche contient alors une URL de téléchargement signée – un identifiant qui permet à quiconque de lire le fichier jusqu'à son expiration (environ une heure) – et cette URL est enregistrée dans le fichier de projet. Utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour renouveler les URL expirées. C'est GDAL qui effectue les requêtes HTTP : les paramètres de proxy de QGIS sont copiés dans les options de GDAL, mais pas ses certificats supplémentaires ni son délai d'attente.</translation>
+        <source>Instead of downloading them, add GeoTIFF outputs larger than this as layers read directly from the platform through GDAL&apos;s /vsicurl/ (0 = never, always download). Warning: the layer&apos;s source then holds a signed download URL - a credential that lets anyone read the file until it expires (about an hour) - but it is never saved in the project file (it is removed on save and renewed when the project is opened). Use &quot;Refresh streamed layers&quot; in the Executions dock to renew expired URLs. GDAL does the HTTP: QGIS&apos;s proxy settings are copied into GDAL&apos;s options, its extra certificates and timeout are not.</source>
+        <translation>Au lieu de les télécharger, ajouter les sorties GeoTIFF plus grandes que cette taille comme couches lues directement depuis la plateforme via /vsicurl/ de GDAL (0 = jamais, toujours télécharger). Attention : la source de la couche contient alors une URL de téléchargement signée – un identifiant qui permet à quiconque de lire le fichier jusqu'à son expiration (environ une heure) – mais elle n'est jamais enregistrée dans le fichier de projet (elle est retirée à l'enregistrement et renouvelée à l'ouverture du projet). Utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour renouveler les URL expirées. C'est GDAL qui effectue les requêtes HTTP : les paramètres de proxy de QGIS sont copiés dans les options de GDAL, mais pas ses certificats supplémentaires ni son délai d'attente.</translation>
     </message>
 </context>
 <context>

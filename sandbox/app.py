@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from sandbox import routes, seed
+from sandbox import bulk, routes, seed
 from sandbox.config import Config
 from sandbox.core import ApiError
 from sandbox.engine import Engine
@@ -58,12 +58,23 @@ def create_app(cfg: Config, start_engine: bool = True) -> Any:
         return JSONResponse({"error_message": f"Internal sandbox error: {type(exc).__name__}"}, status_code=500)
 
     routes.register(api)
+    bulk.register(api)
+
+    templates: dict[tuple[str, str], str] = {}  # (method, path) -> route template, for the request counters
 
     def route_of(scope: dict[str, Any]) -> str:
-        for route in api.router.routes:
-            match, _ = route.matches(scope)
-            if match == Match.FULL:
-                return getattr(route, "path", scope["path"])
-        return scope["path"]
+        key = (scope["method"], scope["path"])
+        template = templates.get(key)
+        if template is None:
+            template = scope["path"]
+            for route in api.router.routes:
+                match, _ = route.matches(scope)
+                if match == Match.FULL:
+                    template = getattr(route, "path", scope["path"])
+                    break
+            if len(templates) >= 4096:
+                templates.clear()
+            templates[key] = template
+        return template
 
     return FaultMiddleware(api, state.faults, route_of)

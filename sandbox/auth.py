@@ -58,7 +58,26 @@ class TokenError(Exception):
     """The token is missing, malformed, forged or expired; the message is user-facing."""
 
 
+_VERIFIED: dict[tuple[bytes, str], dict[str, Any]] = {}  # tokens whose signature checked out -> payload
+_VERIFIED_MAX = 4096
+
+
 def verify_access_token(secret: bytes, token: str, not_before: float = 0.0) -> dict[str, Any]:
+    """The payload of a valid token; the signature check and decoding are remembered per token (pollers send the
+    same one many times a second), the expiry and "not before" checks are made on every call."""
+    payload = _VERIFIED.get((secret, token))
+    if payload is None:
+        payload = _verify_signature(secret, token)
+        if len(_VERIFIED) >= _VERIFIED_MAX:
+            _VERIFIED.clear()
+        _VERIFIED[(secret, token)] = payload
+    now = time.time()
+    if float(payload.get("exp", 0)) <= now or float(payload.get("iat", 0)) < not_before:
+        raise TokenError("The access token has expired; please log in again")
+    return payload
+
+
+def _verify_signature(secret: bytes, token: str) -> dict[str, Any]:
     try:
         body, sig = token.split(".")
     except ValueError:
@@ -70,9 +89,8 @@ def verify_access_token(secret: bytes, token: str, not_before: float = 0.0) -> d
         payload = json.loads(_unb64(body))
     except ValueError:
         raise TokenError("Invalid access token")
-    now = time.time()
-    if float(payload.get("exp", 0)) <= now or float(payload.get("iat", 0)) < not_before:
-        raise TokenError("The access token has expired; please log in again")
+    if not isinstance(payload, dict):
+        raise TokenError("Invalid access token")
     return payload
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,9 @@ class Database:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        # The meta table is read on every authenticated request ("tokens_not_before") and written only through
+        # meta_set by this process (worker processes never open the database), so it is served from memory.
+        self._meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
     def close(self) -> None:
         with self.lock:
@@ -111,19 +115,75 @@ class Database:
             out.append(doc)
         return out
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and make every statement inside one SQLite transaction (rolled back on an error)."""
+        with self.lock:
+            self.conn.execute("BEGIN")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def insert_many(self, rows: Iterable[tuple[str, str, str | None, str | None, dict[str, Any]]]) -> None:
+        """Insert new documents ``(kind, id, org_id, parent_id, doc)`` in the given (creation) order."""
+        encoded = [(kind, id_, org_id, parent_id, json.dumps(doc, default=str))
+                   for kind, id_, org_id, parent_id, doc in rows]
+        with self.lock:
+            self.conn.executemany("INSERT INTO objects (kind, id, org_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)",
+                                  encoded)
+
+    def seqs(self, kind: str, *, org_id: str | None = None) -> list[tuple[int, str]]:
+        """``(seq, id)`` of one kind in creation order, without decoding any document (for paging)."""
+        sql = "SELECT seq, id FROM objects WHERE kind=?" + (" AND org_id=?" if org_id is not None else "")
+        with self.lock:
+            return self.conn.execute(sql + " ORDER BY seq", [kind] + ([org_id] if org_id is not None else [])).fetchall()
+
+    def get_many(self, kind: str, ids: list[str]) -> list[dict[str, Any]]:
+        """Documents of one kind by id, in the order of ``ids`` (missing ones left out)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        with self.lock:
+            rows = self.conn.execute(f"SELECT seq, id, doc FROM objects WHERE kind=? AND id IN ({marks})",  # noqa: S608
+                                     [kind, *ids]).fetchall()
+        found = {}
+        for seq, id_, text in rows:
+            doc = json.loads(text)
+            doc["_seq"] = seq
+            found[id_] = doc
+        return [found[i] for i in ids if i in found]
+
+    def extract(self, kind: str, fields: tuple[str, ...], *, org_id: str | None = None,
+                parent_ids: list[str] | None = None) -> list[tuple[Any, ...]]:
+        """``(parent_id, id, *fields)`` of one kind in creation order, read with SQLite's JSON functions (no
+        document decoded in Python): summaries of many records at the cost of a few columns."""
+        columns = ", ".join("json_extract(doc, ?)" for _ in fields)
+        sql = f"SELECT parent_id, id, {columns} FROM objects WHERE kind=?"  # noqa: S608 - placeholders only
+        args: list[Any] = [f"$.{f}" for f in fields] + [kind]
+        if org_id is not None:
+            sql += " AND org_id=?"
+            args.append(org_id)
+        if parent_ids is not None:
+            sql += f" AND parent_id IN ({','.join('?' * len(parent_ids))})"
+            args.extend(parent_ids)
+        with self.lock:
+            return self.conn.execute(sql + " ORDER BY seq", args).fetchall()
+
     def delete_many(self, kind: str, ids: Iterable[str]) -> None:
         with self.lock:
             self.conn.executemany("DELETE FROM objects WHERE kind=? AND id=?", [(kind, i) for i in ids])
 
     # -- meta -----------------------------------------------------------------------------------------------
     def meta_get(self, key: str, default: str | None = None) -> str | None:
-        with self.lock:
-            row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return default if row is None else row[0]
+        return self._meta.get(key, default)
 
     def meta_set(self, key: str, value: str) -> None:
         with self.lock:
             self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            self._meta[key] = value
 
 
 KEEP_NULL = frozenset({"value"})

@@ -106,7 +106,7 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(work / "qgis-profile")
     sys.path.insert(0, str(plugin_dir.resolve().parent))
 
-    from qgis.core import QgsApplication, QgsProject
+    from qgis.core import Qgis, QgsApplication, QgsProject
 
     app = QgsApplication([], True)
     app.initQgis()
@@ -170,7 +170,9 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
             raise outcome["error"]
         state.executions_changed.emit()  # what the process editor does after Execute
         def settled() -> bool:
-            failed = any("Load outputs" not in n["buttons"] for n in dock.notifications)
+            # A success notification offers no "Load outputs" while the outputs load by themselves: a failure is
+            # any notification that is not a success.
+            failed = any(n["level"] != Qgis.MessageLevel.Success for n in dock.notifications)
             return bool(loaded) or failed
         wait_for(app, settled, timeout, "the execution to finish and its layers to load")
         if not loaded:

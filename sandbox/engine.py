@@ -179,21 +179,24 @@ class Engine:
         self.last_housekeeping = time.time()
         self.state.expire_stale_uploads()
         now = utcnow()
-        for execution in self.db.list("execution"):
-            expiry = parse_dt(execution.get("delete_expiry"))
-            if expiry and expiry < now and not execution.get("delete_protection") \
-                    and execution.get("_status") not in ACTIVE:
-                self.delete_execution(execution["id"])
+        for _, execution_id, delete_expiry, protection, status in self.db.extract(
+                "execution", ("delete_expiry", "delete_protection", "_status")):
+            expiry = parse_dt(delete_expiry)
+            if expiry and expiry < now and not protection and status not in ACTIVE:
+                self.delete_execution(execution_id)
         self.state.purge_deleted_files()
 
     # -- starting runs -----------------------------------------------------------------------------------------
     def _schedule_due(self) -> None:
+        # Four times a second: read three columns of every process, decode only the due ones (an organisation
+        # with thousands of processes would otherwise cost a core's fifth and latency spikes for every client).
         now = time.time()
-        for process in self.db.list("process"):
-            if process.get("process_status") != "execute" or process.get("_run_id"):
+        for _, process_id, status, run_id, due in self.db.extract("process", ("process_status", "_run_id",
+                                                                              "_next_run")):
+            if status != "execute" or run_id or due is None or due > now:
                 continue
-            due = process.get("_next_run")
-            if due is not None and due <= now:
+            process = self.db.get("process", process_id)
+            if process is not None and process.get("process_status") == "execute" and not process.get("_run_id"):
                 self._start_run(process)
 
     def _start_run(self, process: dict[str, Any]) -> None:
@@ -423,7 +426,7 @@ class Engine:
                 data = self.db.get("data", data_id) or {}
                 outputs.append({"name": data.get("name") or record.get("file_name"),
                                 "path": str(self.state.file_path(record["file_id"])),
-                                "file_type": record["file_type"]})
+                                "file_type": record["file_type"], "file_name": record.get("file_name") or ""})
         return outputs
 
     def _finish_run(self, process_id: str) -> None:

@@ -464,8 +464,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
     @api.get("/organisations/{org}/processes")
     def list_processes(org: str, request: Request, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
-        rows = [(p["_seq"], processes.process_wire(p)) for p in S().db.list("process", org_id=org)]
-        return paginate(rows, request.query_params, extras={"dispatchers": processes.dispatcher_records()})
+        return processes.list_wire(org, request.query_params)
 
     @api.get("/organisations/{org}/processes/new")
     def new_process(org: str, request: Request, who: Caller = Depends(caller)) -> Any:
@@ -519,7 +518,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         return {"model": processes.copy_template(doc), "extras": {"dispatchers": processes.dispatcher_records()}}
 
     @api.get("/organisations/{org}/processes/{pid}/executions")
-    def list_executions(org: str, pid: str, request: Request, who: Caller = Depends(caller)) -> Any:
+    async def list_executions(org: str, pid: str, request: Request, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
         owned("process", pid, org, "Process")
         rows = [(e["_seq"], public(e)) for e in S().db.list("execution", parent_id=pid)]
@@ -527,7 +526,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
 
     # ============================================================ executions, components, logs (E36–E42)
     @api.get("/organisations/{org}/process_executions/{eid}")
-    def get_execution(org: str, eid: str, who: Caller = Depends(caller)) -> Any:
+    async def get_execution(org: str, eid: str, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
         return model(owned("execution", eid, org, "Process execution"))
 

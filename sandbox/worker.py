@@ -142,7 +142,8 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
                     raise StoppedError("Stopped by user")
                 time.sleep(0.1)
         if job.get("aggregator"):
-            slice_outputs = [[compute.Output(name=o["name"], path=Path(o["path"]), file_type=o["file_type"])
+            slice_outputs = [[compute.Output(name=o["name"], path=Path(o["path"]), file_type=o["file_type"],
+                                             file_name=o.get("file_name") or "")
                               for o in outputs] for outputs in job["slice_outputs"]]
             outputs = compute.run_aggregator(service, slice_outputs, workdir, ctx)
         else:

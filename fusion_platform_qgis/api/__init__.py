@@ -123,8 +123,12 @@ def login(email: Optional[str] = None, user_id: Any = None, password: Optional[s
         raise ValueError("login needs an email address or a user id, and a password")
     session = Session(api_url, session_factory=session_factory, credential_supplier=credential_supplier,
                       timeout=timeout, retry=retry, cancel=cancel, session_options=session_options)
-    user_id = session.login(email=email, user_id=user_id, password=password)
-    model, extras = session.get_model(f"/users/{user_id}")
+    try:
+        user_id = session.login(email=email, user_id=user_id, password=password)
+        model, extras = session.get_model(f"/users/{user_id}")
+    except BaseException:
+        session.close()  # a refused login must not leave its connection to the garbage collector
+        raise
     return User(session, model, extras=extras)
 
 

@@ -23,6 +23,7 @@ attempt delivered the file (the platform's analysis then confirms its size). Eve
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -86,6 +87,21 @@ class _ProgressReader:
             yield chunk
 
 
+def _closing_own_session(func):
+    """Give ``func`` a ``requests.Session`` of its own when the caller passed none, and close it afterwards.
+
+    Why: a session made here and dropped keeps its pooled socket open until the garbage collector finds it,
+    which Python reports as ``ResourceWarning: unclosed <socket>`` (QGIS shows it in its message log)."""
+    @functools.wraps(func)
+    def wrapper(*args, http: Optional[requests.Session] = None, **kwargs):
+        if http is not None:
+            return func(*args, http=http, **kwargs)
+        with requests.Session() as own:
+            return func(*args, http=own, **kwargs)
+    return wrapper
+
+
+@_closing_own_session
 def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None, progress: Optional[Progress] = None,
                 cancel: Optional[threading.Event] = None, timeout: Any = DEFAULT_TIMEOUT,
                 retry: Optional[RetryPolicy] = None) -> int:
@@ -96,7 +112,6 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
     means the earlier attempt delivered the bytes. Other statuses (403 expired URL, 413...) and TLS errors fail
     at once with :class:`TransferError` / :class:`NetworkError`; the caller removes the half-made data item.
     """
-    http = http or requests.Session()
     policy = retry or RetryPolicy()
     size = os.path.getsize(path)
     name = os.path.basename(path)
@@ -190,6 +205,7 @@ def _body_pieces(response: requests.Response, size: int, decode: bool) -> Iterat
         yield data
 
 
+@_closing_own_session
 def download_file(url: str, dest: str, *, http: Optional[requests.Session] = None,
                   progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
                   timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = PIECE_SIZE,
@@ -206,7 +222,6 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
     every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
     The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
     """
-    http = http or requests.Session()
     policy = retry or RetryPolicy()
     name = os.path.basename(dest)
     folder = os.path.dirname(os.path.abspath(dest))

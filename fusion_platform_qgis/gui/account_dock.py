@@ -324,6 +324,11 @@ class AccountDock(FormDock):
 
         def finish(callback):
             def run(value):
+                if not self._usable() or generation != self._generation:
+                    # A login nobody waits for any more (cancelled, superseded, dock gone): close its session.
+                    session = getattr(getattr(value, "user", None), "session", None)
+                    if session is not None:
+                        session.close()
                 if not self._usable():
                     return
                 release()

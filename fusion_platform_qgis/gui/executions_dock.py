@@ -45,6 +45,15 @@ from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
 from ..qgis_support.network import read_network_config
 from ..qgis_support.resources import icon_path
+from ..qgis_support.run_state import (  # noqa: F401 - run_status/run_progress re-exported for callers and tests
+    bar_state,
+    component_runtime,
+    component_status,
+    execution_bar_state,
+    run_progress,
+    run_status,
+    runs_summary,
+)
 from ..qgis_support.tasks import run_task
 from ..qgis_support.wording import parse_timestamp
 from .base_dock import FormDock
@@ -54,6 +63,7 @@ from .ui import load_form
 ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 EXECUTIONS_PER_PROCESS = 24
+NAME_COLUMN_MAX = 520  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
 LOG_LINES_IN_FAILURE = 5
 
 
@@ -90,23 +100,6 @@ def status_text(status: str) -> str:
     return status_texts().get(status, status)
 
 
-def run_status(executions: list[dict]) -> str:
-    """A group's status: running while any member runs, else failed/stopped if any member did."""
-    statuses = [status_of(e) for e in executions]
-    expected = max([int(e.get("group_count") or 1) for e in executions] or [1])
-    if "running" in statuses or len(executions) < expected:
-        return "running"
-    for status in ("failed", "stopped"):
-        if status in statuses:
-            return status
-    return "success"
-
-
-def run_progress(executions: list[dict]) -> int:
-    expected = max([int(e.get("group_count") or 1) for e in executions] + [len(executions), 1])
-    return int(sum(min(100, int(e.get("progress") or 0)) for e in executions) / expected)
-
-
 def group_runs(process: dict, executions: list[dict]) -> list[dict]:
     """Executions of one process as runs: a group becomes one run, an ungrouped execution its own run."""
     runs: list[dict] = []
@@ -136,8 +129,10 @@ class ExecutionsDock(FormDock):
     OBJECT_NAME = "fusion_platform_executions_dock"
 
     outputs_loaded = pyqtSignal(object)  # layers.RunLoader
+    outputs_shown = pyqtSignal(object)  # QgsLayerTreeGroup of a run that was already on the map
     runs_refreshed = pyqtSignal()
     notified = pyqtSignal(dict)  # the run a notification was raised for
+    components_shown = pyqtSignal()  # the components tree was (re)filled
     previews_shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
     streams_refreshed = pyqtSignal(int)  # number of streamed layers given a new signed URL
 
@@ -150,6 +145,7 @@ class ExecutionsDock(FormDock):
         self.notifications: list[dict] = []
         self.bar_items: list = []  # message-bar items pushed by this dock, popped in shutdown()
         self.loaders: list = []
+        self.table_offers: list[QPushButton] = []  # "Open the statistics table" buttons pushed to the message bar
         self.log_viewers: list[LogViewer] = []
         self.download_tasks: dict[str, Any] = {}
         self._refresh_task = None
@@ -174,7 +170,8 @@ class ExecutionsDock(FormDock):
         self.monitor.preferences_applied.connect(self._preferences_applied)
 
         ui = self.ui
-        ui.tree_executions.setColumnWidth(COLUMN_NAME, 150)
+        ui.tree_executions.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Demo: Sen…+ aggregator)": both ends
+        ui.tree_executions.header().setStretchLastSection(False)
         ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
         ui.check_load_automatically.toggled.connect(self._set_load_automatically)
         ui.button_refresh.clicked.connect(self.refresh)
@@ -387,15 +384,28 @@ class ExecutionsDock(FormDock):
             self._add_run_item(run)
             if run_status(run["executions"]) == "running":
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
-        count = len(runs)
-        running = sum(1 for r in runs if run_status(r["executions"]) == "running")
         self._retry_starting_processes(listing)
-        self.ui.label_status.setText(tr("%n run(s), {0} running", None, count).format(running) if count
-                                     else tr("No executions yet: execute a process from the Processes dock."))
+        self._update_summary()
+        self._fit_columns()
         if selected_key and selected_key in self.items:
             self.items[selected_key].setSelected(True)
         self._update_buttons()
         self.runs_refreshed.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the Execution column up to NAME_COLUMN_MAX (then elided, with
+        the whole name in its tooltip)."""
+        tree = self.ui.tree_executions
+        for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
+            tree.resizeColumnToContents(column)
+        tree.setColumnWidth(COLUMN_NAME, min(tree.columnWidth(COLUMN_NAME) + 12, NAME_COLUMN_MAX))  # + a margin
+        tree.setColumnWidth(COLUMN_PROGRESS, max(tree.columnWidth(COLUMN_PROGRESS), 90))
+
+    def _update_summary(self) -> None:
+        """The header counts the runs as they are now (called on every change the monitor reports)."""
+        count, running = runs_summary(self.runs.values())
+        self.ui.label_status.setText(tr("%n run(s), {0} running", None, count).format(running) if count
+                                     else tr("No executions yet: execute a process from the Processes dock."))
 
     def _retry_starting_processes(self, listing: list[tuple[dict, list[dict]]]) -> None:
         """A process just executed may not list its executions yet: look again shortly (bounded back-off)."""
@@ -419,6 +429,15 @@ class ExecutionsDock(FormDock):
         bar.setTextVisible(True)
         bar.setMaximumHeight(16)
         return bar
+
+    @staticmethod
+    def _show_bar(bar, state: tuple[int, str | None]) -> None:
+        """A bar shows the work done, and a stopped/failed run its status word instead of a percentage."""
+        if not isinstance(bar, QProgressBar):
+            return
+        value, word = state
+        bar.setValue(value)
+        bar.setFormat(status_text(word) if word else "%p%")
 
     def _add_run_item(self, run: dict) -> None:
         tree = self.ui.tree_executions
@@ -466,11 +485,9 @@ class ExecutionsDock(FormDock):
         item.setText(COLUMN_STARTED, format_time(min(str(e.get("started_at") or "") for e in executions)))
         item.setText(COLUMN_ENDED, format_time(last_end) if last_end else "")
         item.setText(COLUMN_DURATION, format_duration(first.get("started_at"), last_end))
-        item.setToolTip(COLUMN_NAME, tr("Process {0}, execution {1}").format(run["process"].get("id"),
-                                                                            run.get("group_id") or first.get("id")))
-        bar = tree.itemWidget(item, COLUMN_PROGRESS)
-        if isinstance(bar, QProgressBar):
-            bar.setValue(run_progress(executions))
+        item.setToolTip(COLUMN_NAME, name + "\n" + tr("Process {0}, execution {1}").format(
+            run["process"].get("id"), run.get("group_id") or first.get("id")))
+        self._show_bar(tree.itemWidget(item, COLUMN_PROGRESS), bar_state(executions))
         if run.get("group_id"):
             for execution in executions:
                 child = self.items.get(str(execution.get("id")))
@@ -484,9 +501,7 @@ class ExecutionsDock(FormDock):
                                                                execution.get("ended_at") or
                                                                (None if not is_finished(execution) else
                                                                 execution.get("updated_at"))))
-                child_bar = tree.itemWidget(child, COLUMN_PROGRESS)
-                if isinstance(child_bar, QProgressBar):
-                    child_bar.setValue(min(100, int(execution.get("progress") or 0)))
+                self._show_bar(tree.itemWidget(child, COLUMN_PROGRESS), execution_bar_state(execution))
 
     # ------------------------------------------------------------------ monitor callbacks
     def on_execution_updated(self, execution: dict) -> None:
@@ -497,6 +512,7 @@ class ExecutionsDock(FormDock):
                                                                                "name": ""}
             run = {"process": process, "group_id": execution.get("group_id"), "executions": [execution]}
             self._add_run_item(run)
+            self._update_summary()
             return
         members = {str(e.get("id")): e for e in run["executions"]}
         if str(execution.get("id")) not in members and run.get("group_id"):
@@ -504,11 +520,16 @@ class ExecutionsDock(FormDock):
             run["executions"].sort(key=lambda e: (e.get("group_index") or 0, str(e.get("started_at"))))
             self.ui.tree_executions.takeTopLevelItem(self.ui.tree_executions.indexOfTopLevelItem(self.items[key]))
             self._add_run_item(run)
+            self._update_summary()
             return
         run["executions"] = [execution if str(e.get("id")) == str(execution.get("id")) else e
                              for e in run["executions"]]
         self._update_run_item(key)
+        self._update_summary()
         self._update_buttons()
+        selected = self.selected_execution()
+        if selected is not None and str(selected.get("id")) == str(execution.get("id")):
+            self._load_components()  # its components' status follows the execution's
 
     def on_run_finished(self, info: dict) -> None:
         """A watched run finished: update the list, notify, and load the outputs when asked to."""
@@ -522,14 +543,19 @@ class ExecutionsDock(FormDock):
             self._update_run_item(key)
         else:
             self._add_run_item(run)
+        self._update_summary()
         self._update_buttons()
         selected = self.selected_run()
         if selected is not None and run_key(selected) == key:
             self._show_previews(selected)
+            self._load_components()
+        self.state.processes_changed.emit()  # the Processes dock shows the process's new status and last run
         status = run_status(executions)
         if status == "success":
-            self.notify_success(run)
-            if fp_settings.load_preferences().load_outputs_automatically:
+            automatic = fp_settings.load_preferences().load_outputs_automatically
+            # Loading now: the notification must not offer what is about to be on the map.
+            self.notify_success(run, offer_load=not automatic)
+            if automatic:
                 self.load_outputs(run)
         else:
             self.notify_failure(run)
@@ -589,11 +615,14 @@ class ExecutionsDock(FormDock):
         icon = QSystemTrayIcon.MessageIcon.Critical if level == Qgis.MessageLevel.Critical else QSystemTrayIcon.MessageIcon.Information
         self.tray.showMessage(title, text, icon, 10000)
 
-    def notify_success(self, run: dict) -> dict:
+    def notify_success(self, run: dict, offer_load: bool = True) -> dict:
         name = run["process"].get("name") or tr("A process")
+        buttons = [(tr("Show log"), lambda: self.show_log(run))]
+        if offer_load and fp_layers.find_loaded_run(run["executions"]) is None:
+            buttons.insert(0, (tr("Load outputs"), lambda: self.load_outputs(run)))
         return self._push_notification(
             run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.MessageLevel.Success,
-            [(tr("Load outputs"), lambda: self.load_outputs(run)), (tr("Show log"), lambda: self.show_log(run))])
+            buttons)
 
     def notify_failure(self, run: dict) -> None:
         """Find the failing component and its last log lines (in a task), then raise a critical notification.
@@ -698,6 +727,13 @@ class ExecutionsDock(FormDock):
         expiry = parse_time(execution.get("delete_expiry"))
         if expiry is not None:
             self.ui.datetime_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(expiry.timestamp())))
+        self._load_components()
+
+    def _load_components(self) -> None:
+        """(Re)load the selected execution's components in a task; shown with the execution's current status."""
+        execution = self.selected_execution()
+        if execution is None:
+            return
         session = self._session()
         if session is None or self.state.organisation is None:
             return
@@ -715,11 +751,11 @@ class ExecutionsDock(FormDock):
             for component in components:
                 item = QTreeWidgetItem(self.ui.tree_components)
                 item.setText(0, str(component.get("name") or ""))
-                runtime = component.get("runtime")
+                status = component_status(component, execution)
+                runtime = component_runtime(component, status)
                 item.setText(1, f"{runtime} s" if runtime is not None else "")
-                success = component.get("success")
-                item.setText(2, status_text("running" if success is None and not component.get("ended_at") else
-                                            ("success" if success else "failed")))
+                item.setText(2, status_text(status))
+            self.components_shown.emit()
 
         self._components_task = run_task(tr("Fusion Platform: loading components"), work, done,
                                          lambda error: log_warning(f"Components: {error}"), silent=QUIET)
@@ -788,9 +824,14 @@ class ExecutionsDock(FormDock):
                 entry.get("file_name") or "", entry.get("component") or "", entry.get("output") or ""))
             item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
             strip.addItem(item)
-        self.ui.label_previews.setText(
-            tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries))
-            if entries else tr("The platform has no previews of these outputs."))
+        if not entries:
+            self.ui.label_previews.setText(tr("The platform has no previews of these outputs."))
+        elif fp_layers.find_loaded_run(run["executions"]) is not None:
+            self.ui.label_previews.setText(
+                tr("%n preview(s); the outputs are on the map: click one to show them.", None, len(entries)))
+        else:
+            self.ui.label_previews.setText(
+                tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries)))
         self.previews_shown.emit(key)
 
     def _preview_clicked(self, item: QListWidgetItem) -> None:
@@ -947,6 +988,13 @@ class ExecutionsDock(FormDock):
         """Download the run's outputs (once; a second time is instant) and add them to the map."""
         if run is None:
             return None
+        group = fp_layers.find_loaded_run(run["executions"])
+        if group is not None:
+            # Already on the map: bring it into view instead of adding a second identical group.
+            fp_layers.show_run_group(group)
+            self._message(tr("The outputs of '{0}' are already on the map.").format(run["process"].get("name") or ""))
+            self.outputs_shown.emit(group)
+            return None
         session = self._action_session()
         if session is None:
             return None
@@ -990,8 +1038,7 @@ class ExecutionsDock(FormDock):
             loader = fp_layers.load_run(result, interactive=True)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
-            self._message(tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
-                process.get("name")), Qgis.MessageLevel.Success)
+            self._outputs_added(process, loader)
             self.outputs_loaded.emit(loader)
 
         def failed(error):
@@ -1014,6 +1061,33 @@ class ExecutionsDock(FormDock):
         self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
         return task
 
+    def _outputs_added(self, process: dict, loader) -> None:
+        """Say what was added; a statistics table is offered with a button, never opened unasked."""
+        text = tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+            process.get("name"))
+        tables = list(loader.tables)
+        if not tables:
+            self._message(text, Qgis.MessageLevel.Success)
+        else:
+            bar = self.iface.messageBar()
+            widget = bar.createMessage(tr("Fusion Platform"), text)
+            button = QPushButton(tr("Open the statistics table"), widget)
+
+            def open_tables() -> None:
+                for table in tables:
+                    if not sip.isdeleted(table) and QgsProject.instance().mapLayer(table.id()) is not None:
+                        self.iface.showAttributeTable(table)
+
+            button.clicked.connect(self._while_alive(open_tables))
+            widget.layout().addWidget(button)
+            item = bar.pushWidget(widget, Qgis.MessageLevel.Success, 15)
+            self.bar_items.append(item if item is not None else widget)
+            self.table_offers.append(button)
+        run = self.runs.get(run_key({"group_id": loader.run.get("group_id"), "executions": loader.run["executions"]}))
+        if run is not None and run is self.selected_run():
+            self._show_previews(run)
+        self._update_buttons()
+
     # ------------------------------------------------------------------ streamed layers
     def load_time_series(self, run: dict | None) -> Any:
         """Every successful run of ``run``'s (repeating) process as dated layers in one group, for the Temporal
@@ -1034,8 +1108,8 @@ class ExecutionsDock(FormDock):
         if not waiting or self._shut_down:
             return None
         if self._session() is None:
-            self._message(tr("This project streams {0} layer(s) from the Fusion Platform: log in from the Account "
-                             "dock, then use 'Refresh streamed layers'.").format(len(waiting)), Qgis.MessageLevel.Warning)
+            self._message(tr("This project streams %n layer(s) from the Fusion Platform: log in from the Account "
+                             "dock, then use 'Refresh streamed layers'.", None, len(waiting)), Qgis.MessageLevel.Warning)
             return None
         return self.refresh_streamed_layers(project)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsProject, QgsRasterLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, Q
 from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
 from ..qgis_support import presets
-from ..qgis_support.compat import LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
+from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
@@ -94,6 +94,23 @@ def list_usable_data(organisation) -> list[dict[str, Any]]:
     return result
 
 
+def suitable_layer(candidates: list, active=None):
+    """The layer an input starts with: a region - the active layer when it is a polygon (or raster) candidate,
+    else the first polygon layer, else the first raster layer - or the active candidate, else None."""
+    def region_like(layer) -> bool:
+        return isinstance(layer, QgsRasterLayer) or (
+            isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON)
+
+    is_candidate = active is not None and any(layer is active for layer in candidates)
+    if is_candidate and region_like(active):
+        return active
+    for kind in (QgsVectorLayer, QgsRasterLayer):
+        found = next((layer for layer in candidates if isinstance(layer, kind) and region_like(layer)), None)
+        if found is not None:
+            return found
+    return active if is_candidate else None
+
+
 # ------------------------------------------------------------------------------------------------ input rows
 class InputRow:
     """One process input: a source choice (layer or platform data), the two pickers and an error label."""
@@ -141,7 +158,25 @@ class InputRow:
         self.set_data_items([])
         if entry.get("id"):
             self.set_data(str(entry["id"]), entry.get("name"))
+        else:
+            self.preselect_layer()
         self._source_changed()
+
+    def preselect_layer(self) -> None:
+        """Start with a suitable layer instead of an empty picker: the active layer when this input accepts it,
+        else the first polygon layer (a region) of the project; nothing when no layer fits."""
+        candidates = [self.combo_layer.layer(i) for i in range(self.combo_layer.count())]
+        candidates = [layer for layer in candidates if layer is not None]
+        active = None
+        iface = qgis_iface()
+        if iface is not None:
+            try:
+                active = iface.activeLayer()
+            except Exception:  # noqa: BLE001 - no active layer in some hosts
+                active = None
+        chosen = suitable_layer(candidates, active)
+        if chosen is not None:
+            self.combo_layer.setLayer(chosen)
 
     def _source_changed(self, *_args) -> None:
         use_layer = self.source() == SOURCE_LAYER

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
+from ..qgis_support.run_state import last_execution_outcome, process_settling
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
 
 PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_SERVICE, COL_STATUS, COL_LAST, COL_PRICE = range(5)
+SETTLE_RETRIES = 5  # looks again (1 s, 2 s, 4 s...) at a run-once process whose run ended but still says "execute"
 
 
 def status_label(status: str) -> str:
@@ -38,15 +40,17 @@ def list_processes(organisation) -> list[dict[str, Any]]:
         last_text = ""
         if last is not None:
             when = format_datetime(last.started_at)
-            if int(last.progress or 0) >= 100:
-                outcome = tr("succeeded") if last.success else tr("failed")
-            else:
-                outcome = tr("{0}%").format(int(last.progress or 0))
+            # A word, not a percentage: the list is not refreshed on every poll, and "(0%)" went stale at once.
+            outcome = {"success": tr("succeeded"), "failed": tr("failed"), "stopped": tr("stopped"),
+                       "running": tr("running")}[last_execution_outcome(last.progress, last.success,
+                                                                        getattr(last, "stopped", None))]
             last_text = f"{when} ({outcome})"
         service = services.get(str(process.ssd_id))
         rows.append({"process": process, "name": process.name, "status": process.process_status or "",
                      "service": service, "service_name": service.name if service is not None else "",
                      "last": last_text, "has_run": last is not None,
+                     "settling": process_settling(process.process_status, getattr(process, "run_type", None),
+                                                  last is not None and int(last.progress or 0) >= 100),
                      "price": float(process.price) if process.price is not None else None})
     return rows
 
@@ -63,6 +67,8 @@ class ProcessesDock(FormDock):
         self.reload_pending = False
         self.busy = False
         self.task = None
+        self._settle_retries = 0
+        self._shut_down = False
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
         self.ui.button_refresh.clicked.connect(self.refresh)
         self.ui.button_open.clicked.connect(lambda: self.open_selected())
@@ -102,10 +108,13 @@ class ProcessesDock(FormDock):
 
         def done(rows):
             self.loading = False
+            if self._shut_down:
+                return
             if organisation is self.state.organisation:
                 self.rows = rows
                 self.ui.label_status.setText(tr("%n process(es)", None, len(rows)))
                 self.populate()
+                self._settle_later(rows)
             if self.reload_pending:
                 self.reload_pending = False
                 self.refresh()
@@ -121,6 +130,19 @@ class ProcessesDock(FormDock):
 
         self.task = run_task(tr("Loading Fusion Platform processes"), lambda task: list_processes(organisation), done,
                              failed, silent=True)
+
+    def _settle_later(self, rows: list[dict]) -> None:
+        """The platform ends the execution a moment before it moves a run-once process on from "execute": when
+        the list caught that moment, look again shortly (bounded back-off), so the status follows the data."""
+        if not any(row.get("settling") for row in rows) or self._settle_retries >= SETTLE_RETRIES:
+            self._settle_retries = 0
+            return
+        self._settle_retries += 1
+        QTimer.singleShot(1000 * 2 ** (self._settle_retries - 1), self._settle_refresh)
+
+    def _settle_refresh(self) -> None:
+        if not self._shut_down and self.state.organisation is not None:
+            self.refresh()
 
     def populate(self) -> None:
         tree = self.ui.tree_processes
@@ -250,6 +272,7 @@ class ProcessesDock(FormDock):
         return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
     def shutdown(self) -> None:
+        self._shut_down = True
         for signal in (self.state.processes_changed, self.state.executions_changed):
             try:
                 signal.disconnect(self.refresh)

@@ -208,6 +208,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="fp-processing-"))
+        organisation = None
         try:
             organisation = self._organisation()
             exported = self._export_inputs(parameters, context, feedback, work)
@@ -253,6 +254,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         finally:
             # The inputs exported for upload are copies of the user's layers: never leave them in the temp folder.
             shutil.rmtree(work, ignore_errors=True)
+            from .session import release_organisation
+
+            release_organisation(organisation, self.provider_state)
 
     def _follow(self, process, feedback) -> list:
         """Poll until every execution of this run finished; cancel stops the process on the platform."""

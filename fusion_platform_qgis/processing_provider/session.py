@@ -38,3 +38,19 @@ def current_organisation(state=None):
     if outcome.organisation is None:
         raise QgsProcessingException(tr("This account belongs to no organisation."))
     return outcome.organisation
+
+
+def release_organisation(organisation, state=None) -> None:
+    """Close the connections of a session this module opened for one run (never the plugin's live session).
+
+    Why: a login made for a Processing run is used once; left to the garbage collector its pooled sockets end
+    as ``ResourceWarning: unclosed <socket>`` in QGIS's message log."""
+    if organisation is None:
+        return
+    live = getattr(state, "organisation", None) if state is not None else None
+    session = getattr(organisation, "session", None)
+    if live is not None and getattr(live, "session", None) is session:
+        return
+    close = getattr(session, "close", None)
+    if close is not None:
+        close()

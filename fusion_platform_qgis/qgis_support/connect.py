@@ -254,10 +254,14 @@ def login_work(connection: Connection, credentials: Credentials, cancel: threadi
                                  session_factory=session_factory, credential_supplier=box, cancel=cancel,
                                  retry=LOGIN_RETRY, timeout=timeout)
     user.session.retry = fusion_platform.RetryPolicy()
-    organisations = list(user.organisations)
-    entries = list(user._model.get("organisations") or [])  # noqa: SLF001 - the hidden "last" marker
-    organisation = pick_organisation(organisations, connection.organisation_id, entries)
-    credit = organisation.credit if organisation is not None else None
+    try:
+        organisations = list(user.organisations)
+        entries = list(user._model.get("organisations") or [])  # noqa: SLF001 - the hidden "last" marker
+        organisation = pick_organisation(organisations, connection.organisation_id, entries)
+        credit = organisation.credit if organisation is not None else None
+    except BaseException:
+        user.session.close()  # nobody will use this session: close its connection now
+        raise
     return LoginOutcome(connection, user, organisations, organisation, credit, box)
 
 

@@ -8,8 +8,9 @@ Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
   the class names from the file's category names or metadata as the legend;
 * elevation gets a colour ramp over its value range plus a hillshade layer of the same file on top (multiply);
-* vectors get the plugin's QML styles (resources/styles), CSV outputs become tables without geometry, and the
-  aggregator's statistics open in the attribute table.
+* vectors get the plugin's QML styles (resources/styles), CSV outputs become tables without geometry; the
+  aggregator's statistics table is kept in ``RunLoader.tables`` so the dock can *offer* to open it (no window
+  opens unasked).
 Every layer's metadata records service, options, process, execution id and time (provenance), and a few custom
 properties (``fusion_platform/...``) make the layers findable again.
 
@@ -27,9 +28,12 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDefaultRasterLayerLegend,
     QgsHillshadeRenderer,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
@@ -39,11 +43,13 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRasterShader,
     QgsRectangle,
+    QgsSimpleLegendNode,
     QgsSingleBandPseudoColorRenderer,
     QgsStyle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
@@ -52,6 +58,7 @@ from .iface import qgis_iface
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
+from .styling import legend_decimals, visible_class_colour
 
 PROPERTY = "fusion_platform/"
 # Fallback legend of the cloud classification when a file carries no class names.
@@ -164,7 +171,8 @@ def style_classification(layer: QgsRasterLayer, facts: dict, names: dict[int, st
             continue
         if names and value not in names:
             continue
-        colour = QColor(int(red), int(green), int(blue), int(alpha))
+        # A white (or black) class would vanish on a white (or dark) canvas: toned, hue kept (styling.py).
+        colour = QColor(*visible_class_colour(int(red), int(green), int(blue), int(alpha)))
         classes.append(QgsPalettedRasterRenderer.Class(float(value), colour, names.get(int(value), str(value))))
     if not classes:
         return False
@@ -173,8 +181,42 @@ def style_classification(layer: QgsRasterLayer, facts: dict, names: dict[int, st
     return True
 
 
+class OutputLegend(QgsDefaultRasterLayerLegend):
+    """The raster's default legend without the provider's "Band 1 (Gray)" heading, or with a meaningful one."""
+
+    def __init__(self, layer: QgsRasterLayer, title: str = ""):
+        super().__init__(layer)
+        provider = layer.dataProvider()
+        self.band_name = provider.displayBandName(1) if provider is not None else ""
+        self.title = title
+
+    def createLayerTreeModelLegendNodes(self, node):  # noqa: N802 - QGIS API name
+        nodes = []
+        for legend_node in super().createLayerTreeModelLegendNodes(node):
+            if isinstance(legend_node, QgsSimpleLegendNode) and \
+                    legend_node.data(Qt.ItemDataRole.DisplayRole) == self.band_name:
+                if self.title:
+                    nodes.append(QgsSimpleLegendNode(node, self.title))
+                continue
+            nodes.append(legend_node)
+        # The caller (the Layers panel's model, C++) owns and deletes the nodes: hand them over, or Python's
+        # garbage collector frees them under it (a crash in real QGIS).
+        for legend_node in nodes:
+            sip.transferto(legend_node, None)
+        return nodes
+
+
+def set_legend(layer: QgsRasterLayer, title: str = "") -> None:
+    layer.setLegend(OutputLegend(layer, title))
+
+
+def elevation_units(facts: dict) -> str:
+    """The unit of an elevation output's values: the file's own, else metres (the platform's elevation unit)."""
+    return str(facts.get("units") or "").strip() or "m"
+
+
 def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
-    """A terrain colour ramp stretched over the layer's value range."""
+    """A terrain colour ramp stretched over the layer's value range; a legend in rounded values with units."""
     minimum = facts.get("minimum")
     maximum = facts.get("maximum")
     if minimum is None or maximum is None:
@@ -194,12 +236,21 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
             QgsColorRampShader.ColorRampItem(minimum, QColor(43, 131, 186), f"{minimum:.0f}"),
             QgsColorRampShader.ColorRampItem((minimum + maximum) / 2, QColor(255, 255, 191), ""),
             QgsColorRampShader.ColorRampItem(maximum, QColor(215, 25, 28), f"{maximum:.0f}")])
+    units = elevation_units(facts)
+    settings = QgsColorRampLegendNodeSettings()
+    number_format = QgsBasicNumericFormat()
+    number_format.setNumberDecimalPlaces(legend_decimals(minimum, maximum))
+    number_format.setShowTrailingZeros(False)
+    settings.setNumericFormat(number_format)
+    settings.setSuffix(f" {units}")
+    shader_function.setLegendSettings(settings)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
     renderer.setClassificationMin(minimum)
     renderer.setClassificationMax(maximum)
     layer.setRenderer(renderer)
+    set_legend(layer, tr("Height ({0})").format(units))
 
 
 def style_hillshade(layer: QgsRasterLayer) -> None:
@@ -253,6 +304,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
+    set_legend(layer)  # no "Band 1 (Gray)" heading: the classes (or values) speak for themselves
     if facts.get("colour_table"):
         style_classification(layer, facts, class_names(facts, selectors, service))
         return [layer]
@@ -284,7 +336,7 @@ class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
     def __init__(self, run: dict, project: QgsProject | None = None, interactive: bool = False,
-                 open_tables: bool = True):
+                 open_tables: bool = False):
         self.run = run
         self.project = project or QgsProject.instance()
         # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
@@ -376,53 +428,94 @@ class RunLoader:
 
     def extent(self) -> QgsRectangle | None:
         """The union of the loaded spatial layers' extents, in the project's CRS."""
-        target = self.project.crs()
-        result = None
-        for layer in self.layers:
-            if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
-                continue
-            extent = layer.extent()
-            if extent.isEmpty():
-                continue
-            if target.isValid() and layer.crs().isValid() and layer.crs() != target:
-                extent = QgsCoordinateTransform(layer.crs(), target, self.project).transformBoundingBox(extent)
-            if result is None:
-                result = QgsRectangle(extent)
-            else:
-                result.combineExtentWith(extent)
-        return result
+        return layers_extent(self.layers, self.project)
 
     def zoom(self) -> None:
-        if self.iface is None:
-            return
-        if not self.project.crs().isValid():
-            self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-        extent = self.extent()
-        if extent is None:
-            return
-        try:
-            canvas = self.iface.mapCanvas()
-            canvas.setExtent(extent)
-            canvas.refresh()
-        except Exception:  # noqa: BLE001 - zooming is a courtesy
-            pass
+        if self.iface is not None:  # interactive loads only
+            zoom_to_layers(self.layers, self.project)
+
+
+def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:
+    """The union of the spatial layers' extents, in the project's CRS (None when none has one)."""
+    target = project.crs()
+    result = None
+    for layer in layers:
+        if isinstance(layer, QgsVectorLayer) and not layer.isSpatial():
+            continue
+        extent = layer.extent()
+        if extent.isEmpty():
+            continue
+        if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+            extent = QgsCoordinateTransform(layer.crs(), target, project).transformBoundingBox(extent)
+        if result is None:
+            result = QgsRectangle(extent)
+        else:
+            result.combineExtentWith(extent)
+    return result
+
+
+def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
+    """Zoom QGIS's map canvas to the layers (nothing outside a QGIS application)."""
+    iface = qgis_iface()
+    if iface is None:
+        return
+    project = project or QgsProject.instance()
+    if not project.crs().isValid():
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    extent = layers_extent(layers, project)
+    if extent is None:
+        return
+    try:
+        canvas = iface.mapCanvas()
+        canvas.setExtent(extent)
+        canvas.refresh()
+    except Exception:  # noqa: BLE001 - zooming is a courtesy
+        pass
 
 
 def load_run(run: dict, project: QgsProject | None = None, interactive: bool = False,
-             open_tables: bool = True) -> RunLoader:
+             open_tables: bool = False) -> RunLoader:
     """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader.
 
-    ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run."""
+    ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run. ``open_tables`` opens
+    the statistics tables too; the docks leave it off and offer them instead (no window opens unasked)."""
     loader = RunLoader(run, project, interactive, open_tables)
     loader.load()
     return loader
 
 
 def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
-    """The layer-tree group already holding an execution's outputs (to avoid loading twice)."""
+    """The layer-tree group already holding an execution's outputs (to avoid loading twice), wherever the user
+    moved it in the layer tree."""
     root = (project or QgsProject.instance()).layerTreeRoot()
-    for group in root.findGroups():
+    for group in root.findGroups(True):
         ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
         if str(execution_id) in ids:
             return group
     return None
+
+
+def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
+    """The group of a run (any of its executions) already on the map, or None."""
+    for execution in executions:
+        group = find_run_group(str(execution.get("id")), project)
+        if group is not None:
+            return group
+    return None
+
+
+def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
+    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+
+
+def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) -> None:
+    """Bring a run already on the map into view: select and expand its group in the Layers panel, zoom to it."""
+    group.setExpanded(True)
+    iface = qgis_iface()
+    if iface is not None:
+        try:
+            view = iface.layerTreeView()
+            view.setCurrentIndex(view.node2index(group))
+        except Exception:  # noqa: BLE001 - selecting is a courtesy (no Layers panel in some hosts)
+            pass
+    zoom_to_layers(group_layers(group), project)

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from . import settings as fp_settings
 from .i18n import tr
 from .log import log_warning
+from .run_state import is_finished, status_of  # noqa: F401 - re-exported (docks and tests import them here)
 from .tasks import run_task
 
 SETTINGS_KEY = "watched_executions"
@@ -47,23 +48,6 @@ def apply_preferences(preferences: fp_settings.Preferences) -> None:
             monitor.apply_preferences(preferences)
         except RuntimeError:  # its C++ side is gone
             _LIVE.discard(monitor)
-
-
-def is_finished(execution: dict) -> bool:
-    """An execution is finished once its progress reaches 100 (contract §6.8)."""
-    try:
-        return int(execution.get("progress") or 0) >= 100
-    except (TypeError, ValueError):
-        return False
-
-
-def status_of(execution: dict) -> str:
-    """A short machine status: running, success, failed or stopped."""
-    if not is_finished(execution):
-        return "running"
-    if execution.get("stopped"):
-        return "stopped"
-    return "success" if execution.get("success") else "failed"
 
 
 def unit_key(process_id: str, group_id: str | None) -> str:

@@ -107,6 +107,7 @@ def raster_facts(path: str, approximate: bool = False) -> dict:
         metadata.update(band.GetMetadata() or {})
         facts["metadata"] = metadata
         facts["description"] = band.GetDescription()
+        facts["units"] = band.GetUnitType() or ""
         try:
             minimum, maximum = band.ComputeRasterMinMax(approximate)
             facts["minimum"], facts["maximum"] = float(minimum), float(maximum)

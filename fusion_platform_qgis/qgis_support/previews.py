@@ -26,6 +26,7 @@ from ..api import transfer
 from ..api.errors import CancelledError
 from .log import log_warning
 from .outputs import list_outputs, safe_name
+from .styling import stretch_grey_rgba
 
 PREVIEW_FOLDER = ".previews"
 THUMBNAIL_SIZE = 96  # pixels, longest side
@@ -95,11 +96,30 @@ def fetch_preview(session, organisation_id: str, entry: dict, download_folder: s
 
 
 def thumbnail(path: Path, size: int = THUMBNAIL_SIZE) -> QImage:
-    """Decode and scale one PNG (worker thread); a null image when the file is not an image."""
+    """Decode, scale and (grey previews) contrast-stretch one PNG (worker thread); a null image when the file is
+    not an image."""
     image = QImage(str(path))
     if image.isNull():
         return image
-    return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return stretched(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation))
+
+
+def stretched(image: QImage) -> QImage:
+    """A grey preview whose values crowd a narrow range (a nearly black elevation preview) stretched to its
+    2nd-98th percentile (``styling.stretch_grey_rgba``); coloured or already contrasted images unchanged."""
+    import numpy as np
+
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    width, height, line = rgba.width(), rgba.height(), rgba.bytesPerLine()
+    buffer = rgba.constBits()
+    buffer.setsize(line * height)
+    pixels = np.frombuffer(buffer, np.uint8).reshape(height, line)[:, :width * 4].reshape(height, width, 4)
+    out = stretch_grey_rgba(pixels)
+    if out is None:
+        return image
+    data = np.ascontiguousarray(out).tobytes()
+    return QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
 def fetch_run_previews(session, organisation_id: str, executions: list[dict], download_folder: str, *,

@@ -55,6 +55,7 @@ class Output:
     name: str
     path: Path
     file_type: str
+    file_name: str = ""  # the name users see (stored files are named by their id)
 
 
 class Stopped(Exception):
@@ -481,7 +482,7 @@ def run_aggregator(service: ServiceDef | str, slice_outputs: Sequence[Sequence[O
         totals += sums
         day = dataset.GetMetadataItem("ACQUISITION_DATE") or ""
         dates.add(day)
-        rows.append([str(index), rasters[0].path.name, day] + _area_columns(sums))
+        rows.append([str(index), rasters[0].file_name or rasters[0].path.name, day] + _area_columns(sums))
         _step(ctx, 5 + int(85 * index / max(1, len(slice_outputs))))
     rows.append(["total", "", ";".join(sorted(dates))] + _area_columns(totals))
     path = workdir / "statistics.csv"

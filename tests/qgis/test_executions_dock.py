@@ -81,6 +81,41 @@ def run_of(dock, process_id: str):
     return None
 
 
+def processes_row(processes_dock, process_id):
+    return next((row for row in processes_dock.rows if str(row["process"].id) == str(process_id)), None)
+
+
+def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbot, slow_state):
+    """Once the run has succeeded, nothing says it runs: not the Executions header, not the Processes dock."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.processes_dock import ProcessesDock
+
+    process = make_process(slow_state, "Header elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    processes = ProcessesDock(slow_state)
+    try:
+        process.execute()
+        slow_state.executions_changed.emit()
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 1 running"), timeout=WAIT)
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert "finished successfully" in dock.notifications[-1]["text"]
+        # (a refresh may be under way: "Loading executions…" first, then the counts)
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
+        qtbot.waitUntil(lambda: (processes_row(processes, process.id) or {}).get("status") == "stop", timeout=WAIT)
+        row = processes_row(processes, process.id)
+        assert row["last"].endswith("(succeeded)"), row["last"]
+        item = next(processes.ui.tree_processes.topLevelItem(i)
+                    for i in range(processes.ui.tree_processes.topLevelItemCount())
+                    if processes.ui.tree_processes.topLevelItem(i).text(0) == "Header elevation")
+        assert item.text(2) == "Stopped" and "%" not in item.text(3)
+    finally:
+        processes.shutdown()
+        processes.deleteLater()
+        dock.shutdown()
+        dock.deleteLater()
+
+
 def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtbot, slow_state):
     """Execute, watch the progress in the dock, get notified, click "Load outputs": styled layers on the map."""
     from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
@@ -239,6 +274,18 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         assert note["text"] == "Run stopped: Stopped elevation"
         assert list(note["buttons"]) == ["Show log"]
         assert not dock.ui.button_load_outputs.isEnabled() or run_status(final["executions"]) != "success"
+        # Its bar is not a full "100 %" and its component no longer reads "Running, 0 s".
+        bar = dock.ui.tree_executions.itemWidget(dock.items[run_key(final)], 2)
+        assert bar.value() < 100 and bar.text() == "Stopped", (bar.value(), bar.text())
+        tree = dock.ui.tree_components
+
+        def component_rows():
+            return [(tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2)) for i in range(tree.topLevelItemCount())]
+
+        qtbot.waitUntil(lambda: bool(component_rows()) and all(s != "Running" for _t, s in component_rows()),
+                        timeout=WAIT)
+        assert all(status == "Stopped" for _runtime, status in component_rows()), component_rows()
+        qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
     finally:
         dock.shutdown()
         dock.deleteLater()

@@ -63,6 +63,11 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
     assert isinstance(renderer, QgsPalettedRasterRenderer)
     labels = {c.label for c in renderer.classes()}
     assert {"Ground", "Thick Cloud"} <= labels, labels
+    from fusion_platform_qgis.qgis_support.styling import contrast, luminance
+
+    for entry in renderer.classes():  # every class stands out on a white and on a black canvas
+        seen = luminance(entry.color.red(), entry.color.green(), entry.color.blue())
+        assert min(contrast(seen, 1.0), contrast(seen, 0.0)) >= 1.5, (entry.label, entry.color.name())
     west, east, south, north = region_extent_4326(fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
     extent = mosaic.extent()
     cell = 0.01
@@ -81,8 +86,26 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
     table = tables[0]
     assert table.providerType() == "delimitedtext" and not table.isSpatial()
     assert table.featureCount() >= count - 1  # one row per slice (plus a total)
+    import re
+
+    names = [str(feature["file_name"]) for feature in table.getFeatures() if str(feature["slice"]) != "total"]
+    assert names and not any(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", name) for name in names), names
     assert loader.tables == [table]
-    qgis_iface.showAttributeTable.assert_called_with(table)
+
+
+def test_the_statistics_table_is_offered_not_opened(qgis_iface, qgis_new_project, qtbot, dock, state):
+    """No window opens unasked: the aggregator's table waits behind a message-bar button."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state.organisation, "Offered clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    run = run_of(dock, qtbot, process.id)
+    qgis_iface.showAttributeTable.reset_mock()
+    loader = load(dock, qtbot, run)
+    assert loader.tables
+    qgis_iface.showAttributeTable.assert_not_called()
+    assert dock.table_offers
+    dock.table_offers[-1].click()
+    qgis_iface.showAttributeTable.assert_called_once_with(loader.tables[0])
 
 
 def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
@@ -117,8 +140,59 @@ def test_reloading_a_downloaded_execution_needs_no_network(qgis_iface, qgis_new_
     process = finished_process(state.organisation, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)
     first = load(dock, qtbot, run)
+    sources = [layer.source() for layer in first.layers]
+    first.group.parent().removeChildNode(first.group)  # the user removed the group: loading again adds it anew
     sandbox.admin("DELETE", "stats")
     second = load(dock, qtbot, run)
     assert sandbox.admin("GET", "stats")["total"] == 0
-    assert len(second.layers) == len(first.layers) and second.group is not first.group
-    assert [layer.source() for layer in second.layers] == [layer.source() for layer in first.layers]
+    assert [layer.source() for layer in second.layers] == sources
+
+
+def run_groups(project=None):
+    from qgis.core import QgsProject
+
+    root = (project or QgsProject.instance()).layerTreeRoot()
+    return [g for g in root.findGroups(True) if g.customProperty("fusion_platform/execution_ids", "")]
+
+
+def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
+    """After the automatic load the notification offers no "Load outputs"; "Load outputs" on a run that is on the
+    map selects and zooms to its group instead of adding a second identical one."""
+    from qgis.core import QgsRectangle
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.executions_dock import run_key
+    from fusion_platform_qgis.qgis_support import settings
+
+    process = finished_process(state.organisation, "Once elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    run = run_of(dock, qtbot, process.id)
+    preferences = settings.load_preferences()
+    preferences.load_outputs_automatically = True
+    settings.save_preferences(preferences)
+    finished = {"process_id": str(process.id), "process_name": process.name, "group_id": run.get("group_id"),
+                "organisation_id": str(state.organisation.id), "executions": run["executions"]}
+    with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
+        dock.on_run_finished(finished)  # what the monitor emits when a watched run ends
+    note = dock.notifications[-1]
+    assert "finished successfully" in note["text"]
+    assert "Load outputs" not in note["buttons"], note["buttons"]
+    group = loaded.args[0].group
+    assert run_groups() == [group]
+
+    # The notification of a run already on the map does not offer loading it either.
+    assert "Load outputs" not in dock.notify_success(dock.runs[run_key(run)])["buttons"]
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(100, 10, 101, 11))  # the user looked elsewhere meanwhile
+    view = qgis_iface.layerTreeView()
+    view.reset_mock()
+    dock.select_run(run_key(run))
+    assert dock.ui.button_load_outputs.isEnabled()
+    with qtbot.waitSignal(dock.outputs_shown, timeout=WAIT) as shown:
+        dock.ui.button_load_outputs.click()
+    assert shown.args[0] is group
+    assert run_groups() == [group]  # no second group
+    assert not dock.download_tasks  # and nothing downloaded again
+    view.node2index.assert_called_with(group)  # selected in the Layers panel
+    view.setCurrentIndex.assert_called_with(view.node2index.return_value)
+    assert canvas.extent().intersects(loaded.args[0].extent())  # and zoomed to it

@@ -97,6 +97,9 @@ def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(qgis_iface
     layers = loaded.args[0].layers
     assert layers and all(layer.isValid() for layer in layers)
     assert output_fetches(requests_of(sandbox)) >= 1
+    # The strip's text follows: the outputs are on the map now.
+    label = dock.ui.label_previews.text()
+    assert "nothing downloaded" not in label and "on the map" in label, label
 
 
 def test_previews_come_from_the_cache_after_a_restart(qgis_iface, qgis_new_project, qtbot, docks, state, sandbox):

@@ -153,7 +153,8 @@ def test_streaming_on_adds_the_large_geotiff_from_vsicurl(qgis_iface, qgis_new_p
     signature = rasters[0].source().split("signature=")[1]
     assert plugin_log and not any(signature in message for message in plugin_log)
 
-    # Loading again asks for a fresh URL (the old one may have expired) and still downloads nothing.
+    # Loading again (after the user removed the group) asks for a fresh URL and still downloads nothing.
+    loader.group.parent().removeChildNode(loader.group)
     again = load(dock, qtbot, run)
     facts = [(layer.isValid(), layer.source()[:60], layer.name()) for layer in again.layers]
     assert all(valid and source.startswith("/vsicurl/") for valid, source, _name in facts), facts

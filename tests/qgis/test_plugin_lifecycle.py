@@ -142,3 +142,19 @@ def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_doc
         assert all(dock.toggleViewAction().text() == f"Fusion Platform {dock.windowTitle()}" for dock in docks.values())
     finally:
         qgis.utils.unloadPlugin(PLUGIN)
+
+
+def test_unload_closes_the_live_session(loaded_plugin, sandbox, qtbot):
+    """The plugin goes away with its session's pooled connection closed (no "unclosed <socket>" warning later)."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.settings import Connection
+
+    user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url)
+    loaded_plugin.state.set_connected(Connection(name="Lifecycle sandbox", url=sandbox.url), user)
+
+    def open_pools():
+        return sum(len(adapter.poolmanager.pools) for adapter in user.session.http.adapters.values())
+
+    assert open_pools() >= 1  # the login's connection waits in the pool
+    assert qgis.utils.unloadPlugin(PLUGIN)
+    assert open_pools() == 0

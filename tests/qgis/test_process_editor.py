@@ -61,7 +61,7 @@ def service(state, name):
 
 
 @pytest.fixture
-def open_editor(qgis_iface, connected_state, qtbot):
+def open_editor(qgis_iface, connected_state, qtbot, qgis_new_project):
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
 
     editors = []
@@ -248,6 +248,22 @@ def test_insufficient_credits_disable_execute(open_editor, qtbot, region_data, s
 
 
 # ------------------------------------------------------------------------------------------------- inputs, schedule
+def test_the_layer_input_starts_with_a_suitable_layer(open_editor, qgis_iface):
+    """Not an empty picker while polygon layers are loaded: the active layer, else the first polygon layer."""
+    first = region_layer("First region")
+    second = region_layer("Second region")
+    line = QgsVectorLayer("LineString?crs=EPSG:4326", "A line", "memory")
+    QgsProject.instance().addMapLayer(line)
+    qgis_iface.setActiveLayer(line)  # not a region: the first polygon layer is chosen
+    editor = open_editor("Elevation (Sandbox)")
+    assert editor.inputs[1].layer() in (first, second)
+    qgis_iface.setActiveLayer(second)
+    chosen = open_editor("Elevation (Sandbox)")
+    assert chosen.inputs[1].layer() is second
+    for layer in (first, second, line):
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
 def test_input_from_a_layer_is_uploaded_once(open_editor, qtbot, connected_state):
     layer = region_layer("Layer input region")
     editor = open_editor("Elevation (Sandbox)")

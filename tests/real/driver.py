@@ -558,7 +558,7 @@ class Driver:
             icon = executions.ui.list_previews.item(0).icon()
             image = icon.pixmap(icon.availableSizes()[0] if icon.availableSizes() else executions.ui.list_previews.iconSize()).toImage()
             values = [QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)
-                      for y in range(0, image.height(), 3) if QColor(image.pixel(x, y)).alpha() > 0]
+                      for y in range(0, image.height(), 3) if QColor.fromRgba(image.pixel(x, y)).alpha() > 0]
             mean = sum(values) / max(1, len(values))
             spread = (sum((v - mean) ** 2 for v in values) / max(1, len(values))) ** 0.5
             image.save(str(SCREENS / "widget_elevation_preview.png"), "PNG")

@@ -219,7 +219,9 @@ def test_truncated_answer_to_a_get_or_login_is_retried(server):
 def test_truncated_answer_to_a_creating_post_is_ambiguous_without_reconciler(server):
     user = logged_in(server)
     server.add("POST", "/organisations/x/data", ("truncate", {"model": {"id": "d"}}, 3), {"model": {"id": "e"}})
-    with pytest.raises(errors.ServerError) as info:
+    # urllib3 1.26 hands over the short body (an unreadable answer: ServerError), 2.x raises while reading it (a
+    # broken connection: NetworkError); either way the call may have taken effect and is not sent again.
+    with pytest.raises((errors.ServerError, errors.NetworkError)) as info:
         user.session.request("POST", "/organisations/x/data", json={})
     assert info.value.ambiguous
     assert sum(r["path"] == "/organisations/x/data" for r in server.requests) == 1
@@ -380,3 +382,30 @@ def test_logs_never_carry_secrets(server, tmp_path, caplog):
     assert "retry" in text and "resuming" in text   # the interesting events were logged...
     for secret in ("pw-secret", "tok-1", "SIGNATURE-SECRET"):
         assert secret not in text                   # ...without their secrets
+
+
+def socket_warnings(action) -> list:
+    """The ``ResourceWarning: unclosed <socket>`` raised while ``action`` runs and its garbage is collected."""
+    import gc
+    import warnings
+
+    gc.collect()  # earlier tests' garbage (their sessions) is not this action's
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        action()
+        gc.collect()
+    return [str(w.message) for w in caught if issubclass(w.category, ResourceWarning) and "socket" in str(w.message)]
+
+
+def test_a_refused_login_closes_its_connection(server):
+    """The session of a login that failed is nobody's: its pooled socket is closed, not left to the collector."""
+    server.add("POST", "/users/login", (400, {"error_message": "Incorrect username or password"}))
+
+    def refused():
+        try:
+            fp.login(email="me@example.com", password="bad", api_url=server.url, retry=FAST)
+        except errors.AuthenticationError:
+            pass
+
+    assert socket_warnings(refused) == []
+    assert len(server.requests) == 1

@@ -365,3 +365,16 @@ def test_upload_cancel_between_attempts(closed, payload):
     with pytest.raises(errors.CancelledError):
         transfer.upload_file(closed.url + "/files/upload/1", str(payload), retry=OpenOnRetry(), cancel=cancel)
     assert len(cancel.waits) == 1 and closed.script.requests == []
+
+
+def test_a_download_without_a_session_closes_the_one_it_made(server, tmp_path):
+    """No ``http`` given: the transfer's own session is closed afterwards (no ``unclosed <socket>`` warning)."""
+    import gc
+    import warnings
+
+    gc.collect()  # earlier tests' garbage is not this download's
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        transfer.download_file(server.url + "/blob", str(tmp_path / "out.bin"), retry=FAST)
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []

@@ -12,7 +12,7 @@ import json
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,10 +28,36 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...qgis_support.i18n import tr
-from .option_editors import ERROR_STYLE, from_qdatetime, to_qdatetime
+from .option_editors import ERROR_STYLE
 
 ONCE_NOW, ONCE_AT, REPEATING = "now", "at", "repeat"
 UNITS = ("minutes", "hours", "days", "weeks", "months")
+
+
+def to_local_qdatetime(value: datetime) -> QDateTime:
+    """The moment ``value`` (naive = UTC) as a QDateTime in the user's local time, which the editors show."""
+    value = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp()) * 1000)  # local time (no TimeSpec: Qt 6)
+
+
+def from_local_qdatetime(value: QDateTime) -> datetime:
+    """The moment shown in an editor, as an aware UTC datetime (what the platform is sent)."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
+
+
+def local_zone_text(when: Optional[datetime] = None) -> str:
+    """The user's time zone as it applies at ``when``, e.g. "CET, UTC+01:00"."""
+    local = (when or datetime.now(timezone.utc)).astimezone()
+    offset = local.strftime("%z")
+    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    name = local.tzname() or ""
+    return offset if not name or name == "UTC" or name.startswith(("+", "-")) else f"{name}, {offset}"
+
+
+def default_start(now: Optional[datetime] = None) -> datetime:
+    """The suggested start of a run "at a time": the next quarter hour at least five minutes away (UTC)."""
+    now = (now or datetime.now(timezone.utc)).replace(second=0, microsecond=0) + timedelta(minutes=5)
+    return now + timedelta(minutes=(15 - now.minute % 15) % 15)
 
 
 def _parse_dt(value: Any) -> Optional[datetime]:
@@ -68,13 +94,20 @@ class ScheduleEditor(QWidget):
         layout.addLayout(row)
         form = QFormLayout()
         layout.addLayout(form)
+        # Times are shown in the user's local time (as everywhere else in the plugin), with the zone named beside
+        # them, and sent to the platform in UTC.
         self.edit_start = QDateTimeEdit(self)
         self.edit_start.setObjectName("datetime_schedule_start")
-        self.edit_start.setTimeSpec(Qt.TimeSpec.UTC)
-        self.edit_start.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
+        self.edit_start.setTimeSpec(Qt.TimeSpec.LocalTime)
+        self.edit_start.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.edit_start.setCalendarPopup(True)
-        self.edit_start.setToolTip(tr("When the (first) run is due, in UTC"))
-        form.addRow(tr("Start"), self.edit_start)
+        self.edit_start.setToolTip(tr("When the (first) run is due, in your local time"))
+        self.label_zone = QLabel(local_zone_text(), self)
+        self.label_zone.setObjectName("label_schedule_zone")
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.edit_start, 1)
+        start_row.addWidget(self.label_zone)
+        form.addRow(tr("Start"), start_row)
         interval = QHBoxLayout()
         self.spin_interval = QSpinBox(self)
         self.spin_interval.setObjectName("spin_schedule_interval")
@@ -101,8 +134,8 @@ class ScheduleEditor(QWidget):
         self.check_end.setObjectName("check_schedule_end")
         self.edit_end = QDateTimeEdit(self)
         self.edit_end.setObjectName("datetime_schedule_end")
-        self.edit_end.setTimeSpec(Qt.TimeSpec.UTC)
-        self.edit_end.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
+        self.edit_end.setTimeSpec(Qt.TimeSpec.LocalTime)
+        self.edit_end.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.edit_end.setCalendarPopup(True)
         end_row.addWidget(self.check_end)
         end_row.addWidget(self.edit_end, 1)
@@ -114,9 +147,9 @@ class ScheduleEditor(QWidget):
         self.label_error.setWordWrap(True)
         self.label_error.hide()
         layout.addWidget(self.label_error)
-        now = datetime.now(timezone.utc).replace(microsecond=0)
-        self.edit_start.setDateTime(to_qdatetime(now + timedelta(hours=1)))
-        self.edit_end.setDateTime(to_qdatetime(now + timedelta(days=7)))
+        start = default_start()
+        self.edit_start.setDateTime(to_local_qdatetime(start))
+        self.edit_end.setDateTime(to_local_qdatetime(start + timedelta(days=7)))
         for signal in (self.edit_start.dateTimeChanged, self.edit_end.dateTimeChanged, self.spin_interval.valueChanged,
                        self.combo_unit.currentIndexChanged, self.spin_count.valueChanged, self.check_end.toggled):
             signal.connect(self._emit_changed)
@@ -136,12 +169,13 @@ class ScheduleEditor(QWidget):
         {ONCE_NOW: self.radio_now, ONCE_AT: self.radio_at, REPEATING: self.radio_repeat}[mode].setChecked(True)
 
     def set_start(self, value: datetime) -> None:
-        self.edit_start.setDateTime(to_qdatetime(value))
+        self.edit_start.setDateTime(to_local_qdatetime(value))
+        self.label_zone.setText(local_zone_text(value))
 
     def set_end(self, value: Optional[datetime]) -> None:
         self.check_end.setChecked(value is not None)
         if value is not None:
-            self.edit_end.setDateTime(to_qdatetime(value))
+            self.edit_end.setDateTime(to_local_qdatetime(value))
 
     def set_interval(self, amount: int, unit: str) -> None:
         self.spin_interval.setValue(int(amount))
@@ -168,11 +202,11 @@ class ScheduleEditor(QWidget):
             return {"run_type": "run_once", "repeat_count": 1,
                     "repeat_start": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
                     "repeat_end": None, "repeat_gap": None}
-        start = from_qdatetime(self.edit_start.dateTime()).isoformat()
+        start = from_local_qdatetime(self.edit_start.dateTime()).isoformat()
         if mode == ONCE_AT:
             return {"run_type": "run_schedule", "repeat_count": 1, "repeat_start": start, "repeat_end": None,
                     "repeat_gap": None}
-        end = from_qdatetime(self.edit_end.dateTime()).isoformat() if self.check_end.isChecked() else None
+        end = from_local_qdatetime(self.edit_end.dateTime()).isoformat() if self.check_end.isChecked() else None
         gap = json.dumps({self.combo_unit.currentData(): int(self.spin_interval.value())})
         return {"run_type": "run_schedule", "repeat_count": int(self.spin_count.value()), "repeat_start": start,
                 "repeat_end": end, "repeat_gap": gap}

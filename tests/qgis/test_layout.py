@@ -1,0 +1,102 @@
+"""Layouts as a user sees them: the login form keeps together, the Executions column shows whole names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .account_helpers import clean_settings_fixture  # noqa: F401 - fixture "clean_settings"
+
+
+@pytest.fixture
+def state(qgis_app):
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    state = PluginState()
+    yield state
+    state.deleteLater()
+
+
+def test_the_login_form_stays_together_in_a_tall_dock(qgis_iface, qtbot, clean_settings, state):
+    """No spacer pushes "Remember me" and "Log in" away from the password, however tall the dock."""
+    from fusion_platform_qgis.gui.account_dock import AccountDock
+
+    dock = AccountDock(state, None)
+    try:
+        dock.resize(340, 1000)
+        dock.show()
+        qtbot.waitExposed(dock)
+        ui = dock.ui
+        assert ui.stacked_pages.currentWidget() is ui.page_login
+        password = ui.line_password.mapTo(dock, ui.line_password.rect().bottomLeft()).y()
+        remember = ui.check_remember.mapTo(dock, ui.check_remember.rect().topLeft()).y()
+        login = ui.button_login.mapTo(dock, ui.button_login.rect().topLeft()).y()
+        remember_bottom = ui.check_remember.mapTo(dock, ui.check_remember.rect().bottomLeft()).y()
+        assert 0 <= remember - password <= 24, (password, remember)
+        assert 0 <= login - remember_bottom <= 24, (remember_bottom, login)
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
+    """Not a fixed 150 px: the column fits "… (group of 9 slices + aggregator)", and the tooltip has it all."""
+    from fusion_platform_qgis.gui.executions_dock import COLUMN_NAME, ExecutionsDock
+
+    dock = ExecutionsDock(state)
+    try:
+        name = "Demo: Sentinel-2 clouds"
+        process = {"id": "p1", "name": name}
+        executions = [{"id": f"e{i}", "process_id": "p1", "group_id": "g1", "group_index": i, "group_count": 10,
+                       "progress": 100, "success": True, "started_at": "2026-01-01T10:00:00+00:00",
+                       "ended_at": "2026-01-01T10:05:00+00:00"} for i in range(1, 11)]
+        dock.resize(900, 600)
+        dock.show()
+        qtbot.waitExposed(dock)
+        dock._fill_runs([(process, executions)])
+        tree = dock.ui.tree_executions
+        item = tree.topLevelItem(0)
+        text = item.text(COLUMN_NAME)
+        assert "group of 9 slices" in text
+        needed = tree.fontMetrics().horizontalAdvance(text)
+        assert tree.columnWidth(COLUMN_NAME) >= min(needed, 520), (tree.columnWidth(COLUMN_NAME), needed)
+        assert text in item.toolTip(COLUMN_NAME)
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+@pytest.fixture
+def new_york():
+    """The user's clock in New York (UTC-5 in winter, -4 in summer): local time and UTC differ."""
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_the_schedule_shows_local_time_and_sends_utc(qgis_app, new_york):
+    from datetime import datetime, timedelta, timezone
+
+    from fusion_platform_qgis.gui.widgets.schedule_editor import ONCE_AT, ScheduleEditor
+
+    editor = ScheduleEditor()
+    now = datetime.now(timezone.utc)
+    shown = datetime.strptime(editor.edit_start.text(), "%Y-%m-%d %H:%M:%S")
+    # The suggested start is soon (not "one hour ahead"), shown in local time.
+    local_now = now.astimezone().replace(tzinfo=None)
+    assert local_now < shown <= local_now + timedelta(minutes=21), (local_now, shown)
+    start = datetime(2026, 1, 15, 15, 30, tzinfo=timezone.utc)
+    editor.set_mode(ONCE_AT)
+    editor.set_start(start)
+    assert editor.edit_start.text() == "2026-01-15 10:30:00"  # 15:30 UTC is 10:30 in New York in January
+    assert "UTC-05:00" in editor.label_zone.text()
+    assert datetime.fromisoformat(editor.fields()["repeat_start"]) == start  # the platform gets UTC
+    editor.deleteLater()

@@ -1,0 +1,53 @@
+"""Output style decisions in plain Python (qgis_support.styling): visible class colours, legend rounding, previews
+stretched for contrast."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from fusion_platform_qgis.qgis_support import styling
+
+WHITE, BLACK = 1.0, 0.0
+
+
+def test_white_and_black_classes_stand_out_on_white_and_dark_canvases():
+    for colour in [(255, 255, 255), (250, 250, 245), (0, 0, 0), (70, 70, 70)]:
+        red, green, blue, alpha = styling.visible_class_colour(*colour)
+        seen = styling.luminance(red, green, blue)
+        assert styling.contrast(seen, WHITE) >= 2.9 and styling.contrast(seen, BLACK) >= 2.9, (colour, seen)
+        assert alpha == 255
+    assert styling.visible_class_colour(46, 125, 50) == (46, 125, 50, 255)  # ordinary colours are kept
+    assert styling.visible_class_colour(180, 200, 255) == (180, 200, 255, 255)
+    assert styling.visible_class_colour(255, 255, 255, 0) == (255, 255, 255, 0)  # transparent stays so
+    # The hue survives the toning: a pale yellow stays yellowish.
+    red, green, blue, _ = styling.visible_class_colour(250, 240, 200)
+    assert red >= green > blue
+
+
+def test_legend_decimals_follow_the_range():
+    assert styling.legend_decimals(12.345678, 912.5) == 0
+    assert styling.legend_decimals(1.5, 30.25) == 1
+    assert styling.legend_decimals(0.1, 2.0) == 2
+    assert styling.legend_decimals(0.001, 0.2) == 3
+
+
+def test_a_dark_grey_preview_is_stretched_and_a_coloured_one_kept():
+    grey = np.linspace(0, 30, 32 * 32).reshape(32, 32).astype(np.uint8)
+    dark = np.dstack([grey, grey, grey, np.full_like(grey, 255)])
+    out = styling.stretch_grey_rgba(dark)
+    assert out is not None and out[..., :3].min() == 0 and out[..., :3].max() == 255
+    assert (out[..., 3] == 255).all()
+    coloured = dark.copy()
+    coloured[..., 1] = 200
+    assert styling.stretch_grey_rgba(coloured) is None
+    full = np.dstack([np.linspace(0, 255, 32 * 32).reshape(32, 32).astype(np.uint8)] * 3 + [np.full_like(grey, 255)])
+    assert styling.stretch_grey_rgba(full) is None  # full range, mid-grey on average: nothing to do
+    # Full range but mostly near black (low-lying land with a few hills): lightened to a mid-grey mean.
+    skewed = (np.linspace(0, 1, 32 * 32) ** 3 * 255).reshape(32, 32).astype(np.uint8)
+    dark = np.dstack([skewed] * 3 + [np.full_like(grey, 255)])
+    assert dark[..., 0].mean() < 80
+    lighter = styling.stretch_grey_rgba(dark)
+    assert lighter is not None and 110 <= lighter[..., 0].mean() <= 150 and lighter[..., 0].std() >= 25
+    transparent = dark.copy()
+    transparent[..., 3] = 0
+    assert styling.stretch_grey_rgba(transparent) is None
