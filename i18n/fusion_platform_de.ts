@@ -509,77 +509,77 @@
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -1829,37 +1829,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,27 +1868,27 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
@@ -1908,7 +1908,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2030,7 +2030,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2038,7 +2038,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2046,12 +2046,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
@@ -2059,7 +2059,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
@@ -2067,7 +2067,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
@@ -2075,7 +2075,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2571,7 +2571,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
@@ -2579,7 +2579,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n Vorschau; die Ausgaben sind auf der Karte: Klicken Sie darauf, um sie anzuzeigen.</numerusform>
@@ -2587,12 +2587,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
         <source>Open the statistics table</source>
         <translation>Statistiktabelle öffnen</translation>
     </message>
@@ -3114,32 +3114,32 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ausgaben auf der Plattform löschen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
         <source>Delete after</source>
         <translation>Löschen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Ändern, wann die Plattform diese Ausführung löscht (gilt für die ganze Gruppe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Ausgaben automatisch laden, wenn eine Ausführung endet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
         <source>Downloading outputs… %p%</source>
         <translation>Ausgaben werden heruntergeladen… %p%</translation>
     </message>
@@ -3164,12 +3164,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Ausgaben jeder erfolgreichen Ausführung dieses (wiederkehrenden) Prozesses als datierte Layer in einer Gruppe laden, für die Zeitsteuerung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
         <source>Refresh streamed layers</source>
         <translation>Gestreamte Layer aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Bei der Plattform neue signierte URLs für die Layer dieses Projekts anfordern, die ihr GeoTIFF über /vsicurl/ streamen (die URLs laufen nach etwa einer Stunde ab)</translation>
     </message>

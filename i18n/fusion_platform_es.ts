@@ -551,37 +551,37 @@
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,22 +589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agregador ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
         <source>Slice {0}/{1}</source>
         <translation>Porción {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,37 +612,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
         <source>Process {0}, execution {1}</source>
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
@@ -652,57 +652,57 @@
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
         <source>Loading previews…</source>
         <translation>Cargando vistas previas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
         <source>Could not load the previews: {0}</source>
         <translation>No se pudieron cargar las vistas previas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: obteniendo vistas previas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>{0} #{1}</source>
         <translation>{0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -711,7 +711,7 @@ Click to load the outputs</source>
 Haga clic para cargar las salidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
@@ -719,47 +719,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Se ha solicitado detener «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,42 +767,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
@@ -810,32 +810,32 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,12 +843,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
@@ -2571,7 +2571,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
@@ -2579,7 +2579,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n vista previa; las salidas están en el mapa: haga clic en ella para mostrarlas.</numerusform>
@@ -2587,12 +2587,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Las salidas de «{0}» ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
         <source>Open the statistics table</source>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
@@ -3134,42 +3134,42 @@ Haga clic para cargar las salidas</translation>
         <translation>Cargar las salidas de cada ejecución correcta de este proceso (periódico) como capas fechadas en un solo grupo, para el controlador temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
         <source>Refresh streamed layers</source>
         <translation>Actualizar las capas transmitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Pedir a la plataforma nuevas URL firmadas para las capas de este proyecto que transmiten su GeoTIFF mediante /vsicurl/ (las URL caducan al cabo de una hora aproximadamente)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
         <source>Delete after</source>
         <translation>Eliminar después del</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Cambiar cuándo elimina la plataforma esta ejecución (se aplica a todo su grupo)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Cargar las salidas automáticamente cuando termine una ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
         <source>Downloading outputs… %p%</source>
         <translation>Descargando las salidas… %p%</translation>
     </message>

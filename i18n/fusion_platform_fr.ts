@@ -509,77 +509,77 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="321"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="631"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="621"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="663"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="664"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="882"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="888"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="946"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="955"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1048"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1054"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -1829,37 +1829,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="767"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="785"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="805"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="807"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="817"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,27 +1868,27 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="824"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1110"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1115"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1143"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -1908,7 +1908,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
@@ -2030,7 +2030,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2038,7 +2038,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="477"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2046,12 +2046,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="637"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="829"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
@@ -2059,7 +2059,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
@@ -2067,7 +2067,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1062"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
@@ -2075,7 +2075,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2571,7 +2571,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1096"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
@@ -2579,7 +2579,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n aperçu ; les sorties sont sur la carte : cliquez dessus pour les afficher.</numerusform>
@@ -2587,12 +2587,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1070"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
         <source>Open the statistics table</source>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
@@ -3114,32 +3114,32 @@ Cliquez pour charger les sorties</translation>
         <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="116"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
         <source>Delete after</source>
         <translation>Supprimer après le</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Modifier la date à laquelle la plateforme supprime cette exécution (s'applique à tout son groupe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Charger automatiquement les sorties à la fin d'une exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
         <source>Downloading outputs… %p%</source>
         <translation>Téléchargement des sorties… %p%</translation>
     </message>
@@ -3164,12 +3164,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Charger les sorties de chaque exécution réussie de ce processus (récurrent) en couches datées dans un seul groupe, pour le contrôleur temporel</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
         <source>Refresh streamed layers</source>
         <translation>Actualiser les couches diffusées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Demander à la plateforme de nouvelles URL signées pour les couches de ce projet qui diffusent leur GeoTIFF via /vsicurl/ (les URL expirent au bout d'une heure environ)</translation>
     </message>
