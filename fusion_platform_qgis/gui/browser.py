@@ -8,7 +8,7 @@ Why this shape:
   capability has ``createChildren`` called in a worker thread (``QgsDataItem::populate`` / ``refresh`` on QGIS
   3.22 and 3.44 alike), and the items it returns are moved to the main thread by QGIS. So every request made
   here happens in ``createChildren`` or in a QgsTask, never on the main thread.
-* Listings are paged: an expansion asks for one page (:mod:`..qgis_support.browser_pages`) and ends with a
+* Listings are paged: an expansion asks for one page (:mod:`..api.listings`) and ends with a
   "More…" item; double-clicking it fetches the next page in a QgsTask and appends it.
 * The session is the Account dock's (``PluginState.user``); logged out, the root holds one "Log in from the
   Account panel" item. The state's signals (login, logout, organisation, data and processes changes, a finished
@@ -40,8 +40,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication, QFileDialog, QInputDialog, QMessageBox
 
+from ..api import listings as pages
 from ..api.models import Data, DataFile
-from ..qgis_support import browser_pages as pages
 from ..qgis_support import data_layers
 from ..qgis_support import layers as fp_layers
 from ..qgis_support import outputs as fp_outputs
@@ -729,7 +729,7 @@ class ComponentItem(FolderItem):
         self.run_item = parent if isinstance(parent, RunItem) else parent.run_item
 
     def fetch(self, session) -> Any:
-        return [session.get_model(f"/organisations/{self.organisation_id}/data/{data_id}")[0]
+        return [session.get_model(pages.data_item_path(self.organisation_id, data_id))[0]
                 for data_id in self.component.get("outputs") or []]
 
     def build(self, answer: Any) -> list:
@@ -1045,7 +1045,7 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
 
     def work(_task):
         for execution_id in ids:
-            session.request("DELETE", f"/organisations/{organisation_id}/process_executions/{execution_id}")
+            session.request("DELETE", pages.execution_path(organisation_id, execution_id))
         return ids
 
     def done(_ids):

@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ..api import listings as endpoints
 from ..api.models import Data
 from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.connect import error_text
@@ -282,7 +283,7 @@ class DataDock(FormDock):
         search = text if text and not by_name else None
         session = organisation.session
         org_id = str(organisation.id)
-        path = f"/organisations/{org_id}/data/uploaded"
+        path = endpoints.data_path(org_id)
 
         def iterate():
             for item, extras in session.iterate(path, reverse=reverse, search=search, filters=filters,

@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ..api import listings as endpoints
 from ..qgis_support import layers as fp_layers
 from ..qgis_support import outputs as fp_outputs
 from ..qgis_support import previews as fp_previews
@@ -323,7 +324,7 @@ class ExecutionsDock(FormDock):
         self.ui.label_status.setText(tr("Loading executions…"))
 
         def work(task):
-            processes = [item for item, _ in session.iterate(f"/organisations/{org}/processes")]
+            processes = [item for item, _ in session.iterate(endpoints.processes_path(org))]
             result = []
             for process in processes:
                 if task.isCanceled():
@@ -333,7 +334,7 @@ class ExecutionsDock(FormDock):
                 if not process.get("has_executions"):
                     result.append((process, []))
                     continue
-                answer = session.request("GET", f"/organisations/{org}/processes/{process['id']}/executions",
+                answer = session.request("GET", endpoints.executions_path(org, process["id"]),
                                          params={"limit": str(EXECUTIONS_PER_PROCESS), "reverse": "True"})
                 result.append((process, list((answer or {}).get("list") or [])))
             return processes, result
@@ -649,11 +650,11 @@ class ExecutionsDock(FormDock):
 
         def work(_task):
             components = [c for c, _ in session.iterate(
-                f"/organisations/{org}/process_executions/{execution['id']}/process_service_executions")]
+                endpoints.components_path(org, execution["id"]))]
             failing = next((c for c in components if c.get("success") is False), components[0] if components else None)
             lines = []
             if failing is not None:
-                answer = session.request("GET", f"/organisations/{org}/process_service_executions/{failing['id']}/logs",
+                answer = session.request("GET", endpoints.component_logs_path(org, failing["id"]),
                                          params={"limit": "24", "reverse": "True"})
                 lines = to_lines(list((answer or {}).get("list") or []))[-LOG_LINES_IN_FAILURE:]
             return failing, lines
@@ -741,7 +742,7 @@ class ExecutionsDock(FormDock):
 
         def work(_task):
             return [c for c, _ in session.iterate(
-                f"/organisations/{org}/process_executions/{execution['id']}/process_service_executions")]
+                endpoints.components_path(org, execution["id"]))]
 
         def done(components):
             if self._shut_down or self.selected_execution() is not execution:
@@ -870,9 +871,9 @@ class ExecutionsDock(FormDock):
             lines = []
             for member in executions:
                 for component, _ in session.iterate(
-                        f"/organisations/{org}/process_executions/{member['id']}/process_service_executions"):
+                        endpoints.components_path(org, member["id"])):
                     entries = [e for e, _ in session.iterate(
-                        f"/organisations/{org}/process_service_executions/{component['id']}/logs", reverse=True)]
+                        endpoints.component_logs_path(org, component["id"]), reverse=True)]
                     label = str(component.get("name") or "")
                     if member.get("group_index"):
                         label = f"{label} #{member.get('group_index')}"
@@ -908,7 +909,7 @@ class ExecutionsDock(FormDock):
         process_id = run["process"].get("id") or run["executions"][0].get("process_id")
 
         def work(_task):
-            return session.get_model(f"/organisations/{org}/processes/{process_id}/stop", method="POST",
+            return session.get_model(endpoints.stop_path(org, process_id), method="POST",
                                      idempotent=True)
 
         def done(_value):
@@ -939,7 +940,7 @@ class ExecutionsDock(FormDock):
 
         def work(_task):
             for execution_id in ids:
-                session.request("DELETE", f"/organisations/{org}/process_executions/{execution_id}")
+                session.request("DELETE", endpoints.execution_path(org, execution_id))
             return ids
 
         def done(_ids):
@@ -967,7 +968,7 @@ class ExecutionsDock(FormDock):
         org = self._org_id()
 
         def work(_task):
-            session.request("POST", f"/organisations/{org}/process_executions/{execution['id']}/change_delete_expiry",
+            session.request("POST", endpoints.change_expiry_path(org, execution["id"]),
                             json={"ProcessExecution": {"delete_expiry": when.astimezone(timezone.utc).isoformat()}},
                             idempotent=True)
             return True
@@ -1020,7 +1021,7 @@ class ExecutionsDock(FormDock):
             def progress(percent: float) -> None:
                 task.setProgress(percent)
             if not process.get("name"):
-                model, _extras = session.get_model(f"/organisations/{org}/processes/{process['id']}")
+                model, _extras = session.get_model(endpoints.process_path(org, process["id"]))
                 process.update({k: model.get(k) for k in ("name", "service_id")})
             return fp_outputs.download_run(session, org, executions, process, folder, progress=progress,
                                            cancel=task.cancel_event, stream_larger_than_mb=stream_mb)

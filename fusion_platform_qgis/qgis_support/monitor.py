@@ -21,6 +21,7 @@ from typing import Any, Callable
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
+from ..api import listings as endpoints
 from . import settings as fp_settings
 from .i18n import tr
 from .log import log_warning
@@ -282,7 +283,7 @@ class ExecutionMonitor(QObject):
             return
         unit.in_flight = True
         self.polls_started += 1
-        path = f"/organisations/{unit.organisation_id}/processes/{unit.process_id}/executions"
+        path = endpoints.executions_path(unit.organisation_id, unit.process_id)
         group_id = unit.group_id
 
         def work(task):

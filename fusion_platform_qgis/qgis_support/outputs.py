@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from ..api import listings as endpoints
 from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
@@ -143,7 +144,7 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
     org = str(organisation_id)
     result = []
     for index, (component, _extras) in enumerate(
-            session.iterate(f"/organisations/{org}/process_executions/{execution_id}/process_service_executions"),
+            session.iterate(endpoints.components_path(org, execution_id)),
             start=1):
         if cancel is not None and cancel.is_set():
             raise CancelledError("Cancelled")
@@ -151,8 +152,8 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
             continue
         outputs = []
         for number, data_id in enumerate(component.get("outputs") or [], start=1):
-            data, _ = session.get_model(f"/organisations/{org}/data/{data_id}")
-            files = [item for item, _ in session.iterate(f"/organisations/{org}/data/{data_id}/files")]
+            data, _ = session.get_model(endpoints.data_item_path(org, data_id))
+            files = [item for item, _ in session.iterate(endpoints.files_path(org, data_id))]
             outputs.append({"number": number, "data": data, "files": files})
         result.append({"index": index, "component": component, "outputs": outputs})
     return result
@@ -227,8 +228,7 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
                     answer = session.request(
-                        "GET", f"/organisations/{organisation_id}/data/{item['data_id']}/download_file/"
-                               f"{item['file_id']}", params={"preview": "False"})
+                        "GET", endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]), params={"preview": "False"})
                     url = ((answer or {}).get("extras") or {}).get("url")
                     if not url:
                         raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(

@@ -22,6 +22,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
+from ..api import listings as endpoints
 from ..api import transfer
 from ..api.errors import CancelledError
 from .log import log_warning
@@ -85,7 +86,7 @@ def fetch_preview(session, organisation_id: str, entry: dict, download_folder: s
     if path.is_file():
         return path
     answer = session.request(
-        "GET", f"/organisations/{organisation_id}/data/{entry['data_id']}/download_file/{entry['file_id']}",
+        "GET", endpoints.download_file_path(organisation_id, entry["data_id"], entry["file_id"]),
         params={"preview": "True"})
     url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
     if not url:

@@ -116,8 +116,8 @@ def test_navigation_loads_everything_in_workers(qgis_iface, qgis_new_project, qt
 
 
 def test_a_page_per_expansion_and_more(qgis_app, qtbot, state, guard, tmp_path, monkeypatch):  # noqa: F811
+    from fusion_platform_qgis.api import listings as browser_pages
     from fusion_platform_qgis.gui.browser import DataItem, MoreItem
-    from fusion_platform_qgis.qgis_support import browser_pages
 
     for number in range(3):
         upload_geojson(state.organisation, tmp_path, f"Paged {number} {uuid.uuid4().hex[:6]}")

@@ -1,4 +1,7 @@
-"""Paged listings for the Browser panel: one request per page, the cursor kept by the caller.
+"""Paged listings as plain data, and the addresses of the collections they page through.
+
+Part of ``api/`` because only ``api/`` knows the platform's URLs. One request per page, the cursor kept by the
+caller: the Browser panel shows one page per expansion (and one more per "More…").
 
 Why not ``Session.iterate``: the Browser shows one page per expansion (and one more per "More…"), so it must
 stop after exactly one request and keep the platform's ``last`` cursor for the next page. Worker-thread code:
@@ -10,8 +13,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..api.client import list_params
-from ..api.errors import ServerError
+from .client import list_params
+from .errors import ServerError
 
 PAGE_SIZE = 24
 
@@ -49,6 +52,35 @@ def components_path(organisation_id: str, execution_id: str) -> str:
 
 def files_path(organisation_id: str, data_id: str) -> str:
     return f"/organisations/{organisation_id}/data/{data_id}/files"
+
+
+def data_item_path(organisation_id: str, data_id: str) -> str:
+    return f"/organisations/{organisation_id}/data/{data_id}"
+
+
+def execution_path(organisation_id: str, execution_id: str) -> str:
+    return f"/organisations/{organisation_id}/process_executions/{execution_id}"
+
+
+def change_expiry_path(organisation_id: str, execution_id: str) -> str:
+    return f"{execution_path(organisation_id, execution_id)}/change_delete_expiry"
+
+
+def process_path(organisation_id: str, process_id: str) -> str:
+    return f"/organisations/{organisation_id}/processes/{process_id}"
+
+
+def stop_path(organisation_id: str, process_id: str) -> str:
+    return f"{process_path(organisation_id, process_id)}/stop"
+
+
+def component_logs_path(organisation_id: str, component_id: str) -> str:
+    return f"/organisations/{organisation_id}/process_service_executions/{component_id}/logs"
+
+
+def download_file_path(organisation_id: str, data_id: str, file_id: str) -> str:
+    """E20: answers the file's signed download URL in ``extras.url`` (``preview=True`` for its thumbnail)."""
+    return f"{data_item_path(organisation_id, data_id)}/download_file/{file_id}"
 
 
 def all_items(session, path: str, reverse: bool = False) -> list[dict]:
