@@ -47,12 +47,12 @@ def test_class_colours_are_visible_on_white_and_dark_canvases(qgis_app, tmp_path
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), 8, 8, 1, gdal.GDT_Byte)
     dataset.SetGeoTransform((-3.0, 0.01, 0, 54.5, 0, -0.01))
     band = dataset.GetRasterBand(1)
-    band.WriteArray(np.arange(64, dtype=np.uint8).reshape(8, 8) % 4)
     table = gdal.ColorTable()
     for index, colour in enumerate([(46, 125, 50, 255), (70, 70, 70, 255), (255, 255, 255, 255), (180, 200, 255, 255)]):
         table.SetColorEntry(index, colour)
-    band.SetColorTable(table)
+    band.SetColorTable(table)  # before any pixel: newer GDAL cannot change a TIFF's photometric tag once writing
     band.SetCategoryNames(["Ground", "Shadow", "Thick Cloud", "Thin Cloud"])
+    band.WriteArray(np.arange(64, dtype=np.uint8).reshape(8, 8) % 4)
     dataset = None
     layer = layers.make_raster_layers(str(path), "clouds", raster_facts(str(path)), "Cloud classification")[0]
     classes = {c.label: c.color for c in layer.renderer().classes()}
