@@ -57,7 +57,8 @@ def _sandbox_answers(url: str) -> bool:
         return hasattr(exc, "code")
 
 
-def _write_ini(path: Path, sections: dict[str, dict[str, str]]) -> None:
+def write_ini(path: Path, sections: dict[str, dict[str, str]]) -> None:
+    """Set ``sections`` in a QGIS ini file (created when missing, other keys kept), as QGIS itself writes it."""
     parser = configparser.RawConfigParser()
     parser.optionxform = str
     if path.exists():
@@ -83,7 +84,7 @@ def _copy_plugin(source: Path, profile_dir: Path) -> Path:
 def install(source: Path) -> int:
     profile_dir = Path.home() / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default"
     target = _copy_plugin(source, profile_dir)
-    _write_ini(profile_dir / "QGIS" / "QGIS3.ini", {"PythonPlugins": {PLUGIN: "true"}})
+    write_ini(profile_dir / "QGIS" / "QGIS3.ini", {"PythonPlugins": {PLUGIN: "true"}})
     print(f"Installed {target}; restart QGIS and find the 'Fusion Platform' toolbar.")
     return 0
 
@@ -92,7 +93,7 @@ def run(source: Path, profiles: Path, port: int) -> int:
     profile_dir = profiles / "profiles" / PROFILE
     _copy_plugin(source, profile_dir)
     url = f"http://127.0.0.1:{port}"
-    _write_ini(
+    write_ini(
         profile_dir / "QGIS" / "QGIS3.ini",
         {
             "PythonPlugins": {PLUGIN: "true"},

@@ -9,7 +9,6 @@ each check becomes one test here, so a report names what a user would see go wro
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 import re
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from sandbox.dev_profile import write_ini
 from sandbox.testing import start_sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,18 +80,6 @@ def package_zip() -> Path:
     version = next(line.split("=", 1)[1].strip() for line in (ROOT / "metadata.txt").read_text().splitlines()
                    if line.startswith("version="))
     return ROOT / "dist" / f"{PLUGIN}-{version}.zip"
-
-
-def write_ini(path: Path, sections: dict[str, dict[str, str]]) -> None:
-    parser = configparser.RawConfigParser()
-    parser.optionxform = str
-    for section, values in sections.items():
-        parser.add_section(section)
-        for key, value in values.items():
-            parser.set(section, key, value)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as handle:
-        parser.write(handle, space_around_delimiters=False)
 
 
 def make_profile(work: Path) -> Path:
