@@ -62,6 +62,13 @@ def execution_path(organisation_id: str, execution_id: str) -> str:
     return f"/organisations/{organisation_id}/process_executions/{execution_id}"
 
 
+def delete_executions(session, organisation_id: str, execution_ids: list[str]) -> list[str]:
+    """Delete each execution (a grouped run is deleted execution by execution); returns the ids. Worker code."""
+    for execution_id in execution_ids:
+        session.request("DELETE", execution_path(organisation_id, execution_id))
+    return execution_ids
+
+
 def change_expiry_path(organisation_id: str, execution_id: str) -> str:
     return f"{execution_path(organisation_id, execution_id)}/change_delete_expiry"
 

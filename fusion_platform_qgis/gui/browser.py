@@ -1044,9 +1044,7 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     ids = [str(e["id"]) for e in run["executions"]]
 
     def work(_task):
-        for execution_id in ids:
-            session.request("DELETE", pages.execution_path(organisation_id, execution_id))
-        return ids
+        return pages.delete_executions(session, organisation_id, ids)
 
     def done(_ids):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)

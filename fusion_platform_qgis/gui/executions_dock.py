@@ -939,9 +939,7 @@ class ExecutionsDock(FormDock):
         ids = [str(e["id"]) for e in run["executions"]]
 
         def work(_task):
-            for execution_id in ids:
-                session.request("DELETE", endpoints.execution_path(org, execution_id))
-            return ids
+            return endpoints.delete_executions(session, org, ids)
 
         def done(_ids):
             self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
