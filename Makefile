@@ -66,9 +66,11 @@ $(SDK_VENV)/.done: requirements-sdk.txt
 # --- quality --------------------------------------------------------------------------------------------------
 lint: $(VENV)/.done
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
 
 test: setup lint tiers test-sid test-qt6
 	@echo "All test tiers passed on QGIS $$($(SYSTEM_PYTHON) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null), the 3.44 LTR and the Qt6 checks."

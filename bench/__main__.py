@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
             outcome = module.run()
             outcome["_seconds"] = round(time.perf_counter() - started, 2)
             results[name] = outcome
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+        except Exception as exc:
             failed = True
             results[name] = {"error": f"{type(exc).__name__}: {exc}"}
             traceback.print_exc()

@@ -22,7 +22,6 @@ TICK_MS = 10
 CONNECTION = "Bench slow sandbox"
 
 
-
 def run() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -41,7 +40,7 @@ def run() -> dict:
             state = PluginState()
 
             class _Iface:  # the dock only needs these when it shows a dialog
-                def mainWindow(self):  # noqa: N802
+                def mainWindow(self):
                     return None
 
             import qgis.utils

@@ -59,7 +59,6 @@ print(json.dumps({"execution_id": str(execution.id), "process_id": str(process.i
 """
 
 
-
 def _wait(app, predicate, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -79,8 +78,12 @@ def _state(server):
     from fusion_platform_qgis.qgis_support.settings import Connection
     from fusion_platform_qgis.qgis_support.state import PluginState
 
-    user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url,
-                                 session_options={"api_update_wait_period": 0.5})
+    user = fusion_platform.login(
+        email=server.email,
+        password=server.password,
+        api_url=server.url,
+        session_options={"api_update_wait_period": 0.5},
+    )
     state = PluginState()
     state.set_connected(Connection(name="Bench sandbox", url=server.url), user)
     state.set_organisation(next(user.organisations))
@@ -94,13 +97,13 @@ class _Iface:
         self.canvas = QgsMapCanvas()
         self.bar = QgsMessageBar()
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def showAttributeTable(self, *_args):  # noqa: N802
+    def showAttributeTable(self, *_args):
         pass
 
 
@@ -108,8 +111,9 @@ def _process(state, name: str, keyword: str, region: str):
     import fusion_platform_qgis.api as fusion_platform
 
     organisation = state.organisation
-    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[region], wait=True)
+    data = organisation.create_data(
+        name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[region], wait=True
+    )
     service, _ = organisation.find_services(keyword=keyword)
     process = organisation.new_process(name=name, service=service)
     process.update(input_number=1, data=data)
@@ -145,11 +149,18 @@ def _latency(app, server, work: Path) -> dict:
         from qgis.core import QgsProject
 
         QgsProject.instance().clear()  # release the layers before their folder is removed
-    result = {"plugin_poll_interval_s": defaults.poll_interval_seconds,
-              "plugin_complete_to_layers_s": round(plugin_seconds, 2), "plugin_layers": len(loader.layers)}
+    result = {
+        "plugin_poll_interval_s": defaults.poll_interval_seconds,
+        "plugin_complete_to_layers_s": round(plugin_seconds, 2),
+        "plugin_layers": len(loader.layers),
+    }
     if SDK_PYTHON.exists():
-        answer = subprocess.run([str(SDK_PYTHON), "-c", SDK_SCRIPT, server.url, server.email, server.password,
-                                 str(work / "sdk")], capture_output=True, text=True, timeout=600)
+        answer = subprocess.run(
+            [str(SDK_PYTHON), "-c", SDK_SCRIPT, server.url, server.email, server.password, str(work / "sdk")],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         if answer.returncode != 0:
             result["sdk_error"] = answer.stderr[-500:]
         else:
@@ -171,8 +182,9 @@ def _big_download_url(state, work: Path, size_mb: int) -> str:
     with open(path, "wb") as handle:
         for _ in range(size_mb):
             handle.write(chunk)
-    data = state.organisation.create_data(name="Bench big output", file_type=fusion_platform.FILE_TYPE_OTHER,
-                                          files=[str(path)], wait=True)
+    data = state.organisation.create_data(
+        name="Bench big output", file_type=fusion_platform.FILE_TYPE_OTHER, files=[str(path)], wait=True
+    )
     path.unlink()
     data_file = next(data.files)
     return data_file.download_url()
@@ -193,8 +205,11 @@ def _stall(app, server, work: Path) -> dict:
         process = _process(state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
         process.execute()
         process.wait_for_next_execution()
-        listing = state.user.session.request("GET", f"/organisations/{org}/processes/{process.id}/executions",
-                                             params={"limit": "100", "reverse": "False"})["list"]
+        listing = state.user.session.request(
+            "GET",
+            f"/organisations/{org}/processes/{process.id}/executions",
+            params={"limit": "100", "reverse": "False"},
+        )["list"]
         for execution in listing:
             monitor.watch(execution, name)
     watched = len(monitor.watched_execution_ids())
@@ -203,12 +218,17 @@ def _stall(app, server, work: Path) -> dict:
     destination = work / "download" / "big.bin"
 
     def download(task):
-        return transfer.download_file(url, str(destination), progress=lambda done, total: task.setProgress(
-            100.0 * done / total if total else 0), cancel=task.cancel_event)
+        return transfer.download_file(
+            url,
+            str(destination),
+            progress=lambda done, total: task.setProgress(100.0 * done / total if total else 0),
+            cancel=task.cancel_event,
+        )
 
     started = meter.start()
-    run_task("Bench: downloading outputs", download, lambda n: outcome.update(bytes=n),
-             lambda e: outcome.update(error=e))
+    run_task(
+        "Bench: downloading outputs", download, lambda n: outcome.update(bytes=n), lambda e: outcome.update(error=e)
+    )
     _wait(app, lambda: bool(outcome), 600, "the big download")
     ended = meter.stop()
     polls = monitor.polls_started
@@ -216,9 +236,14 @@ def _stall(app, server, work: Path) -> dict:
     if "error" in outcome:
         raise outcome["error"]
     destination.unlink(missing_ok=True)
-    return {"stall_watched_executions": watched, "stall_download_mb": round(outcome["bytes"] / 1e6, 1),
-            "stall_download_mb_per_s": round(outcome["bytes"] / 1e6 / (ended - started), 1),
-            "stall_polls_started": polls, "stall_worst_ms": meter.worst_ms, "stall_ticks": meter.ticks}
+    return {
+        "stall_watched_executions": watched,
+        "stall_download_mb": round(outcome["bytes"] / 1e6, 1),
+        "stall_download_mb_per_s": round(outcome["bytes"] / 1e6 / (ended - started), 1),
+        "stall_polls_started": polls,
+        "stall_worst_ms": meter.worst_ms,
+        "stall_ticks": meter.ticks,
+    }
 
 
 def run() -> dict:

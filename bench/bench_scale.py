@@ -33,7 +33,7 @@ from bench.qgis_bench import StallMeter, application
 SIZES = {"S": (10, 3, 20), "M": (100, 3, 200), "L": (1000, 3, 2000)}
 DOCKS = ("executions", "processes", "data", "services")
 TICK_MS = 10
-QUIET_S = 0.5          # no request and no task for this long = the refresh is over
+QUIET_S = 0.5  # no request and no task for this long = the refresh is over
 TIMEOUT_S = 600
 TARGET_REQUESTS = 10
 TARGET_STALL_MS = 16
@@ -57,31 +57,31 @@ class _Iface:
         self.canvas = canvas
         self.bar = QgsMessageBar()
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.window
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self.bar
 
-    def activeLayer(self):  # noqa: N802
+    def activeLayer(self):
         return None
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self.window.addDockWidget(area, dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self.window.removeDockWidget(dock)
 
-    def registerCustomDropHandler(self, *_args):  # noqa: N802
+    def registerCustomDropHandler(self, *_args):
         pass
 
-    def unregisterCustomDropHandler(self, *_args):  # noqa: N802
+    def unregisterCustomDropHandler(self, *_args):
         pass
 
-    def showAttributeTable(self, *_args):  # noqa: N802
+    def showAttributeTable(self, *_args):
         pass
 
 
@@ -167,9 +167,14 @@ def _measure(app, server, window, iface, state, counter, name: str, dock_class) 
         meter.stop()
         stats = server.admin("GET", "stats")
         busiest = max(stats["requests"].items(), key=lambda kv: kv[1], default=("", 0))
-        return {"requests": stats["total"], "seconds": round(ended - started, 3), "stall_ms": meter.worst_ms,
-                "rss_mb": round((_rss() - rss_before) / MB, 1), "first_load_requests": first,
-                "busiest_route": f"{busiest[0]} x{busiest[1]}"}
+        return {
+            "requests": stats["total"],
+            "seconds": round(ended - started, 3),
+            "stall_ms": meter.worst_ms,
+            "rss_mb": round((_rss() - rss_before) / MB, 1),
+            "first_load_requests": first,
+            "busiest_route": f"{busiest[0]} x{busiest[1]}",
+        }
     finally:
         dock.shutdown()
         iface.removeDockWidget(dock)
@@ -203,8 +208,11 @@ def _size(app, size: str, docks: list[str], work: Path) -> dict:
     server = start_sandbox(work / f"sandbox-{size}")
     window = QMainWindow()
     try:
-        seeded = server.admin("POST", "seed", {"processes": n_processes, "executions": n_executions,
-                                               "data": n_data, "prefix": f"Scale {size}"})
+        seeded = server.admin(
+            "POST",
+            "seed",
+            {"processes": n_processes, "executions": n_executions, "data": n_data, "prefix": f"Scale {size}"},
+        )
         canvas = QgsMapCanvas()
         window.setCentralWidget(canvas)
         window.resize(1400, 900)
@@ -240,16 +248,21 @@ def _exponent(small: float | None, large: float | None) -> float | None:
 
 
 def _table(results: dict, sizes: list[str], docks: list[str]) -> str:
-    lines = ["", "Organisation scale: one full refresh per dock (requests / seconds / worst stall / RSS growth)",
-             f"{'size':<5}" + "".join(f"{d.capitalize():>38}" for d in docks)]
+    lines = [
+        "",
+        "Organisation scale: one full refresh per dock (requests / seconds / worst stall / RSS growth)",
+        f"{'size':<5}" + "".join(f"{d.capitalize():>38}" for d in docks),
+    ]
     for size in sizes:
         row = f"{size:<5}"
         for dock in docks:
             r = results[size][dock]
             row += f"{r['requests']:>8} / {r['seconds']:>7.2f} s / {r['stall_ms']:>7.0f} ms / {r['rss_mb']:>5.0f} MB"
         lines.append(row)
-    target = f"{'goal':<5}" + "".join(f"{'<=' + str(TARGET_REQUESTS):>8} / {'flat':>9} / {'<' + str(TARGET_STALL_MS):>7}"
-                                      f" ms / {'flat':>8}" for _ in docks)
+    target = f"{'goal':<5}" + "".join(
+        f"{'<=' + str(TARGET_REQUESTS):>8} / {'flat':>9} / {'<' + str(TARGET_STALL_MS):>7} ms / {'flat':>8}"
+        for _ in docks
+    )
     lines.append(target)
     if "S" in sizes and "L" in sizes:
         row = f"{'exp':<5}"

@@ -80,10 +80,18 @@ def _make_file(path: Path, size_mb: int) -> None:
 
 def _upload_url(server, token: str, org: str) -> str:
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    data = requests.post(f"{server.url}/organisations/{org}/data", headers=headers,
-                         json={"Data[organisation_id]": org, "Data[name]": "curl upload"}, timeout=30).json()["model"]
-    answer = requests.post(f"{server.url}/organisations/{org}/data/{data['id']}/add_file", headers=headers,
-                           json={"Data": {"name": "big.bin", "file_type": "Other"}}, timeout=30).json()
+    data = requests.post(
+        f"{server.url}/organisations/{org}/data",
+        headers=headers,
+        json={"Data[organisation_id]": org, "Data[name]": "curl upload"},
+        timeout=30,
+    ).json()["model"]
+    answer = requests.post(
+        f"{server.url}/organisations/{org}/data/{data['id']}/add_file",
+        headers=headers,
+        json={"Data": {"name": "big.bin", "file_type": "Other"}},
+        timeout=30,
+    ).json()
     return answer["extras"]["url"]
 
 
@@ -149,10 +157,12 @@ def _pairs(label: str, size_mb: int, pairs: int, client, curl) -> dict:
         client_rates.append(rates["client"])
         curl_rates.append(rates["curl"])
         ratios.append(rates["client"] / rates["curl"])
-    return {f"{label}_ratio_median": round(statistics.median(ratios), 3),
-            f"{label}_ratio_spread": f"{min(ratios):.2f}-{max(ratios):.2f} over {pairs} pairs",
-            f"{label}_client_mb_s_median": round(statistics.median(client_rates), 1),
-            f"{label}_curl_mb_s_median": round(statistics.median(curl_rates), 1)}
+    return {
+        f"{label}_ratio_median": round(statistics.median(ratios), 3),
+        f"{label}_ratio_spread": f"{min(ratios):.2f}-{max(ratios):.2f} over {pairs} pairs",
+        f"{label}_client_mb_s_median": round(statistics.median(client_rates), 1),
+        f"{label}_curl_mb_s_median": round(statistics.median(curl_rates), 1),
+    }
 
 
 def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
@@ -176,26 +186,47 @@ def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
             (work / name).unlink(missing_ok=True)
             return work / name
 
-        out.update(_pairs("static_download", size_mb, pairs,
-                          lambda: transfer.download_file(f"{static.url}/pair.bin", str(fresh("c.bin")), http=http),
-                          lambda: _curl("-o", str(fresh("k.bin")), f"{static.url}/pair.bin")))
-        out.update(_pairs("static_upload", size_mb, pairs,
-                          lambda: transfer.upload_file(f"{static.url}/up-client.bin", str(source), http=http),
-                          lambda: _curl("-T", str(source), "-o", os.devnull, f"{static.url}/up-curl.bin")))
+        out.update(
+            _pairs(
+                "static_download",
+                size_mb,
+                pairs,
+                lambda: transfer.download_file(f"{static.url}/pair.bin", str(fresh("c.bin")), http=http),
+                lambda: _curl("-o", str(fresh("k.bin")), f"{static.url}/pair.bin"),
+            )
+        )
+        out.update(
+            _pairs(
+                "static_upload",
+                size_mb,
+                pairs,
+                lambda: transfer.upload_file(f"{static.url}/up-client.bin", str(source), http=http),
+                lambda: _curl("-T", str(source), "-o", os.devnull, f"{static.url}/up-curl.bin"),
+            )
+        )
     finally:
         static.stop()
         shutil.rmtree(root, ignore_errors=True)
 
-    token = requests.post(f"{server.url}/users/login", json={"User": {
-        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    token = requests.post(
+        f"{server.url}/users/login",
+        json={"User": {"email": server.email, "user_id": None, "password": server.password}},
+        timeout=30,
+    ).json()["access_token"]
     user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
     organisation = next(user.organisations)
     org = str(organisation.id)
     data = organisation.create_data(name="bench pairs", file_type="Other", files=[str(source)], wait=True)
     url = next(iter(data.files)).download_url()
-    out.update(_pairs("sandbox_download", size_mb, pairs,
-                      lambda: transfer.download_file(url, str(fresh("c.bin")), http=http),
-                      lambda: _curl("-o", str(fresh("k.bin")), url)))
+    out.update(
+        _pairs(
+            "sandbox_download",
+            size_mb,
+            pairs,
+            lambda: transfer.download_file(url, str(fresh("c.bin")), http=http),
+            lambda: _curl("-o", str(fresh("k.bin")), url),
+        )
+    )
     urls: list[str] = []
 
     def upload_url() -> str:  # single-use signed URLs: one per PUT, made outside the timed part
@@ -203,9 +234,15 @@ def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
         return urls[-1]
 
     prepared = [upload_url() for _ in range(2 * pairs)]
-    out.update(_pairs("sandbox_upload", size_mb, pairs,
-                      lambda: transfer.upload_file(prepared.pop(), str(source), http=http),
-                      lambda: _curl("-T", str(source), "-o", os.devnull, prepared.pop())))
+    out.update(
+        _pairs(
+            "sandbox_upload",
+            size_mb,
+            pairs,
+            lambda: transfer.upload_file(prepared.pop(), str(source), http=http),
+            lambda: _curl("-T", str(source), "-o", os.devnull, prepared.pop()),
+        )
+    )
     data.delete()
     for name in ("c.bin", "k.bin", "pair.bin"):
         (work / name).unlink(missing_ok=True)
@@ -215,16 +252,23 @@ def _ratios(server, work: Path, size_mb: int, pairs: int) -> dict:
 def _polling(server, pollers: int, polls_each: int) -> dict:
     user = fusion_platform.login(email=server.email, password=server.password, api_url=server.url)
     organisation = next(user.organisations)
-    region = organisation.create_data(name="bench region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                      files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    region = organisation.create_data(
+        name="bench region",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     service, _ = organisation.find_services(keyword="Elevation")
     process = organisation.new_process(name="bench polling", service=service)
     process.update(input_number=1, data=region)
     process.create()
     process.execute(wait=True)
     execution = next(process.executions)
-    token = requests.post(f"{server.url}/users/login", json={"User": {
-        "email": server.email, "user_id": None, "password": server.password}}, timeout=30).json()["access_token"]
+    token = requests.post(
+        f"{server.url}/users/login",
+        json={"User": {"email": server.email, "user_id": None, "password": server.password}},
+        timeout=30,
+    ).json()["access_token"]
     url = f"{server.url}/organisations/{organisation.id}/process_executions/{execution.id}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     out = _poll_load(url, headers, pollers, polls_each, 0.0)
@@ -277,9 +321,15 @@ async def _poll_light(url: str, headers: dict, pollers: int, polls_each: int, in
     await asyncio.gather(*(poller(i) for i in range(pollers)))
     seconds = time.perf_counter() - started
     latencies.sort()
-    return {"pollers": pollers, "interval_s": interval, "requests": len(latencies),
-            "requests_per_s": len(latencies) / seconds, "p50_ms": statistics.median(latencies) * 1000,
-            "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000, "failures": failures}
+    return {
+        "pollers": pollers,
+        "interval_s": interval,
+        "requests": len(latencies),
+        "requests_per_s": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        "failures": failures,
+    }
 
 
 PACED_INTERVAL = 0.2  # seconds between one poller's polls in the paced run (the plugin polls every few seconds)
@@ -342,17 +392,33 @@ def _summary(result: dict) -> str:
         if f"{key}_ratio_median" in result:
             ratio = result[f"{key}_ratio_median"]
             static = key.startswith("static")
-            line(f"{key} client/curl median ({result[f'{key}_ratio_spread']})", ratio,
-                 ">= 0.95" if static else "(server-bound)", ratio >= 0.95 if static else None)
-    for key in ("client_upload_rss_growth_mb", "client_download_rss_growth_mb", "server_upload_rss_growth_mb",
-                "server_download_rss_growth_mb"):
+            line(
+                f"{key} client/curl median ({result[f'{key}_ratio_spread']})",
+                ratio,
+                ">= 0.95" if static else "(server-bound)",
+                ratio >= 0.95 if static else None,
+            )
+    for key in (
+        "client_upload_rss_growth_mb",
+        "client_download_rss_growth_mb",
+        "server_upload_rss_growth_mb",
+        "server_download_rss_growth_mb",
+    ):
         if key in result:
             line(f"{key} ({result['file_mb']} MB file)", result[key], "< 50", result[key] < 50)
-    for prefix, what in (("poll_", "requests threads, back to back"), ("poll_paced_", "requests threads, paced"),
-                         ("poll_light_", "light pollers, back to back"), ("poll_light_paced_", "light pollers, paced")):
+    for prefix, what in (
+        ("poll_", "requests threads, back to back"),
+        ("poll_paced_", "requests threads, paced"),
+        ("poll_light_", "light pollers, back to back"),
+        ("poll_light_paced_", "light pollers, paced"),
+    ):
         if f"{prefix}p99_ms" in result:
-            line(f"p99 ms, 50 pollers, {what} ({result[f'{prefix}requests_per_s']:.0f}/s)", result[f"{prefix}p99_ms"],
-                 "< 50", result[f"{prefix}p99_ms"] < 50)
+            line(
+                f"p99 ms, 50 pollers, {what} ({result[f'{prefix}requests_per_s']:.0f}/s)",
+                result[f"{prefix}p99_ms"],
+                "< 50",
+                result[f"{prefix}p99_ms"] < 50,
+            )
     return "\n".join(lines)
 
 
@@ -367,8 +433,9 @@ def run() -> dict:
     try:
         result = _transfers(server, work, size_mb)
         result.update(_ratios(server, work, pair_mb, pairs))
-        polling = _polling(server, int(os.environ.get("BENCH_POLLERS", "50")),
-                           int(os.environ.get("BENCH_POLLS_EACH", "40")))
+        polling = _polling(
+            server, int(os.environ.get("BENCH_POLLERS", "50")), int(os.environ.get("BENCH_POLLS_EACH", "40"))
+        )
         result.update({f"poll_{k}": v for k, v in polling.items()})
         print(_summary(result), flush=True)
         return result

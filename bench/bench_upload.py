@@ -26,7 +26,6 @@ MB = 1024 * 1024
 TICK_MS = 10
 
 
-
 def make_geotiff(path: Path, size_mb: int) -> int:
     """An uncompressed single-band Float32 GeoTIFF near Glasgow of about ``size_mb`` MB; returns its byte size."""
     import numpy as np
@@ -34,8 +33,9 @@ def make_geotiff(path: Path, size_mb: int) -> int:
 
     width = 4096
     height = max(16, size_mb * MB // (width * 4))
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal.GDT_Float32,
-                                                   options=["TILED=YES", "BIGTIFF=IF_SAFER"])
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        str(path), width, height, 1, gdal.GDT_Float32, options=["TILED=YES", "BIGTIFF=IF_SAFER"]
+    )
     dataset.SetGeoTransform((-4.5, 0.5 / width, 0, 56.0, 0, -0.5 / width))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
@@ -57,12 +57,19 @@ def _curl_upload(organisation, path: Path) -> float:
 
     session = organisation.session
     org = str(organisation.id)
-    model, _ = session.get_model(f"/organisations/{org}/data", method="POST",
-                                 json=flat_body("Data", {"organisation_id": org, "name": "bench curl upload"}),
-                                 idempotent=False)
+    model, _ = session.get_model(
+        f"/organisations/{org}/data",
+        method="POST",
+        json=flat_body("Data", {"organisation_id": org, "name": "bench curl upload"}),
+        idempotent=False,
+    )
     try:
-        answer = session.request("POST", f"/organisations/{org}/data/{model['id']}/add_file",
-                                 json={"Data": {"name": path.name, "file_type": "GeoTIFF"}}, idempotent=False)
+        answer = session.request(
+            "POST",
+            f"/organisations/{org}/data/{model['id']}/add_file",
+            json={"Data": {"name": path.name, "file_type": "GeoTIFF"}},
+            idempotent=False,
+        )
         url = answer["extras"]["url"]
         started = time.perf_counter()
         subprocess.run(["curl", "-s", "-f", "-T", str(path), url, "-o", os.devnull], check=True)
@@ -97,9 +104,13 @@ def run() -> dict:
             marks: dict = {}
             meter = StallMeter(TICK_MS)
             started = meter.start()
-            task = uploads.upload_layer_as_data(organisation, layer, name="bench upload",
-                                                on_success=lambda data: outcome.setdefault("data", data),
-                                                on_error=lambda error: outcome.setdefault("error", error))
+            task = uploads.upload_layer_as_data(
+                organisation,
+                layer,
+                name="bench upload",
+                on_success=lambda data: outcome.setdefault("data", data),
+                on_error=lambda error: outcome.setdefault("error", error),
+            )
 
             def progressed(value: float) -> None:
                 if value >= uploads.UPLOAD_SHARE and "uploaded" not in marks:

@@ -58,7 +58,7 @@ class SendfileServer:
         name = os.path.basename(target.split("?", 1)[0]) or "index"
         return self.root / name
 
-    def _serve(self, conn: socket.socket) -> None:  # noqa: C901 - one small HTTP/1.1 loop
+    def _serve(self, conn: socket.socket) -> None:
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         pending = b""
         try:
@@ -124,8 +124,12 @@ class SendfileServer:
             start = min(int(wanted[6:].split("-")[0]), size)
             status = "206 Partial Content"
             extra = f"Content-Range: bytes {start}-{size - 1}/{size}\r\n"
-        conn.sendall((f"HTTP/1.1 {status}\r\nContent-Length: {size - start}\r\nContent-Type: application/octet-stream"
-                      f"\r\nAccept-Ranges: bytes\r\n{extra}\r\n").encode())
+        conn.sendall(
+            (
+                f"HTTP/1.1 {status}\r\nContent-Length: {size - start}\r\nContent-Type: application/octet-stream"
+                f"\r\nAccept-Ranges: bytes\r\n{extra}\r\n"
+            ).encode()
+        )
         if head_only:
             return
         with path.open("rb") as handle:
@@ -178,8 +182,9 @@ class NginxServer:
         user = f"user {os.environ.get('USER') or 'root'};" if os.geteuid() == 0 else ""
         conf = self.prefix / "nginx.conf"
         conf.write_text(NGINX_CONF.format(prefix=self.prefix, root=self.root, port=self.port, user=user))
-        self.process = subprocess.Popen([binary, "-p", str(self.prefix), "-c", str(conf)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [binary, "-p", str(self.prefix), "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+        )
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -187,7 +192,7 @@ class NginxServer:
                 return
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
-                    log = (self.prefix / "error.log")
+                    log = self.prefix / "error.log"
                     raise RuntimeError(f"nginx did not start: {log.read_text()[-500:] if log.exists() else ''}")
                 time.sleep(0.05)
 
@@ -203,8 +208,11 @@ def start(root: Path):
     """nginx when installed (``BENCH_STATIC_SERVER=sendfile`` forces ours), else the sendfile server."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    binary = os.environ.get("BENCH_NGINX") or shutil.which("nginx") or (
-        "/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
+    binary = (
+        os.environ.get("BENCH_NGINX")
+        or shutil.which("nginx")
+        or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
+    )
     if binary and os.environ.get("BENCH_STATIC_SERVER", "") != "sendfile":
         try:
             return NginxServer(root, binary)

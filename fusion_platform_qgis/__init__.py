@@ -5,7 +5,7 @@ package (for example ``fusion_platform_qgis.api`` from plain Python) never pulls
 """
 
 
-def classFactory(iface):  # noqa: N802 - name and argument fixed by QGIS
+def classFactory(iface):
     """Called by QGIS to create the plugin instance (which finds ``iface`` as ``qgis.utils.iface``, the same object)."""
     from .plugin import FusionPlatformPlugin
 

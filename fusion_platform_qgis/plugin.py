@@ -46,14 +46,14 @@ class FusionPlatformPlugin:
         return qgis_iface()
 
     # -- QGIS entry points -------------------------------------------------------------------------------
-    def initProcessing(self) -> None:  # noqa: N802 - name fixed by QGIS
+    def initProcessing(self) -> None:
         if self.provider is None:
             from .processing_provider.provider import FusionPlatformProvider
 
             self.provider = FusionPlatformProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802 - name fixed by QGIS
+    def initGui(self) -> None:
         self.translator = install_translator()
         self.previous_log_level = logging.getLogger(LOGGER_NAME).level
         install_log_bridge()
@@ -118,8 +118,9 @@ class FusionPlatformPlugin:
         from .qgis_support import streaming
 
         streaming.install_project_hooks()
-        self._project_read = lambda *_args: self.docks["executions"].project_read() if "executions" in self.docks \
-            else None
+        self._project_read = lambda *_args: (
+            self.docks["executions"].project_read() if "executions" in self.docks else None
+        )
         QgsProject.instance().readProject.connect(self._project_read)
         # Reconnect silently, in the background, from the remembered auth config (if any).
         self.docks["account"].start_silent_reconnect()
@@ -148,8 +149,11 @@ class FusionPlatformPlugin:
         area = main_window.dockWidgetArea(dock)
         if area == Qt.DockWidgetArea.NoDockWidgetArea:
             return
-        siblings = [d for d in self.docks.values() if d is not dock and d.isVisible() and not d.isFloating()
-                    and main_window.dockWidgetArea(d) == area]
+        siblings = [
+            d
+            for d in self.docks.values()
+            if d is not dock and d.isVisible() and not d.isFloating() and main_window.dockWidgetArea(d) == area
+        ]
         if siblings and not set(siblings) & set(main_window.tabifiedDockWidgets(dock)):
             main_window.tabifyDockWidget(siblings[0], dock)
 
@@ -204,7 +208,7 @@ class FusionPlatformPlugin:
             if user is not None:  # the plugin goes away with its live session: close its connections
                 try:
                     user.session.close()
-                except Exception:  # noqa: BLE001 - closing sockets only
+                except Exception:
                     pass
             self.state.deleteLater()
             self.state = None

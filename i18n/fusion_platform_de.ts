@@ -29,7 +29,7 @@
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Fusion Platform – Erdbeobachtungsdienste</translation>
     </message>
@@ -79,77 +79,77 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>{0} credits</source>
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -184,527 +184,527 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>„{0}“ verwenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
         <source>Selected features of the active layer</source>
         <translation>Gewählte Objekte des aktiven Layers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
         <source>Active layer (all features)</source>
         <translation>Aktiver Layer (alle Objekte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
         <source>Draw a rectangle on the map</source>
         <translation>Rechteck auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
         <source>Draw a polygon on the map</source>
         <translation>Polygon auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
         <source>Current map extent</source>
         <translation>Aktuelle Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
         <source>Files on disk…</source>
         <translation>Dateien auf dem Datenträger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
         <source>Drawn region</source>
         <translation>Gezeichnete Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Upload region</source>
         <translation>Region hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Name of the new data item:</source>
         <translation>Name des neuen Datensatzes:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
         <source>Log in first (Account dock).</source>
         <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>{0} and above</source>
         <translation>{0} und höher</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Save log</source>
         <translation>Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Textdateien (*.txt *.log)</translation>
     </message>
@@ -759,232 +759,232 @@
         <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
         <source>Input {0}</source>
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
@@ -1004,167 +1004,167 @@
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>from {0} to {1}</source>
         <translation>von {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
         <source>default {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
         <source>Categories: {0}</source>
         <translation>Kategorien: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
         <source>Keywords: {0}</source>
         <translation>Schlüsselwörter: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
         <source>Dispatchers: {0}</source>
         <translation>Versand: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
         <source>The price is shown when the process is created.</source>
         <translation>Der Preis wird beim Erstellen des Prozesses angezeigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
         <source>Loading services…</source>
         <translation>Dienste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
         <source>Could not load the services: {0}</source>
         <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
         <source>Loading Fusion Platform services</source>
         <translation>Dienste der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1179,87 +1179,87 @@
         <translation>STAC-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Syntaxfehler in Spalte {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>„{0}“ ist in einer Bedingung nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
         <source>Only the functions {0} may be called</source>
         <translation>Nur die Funktionen {0} dürfen aufgerufen werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Unbekannter Name „{0}“ (verwenden Sie inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines oder dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
         <source>Dispatcher</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
         <source>This service offers no dispatchers.</source>
         <translation>Dieser Dienst bietet keinen Versand an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dieser Option einen Wert geben (nicht angehakt: kein Wert)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>„{0}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} liegt außerhalb des erlaubten Bereichs von {1} bis {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
         <source>credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>„{0}“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} liegt außerhalb der erlaubten Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>„{0}“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
         <source>Advanced options</source>
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
         <source>Not used while {0} is {1}</source>
         <translation>Nicht verwendet, solange {0} gleich {1} ist</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} darf nicht vor {1} liegen</translation>
     </message>
@@ -1334,87 +1334,87 @@
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
         <source>The end must not be before the start</source>
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
         <source>Output layers</source>
         <translation>Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
         <source>Downloaded {0}</source>
         <translation>{0} heruntergeladen</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>Fusion Platform: Dienstdefinitionen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Dienst {0} wird übersprungen: {1}</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Nicht verbunden: Melden Sie sich im Bedienfeld „Konto“ der Fusion Platform mit aktivierter Option „Zugangsdaten merken“ an, damit sich die Verarbeitung mit den gespeicherten Zugangsdaten verbinden kann (für qgis_process setzen Sie FUSION_PLATFORM_EMAIL und FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
         <source>This account belongs to no organisation.</source>
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
@@ -1454,142 +1454,142 @@
         <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
         <source>Adding {0} to the map</source>
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1604,197 +1604,197 @@
         <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>Der Layer ist ungültig oder seine Datenquelle fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>Der Layer „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
         <source>The map</source>
         <translation>Die Karte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>Der Rasterlayer ist ungültig oder seine Datei fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Das Raster „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Das Raster „{0}“ stammt aus einem Webdienst ({1}); speichern Sie es zuerst als GeoTIFF (Exportieren › Speichern als…) und laden Sie dann diese Datei hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Das Raster „{0}“ konnte nicht als GeoTIFF exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
         <source>The file {0} does not exist.</source>
         <translation>Die Datei {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
         <source>The file {0} is empty.</source>
         <translation>Die Datei {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} kann nicht als {1} gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
         <source>{0} contains no features.</source>
         <translation>{0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
         <source>Upload cancelled.</source>
         <translation>Upload abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Upload abgebrochen; auf der Plattform ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Prüfen Sie, ob sich die Datei in QGIS öffnen lässt, und laden Sie sie dann erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>Die Plattform hat den Upload abgelehnt (HTTP {0}); nichts wurde behalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>Die Verbindung zur Plattform ist während des Uploads abgebrochen ({0}); nichts wurde behalten. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
         <source>The upload failed: {0}</source>
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1804,12 +1804,12 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1819,7 +1819,7 @@
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
@@ -1829,37 +1829,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,77 +1868,77 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
         <source>Your session has expired: log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
         <source>Layer…</source>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1958,17 +1958,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wählen Sie Objekte eines Vektorlayers, um nur diese hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1976,7 +1976,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1990,7 +1990,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1998,7 +1998,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -2006,7 +2006,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -2014,7 +2014,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Linie</numerusform>
@@ -2022,7 +2022,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n Polygon</numerusform>
@@ -2030,7 +2030,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2038,7 +2038,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2046,12 +2046,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
@@ -2059,7 +2059,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
@@ -2067,7 +2067,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
@@ -2075,7 +2075,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2083,7 +2083,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} von %n Zeile</numerusform>
@@ -2091,7 +2091,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2099,7 +2099,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>höchstens %n Zeichen</numerusform>
@@ -2107,7 +2107,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n Dienst</numerusform>
@@ -2115,7 +2115,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="73"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei in {0} gespeichert</numerusform>
@@ -2123,12 +2123,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2136,7 +2136,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>„{0}“ hat in %n Objekt eine ungültige Geometrie (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
@@ -2144,7 +2144,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>In „{0}“ konnte %n Objekt nicht zu einem gültigen Polygon repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie es und laden Sie dann erneut hoch.</numerusform>
@@ -2152,7 +2152,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n Credit</numerusform>
@@ -2160,57 +2160,57 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
         <source>one of: {0}</source>
         <translation>eines von: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
         <source>yes or no</source>
         <translation>ja oder nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
         <source>date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Depends on the region and the options.</source>
         <translation>Hängt von der Region und den Optionen ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
         <source>Free.</source>
         <translation>Kostenlos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run.</source>
         <translation>{0} pro Lauf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
     </message>
@@ -2220,122 +2220,122 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Preis: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
         <source>Could not load: {0}</source>
         <translation>Laden nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
         <source>Log in from the Account panel</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Die Daten und Prozesse der Fusion Platform erscheinen hier, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
         <source>Nothing here yet</source>
         <translation>Noch nichts vorhanden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
         <source>Could not load more: {0}</source>
         <translation>Weitere Einträge konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: weitere Einträge werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
         <source>Double-click to list the next page</source>
         <translation>Doppelklicken, um die nächste Seite aufzulisten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
         <source>No executions yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
@@ -2343,102 +2343,102 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
         <source>Execution {0}</source>
         <translation>Ausführung {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Add outputs to map</source>
         <translation>Ausgaben zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
         <source>Download outputs to…</source>
         <translation>Ausgaben herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Open the log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Show in the Executions panel</source>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
         <source>Slice {0}</source>
         <translation>Teil {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
         <source>No components</source>
         <translation>Keine Komponenten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
         <source>No outputs</source>
         <translation>Keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
         <source>Downloading {0}</source>
         <translation>{0} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Could not download: {0}</source>
         <translation>Herunterladen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
@@ -2446,132 +2446,132 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Could not load the time series: {0}</source>
         <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
         <source>Download outputs to</source>
         <translation>Ausgaben herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Ausgaben nach {0} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Downloading outputs</source>
         <translation>Ausgaben werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>In „{0}“ sind keine Objekte ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
         <source>Selection of {0}</source>
         <translation>Auswahl von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
         <source>Run again…</source>
         <translation>Erneut ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
         <source>Run again on the selected features…</source>
         <translation>Erneut auf den ausgewählten Objekten ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Erneut auf einem auf der Karte gezeichneten Polygon ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Dieser Layer stammt nicht aus einem Lauf der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>Der Prozess „{0}“ existiert auf der Plattform nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
         <source>Could not run again: {0}</source>
         <translation>Erneutes Ausführen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: Prozess wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Erneut ausführen: Die Optionen von „{0}“ sind eingetragen; ändern Sie bei Bedarf die Region und klicken Sie dann auf Erstellen, um den Preis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
         <source>{0} (run again)</source>
         <translation>{0} (erneut ausgeführt)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>{0} (time series)</source>
         <translation>{0} (Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
         <source>Could not rename: {0}</source>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
@@ -2579,7 +2579,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n Vorschau; die Ausgaben sind auf der Karte: Klicken Sie darauf, um sie anzuzeigen.</numerusform>
@@ -2587,22 +2587,22 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
         <source>Open the statistics table</source>
         <translation>Statistiktabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2612,7 +2612,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
     </message>

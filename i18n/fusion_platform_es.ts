@@ -14,92 +14,92 @@
         <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
         <source>Your session has expired: log in again.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>{0} credits</source>
         <translation>{0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
         <source>Enter your given name and family name.</source>
         <translation>Introduzca su nombre y sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
         <source>Your details were saved.</source>
         <translation>Se han guardado sus datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
         <source>Saving your details</source>
         <translation>Guardando sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
         <source>Your password was changed.</source>
         <translation>Se ha cambiado su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
         <source>Changing your password</source>
         <translation>Cambiando su contraseña</translation>
     </message>
@@ -144,52 +144,52 @@
         <translation>Datos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
         <source>Listing data</source>
         <translation>Listando los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
         <source>Created {0}</source>
         <translation>Creado el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos</numerusform>
@@ -197,77 +197,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
         <source>Reading files of {0}</source>
         <translation>Leyendo los archivos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
         <source>Loading preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
         <source>Fetching preview of {0}</source>
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,167 +317,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
         <source>Repair geometries and upload</source>
         <translation>Reparar las geometrías y subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
         <source>Simplify and upload</source>
         <translation>Simplificar y subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>Usar «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
         <source>Layer…</source>
         <translation>Capa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
         <source>Selected features of the active layer</source>
         <translation>Entidades seleccionadas de la capa activa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
         <source>Active layer (all features)</source>
         <translation>Capa activa (todas las entidades)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dibujar un rectángulo en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
         <source>Draw a polygon on the map</source>
         <translation>Dibujar un polígono en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
         <source>Files on disk…</source>
         <translation>Archivos en disco…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Seleccione primero una capa en el panel Capas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Solo se pueden subir capas vectoriales y ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
         <source>Drawn region</source>
         <translation>Región dibujada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
         <source>Map extent</source>
         <translation>Extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Upload region</source>
         <translation>Subir región</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Name of the new data item:</source>
         <translation>Nombre del nuevo conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
         <source>Log in first (Account dock).</source>
         <translation>Inicie sesión primero (panel Cuenta).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
         <source>Uploaded {0}</source>
         <translation>{0} subido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
         <source>Created: {0}</source>
         <translation>Creado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Límites (lon/lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
         <source>Loading files…</source>
         <translation>Cargando archivos…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
         <source>No files.</source>
         <translation>Sin archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
         <source>Size: {0}</source>
         <translation>Tamaño: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
         <source>CRS: {0}</source>
         <translation>SRC: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
         <source>Bounds: {0}</source>
         <translation>Límites: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polígono</numerusform>
@@ -501,42 +501,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
         <source>Features: {0}</source>
         <translation>Entidades: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
         <source>Bands: {0}</source>
         <translation>Bandas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
         <source>Resolution: {0} m</source>
         <translation>Resolución: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
         <source>analysis failed</source>
         <translation>el análisis ha fallado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
         <source>Being analysed…</source>
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -551,37 +551,37 @@
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,22 +589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agregador ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Slice {0}/{1}</source>
         <translation>Porción {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,97 +612,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
         <source>Process {0}, execution {1}</source>
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
         <source>Loading previews…</source>
         <translation>Cargando vistas previas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
         <source>Could not load the previews: {0}</source>
         <translation>No se pudieron cargar las vistas previas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: obteniendo vistas previas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
         <source>{0} #{1}</source>
         <translation>{0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -711,7 +711,7 @@ Click to load the outputs</source>
 Haga clic para cargar las salidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
@@ -719,47 +719,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Se ha solicitado detener «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,42 +767,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
@@ -810,32 +810,32 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,37 +843,37 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>{0} and above</source>
         <translation>{0} y superior</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Save log</source>
         <translation>Guardar el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} de %n línea</numerusform>
@@ -931,237 +931,237 @@ Haga clic para cargar las salidas</translation>
         <translation>La nueva contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
         <source>Input {0}</source>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
         <source>The chosen data no longer exists</source>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
@@ -1176,12 +1176,12 @@ Haga clic para cargar las salidas</translation>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
@@ -1191,17 +1191,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1209,82 +1209,82 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>from {0} to {1}</source>
         <translation>de {0} a {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>como máximo %n carácter</numerusform>
@@ -1292,42 +1292,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
         <source>default {0}</source>
         <translation>valor predeterminado {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
         <source>Categories: {0}</source>
         <translation>Categorías: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
         <source>Keywords: {0}</source>
         <translation>Palabras clave: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
         <source>Dispatchers: {0}</source>
         <translation>Distribuidores: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>El precio exacto se muestra al crear el proceso, antes de que se ejecute nada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
         <source>The price is shown when the process is created.</source>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
@@ -1337,17 +1337,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Inicie sesión desde el panel Cuenta para explorar los servicios.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
         <source>Loading services…</source>
         <translation>Cargando servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -1355,22 +1355,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
         <source>Could not load the services: {0}</source>
         <translation>No se pudieron cargar los servicios: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
         <source>Loading Fusion Platform services</source>
         <translation>Cargando los servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
         <source>Loading the definition of {0}</source>
         <translation>Cargando la definición de {0}</translation>
     </message>
@@ -1390,7 +1390,7 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudieron guardar los archivos STAC en {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="73"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo guardado en {0}</numerusform>
@@ -1413,7 +1413,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Seleccione entidades de una capa vectorial para subir solo esas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Añada primero una capa de polígonos o ráster al proyecto.</translation>
     </message>
@@ -1423,87 +1423,87 @@ Haga clic para cargar las salidas</translation>
         <translation>Dé un nombre al conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Error de sintaxis en la columna {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>«{0}» no está permitido en una condición</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
         <source>Only the functions {0} may be called</source>
         <translation>Solo se pueden llamar las funciones {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Nombre desconocido «{0}» (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines o dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
         <source>Dispatcher</source>
         <translation>Distribuidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
         <source>This service offers no dispatchers.</source>
         <translation>Este servicio no ofrece distribuidores.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dé un valor a esta opción (sin marcar: sin valor)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>«{0}» no es un número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} está fuera del intervalo permitido de {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
         <source>credits</source>
         <translation>créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>«{0}» no es verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} está fuera de las fechas permitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>«{0}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
         <source>Advanced options</source>
         <translation>Opciones avanzadas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
         <source>Not used while {0} is {1}</source>
         <translation>No se usa mientras {0} sea {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} no debe ser anterior a {1}</translation>
     </message>
@@ -1578,7 +1578,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
         <source>The end must not be before the start</source>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
@@ -1613,87 +1613,87 @@ Haga clic para cargar las salidas</translation>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Input {0} ({1})</source>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
         <source>Output layers</source>
         <translation>Capas de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>La entrada {0} debe ser un archivo GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
         <source>Could not export input {0}: {1}</source>
         <translation>No se pudo exportar la entrada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
         <source>Downloaded {0}</source>
         <translation>{0} descargado</translation>
     </message>
@@ -1708,12 +1708,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: cargando las definiciones de los servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Servicios de observación de la Tierra de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Se omite el servicio {0}: {1}</translation>
     </message>
@@ -1723,7 +1723,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Sin conexión: inicie sesión desde el panel Cuenta de Fusion Platform con «Recordarme» marcado, para que Procesos pueda conectarse con las credenciales guardadas (para qgis_process, defina FUSION_PLATFORM_EMAIL y FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
         <source>This account belongs to no organisation.</source>
         <translation>Esta cuenta no pertenece a ninguna organización.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar las credenciales.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar los secretos.</translation>
     </message>
@@ -1748,147 +1748,147 @@ Haga clic para cargar las salidas</translation>
         <translation>Dirección de correo electrónico, id. de usuario o contraseña incorrectos. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Su sesión de Fusion Platform ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>No se pudo establecer una conexión segura (TLS) con {0}: su certificado no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en la configuración de SSL/autenticación de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>No se puede acceder a {0} a través del proxy {1}. Compruebe el proxy en la configuración de red de QGIS y su conexión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} no respondió a tiempo. Vuelva a intentarlo más tarde o aumente el tiempo de espera en la configuración de red de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>No se puede acceder a {0}. Compruebe la dirección y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Esta dirección está en su propio ordenador: si es el entorno de pruebas local (una Fusion Platform de práctica), no está en marcha; inícielo primero (desarrolladores: «make run»).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform ha informado de un error: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
         <source>Not enough credits: {0}</source>
         <translation>Créditos insuficientes: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>No tiene permiso para hacer esto: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
         <source>Not found: {0}</source>
         <translation>No encontrado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform ha rechazado la solicitud: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
         <source>Connecting to {0}</source>
         <translation>Conectando a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
         <source>A file could not be read or written: {0}</source>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS no puede abrir el archivo descargado {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
         <source>Adding {0} to the map</source>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1896,27 +1896,27 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
@@ -1926,52 +1926,52 @@ Haga clic para cargar las salidas</translation>
         <translation>El nombre «{0}» contiene caracteres no ASCII, que algunos servicios de la plataforma no admiten. ¿Usar «{1}» en su lugar?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} no tiene sistema de referencia de coordenadas, así que se desconoce su posición en la Tierra. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} usa un sistema de referencia de coordenadas desconocido. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La capa no es válida o falta su fuente de datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>No hay entidades seleccionadas en «{0}». Seleccione las entidades que quiere subir o suba la capa entera.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La capa «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La capa «{0}» contiene {1}, pero una región debe estar formada por polígonos. Elija una capa de polígonos o cree primero un búfer de las entidades (Vectorial › Herramientas de geoproceso › Buffer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>«{0}» tiene una geometría no válida en %n entidad (id. de entidad: {1}). Repárela automáticamente (makeValid) o corríjala con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
@@ -1979,7 +1979,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>En «{0}», %n entidad no se pudo reparar como polígono válido (id. de entidad: {1}). Edítela o elimínela y vuelva a subir.</numerusform>
@@ -1987,172 +1987,172 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Ninguna de las entidades elegidas de «{0}» es un polígono.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La capa «{0}» no tiene entidades con geometría que subir. Añada o seleccione primero algunas entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La región de «{0}» ocuparía {1}, más de los {2} recomendados para una región. ¿Simplificar las geometrías (elimina los detalles menores de aproximadamente 1/5000 del tamaño de la región)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>No se ha dibujado nada. Dibuje al menos tres puntos o arrastre un rectángulo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forma dibujada no tiene área. Dibuje un polígono con al menos tres vértices distintos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>El polígono dibujado se cruza consigo mismo y no se puede reparar. Vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La capa ráster no es válida o falta su archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>El ráster «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>El ráster «{0}» procede de un servicio web ({1}); guárdelo primero como GeoTIFF (Exportar › Guardar como…) y suba ese archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>No se pudo exportar el ráster «{0}» a GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>«{0}» se ha exportado a GeoTIFF para la subida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
         <source>The file {0} does not exist.</source>
         <translation>El archivo {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: no se pueden subir archivos de tipo «{1}». Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage o un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>(no extension)</source>
         <translation>(sin extensión)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
         <source>The file {0} is empty.</source>
         <translation>El archivo {0} está vacío.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Al Shapefile {0} le falta {1}; copie juntos todos sus archivos (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El Shapefile {0} no tiene archivo .prj, así que se desconoce su sistema de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} no se puede leer como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
         <source>{0} contains no features.</source>
         <translation>{0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} no es un GeoPackage legible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>El GeoPackage {0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El GeoPackage {0} no tiene sistema de referencia de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
         <source>Upload cancelled.</source>
         <translation>Subida cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Subida cancelada; no ha quedado nada en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Compruebe que el archivo se abre en QGIS y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plataforma ha rechazado la subida (HTTP {0}); no se ha conservado nada. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La conexión con la plataforma se cortó durante la subida ({0}); no se ha conservado nada. Compruebe su red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
         <source>The upload failed: {0}</source>
         <translation>La subida ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
         <source>Uploading {0}</source>
         <translation>Subiendo {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédito</numerusform>
@@ -2160,57 +2160,57 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
         <source>one of: {0}</source>
         <translation>una de: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
         <source>yes or no</source>
         <translation>sí o no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
         <source>date and time</source>
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Depends on the region and the options.</source>
         <translation>Depende de la región y de las opciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
         <source>Free.</source>
         <translation>Gratuito.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run.</source>
         <translation>{0} por ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
     </message>
@@ -2220,122 +2220,122 @@ Haga clic para cargar las salidas</translation>
         <translation>Precio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
         <source>Could not load: {0}</source>
         <translation>No se pudo cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
         <source>Log in from the Account panel</source>
         <translation>Inicie sesión desde el panel Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Los datos y procesos de Fusion Platform aparecen aquí una vez iniciada la sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
         <source>Could not load more: {0}</source>
         <translation>No se pudieron cargar más: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: cargando más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
         <source>Double-click to list the next page</source>
         <translation>Haga doble clic para mostrar la página siguiente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Copy id</source>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
         <source>No executions yet</source>
         <translation>Todavía no hay ejecuciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
@@ -2343,102 +2343,102 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
         <source>Execution {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Add outputs to map</source>
         <translation>Añadir las salidas al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
         <source>Download outputs to…</source>
         <translation>Descargar las salidas en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Open the log</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Show in the Executions panel</source>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
         <source>Slice {0}</source>
         <translation>Porción {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
         <source>No components</source>
         <translation>Sin componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
         <source>No outputs</source>
         <translation>Sin salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ya está en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>No se pudieron añadir los datos al mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Could not download: {0}</source>
         <translation>No se pudo descargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>El panel Datos no muestra este elemento en su página actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
@@ -2446,132 +2446,132 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Could not load the time series: {0}</source>
         <translation>No se pudo cargar la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
         <source>Download outputs to</source>
         <translation>Descargar las salidas en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Salidas descargadas en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Downloading outputs</source>
         <translation>Descargando las salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>No hay entidades seleccionadas en «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
         <source>Selection of {0}</source>
         <translation>Selección de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
         <source>Run again…</source>
         <translation>Ejecutar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
         <source>Run again on the selected features…</source>
         <translation>Ejecutar de nuevo sobre las entidades seleccionadas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Ejecutar de nuevo sobre un polígono dibujado en el mapa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Esta capa no procede de una ejecución de Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>El proceso «{0}» ya no existe en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
         <source>Could not run again: {0}</source>
         <translation>No se pudo ejecutar de nuevo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: buscando el proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Ejecutar de nuevo: las opciones de «{0}» están rellenadas; cambie la región si lo desea y pulse Crear para ver el precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
         <source>{0} (run again)</source>
         <translation>{0} (nueva ejecución)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>{0} (time series)</source>
         <translation>{0} (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
         <source>Could not rename: {0}</source>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>No se pudo eliminar la entrada subida «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
@@ -2579,7 +2579,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n vista previa; las salidas están en el mapa: haga clic en ella para mostrarlas.</numerusform>
@@ -2587,22 +2587,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Las salidas de «{0}» ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
         <source>Open the statistics table</source>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2612,7 +2612,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
     </message>

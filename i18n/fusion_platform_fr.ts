@@ -29,7 +29,7 @@
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="66"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Services d'observation de la Terre Fusion Platform</translation>
     </message>
@@ -79,77 +79,77 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="356"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="392"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="431"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="551"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="553"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="607"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -184,527 +184,527 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="469"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="526"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="532"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="534"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="541"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="563"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="568"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="594"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="610"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="636"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="646"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="668"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="131"/>
         <source>Use &apos;{0}&apos;</source>
         <translation>Utiliser « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
         <source>Selected features of the active layer</source>
         <translation>Entités sélectionnées de la couche active</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
         <source>Active layer (all features)</source>
         <translation>Couche active (toutes les entités)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dessiner un rectangle sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="684"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
         <source>Draw a polygon on the map</source>
         <translation>Dessiner un polygone sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="685"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
         <source>Current map extent</source>
         <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="686"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
         <source>Files on disk…</source>
         <translation>Fichiers sur le disque…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
         <source>Drawn region</source>
         <translation>Région dessinée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="736"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Upload region</source>
         <translation>Téléverser la région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
         <source>Name of the new data item:</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="781"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
         <source>Log in first (Account dock).</source>
         <translation>Connectez-vous d'abord (panneau Compte).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="784"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="826"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="885"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="894"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="896"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="898"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="907"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="921"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="924"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="323"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="355"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="466"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="488"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="633"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="623"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="847"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="666"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="674"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="678"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="892"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="915"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="919"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="947"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="950"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="976"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1052"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1056"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>{0} and above</source>
         <translation>{0} et plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="86"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Save log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="96"/>
         <source>Text files (*.txt *.log)</source>
         <translation>Fichiers texte (*.txt *.log)</translation>
     </message>
@@ -759,232 +759,232 @@
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
         <source>Input {0}</source>
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="325"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="385"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="671"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="427"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="440"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="478"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="675"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="681"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="713"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="740"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="742"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="749"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="751"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="753"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="756"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="759"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="815"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="862"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="865"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="871"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="895"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="935"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
@@ -1004,167 +1004,167 @@
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="262"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
         <source>default {0}</source>
         <translation>par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
         <source>Categories: {0}</source>
         <translation>Catégories : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
         <source>Keywords: {0}</source>
         <translation>Mots-clés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
         <source>Dispatchers: {0}</source>
         <translation>Envois : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
         <source>The price is shown when the process is created.</source>
         <translation>Le prix est indiqué à la création du processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="149"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="269"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1179,87 +1179,87 @@
         <translation>Enregistrer les fichiers STAC dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Erreur de syntaxe à la colonne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>« {0} » n'est pas autorisé dans une condition</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
         <source>Only the functions {0} may be called</source>
         <translation>Seules les fonctions {0} peuvent être appelées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Nom inconnu « {0} » (utilisez inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines ou dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
         <source>Dispatcher</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
         <source>This service offers no dispatchers.</source>
         <translation>Ce service ne propose aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Donner une valeur à cette option (décoché : aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} est hors de la plage autorisée, de {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="228"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>« {0} » n'est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="277"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} est en dehors des dates autorisées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="316"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="328"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>« {0} » ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
         <source>Advanced options</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="454"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
         <source>Not used while {0} is {1}</source>
         <translation>Non utilisé tant que {0} vaut {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="498"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} ne doit pas être antérieur à {1}</translation>
     </message>
@@ -1334,87 +1334,87 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
         <source>The end must not be before the start</source>
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="93"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="99"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="109"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="110"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
         <source>Output layers</source>
         <translation>Couches de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="178"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="181"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
         <source>Input {0} must be a GeoTIFF file.</source>
         <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="186"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="196"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
         <source>Could not export input {0}: {1}</source>
         <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="242"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="268"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="280"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="284"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="279"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="298"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
         <source>Downloaded {0}</source>
         <translation>{0} téléchargé</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>Fusion Platform : chargement des définitions de services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Service {0} ignoré : {1}</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Non connecté : connectez-vous depuis le panneau Compte de Fusion Platform avec « Se souvenir de moi » coché, afin que les Traitements puissent se connecter avec les identifiants enregistrés (pour qgis_process, définissez FUSION_PLATFORM_EMAIL et FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="39"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
         <source>This account belongs to no organisation.</source>
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
@@ -1454,142 +1454,142 @@
         <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="139"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="136"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="143"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
         <source>Adding {0} to the map</source>
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="313"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="391"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="400"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="411"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1604,197 +1604,197 @@
         <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="194"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La couche n'est pas valide ou sa source de données est manquante.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="199"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La couche « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="258"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="328"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="330"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="337"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="354"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="361"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La couche raster n'est pas valide ou son fichier est manquant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="416"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Le raster « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="420"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Le raster « {0} » provient d'un service web ({1}) ; enregistrez-le d'abord en GeoTIFF (Exporter › Sauvegarder sous…), puis téléversez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="431"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Le raster « {0} » n'a pas pu être exporté en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="436"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="484"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
         <source>The file {0} does not exist.</source>
         <translation>Le fichier {0} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="489"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="493"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
         <source>The file {0} is empty.</source>
         <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="498"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="502"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="515"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} ne peut pas être lu comme {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="518"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
         <source>{0} contains no features.</source>
         <translation>{0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="547"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="555"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="558"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="565"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="73"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
         <source>Upload cancelled.</source>
         <translation>Téléversement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Téléversement annulé ; rien n'a été laissé sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Vérifiez que le fichier s'ouvre dans QGIS, puis téléversez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plateforme a refusé le téléversement (HTTP {0}) ; rien n'a été conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La connexion à la plateforme a été interrompue pendant le téléversement ({0}) ; rien n'a été conservé. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
         <source>The upload failed: {0}</source>
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="217"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1804,12 +1804,12 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="299"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="336"/>
+        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1819,7 +1819,7 @@
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les identifiants.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="97"/>
+        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les secrets.</translation>
     </message>
@@ -1829,37 +1829,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="809"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="823"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,77 +1868,77 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="828"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1125"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1130"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1156"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1158"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="254"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="234"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="93"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
         <source>Your session has expired: log in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="680"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
         <source>Layer…</source>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="304"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -1958,17 +1958,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Sélectionnez des entités d'une couche vecteur pour ne téléverser qu'elles.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/upload_dialog.py" line="123"/>
         <source>Add a polygon or raster layer to the project first.</source>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="369"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -1976,7 +1976,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="543"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1990,7 +1990,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="566"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données supprimé</numerusform>
@@ -1998,7 +1998,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier téléchargé dans {0}</numerusform>
@@ -2006,7 +2006,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="910"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2014,7 +2014,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="911"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2022,7 +2022,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polygone</numerusform>
@@ -2030,7 +2030,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2038,7 +2038,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="479"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2046,12 +2046,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="639"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
@@ -2059,7 +2059,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="928"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
@@ -2067,7 +2067,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1066"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
@@ -2075,7 +2075,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2083,7 +2083,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} sur %n ligne</numerusform>
@@ -2091,7 +2091,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -2099,7 +2099,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="57"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>au plus %n caractère</numerusform>
@@ -2107,7 +2107,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="171"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2115,7 +2115,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="70"/>
+        <location filename="../fusion_platform_qgis/gui/stac_dialog.py" line="73"/>
         <source>Saved %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier enregistré dans {0}</numerusform>
@@ -2123,12 +2123,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="396"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2136,7 +2136,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
@@ -2144,7 +2144,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="321"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
@@ -2152,7 +2152,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -2160,57 +2160,57 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
         <source>one of: {0}</source>
         <translation>au choix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="78"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
         <source>Depends on the region and the options.</source>
         <translation>Dépend de la région et des options.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
         <source>Free.</source>
         <translation>Gratuit.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="129"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
         <source>{0} per run.</source>
         <translation>{0} par exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
@@ -2220,122 +2220,122 @@ Cliquez pour charger les sorties</translation>
         <translation>Prix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
         <source>Could not load: {0}</source>
         <translation>Impossible de charger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
         <source>Log in from the Account panel</source>
         <translation>Connectez-vous depuis le panneau Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Les données et les processus de Fusion Platform apparaissent ici une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
         <source>Nothing here yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
         <source>Could not load more: {0}</source>
         <translation>Impossible d'en charger davantage : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform : chargement de la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
         <source>Double-click to list the next page</source>
         <translation>Double-cliquez pour afficher la page suivante</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="433"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
         <source>Load more</source>
         <translation>Charger la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="492"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="520"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Copy id</source>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="673"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="609"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="615"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
         <source>No executions yet</source>
         <translation>Aucune exécution pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="624"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
@@ -2343,102 +2343,102 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="643"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
         <source>Execution {0}</source>
         <translation>Exécution {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Add outputs to map</source>
         <translation>Ajouter les sorties à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="669"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
         <source>Download outputs to…</source>
         <translation>Télécharger les sorties dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="765"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
         <source>Show in the Executions panel</source>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="696"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
         <source>Slice {0}</source>
         <translation>Tranche {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
         <source>No components</source>
         <translation>Aucun composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="738"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
         <source>No outputs</source>
         <translation>Aucune sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
         <source>{0} is already on the map.</source>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="833"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Impossible d'ajouter les données à la carte : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="838"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="855"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Could not download: {0}</source>
         <translation>Impossible de télécharger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="886"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="908"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="923"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="971"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>« {0} » n'a encore aucune exécution réussie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
@@ -2446,132 +2446,132 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="980"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
         <source>Could not load the time series: {0}</source>
         <translation>Impossible de charger la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1011"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1017"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
         <source>Download outputs to</source>
         <translation>Télécharger les sorties dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1029"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Sorties téléchargées dans {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1031"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
         <source>Downloading outputs</source>
         <translation>Téléchargement des sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
         <source>Selection of {0}</source>
         <translation>Sélection de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
         <source>Run again…</source>
         <translation>Exécuter à nouveau…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
         <source>Run again on the selected features…</source>
         <translation>Exécuter à nouveau sur les entités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Exécuter à nouveau sur un polygone dessiné sur la carte…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Cette couche ne provient pas d'une exécution Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>Le processus « {0} » n'existe plus sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="201"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
         <source>Could not run again: {0}</source>
         <translation>Impossible d'exécuter à nouveau : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform : recherche du processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Exécuter à nouveau : les options de « {0} » sont renseignées ; changez la région si vous le souhaitez, puis cliquez sur Créer pour voir le prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="223"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
         <source>{0} (run again)</source>
         <translation>{0} (nouvelle exécution)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
         <source>{0} (time series)</source>
         <translation>{0} (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="881"/>
+        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
         <source>Could not rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="239"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
         <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1111"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
@@ -2579,7 +2579,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="830"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n aperçu ; les sorties sont sur la carte : cliquez dessus pour les afficher.</numerusform>
@@ -2587,22 +2587,22 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1074"/>
+        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
         <source>Open the statistics table</source>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="44"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
@@ -2612,7 +2612,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="253"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
     </message>

@@ -24,11 +24,11 @@ def main() -> int:
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
-    print(f"Fusion Platform sandbox on {cfg.base_url} (data in {cfg.data_dir}); demo account {cfg.email}",
-          flush=True)
+    print(f"Fusion Platform sandbox on {cfg.base_url} (data in {cfg.data_dir}); demo account {cfg.email}", flush=True)
     try:
-        uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning", access_log=False,
-                    timeout_graceful_shutdown=2)
+        uvicorn.run(
+            app, host=cfg.host, port=cfg.port, log_level="warning", access_log=False, timeout_graceful_shutdown=2
+        )
     finally:
         S().close()
     return 0

@@ -97,8 +97,13 @@ def _verify_signature(secret: bytes, token: str) -> dict[str, Any]:
 def make_id_token(secret: bytes, user: dict[str, Any], ttl: float) -> str:
     now = int(time.time())
     header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
-    claims = {"sub": user["id"], "email": user["email"], "iat": now, "exp": now + int(ttl),
-              "iss": "fusion-platform-sandbox"}
+    claims = {
+        "sub": user["id"],
+        "email": user["email"],
+        "iat": now,
+        "exp": now + int(ttl),
+        "iss": "fusion-platform-sandbox",
+    }
     payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
     signing_input = f"{header}.{payload}".encode()
     sig = _b64(hmac.new(secret, signing_input, hashlib.sha256).digest())

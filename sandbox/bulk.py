@@ -25,11 +25,13 @@ from sandbox.faults import ADMIN_PREFIX
 from sandbox.state import S, json_body
 
 LIMIT = 100_000
-REGION = (b'{"type": "FeatureCollection", "name": "Region", "features": [{"type": "Feature", "properties": '
-          b'{"FP_ID": 1}, "geometry": {"type": "Polygon", "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], '
-          b'[-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}]}')
-FAILED_EVERY = 7     # every 7th execution failed, like a real history with the odd bad run
-STOPPED_EVERY = 11   # every 11th stopped by its user
+REGION = (
+    b'{"type": "FeatureCollection", "name": "Region", "features": [{"type": "Feature", "properties": '
+    b'{"FP_ID": 1}, "geometry": {"type": "Polygon", "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], '
+    b"[-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}]}"
+)
+FAILED_EVERY = 7  # every 7th execution failed, like a real history with the odd bad run
+STOPPED_EVERY = 11  # every 11th stopped by its user
 
 
 def _count(body: dict[str, Any], key: str) -> int:
@@ -42,8 +44,15 @@ def _count(body: dict[str, Any], key: str) -> int:
     return value
 
 
-def seed(org: str, user: dict[str, Any], n_processes: int, n_executions: int, n_data: int,
-         prefix: str = "Bulk", service_key: str = "Elevation") -> dict[str, Any]:
+def seed(
+    org: str,
+    user: dict[str, Any],
+    n_processes: int,
+    n_executions: int,
+    n_data: int,
+    prefix: str = "Bulk",
+    service_key: str = "Elevation",
+) -> dict[str, Any]:
     """Create ``n_data`` data items and ``n_processes`` processes with ``n_executions`` finished runs each."""
     from sandbox import geo
     from sandbox.services import catalog
@@ -76,12 +85,33 @@ def seed(org: str, user: dict[str, Any], n_processes: int, n_executions: int, n_
             meta = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
             meta.setdefault("publishable", True)
         name = f"{prefix} region {index + 1:05d}.geojson"
-        record = dict(meta, id=new_id(), created_at=now, updated_at=now, organisation_id=org, data_id=data_id,
-                      file_id=file_id, file_type="GeoJSON", file_name=name, downloads=0, size=len(REGION),
-                      error=False, title=name, _uploaded=True)
-        data = {"id": data_id, "created_at": now, "updated_at": now, "organisation_id": org,
-                "name": f"{prefix} region {index + 1:05d}", "unlinked": "unlinked",
-                "uploaded_organisation_id": org, "bounds": meta.get("bounds"), "file_with_preview": None}
+        record = dict(
+            meta,
+            id=new_id(),
+            created_at=now,
+            updated_at=now,
+            organisation_id=org,
+            data_id=data_id,
+            file_id=file_id,
+            file_type="GeoJSON",
+            file_name=name,
+            downloads=0,
+            size=len(REGION),
+            error=False,
+            title=name,
+            _uploaded=True,
+        )
+        data = {
+            "id": data_id,
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": org,
+            "name": f"{prefix} region {index + 1:05d}",
+            "unlinked": "unlinked",
+            "uploaded_organisation_id": org,
+            "bounds": meta.get("bounds"),
+            "file_with_preview": None,
+        }
         rows.append(("data", data_id, org, None, data))
         rows.append(("file", file_id, org, data_id, record))
         data_ids.append(data_id)
@@ -95,30 +125,52 @@ def seed(org: str, user: dict[str, Any], n_processes: int, n_executions: int, n_
             now = stamp()
             region = data_ids[index % len(data_ids)]
             if template is None:  # validated and priced once, exactly like POST /processes
-                base = {"id": new_id(), "created_at": now, "process_status": "stop", "process_status_at": now,
-                        "process_status_changed_by": user["id"], "test_run": False, "non_aggregator_count": 0,
-                        "aggregator_count": 0, "service_id": service.id, "ssd_id": service.ssd_id}
+                base = {
+                    "id": new_id(),
+                    "created_at": now,
+                    "process_status": "stop",
+                    "process_status_at": now,
+                    "process_status_changed_by": user["id"],
+                    "test_run": False,
+                    "non_aggregator_count": 0,
+                    "aggregator_count": 0,
+                    "service_id": service.id,
+                    "ssd_id": service.ssd_id,
+                }
                 fields = processes.template(org, service.id, user)
                 fields["name"] = "template"
                 fields["inputs"] = [dict(i, id=region) for i in fields["inputs"]]
                 template = processes._build(org, fields, base, user)
             pid = new_id()
-            process = dict(template, id=pid, name=f"{prefix} process {index + 1:05d}", created_at=now,
-                           updated_at=now, process_status_at=now, repeat_start=now,
-                           inputs=[dict(i, id=region) for i in template["inputs"]],
-                           non_aggregator_count=1 if n_executions else 0)
+            process = dict(
+                template,
+                id=pid,
+                name=f"{prefix} process {index + 1:05d}",
+                created_at=now,
+                updated_at=now,
+                process_status_at=now,
+                repeat_start=now,
+                inputs=[dict(i, id=region) for i in template["inputs"]],
+                non_aggregator_count=1 if n_executions else 0,
+            )
             process["chains"] = [dict(c, inputs=[region]) for c in template["chains"]]
             rows.append(("process", pid, org, None, process))
             for _ in range(n_executions):
                 rows.extend(_execution(org, process, service, catalog.IMAGE_ID, stamp(), counts))
         db.insert_many(rows)
-    return {"organisation_id": org, "data": n_data, "processes": n_processes,
-            "executions": n_processes * n_executions, "execution_statuses": counts,
-            "seconds": round(time.perf_counter() - started, 3)}
+    return {
+        "organisation_id": org,
+        "data": n_data,
+        "processes": n_processes,
+        "executions": n_processes * n_executions,
+        "execution_statuses": counts,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
 
 
-def _execution(org: str, process: dict[str, Any], service: Any, image_id: str, created: str,
-               counts: dict[str, int]) -> list[tuple[str, str, str | None, str | None, dict[str, Any]]]:
+def _execution(
+    org: str, process: dict[str, Any], service: Any, image_id: str, created: str, counts: dict[str, int]
+) -> list[tuple[str, str, str | None, str | None, dict[str, Any]]]:
     """A finished execution, its component and a log line, as engine.py leaves them."""
     number = sum(counts.values()) + 1
     status = "failed" if number % FAILED_EVERY == 0 else "stopped" if number % STOPPED_EVERY == 0 else "success"
@@ -129,33 +181,78 @@ def _execution(org: str, process: dict[str, Any], service: Any, image_id: str, c
     expiry = iso(_parse(created) + timedelta(days=int(process.get("output_storage_period") or 30)))
     execution_id, component_id, log_id = new_id(), new_id(), new_id()
     execution = {
-        "id": execution_id, "created_at": created, "updated_at": end, "organisation_id": org,
-        "process_id": process["id"], "group_id": None, "group_index": None, "group_count": None,
+        "id": execution_id,
+        "created_at": created,
+        "updated_at": end,
+        "organisation_id": org,
+        "process_id": process["id"],
+        "group_id": None,
+        "group_index": None,
+        "group_count": None,
         "options": process.get("options") or [],
         "chains": [dict(c, inputs=[c.get("inputs") or []]) for c in process.get("chains") or []],
-        "started_at": start, "ended_at": end, "stopped": status == "stopped", "abort": status != "success",
-        "abort_reason": reason, "exit_type": {"success": "success", "stopped": "stopped"}.get(status, "error"),
-        "success": status == "success", "progress": 100, "delete_expiry": expiry,
-        "delete_warning_status": "not_sent", "delete_protection": False,
-        "_status": status, "_run_id": str(uuid.uuid4()), "_aggregator": False, "_component_id": component_id,
+        "started_at": start,
+        "ended_at": end,
+        "stopped": status == "stopped",
+        "abort": status != "success",
+        "abort_reason": reason,
+        "exit_type": {"success": "success", "stopped": "stopped"}.get(status, "error"),
+        "success": status == "success",
+        "progress": 100,
+        "delete_expiry": expiry,
+        "delete_warning_status": "not_sent",
+        "delete_protection": False,
+        "_status": status,
+        "_run_id": str(uuid.uuid4()),
+        "_aggregator": False,
+        "_component_id": component_id,
     }
     component = {
-        "id": component_id, "created_at": created, "updated_at": end, "organisation_id": org,
-        "process_execution_id": execution_id, "process_id": process["id"], "service_id": service.id,
-        "image_id": image_id, "chain_index": 0, "name": service.component_name or service.name,
-        "started_at": start, "ended_at": end, "runtime": 20 + number % 40, "architecture": "x86_64",
-        "instance_type": "sandbox-worker", "cpu": 1, "memory": 512, "gpu": 0, "storage": 1, "actions": [],
-        "options": [{"name": o["name"], "value": o.get("value"), "data_type": o["data_type"],
-                     "validation": o.get("validation")} for o in process.get("options") or []],
-        "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")], "outputs": [],
-        "intermediate": False, "metrics": [], "success": status == "success",
+        "id": component_id,
+        "created_at": created,
+        "updated_at": end,
+        "organisation_id": org,
+        "process_execution_id": execution_id,
+        "process_id": process["id"],
+        "service_id": service.id,
+        "image_id": image_id,
+        "chain_index": 0,
+        "name": service.component_name or service.name,
+        "started_at": start,
+        "ended_at": end,
+        "runtime": 20 + number % 40,
+        "architecture": "x86_64",
+        "instance_type": "sandbox-worker",
+        "cpu": 1,
+        "memory": 512,
+        "gpu": 0,
+        "storage": 1,
+        "actions": [],
+        "options": [
+            {"name": o["name"], "value": o.get("value"), "data_type": o["data_type"], "validation": o.get("validation")}
+            for o in process.get("options") or []
+        ],
+        "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")],
+        "outputs": [],
+        "intermediate": False,
+        "metrics": [],
+        "success": status == "success",
     }
     level = "ERROR" if status == "failed" else "INFO"
-    log = {"id": log_id, "created_at": end, "updated_at": end, "process_service_execution_id": component_id,
-           "logged_at": end, "message": f"{level}: {reason or 'Finished (bulk seed)'}", "level": level}
-    return [("execution", execution_id, org, process["id"], execution),
-            ("component", component_id, org, execution_id, component),
-            ("log", log_id, org, component_id, log)]
+    log = {
+        "id": log_id,
+        "created_at": end,
+        "updated_at": end,
+        "process_service_execution_id": component_id,
+        "logged_at": end,
+        "message": f"{level}: {reason or 'Finished (bulk seed)'}",
+        "level": level,
+    }
+    return [
+        ("execution", execution_id, org, process["id"], execution),
+        ("component", component_id, org, execution_id, component),
+        ("log", log_id, org, component_id, log),
+    ]
 
 
 def _parse(text: str) -> Any:
@@ -177,10 +274,12 @@ def register(api: FastAPI) -> None:
         state = S()
         users = [u for u in state.db.list("user") if u["email"].lower() == state.cfg.email.lower()]
         org = body.get("organisation_id") or (users[0]["organisations"][0]["id"] if users else None)
-        owner = next((u for u in state.db.list("user")
-                      if any(o.get("id") == org for o in u.get("organisations") or [])), None)
+        owner = next(
+            (u for u in state.db.list("user") if any(o.get("id") == org for o in u.get("organisations") or [])), None
+        )
         if not org or owner is None or state.db.get("organisation", str(org)) is None:
             raise ApiError(404, "Organisation not found")
         prefix = str(body.get("prefix") or "Bulk")[:40]
-        return seed(str(org), owner, _count(body, "processes"), _count(body, "executions"), _count(body, "data"),
-                    prefix=prefix)
+        return seed(
+            str(org), owner, _count(body, "processes"), _count(body, "executions"), _count(body, "data"), prefix=prefix
+        )

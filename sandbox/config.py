@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_EMAIL = "demo@example.com"
-DEFAULT_PASSWORD = "Demo-Sandbox-2026!"  # noqa: S105 - documented demo credential of a local sandbox
+DEFAULT_PASSWORD = "Demo-Sandbox-2026!"
 OTHER_EMAIL = "other@example.com"
-OTHER_PASSWORD = "Other-Sandbox-2026!"  # noqa: S105 - documented demo credential of a local sandbox
+OTHER_PASSWORD = "Other-Sandbox-2026!"
 
 
 @dataclass

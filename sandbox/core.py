@@ -15,8 +15,23 @@ from typing import Any
 
 from sandbox.db import public
 
-FILE_TYPES = ("GeoTIFF", "JPEG2000", "DEM", "GeoJSON", "KML", "KMZ", "CSV", "ESRI Shapefile", "JPEG", "PNG",
-              "PDF", "GZIP", "ZIP", "Other", "GeoPackage")
+FILE_TYPES = (
+    "GeoTIFF",
+    "JPEG2000",
+    "DEM",
+    "GeoJSON",
+    "KML",
+    "KMZ",
+    "CSV",
+    "ESRI Shapefile",
+    "JPEG",
+    "PNG",
+    "PDF",
+    "GZIP",
+    "ZIP",
+    "Other",
+    "GeoPackage",
+)
 
 # §8.3: which data file types an input of a given type accepts.
 COMPATIBLE = {
@@ -28,8 +43,9 @@ COMPATIBLE = {
 class ApiError(Exception):
     """An error answer: HTTP status plus the ``error_message`` text (and optional extras)."""
 
-    def __init__(self, status: int, message: str, extras: dict[str, Any] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, extras: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -120,8 +136,21 @@ def flat_fields(body: dict[str, Any], model: str) -> dict[str, Any]:
 
 
 # -- paging ---------------------------------------------------------------------------------------------------
-_MODIFIERS = ("eq", "ne", "le", "lt", "ge", "gt", "begins_with", "contains", "not_contains", "null", "not_null",
-              "in", "between")
+_MODIFIERS = (
+    "eq",
+    "ne",
+    "le",
+    "lt",
+    "ge",
+    "gt",
+    "begins_with",
+    "contains",
+    "not_contains",
+    "null",
+    "not_null",
+    "in",
+    "between",
+)
 
 
 def _cmp_value(value: Any, text: str) -> tuple[Any, Any]:
@@ -169,8 +198,12 @@ def _matches(value: Any, modifier: str, text: str) -> bool:
         return False
 
 
-def paginate(rows: list[tuple[int, dict[str, Any]]], params: Any, search_fields: tuple[str, ...] = ("name",),
-             extras: dict[str, Any] | None = None) -> dict[str, Any]:
+def paginate(
+    rows: list[tuple[int, dict[str, Any]]],
+    params: Any,
+    search_fields: tuple[str, ...] = ("name",),
+    extras: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Apply §2 paging to ``(seq, wire object)`` pairs in natural (creation) order.
 
     ``last`` carries the id and the creation sequence number of the page's last item; the next page starts

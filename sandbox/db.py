@@ -64,8 +64,9 @@ class Database:
         doc["_seq"] = row[0]
         return doc
 
-    def put(self, kind: str, id_: str, doc: dict[str, Any], org_id: str | None = None,
-            parent_id: str | None = None) -> None:
+    def put(
+        self, kind: str, id_: str, doc: dict[str, Any], org_id: str | None = None, parent_id: str | None = None
+    ) -> None:
         """Insert or replace a document, keeping its creation order when it already exists."""
         text = json.dumps({k: v for k, v in doc.items() if k != "_seq"}, default=str)
         with self.lock:
@@ -129,17 +130,21 @@ class Database:
 
     def insert_many(self, rows: Iterable[tuple[str, str, str | None, str | None, dict[str, Any]]]) -> None:
         """Insert new documents ``(kind, id, org_id, parent_id, doc)`` in the given (creation) order."""
-        encoded = [(kind, id_, org_id, parent_id, json.dumps(doc, default=str))
-                   for kind, id_, org_id, parent_id, doc in rows]
+        encoded = [
+            (kind, id_, org_id, parent_id, json.dumps(doc, default=str)) for kind, id_, org_id, parent_id, doc in rows
+        ]
         with self.lock:
-            self.conn.executemany("INSERT INTO objects (kind, id, org_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)",
-                                  encoded)
+            self.conn.executemany(
+                "INSERT INTO objects (kind, id, org_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)", encoded
+            )
 
     def seqs(self, kind: str, *, org_id: str | None = None) -> list[tuple[int, str]]:
         """``(seq, id)`` of one kind in creation order, without decoding any document (for paging)."""
         sql = "SELECT seq, id FROM objects WHERE kind=?" + (" AND org_id=?" if org_id is not None else "")
         with self.lock:
-            return self.conn.execute(sql + " ORDER BY seq", [kind] + ([org_id] if org_id is not None else [])).fetchall()
+            return self.conn.execute(
+                sql + " ORDER BY seq", [kind] + ([org_id] if org_id is not None else [])
+            ).fetchall()
 
     def get_many(self, kind: str, ids: list[str]) -> list[dict[str, Any]]:
         """Documents of one kind by id, in the order of ``ids`` (missing ones left out)."""
@@ -147,8 +152,9 @@ class Database:
             return []
         marks = ",".join("?" * len(ids))
         with self.lock:
-            rows = self.conn.execute(f"SELECT seq, id, doc FROM objects WHERE kind=? AND id IN ({marks})",  # noqa: S608
-                                     [kind, *ids]).fetchall()
+            rows = self.conn.execute(
+                f"SELECT seq, id, doc FROM objects WHERE kind=? AND id IN ({marks})", [kind, *ids]
+            ).fetchall()
         found = {}
         for seq, id_, text in rows:
             doc = json.loads(text)
@@ -156,12 +162,13 @@ class Database:
             found[id_] = doc
         return [found[i] for i in ids if i in found]
 
-    def extract(self, kind: str, fields: tuple[str, ...], *, org_id: str | None = None,
-                parent_ids: list[str] | None = None) -> list[tuple[Any, ...]]:
+    def extract(
+        self, kind: str, fields: tuple[str, ...], *, org_id: str | None = None, parent_ids: list[str] | None = None
+    ) -> list[tuple[Any, ...]]:
         """``(parent_id, id, *fields)`` of one kind in creation order, read with SQLite's JSON functions (no
         document decoded in Python): summaries of many records at the cost of a few columns."""
         columns = ", ".join("json_extract(doc, ?)" for _ in fields)
-        sql = f"SELECT parent_id, id, {columns} FROM objects WHERE kind=?"  # noqa: S608 - placeholders only
+        sql = f"SELECT parent_id, id, {columns} FROM objects WHERE kind=?"
         args: list[Any] = [f"$.{f}" for f in fields] + [kind]
         if org_id is not None:
             sql += " AND org_id=?"
@@ -197,8 +204,7 @@ def public(doc: Any) -> Any:
     the SDK reads ``option["value"]`` directly when a client sets an option.
     """
     if isinstance(doc, dict):
-        return {k: public(v) for k, v in doc.items()
-                if not k.startswith("_") and (v is not None or k in KEEP_NULL)}
+        return {k: public(v) for k, v in doc.items() if not k.startswith("_") and (v is not None or k in KEEP_NULL)}
     if isinstance(doc, list):
         return [public(v) for v in doc]
     return doc

@@ -33,16 +33,16 @@ class HeadlessIface:
         self.bar = QgsMessageBar()
         self.tables = []
 
-    def messageBar(self):  # noqa: N802 - QGIS API name
+    def messageBar(self):
         return self.bar
 
-    def mapCanvas(self):  # noqa: N802 - QGIS API name
+    def mapCanvas(self):
         return self.canvas
 
-    def mainWindow(self):  # noqa: N802 - QGIS API name
+    def mainWindow(self):
         return None
 
-    def showAttributeTable(self, layer, *_args):  # noqa: N802 - QGIS API name
+    def showAttributeTable(self, layer, *_args):
         self.tables.append(layer)
 
 
@@ -131,15 +131,23 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
         loaded_from = Path(fusion_platform_qgis.__file__).resolve().parent
         if loaded_from != plugin_dir.resolve():
             raise RuntimeError(f"The plugin was imported from {loaded_from}, not from {plugin_dir}")
-        fp_settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(out / "downloads"),
-                                                 load_outputs_automatically=True))
+        fp_settings.save_preferences(
+            Preferences(
+                poll_interval_seconds=1, download_folder=str(out / "downloads"), load_outputs_automatically=True
+            )
+        )
 
         import qgis.utils
 
         qgis.utils.iface = HeadlessIface()  # where QGIS itself puts its interface; the docks look it up there
         state = PluginState()
-        user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                                     session_factory=make_session, session_options={"api_update_wait_period": 0.5})
+        user = fusion_platform.login(
+            email=sandbox.email,
+            password=sandbox.password,
+            api_url=sandbox.url,
+            session_factory=make_session,
+            session_options={"api_update_wait_period": 0.5},
+        )
         state.set_connected(Connection(name="Demo sandbox", url=sandbox.url), user)
         state.set_organisation(next(user.organisations))
         dock = ExecutionsDock(state)
@@ -151,8 +159,12 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
 
         def prepare(_task):
             organisation = state.organisation
-            glasgow = organisation.create_data(name="Glasgow", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                               files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+            glasgow = organisation.create_data(
+                name="Glasgow",
+                file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+                wait=True,
+            )
             service, _ = organisation.find_services(keyword="Elevation")
             if service is None:
                 raise RuntimeError("No service with the keyword 'Elevation'")
@@ -163,17 +175,20 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
             process.execute()
             return process
 
-        run_task("Demo: upload and execute", prepare, lambda p: outcome.update(process=p),
-                 lambda e: outcome.update(error=e))
+        run_task(
+            "Demo: upload and execute", prepare, lambda p: outcome.update(process=p), lambda e: outcome.update(error=e)
+        )
         wait_for(app, lambda: outcome, timeout, "the upload and execute")
         if "error" in outcome:
             raise outcome["error"]
         state.executions_changed.emit()  # what the process editor does after Execute
+
         def settled() -> bool:
             # A success notification offers no "Load outputs" while the outputs load by themselves: a failure is
             # any notification that is not a success.
             failed = any(n["level"] != Qgis.MessageLevel.Success for n in dock.notifications)
             return bool(loaded) or failed
+
         wait_for(app, settled, timeout, "the execution to finish and its layers to load")
         if not loaded:
             raise RuntimeError(f"The execution did not succeed: {dock.notifications[-1]['text']}")
@@ -210,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         run(args.plugin, args.out.resolve(), args.timeout)
-    except Exception as exc:  # noqa: BLE001 - the demo reports any failure and exits non-zero
+    except Exception as exc:
         traceback.print_exc()
         print(f"Demo failed: {exc}", file=sys.stderr)
         return 1

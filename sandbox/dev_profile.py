@@ -53,7 +53,7 @@ def _sandbox_answers(url: str) -> bool:
     try:
         with urllib.request.urlopen(url + "/", timeout=1):
             return True
-    except Exception as exc:  # noqa: BLE001 - any answer at all (even 404) means a server is there
+    except Exception as exc:
         return hasattr(exc, "code")
 
 
@@ -126,8 +126,17 @@ def run(source: Path, profiles: Path, port: int) -> int:
         FP_DEV_EMAIL=os.environ.get("SANDBOX_EMAIL", "demo@example.com"),
         FP_DEV_PASSWORD=os.environ.get("SANDBOX_PASSWORD", "Demo-Sandbox-2026!"),
     )
-    command = ["qgis", "--profiles-path", str(profiles), "--profile", PROFILE, "--noversioncheck", "--nologo",
-               "--code", str(startup)]
+    command = [
+        "qgis",
+        "--profiles-path",
+        str(profiles),
+        "--profile",
+        PROFILE,
+        "--noversioncheck",
+        "--nologo",
+        "--code",
+        str(startup),
+    ]
     try:
         return subprocess.call(command, env=env)
     finally:

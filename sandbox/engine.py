@@ -53,10 +53,14 @@ def _next_time(start: datetime, gap_text: str | None) -> datetime | None:
         from dateutil.relativedelta import relativedelta
 
         result = start + relativedelta(**gap)
-    except Exception:  # noqa: BLE001 - fall back to plain durations
-        seconds = (float(gap.get("weeks", 0)) * 604800 + float(gap.get("days", 0)) * 86400
-                   + float(gap.get("hours", 0)) * 3600 + float(gap.get("minutes", 0)) * 60
-                   + float(gap.get("seconds", 0)))
+    except Exception:
+        seconds = (
+            float(gap.get("weeks", 0)) * 604800
+            + float(gap.get("days", 0)) * 86400
+            + float(gap.get("hours", 0)) * 3600
+            + float(gap.get("minutes", 0)) * 60
+            + float(gap.get("seconds", 0))
+        )
         result = start + timedelta(seconds=seconds)
     return result if result > start else None
 
@@ -80,8 +84,9 @@ class Engine:
         self.recover()
         context = multiprocessing.get_context("spawn")
         self.messages = context.Queue()
-        self.pool = ProcessPoolExecutor(max_workers=max(1, self.cfg.workers), mp_context=context,
-                                        initializer=worker.init, initargs=(self.messages,))
+        self.pool = ProcessPoolExecutor(
+            max_workers=max(1, self.cfg.workers), mp_context=context, initializer=worker.init, initargs=(self.messages,)
+        )
         for _ in range(max(1, self.cfg.workers)):
             self.pool.submit(worker.warm)
         self.thread = threading.Thread(target=self._loop, name="sandbox-engine", daemon=True)
@@ -131,7 +136,7 @@ class Engine:
             for step in (self._drain_messages, self._drain_done, self._schedule_due, self._housekeeping):
                 try:
                     step()
-                except Exception:  # noqa: BLE001 - the engine must survive any single failure
+                except Exception:
                     log.exception("engine step %s failed", step.__name__)
 
     def _drain_messages(self) -> None:
@@ -160,8 +165,15 @@ class Engine:
         if component is None:
             return
         now = now_iso()
-        entry = {"id": new_id(), "created_at": now, "updated_at": now, "process_service_execution_id": component_id,
-                 "logged_at": logged_at or now, "message": f"{level}: {message}", "level": level}
+        entry = {
+            "id": new_id(),
+            "created_at": now,
+            "updated_at": now,
+            "process_service_execution_id": component_id,
+            "logged_at": logged_at or now,
+            "message": f"{level}: {message}",
+            "level": level,
+        }
         self.db.put("log", entry["id"], entry, org_id=component["organisation_id"], parent_id=component_id)
 
     def _drain_done(self) -> None:
@@ -180,7 +192,8 @@ class Engine:
         self.state.expire_stale_uploads()
         now = utcnow()
         for _, execution_id, delete_expiry, protection, status in self.db.extract(
-                "execution", ("delete_expiry", "delete_protection", "_status")):
+            "execution", ("delete_expiry", "delete_protection", "_status")
+        ):
             expiry = parse_dt(delete_expiry)
             if expiry and expiry < now and not protection and status not in ACTIVE:
                 self.delete_execution(execution_id)
@@ -191,8 +204,9 @@ class Engine:
         # Four times a second: read three columns of every process, decode only the due ones (an organisation
         # with thousands of processes would otherwise cost a core's fifth and latency spikes for every client).
         now = time.time()
-        for _, process_id, status, run_id, due in self.db.extract("process", ("process_status", "_run_id",
-                                                                              "_next_run")):
+        for _, process_id, status, run_id, due in self.db.extract(
+            "process", ("process_status", "_run_id", "_next_run")
+        ):
             if status != "execute" or run_id or due is None or due > now:
                 continue
             process = self.db.get("process", process_id)
@@ -225,7 +239,7 @@ class Engine:
             if region is None:
                 raise RuntimeError("The process has no input region")
             slices = [str(p) for p in service.plan_slices(region[0], options, workdir, file_type=region[1])]
-        except Exception as exc:  # noqa: BLE001 - a planning failure fails the run with a reason
+        except Exception as exc:
             plan_error = f"The region could not be prepared: {exc}"
             slices = [input_paths[0] if input_paths else ""]
         grouped = bool(getattr(service, "aggregator_name", None)) and plan_error is None
@@ -245,45 +259,99 @@ class Engine:
                 inputs[0:1] = [slices[index]]
                 types[0:1] = ["GeoJSON"]
             execution = {
-                "id": execution_id, "created_at": now, "updated_at": now, "organisation_id": org,
-                "process_id": process["id"], "group_id": group_id,
-                "group_index": index + 1 if grouped else None, "group_count": count if grouped else None,
+                "id": execution_id,
+                "created_at": now,
+                "updated_at": now,
+                "organisation_id": org,
+                "process_id": process["id"],
+                "group_id": group_id,
+                "group_index": index + 1 if grouped else None,
+                "group_count": count if grouped else None,
                 "options": process.get("options") or [],
                 "chains": [dict(c, inputs=[c.get("inputs") or []]) for c in chains],
-                "started_at": now, "ended_at": None, "stopped": False, "abort": False, "abort_reason": None,
-                "exit_type": None, "success": False, "progress": 0, "delete_expiry": expiry,
-                "delete_warning_status": "not_sent", "delete_protection": False,
-                "_status": "pending", "_run_id": run_id, "_aggregator": aggregator, "_component_id": component_id,
+                "started_at": now,
+                "ended_at": None,
+                "stopped": False,
+                "abort": False,
+                "abort_reason": None,
+                "exit_type": None,
+                "success": False,
+                "progress": 0,
+                "delete_expiry": expiry,
+                "delete_warning_status": "not_sent",
+                "delete_protection": False,
+                "_status": "pending",
+                "_run_id": run_id,
+                "_aggregator": aggregator,
+                "_component_id": component_id,
                 "_stop_file": str(workdir / f"stop-{execution_id}"),
-                "_job": {"execution_id": execution_id, "component_id": component_id, "service_id": service.id,
-                         "component_name": name, "aggregator": aggregator, "input_paths": inputs,
-                         "input_types": types, "delay": self.cfg.execution_delay,
-                         "options": options, "workdir": str(workdir / execution_id),
-                         # A scheduled run's date (its due time): stamped on its raster outputs as DATA_DATE, so
-                         # a repeating schedule's outputs are dated (time series).
-                         "data_date": process.get("repeat_start") if process.get("run_type") == "run_schedule"
-                         else None,
-                         "stop_file": str(workdir / f"stop-{execution_id}")},
+                "_job": {
+                    "execution_id": execution_id,
+                    "component_id": component_id,
+                    "service_id": service.id,
+                    "component_name": name,
+                    "aggregator": aggregator,
+                    "input_paths": inputs,
+                    "input_types": types,
+                    "delay": self.cfg.execution_delay,
+                    "options": options,
+                    "workdir": str(workdir / execution_id),
+                    # A scheduled run's date (its due time): stamped on its raster outputs as DATA_DATE, so
+                    # a repeating schedule's outputs are dated (time series).
+                    "data_date": process.get("repeat_start") if process.get("run_type") == "run_schedule" else None,
+                    "stop_file": str(workdir / f"stop-{execution_id}"),
+                },
             }
             component = {
-                "id": component_id, "created_at": now, "updated_at": now, "organisation_id": org,
-                "process_execution_id": execution_id, "process_id": process["id"],
+                "id": component_id,
+                "created_at": now,
+                "updated_at": now,
+                "organisation_id": org,
+                "process_execution_id": execution_id,
+                "process_id": process["id"],
                 "service_id": (service.aggregator_id if aggregator else service.id) or service.id,
-                "image_id": catalog.IMAGE_ID, "chain_index": 0, "name": name, "started_at": now, "ended_at": None,
-                "runtime": 0, "architecture": "x86_64", "instance_type": "sandbox-worker", "cpu": 1, "memory": 512,
-                "gpu": 0, "storage": 1, "actions": [],
-                "options": [{"name": o["name"], "value": o.get("value"), "data_type": o["data_type"],
-                             "validation": o.get("validation")} for o in (process.get("options") or [])],
-                "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")], "outputs": [],
-                "intermediate": False, "metrics": [],
+                "image_id": catalog.IMAGE_ID,
+                "chain_index": 0,
+                "name": name,
+                "started_at": now,
+                "ended_at": None,
+                "runtime": 0,
+                "architecture": "x86_64",
+                "instance_type": "sandbox-worker",
+                "cpu": 1,
+                "memory": 512,
+                "gpu": 0,
+                "storage": 1,
+                "actions": [],
+                "options": [
+                    {
+                        "name": o["name"],
+                        "value": o.get("value"),
+                        "data_type": o["data_type"],
+                        "validation": o.get("validation"),
+                    }
+                    for o in (process.get("options") or [])
+                ],
+                "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")],
+                "outputs": [],
+                "intermediate": False,
+                "metrics": [],
             }
             self.db.put("execution", execution_id, execution, org_id=org, parent_id=process["id"])
             self.db.put("component", component_id, component, org_id=org, parent_id=execution_id)
             created.append(execution)
 
         def change(doc: dict[str, Any]) -> None:
-            doc.update({"_run_id": run_id, "_prepaid": False, "_next_run": None, "updated_at": now_iso(),
-                        "non_aggregator_count": len(slices), "aggregator_count": 1 if grouped else 0})
+            doc.update(
+                {
+                    "_run_id": run_id,
+                    "_prepaid": False,
+                    "_next_run": None,
+                    "updated_at": now_iso(),
+                    "non_aggregator_count": len(slices),
+                    "aggregator_count": 1 if grouped else 0,
+                }
+            )
 
         self.db.update("process", process["id"], change)
         if plan_error:
@@ -319,13 +387,16 @@ class Engine:
         execution = self.db.get("execution", execution_id)
         try:
             result = future.result()
-        except Exception as exc:  # noqa: BLE001 - a crashed worker fails the execution
+        except Exception as exc:
             result = {"ok": False, "error": f"The sandbox worker failed: {exc}", "outputs": []}
         if execution is None or execution.get("_status") != "running":
             return  # deleted or stopped meanwhile: outputs are discarded with the run's work dir
         component_id = execution["_component_id"]
-        metrics = {"runtime": int(round(result.get("runtime") or 0)), "cpu": result.get("cpu", 1) or 1,
-                   "memory": result.get("memory_mb", 512) or 512}
+        metrics = {
+            "runtime": int(round(result.get("runtime") or 0)),
+            "cpu": result.get("cpu", 1) or 1,
+            "memory": result.get("memory_mb", 512) or 512,
+        }
         if result.get("ok"):
             data_ids = [self._store_output(execution, output) for output in result["outputs"]]
 
@@ -337,7 +408,7 @@ class Engine:
             self._finish_execution(execution_id, "success", None)
             try:
                 self._dispatch(execution_id)
-            except Exception as exc:  # noqa: BLE001 - a dispatch failure is logged, the run stays successful
+            except Exception as exc:
                 self.add_log(component_id, f"Dispatch failed: {exc}", "ERROR")
         else:
             self.db.update("component", component_id, lambda d: d.update(metrics))
@@ -354,35 +425,62 @@ class Engine:
             shutil.move(str(source), self.state.file_path(file_id))
         meta = dict(output.get("meta") or {})
         record = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id")}
-        record.update({"id": new_id(), "created_at": now, "updated_at": now, "organisation_id": org,
-                       "data_id": data_id, "file_id": file_id, "file_type": output["file_type"],
-                       "file_name": output.get("file_name") or source.name, "downloads": 0, "_uploaded": True})
-        record.setdefault("size", self.state.file_path(file_id).stat().st_size
-                          if self.state.file_path(file_id).exists() else 0)
+        record.update(
+            {
+                "id": new_id(),
+                "created_at": now,
+                "updated_at": now,
+                "organisation_id": org,
+                "data_id": data_id,
+                "file_id": file_id,
+                "file_type": output["file_type"],
+                "file_name": output.get("file_name") or source.name,
+                "downloads": 0,
+                "_uploaded": True,
+            }
+        )
+        record.setdefault(
+            "size", self.state.file_path(file_id).stat().st_size if self.state.file_path(file_id).exists() else 0
+        )
         record.setdefault("publishable", not record.get("error"))
         if output.get("preview") and Path(output["preview"]).exists():
             shutil.move(output["preview"], self.state.preview_path(file_id))
             record["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))
-        data = {"id": data_id, "created_at": now, "updated_at": now, "organisation_id": org,
-                "name": output.get("name") or source.name, "bounds": record.get("bounds"),
-                "file_with_preview": file_id if record.get("preview_file_id") else None}
+        data = {
+            "id": data_id,
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": org,
+            "name": output.get("name") or source.name,
+            "bounds": record.get("bounds"),
+            "file_with_preview": file_id if record.get("preview_file_id") else None,
+        }
         self.db.put("data", data_id, data, org_id=org)
         self.db.put("file", file_id, record, org_id=org, parent_id=data_id)
         return data_id
 
-    def _finish_execution(self, execution_id: str, status: str, reason: str | None,
-                          when: str | None = None) -> None:
+    def _finish_execution(self, execution_id: str, status: str, reason: str | None, when: str | None = None) -> None:
         when = when or now_iso()
 
         def change(doc: dict[str, Any]) -> None:
-            doc.update({"_status": status, "progress": 100, "success": status == "success", "ended_at": when,
-                        "updated_at": when, "abort_reason": reason, "abort": status != "success",
-                        "stopped": status == "stopped",
-                        "exit_type": {"success": "success", "stopped": "stopped"}.get(status, "error")})
+            doc.update(
+                {
+                    "_status": status,
+                    "progress": 100,
+                    "success": status == "success",
+                    "ended_at": when,
+                    "updated_at": when,
+                    "abort_reason": reason,
+                    "abort": status != "success",
+                    "stopped": status == "stopped",
+                    "exit_type": {"success": "success", "stopped": "stopped"}.get(status, "error"),
+                }
+            )
             doc.pop("_job", None)
 
         execution = self.db.update("execution", execution_id, change)
         if execution is not None:
+
             def finish_component(doc: dict[str, Any]) -> None:
                 doc.setdefault("ended_at", None)
                 doc["ended_at"] = doc.get("ended_at") or when
@@ -410,8 +508,9 @@ class Engine:
                     aggregator["_job"] = job
                     self._submit(aggregator)
                     return
-                self._finish_execution(aggregator["id"], "failed", "A slice of the group failed, so there is "
-                                                                   "nothing to aggregate")
+                self._finish_execution(
+                    aggregator["id"], "failed", "A slice of the group failed, so there is nothing to aggregate"
+                )
             elif aggregator.get("_status") == "running":
                 return
         self._finish_run(process_id)
@@ -424,9 +523,14 @@ class Engine:
         for data_id in component.get("outputs") or []:
             for record in self.state.data_files(data_id):
                 data = self.db.get("data", data_id) or {}
-                outputs.append({"name": data.get("name") or record.get("file_name"),
-                                "path": str(self.state.file_path(record["file_id"])),
-                                "file_type": record["file_type"], "file_name": record.get("file_name") or ""})
+                outputs.append(
+                    {
+                        "name": data.get("name") or record.get("file_name"),
+                        "path": str(self.state.file_path(record["file_id"])),
+                        "file_type": record["file_type"],
+                        "file_name": record.get("file_name") or "",
+                    }
+                )
         return outputs
 
     def _finish_run(self, process_id: str) -> None:
@@ -459,9 +563,19 @@ class Engine:
 
     def _set_process_stopped(self, process_id: str) -> None:
         now = now_iso()
-        self.db.update("process", process_id, lambda d: d.update(
-            {"process_status": "stop", "process_status_at": now, "_next_run": None, "_run_id": None,
-             "updated_at": now}))
+        self.db.update(
+            "process",
+            process_id,
+            lambda d: d.update(
+                {
+                    "process_status": "stop",
+                    "process_status_at": now,
+                    "_next_run": None,
+                    "_run_id": None,
+                    "updated_at": now,
+                }
+            ),
+        )
 
     # -- stop and delete ----------------------------------------------------------------------------------------
     def abort_process(self, process_id: str, reason: str) -> None:
@@ -523,8 +637,10 @@ class Engine:
             condition = options.get("condition")
             if condition:
                 try:
-                    allowed = safe_eval.evaluate(condition, dict(variables, dispatching_service_name=component.get("name")))
-                except Exception as exc:  # noqa: BLE001 - a bad condition skips the dispatch with a reason
+                    allowed = safe_eval.evaluate(
+                        condition, dict(variables, dispatching_service_name=component.get("name"))
+                    )
+                except Exception as exc:
                     self.add_log(component["id"], f"{label}: condition could not be evaluated: {exc}", "ERROR")
                     continue
                 if not allowed:
@@ -549,8 +665,15 @@ class Engine:
         variables["dispatching_service_name"] = component.get("name")
         return variables
 
-    def _dispatch_email(self, label: str, options: dict[str, Any], process: dict[str, Any],
-                        execution: dict[str, Any], component: dict[str, Any], files: list[Any]) -> None:
+    def _dispatch_email(
+        self,
+        label: str,
+        options: dict[str, Any],
+        process: dict[str, Any],
+        execution: dict[str, Any],
+        component: dict[str, Any],
+        files: list[Any],
+    ) -> None:
         registered = {u["email"].lower() for u in self.db.list("user")}
         recipients = [e.strip() for e in str(options.get("emails") or "").replace(";", ",").split(",") if e.strip()]
         unknown = [e for e in recipients if e.lower() not in registered]
@@ -564,14 +687,23 @@ class Engine:
         message["From"] = "Fusion Platform sandbox <noreply@sandbox.fusion-platform.invalid>"
         message["To"] = ", ".join(recipients)
         message["Subject"] = f"Fusion Platform: '{process['name']}' finished ({component.get('name')})"
-        lines = [str(options.get("message") or ""), "",
-                 f"Process: {process['name']} ({process['id']})",
-                 f"Execution: {execution['id']}" + (f" (group {execution.get('group_index')}/"
-                                                     f"{execution.get('group_count')})" if execution.get("group_id")
-                                                     else ""),
-                 f"Component: {component.get('name')}", "", "Outputs:"]
-        lines += [f"  {data.get('name')}: {record.get('file_name')} ({record.get('size', 0)} bytes)"
-                  for data, record in files]
+        lines = [
+            str(options.get("message") or ""),
+            "",
+            f"Process: {process['name']} ({process['id']})",
+            f"Execution: {execution['id']}"
+            + (
+                f" (group {execution.get('group_index')}/{execution.get('group_count')})"
+                if execution.get("group_id")
+                else ""
+            ),
+            f"Component: {component.get('name')}",
+            "",
+            "Outputs:",
+        ]
+        lines += [
+            f"  {data.get('name')}: {record.get('file_name')} ({record.get('size', 0)} bytes)" for data, record in files
+        ]
         lines += ["", "This message was written by the local sandbox; nothing was sent."]
         message.set_content("\n".join(lines).strip() + "\n")
         outbox = self.cfg.dir("outbox")
@@ -579,12 +711,18 @@ class Engine:
         path.write_bytes(bytes(message))
         self.add_log(component["id"], f"{label}: e-mail to {', '.join(recipients)} written to the outbox")
 
-    def _dispatch_s3(self, label: str, options: dict[str, Any], process: dict[str, Any],
-                     execution: dict[str, Any], component: dict[str, Any], files: list[Any]) -> None:
+    def _dispatch_s3(
+        self,
+        label: str,
+        options: dict[str, Any],
+        process: dict[str, Any],
+        execution: dict[str, Any],
+        component: dict[str, Any],
+        files: list[Any],
+    ) -> None:
         key_id, secret = options.get("access_key_id"), options.get("secret_access_key")
         if not key_id or self.cfg.s3_credentials.get(str(key_id)) != secret:
-            self.add_log(component["id"], f"{label}: access denied: the access key id or secret is not valid",
-                         "ERROR")
+            self.add_log(component["id"], f"{label}: access denied: the access key id or secret is not valid", "ERROR")
             return
         bucket = str(options.get("bucket") or "")
         if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]", bucket):
@@ -594,14 +732,20 @@ class Engine:
         fmt = str(options.get("s3_key_format") or "{process_id}/{process_execution_id}/{output}/{file_name}")
         for index, (data, record) in enumerate(files, start=1):
             values = {
-                "service_id": process["service_id"], "service_ssd_id": process["ssd_id"],
-                "service_name": component.get("name"), "process_id": process["id"], "process_name": process["name"],
-                "process_execution_id": execution["id"], "process_execution_started_at": execution.get("started_at"),
+                "service_id": process["service_id"],
+                "service_ssd_id": process["ssd_id"],
+                "service_name": component.get("name"),
+                "process_id": process["id"],
+                "process_name": process["name"],
+                "process_execution_id": execution["id"],
+                "process_execution_started_at": execution.get("started_at"),
                 "process_execution_group_id": execution.get("group_id") or "",
                 "process_execution_group_count": execution.get("group_count") or "",
                 "process_execution_group_index": execution.get("group_index") or "",
-                "dispatching_service_name": component.get("name"), "output": index,
-                "output_name": data.get("name"), "file_name": record.get("file_name") or record["file_id"],
+                "dispatching_service_name": component.get("name"),
+                "output": index,
+                "output_name": data.get("name"),
+                "file_name": record.get("file_name") or record["file_id"],
             }
             try:
                 key = fmt.format_map(values)
@@ -615,6 +759,6 @@ class Engine:
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.state.file_path(record["file_id"]), target)
-            self.add_log(component["id"], f"{label}: copied {record.get('file_name')} to s3://{bucket}/"
-                                          f"{'/'.join(parts)}")
-
+            self.add_log(
+                component["id"], f"{label}: copied {record.get('file_name')} to s3://{bucket}/{'/'.join(parts)}"
+            )

@@ -245,8 +245,7 @@ def open_vector(path: Path, file_type: str) -> gdal.Dataset:
     """Open a vector file with only the drivers its declared type allows."""
     source, drivers, options = vector_source(path, file_type)
     try:
-        dataset = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=drivers,
-                              open_options=options)
+        dataset = gdal.OpenEx(source, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=drivers, open_options=options)
     except RuntimeError as error:
         raise AnalysisError(f"Not a valid {file_type} file: {_short(error)}")
     if dataset is None or dataset.GetLayerCount() == 0:
@@ -376,8 +375,15 @@ def _check_json(path: Path) -> None:
     except json.JSONDecodeError as error:
         raise AnalysisError(f"The GeoJSON file is not valid JSON: {error.msg} at line {error.lineno}")
     if not isinstance(document, dict) or document.get("type") not in (
-        "FeatureCollection", "Feature", "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
-        "MultiPolygon", "GeometryCollection",
+        "FeatureCollection",
+        "Feature",
+        "Point",
+        "MultiPoint",
+        "LineString",
+        "MultiLineString",
+        "Polygon",
+        "MultiPolygon",
+        "GeometryCollection",
     ):
         raise AnalysisError("The file is JSON but not GeoJSON (no FeatureCollection, Feature or geometry type)")
 
@@ -391,8 +397,9 @@ def _analyse_raster(dataset: gdal.Dataset, file_type: str) -> dict[str, Any]:
     if srs is None or transform is None:
         raise AnalysisError(f"The {file_type} raster is not georeferenced (no coordinate system or geotransform)")
     if transform[2] != 0 or transform[4] != 0:
-        corners = [gdal.ApplyGeoTransform(transform, x, y) for x, y in ((0, 0), (width, 0), (0, height),
-                                                                          (width, height))]
+        corners = [
+            gdal.ApplyGeoTransform(transform, x, y) for x, y in ((0, 0), (width, 0), (0, height), (width, height))
+        ]
         xs, ys = [c[0] for c in corners], [c[1] for c in corners]
         extent = (min(xs), min(ys), max(xs), max(ys))
     else:
@@ -504,23 +511,30 @@ def _band_selector(dataset: gdal.Dataset, index: int) -> dict[str, Any]:
         if high <= low:
             high = low + 1.0
         counts, _ = np.histogram(values, bins=HISTOGRAM_BINS, range=(low, high))
-        selector.update({
-            "minimum": _finite(minimum),
-            "maximum": _finite(maximum),
-            "mean": _finite(values.mean()),
-            "sd": _finite(values.std()),
-            "histogram_minimum": _finite(low),
-            "histogram_maximum": _finite(high),
-            "histogram": [int(count) for count in counts],
-        })
+        selector.update(
+            {
+                "minimum": _finite(minimum),
+                "maximum": _finite(maximum),
+                "mean": _finite(values.mean()),
+                "sd": _finite(values.std()),
+                "histogram_minimum": _finite(low),
+                "histogram_maximum": _finite(high),
+                "histogram": [int(count) for count in counts],
+            }
+        )
         if categories:
             selector["initial_values"] = [str(name) for name in categories if name]
     return selector
 
 
 _FIELD_TYPES = {
-    ogr.OFTInteger: "numeric", ogr.OFTInteger64: "numeric", ogr.OFTReal: "numeric",
-    ogr.OFTString: "string", ogr.OFTDate: "datetime", ogr.OFTDateTime: "datetime", ogr.OFTTime: "string",
+    ogr.OFTInteger: "numeric",
+    ogr.OFTInteger64: "numeric",
+    ogr.OFTReal: "numeric",
+    ogr.OFTString: "string",
+    ogr.OFTDate: "datetime",
+    ogr.OFTDateTime: "datetime",
+    ogr.OFTTime: "string",
 }
 
 
@@ -528,11 +542,23 @@ def _geometry_kind(geometry_type: int) -> str | None:
     flat = ogr.GT_Flatten(geometry_type)
     if flat in (ogr.wkbPoint, ogr.wkbMultiPoint):
         return "Point"
-    if flat in (ogr.wkbLineString, ogr.wkbMultiLineString, ogr.wkbCircularString, ogr.wkbCompoundCurve,
-                ogr.wkbMultiCurve):
+    if flat in (
+        ogr.wkbLineString,
+        ogr.wkbMultiLineString,
+        ogr.wkbCircularString,
+        ogr.wkbCompoundCurve,
+        ogr.wkbMultiCurve,
+    ):
         return "Line"
-    if flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon, ogr.wkbMultiSurface, ogr.wkbTriangle,
-                ogr.wkbTIN, ogr.wkbPolyhedralSurface):
+    if flat in (
+        ogr.wkbPolygon,
+        ogr.wkbMultiPolygon,
+        ogr.wkbCurvePolygon,
+        ogr.wkbMultiSurface,
+        ogr.wkbTriangle,
+        ogr.wkbTIN,
+        ogr.wkbPolyhedralSurface,
+    ):
         return "Polygon"
     return None
 
@@ -578,8 +604,11 @@ def _analyse_vector(dataset: gdal.Dataset, file_type: str, require_features: boo
             minx, maxx, miny, maxy = geometry.GetEnvelope()
             if not all(math.isfinite(v) for v in (minx, maxx, miny, maxy)):
                 raise AnalysisError("The vector data has coordinates that cannot be transformed to lon/lat")
-            envelope = [minx, miny, maxx, maxy] if envelope is None else [
-                min(envelope[0], minx), min(envelope[1], miny), max(envelope[2], maxx), max(envelope[3], maxy)]
+            envelope = (
+                [minx, miny, maxx, maxy]
+                if envelope is None
+                else [min(envelope[0], minx), min(envelope[1], miny), max(envelope[2], maxx), max(envelope[3], maxy)]
+            )
             if kind is None:
                 kind = _geometry_kind(geometry.GetGeometryType())
             if kind:
@@ -597,11 +626,13 @@ def _analyse_vector(dataset: gdal.Dataset, file_type: str, require_features: boo
             if name in seen_fields:
                 continue
             seen_fields.add(name)
-            selectors.append({
-                "selector": name,
-                "category": category,
-                "data_type": _FIELD_TYPES.get(field.GetType(), "string"),
-            })
+            selectors.append(
+                {
+                    "selector": name,
+                    "category": category,
+                    "data_type": _FIELD_TYPES.get(field.GetType(), "string"),
+                }
+            )
     if require_features and features == 0:
         raise AnalysisError(f"The {file_type} file contains no features")
     if require_features and envelope is None:
@@ -632,13 +663,14 @@ def _collection_parts(geometry: ogr.Geometry) -> ogr.Geometry:
         target = polygons if kind == "Polygon" else lines if kind == "Line" else None
         if target is None:
             continue
-        if part.GetGeometryCount() and ogr.GT_Flatten(part.GetGeometryType()) in (ogr.wkbMultiPolygon,
-                                                                                    ogr.wkbMultiLineString):
+        if part.GetGeometryCount() and ogr.GT_Flatten(part.GetGeometryType()) in (
+            ogr.wkbMultiPolygon,
+            ogr.wkbMultiLineString,
+        ):
             for sub in range(part.GetGeometryCount()):
                 target.AddGeometry(part.GetGeometryRef(sub))
         else:
-            target.AddGeometry(ogr.ForceTo(part.Clone(), ogr.wkbPolygon if kind == "Polygon" else
-                                           ogr.wkbLineString))
+            target.AddGeometry(ogr.ForceTo(part.Clone(), ogr.wkbPolygon if kind == "Polygon" else ogr.wkbLineString))
     if not polygons.IsEmpty():
         return polygons
     if not lines.IsEmpty():
@@ -689,8 +721,7 @@ def _analyse_csv(path: Path) -> dict[str, Any]:
 
 def _analyse_geopackage(path: Path, strict: bool) -> dict[str, Any]:
     try:
-        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_RASTER | gdal.OF_READONLY,
-                              allowed_drivers=["GPKG"])
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_RASTER | gdal.OF_READONLY, allowed_drivers=["GPKG"])
     except RuntimeError as error:
         if strict:
             raise AnalysisError(f"Not a valid GeoPackage: {_short(error)}")
@@ -710,19 +741,20 @@ def _analyse_geopackage(path: Path, strict: bool) -> dict[str, Any]:
 # Regions (process inputs that describe an area of interest).
 
 
-
 def _geometries_with_wgs84_transform(dataset):
     """Yield ``(geometry copy, transform to EPSG:4326 or None)`` for every non-empty feature of every layer."""
     target = wgs84()
     for layer_index in range(dataset.GetLayerCount()):
         layer = dataset.GetLayer(layer_index)
         srs = layer.GetSpatialRef() or target
-        transform = None if _traditional(srs).IsSame(target) else osr.CoordinateTransformation(
-            _traditional(srs), target)
+        transform = (
+            None if _traditional(srs).IsSame(target) else osr.CoordinateTransformation(_traditional(srs), target)
+        )
         for feature in layer:
             geometry = feature.GetGeometryRef()
             if geometry is not None and not geometry.IsEmpty():
                 yield geometry.Clone(), transform
+
 
 def read_region(path: Path, file_type: str = "GeoJSON") -> ogr.Geometry:
     """The union of every polygon in a vector file, in EPSG:4326 lon/lat (a multipolygon).
@@ -736,8 +768,7 @@ def read_region(path: Path, file_type: str = "GeoJSON") -> ogr.Geometry:
             geometry = _collection_parts(geometry)
         if _geometry_kind(geometry.GetGeometryType()) != "Polygon":
             continue
-        geometry = ogr.ForceToMultiPolygon(ogr.ForceLinear(geometry) if hasattr(ogr, "ForceLinear")
-                                           else geometry)
+        geometry = ogr.ForceToMultiPolygon(ogr.ForceLinear(geometry) if hasattr(ogr, "ForceLinear") else geometry)
         if transform is not None:
             geometry.Transform(transform)
         if not geometry.IsValid():
@@ -822,8 +853,9 @@ def _raster_preview(dataset: gdal.Dataset, out_png: Path, size: int) -> bool:
     out_x, out_y = _preview_size(dataset.RasterXSize, dataset.RasterYSize, size)
     first = dataset.GetRasterBand(1)
     if dataset.RasterCount == 1 and first.GetColorTable() is not None:
-        options = gdal.TranslateOptions(format="PNG", width=out_x, height=out_y, rgbExpand="rgba",
-                                        resampleAlg="nearest")
+        options = gdal.TranslateOptions(
+            format="PNG", width=out_x, height=out_y, rgbExpand="rgba", resampleAlg="nearest"
+        )
         translated = gdal.Translate(str(out_png), dataset, options=options)
         ok = translated is not None
         translated = None
@@ -840,13 +872,33 @@ def _raster_preview(dataset: gdal.Dataset, out_png: Path, size: int) -> bool:
         if high <= low:
             high = low + 1
         scale_params.append([float(low), float(high), 1, 255])
-    memory = gdal.Translate("", dataset, options=gdal.TranslateOptions(
-        format="MEM", width=out_x, height=out_y, bandList=bands, outputType=gdal.GDT_Byte, noData="none",
-        scaleParams=scale_params, resampleAlg="average"))
+    memory = gdal.Translate(
+        "",
+        dataset,
+        options=gdal.TranslateOptions(
+            format="MEM",
+            width=out_x,
+            height=out_y,
+            bandList=bands,
+            outputType=gdal.GDT_Byte,
+            noData="none",
+            scaleParams=scale_params,
+            resampleAlg="average",
+        ),
+    )
     # Nodata pixels become transparent: add an alpha band from the first band's mask.
-    mask = gdal.Translate("", dataset, options=gdal.TranslateOptions(
-        format="MEM", width=out_x, height=out_y, bandList=["mask,1"], outputType=gdal.GDT_Byte,
-        resampleAlg="nearest"))
+    mask = gdal.Translate(
+        "",
+        dataset,
+        options=gdal.TranslateOptions(
+            format="MEM",
+            width=out_x,
+            height=out_y,
+            bandList=["mask,1"],
+            outputType=gdal.GDT_Byte,
+            resampleAlg="nearest",
+        ),
+    )
     rgba = gdal.GetDriverByName("MEM").Create("", out_x, out_y, len(bands) + 1, gdal.GDT_Byte)
     for index in range(1, len(bands) + 1):
         rgba.GetRasterBand(index).WriteArray(memory.GetRasterBand(index).ReadAsArray())
@@ -864,8 +916,11 @@ def _vector_preview(path: Path, file_type: str, out_png: Path, size: int) -> boo
             return False
         source = open_vector(path, "CSV")
     else:
-        source = open_vector(path, file_type) if file_type != "GeoPackage" else gdal.OpenEx(
-            str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
+        source = (
+            open_vector(path, file_type)
+            if file_type != "GeoPackage"
+            else gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
+        )
     memory = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
     layer = memory.CreateLayer("preview", srs=wgs84(), geom_type=ogr.wkbUnknown)
     for geometry, transform in _geometries_with_wgs84_transform(source):
@@ -881,11 +936,17 @@ def _vector_preview(path: Path, file_type: str, out_png: Path, size: int) -> boo
     margin_x, margin_y = span_x * 0.05, span_y * 0.05
     out_x, out_y = _preview_size(span_x * math.cos(math.radians((south + north) / 2)), span_y, size)
     canvas = gdal.GetDriverByName("MEM").Create("", out_x, out_y, 4, gdal.GDT_Byte)
-    canvas.SetGeoTransform((west - margin_x, (span_x + 2 * margin_x) / out_x, 0,
-                            north + margin_y, 0, -(span_y + 2 * margin_y) / out_y))
+    canvas.SetGeoTransform(
+        (west - margin_x, (span_x + 2 * margin_x) / out_x, 0, north + margin_y, 0, -(span_y + 2 * margin_y) / out_y)
+    )
     canvas.SetSpatialRef(wgs84())
-    gdal.Rasterize(canvas, memory, options=gdal.RasterizeOptions(
-        bands=[1, 2, 3, 4], burnValues=[51, 136, 255, 110], allTouched=True, layers=["preview"]))
+    gdal.Rasterize(
+        canvas,
+        memory,
+        options=gdal.RasterizeOptions(
+            bands=[1, 2, 3, 4], burnValues=[51, 136, 255, 110], allTouched=True, layers=["preview"]
+        ),
+    )
     outline = memory.CreateLayer("outline", srs=wgs84(), geom_type=ogr.wkbMultiLineString)
     for feature in layer:
         geometry = feature.GetGeometryRef()
@@ -894,8 +955,13 @@ def _vector_preview(path: Path, file_type: str, out_png: Path, size: int) -> boo
             out.SetGeometry(geometry.Boundary())
             outline.CreateFeature(out)
     if outline.GetFeatureCount():
-        gdal.Rasterize(canvas, memory, options=gdal.RasterizeOptions(
-            bands=[1, 2, 3, 4], burnValues=[0, 60, 180, 255], allTouched=True, layers=["outline"]))
+        gdal.Rasterize(
+            canvas,
+            memory,
+            options=gdal.RasterizeOptions(
+                bands=[1, 2, 3, 4], burnValues=[0, 60, 180, 255], allTouched=True, layers=["outline"]
+            ),
+        )
     gdal.GetDriverByName("PNG").CreateCopy(str(out_png), canvas)
     _remove(Path(str(out_png) + ".aux.xml"))
     return out_png.exists()
@@ -935,8 +1001,10 @@ def stac_item(file_record: dict[str, Any], data_name: str) -> dict[str, Any]:
     if bounds and len(bounds) == 4 and all(isinstance(v, (int, float)) for v in bounds):
         west, south, east, north = (float(v) for v in bounds)
         bbox = [west, south, east, north]
-        geometry = {"type": "Polygon", "coordinates": [[[west, south], [east, south], [east, north],
-                                                          [west, north], [west, south]]]}
+        geometry = {
+            "type": "Polygon",
+            "coordinates": [[[west, south], [east, south], [east, north], [west, north], [west, south]]],
+        }
     created = file_record.get("created_at")
     if created is not None and not isinstance(created, str):
         created = created.isoformat()

@@ -30,8 +30,25 @@ from sandbox.db import public
 from sandbox.state import S
 
 SCHEDULE_FIELDS = ("name", "run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap", "repeat_offset")
-GAP_KEYS = {"years", "months", "days", "leapdays", "weeks", "hours", "minutes", "seconds", "microseconds",
-            "year", "month", "day", "weekday", "hour", "minute", "second", "microsecond"}
+GAP_KEYS = {
+    "years",
+    "months",
+    "days",
+    "leapdays",
+    "weeks",
+    "hours",
+    "minutes",
+    "seconds",
+    "microseconds",
+    "year",
+    "month",
+    "day",
+    "weekday",
+    "hour",
+    "minute",
+    "second",
+    "microsecond",
+}
 OFFSET_KEYS = {"days", "seconds", "microseconds"}
 
 
@@ -58,8 +75,17 @@ def service_of(doc: dict[str, Any]) -> Any:
 
 
 # -- wire forms ---------------------------------------------------------------------------------------------------
-SUMMARY_KEYS = ("group_id", "group_index", "group_count", "abort_reason", "exit_type", "started_at", "ended_at",
-                "delete_warning_status", "delete_expiry")
+SUMMARY_KEYS = (
+    "group_id",
+    "group_index",
+    "group_count",
+    "abort_reason",
+    "exit_type",
+    "started_at",
+    "ended_at",
+    "delete_warning_status",
+    "delete_expiry",
+)
 
 
 def execution_summary(execution: dict[str, Any]) -> dict[str, Any]:
@@ -105,8 +131,7 @@ def list_wire(org: str, params: Any) -> dict[str, Any]:
         summaries = execution_summaries(org)
         rows = [(p["_seq"], process_wire(p, summaries)) for p in state.db.list("process", org_id=org)]
         return paginate(rows, params, extras=extras)
-    page = paginate([(seq, {"id": id_}) for seq, id_ in state.db.seqs("process", org_id=org)], params,
-                    extras=extras)
+    page = paginate([(seq, {"id": id_}) for seq, id_ in state.db.seqs("process", org_id=org)], params, extras=extras)
     ids = [item["id"] for item in page["list"]]
     summaries = execution_summaries(org, ids)
     page["list"] = [process_wire(p, summaries) for p in state.db.get_many("process", ids)]
@@ -118,16 +143,29 @@ def process_response(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def processes_using(org: str, data_id: str) -> list[dict[str, Any]]:
-    return [p for p in S().db.list("process", org_id=org)
-            if any(i.get("id") == data_id for i in p.get("inputs") or [])]
+    return [p for p in S().db.list("process", org_id=org) if any(i.get("id") == data_id for i in p.get("inputs") or [])]
 
 
 # -- templates ----------------------------------------------------------------------------------------------------
 def _chains(service: Any, inputs: list[dict[str, Any]], options: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"ssd_id": service.ssd_id, "service_id": service.id, "inputs": [i.get("id") for i in inputs],
-             "outputs": [], "intermediate": False,
-             "options": [{"name": o["name"], "value": o.get("value"), "data_type": o["data_type"],
-                          "validation": o.get("validation")} for o in options]}]
+    return [
+        {
+            "ssd_id": service.ssd_id,
+            "service_id": service.id,
+            "inputs": [i.get("id") for i in inputs],
+            "outputs": [],
+            "intermediate": False,
+            "options": [
+                {
+                    "name": o["name"],
+                    "value": o.get("value"),
+                    "data_type": o["data_type"],
+                    "validation": o.get("validation"),
+                }
+                for o in options
+            ],
+        }
+    ]
 
 
 def template(org: str, service_id: str, user: dict[str, Any]) -> dict[str, Any]:
@@ -136,18 +174,42 @@ def template(org: str, service_id: str, user: dict[str, Any]) -> dict[str, Any]:
         raise ApiError(404, "Service not found")
     inputs = service.template_inputs()
     options = with_values(service.template_options())
-    return public({
-        "organisation_id": org, "ssd_id": service.ssd_id, "service_id": service.id, "inputs": inputs,
-        "options": options, "chains": _chains(service, inputs, options), "run_type": "run_once", "repeat_count": 1,
-        "repeat_start": now_iso(), "output_storage_period": int(user.get("default_output_storage_period") or 30),
-        "test_run": False, "dispatchers": [],
-    })
+    return public(
+        {
+            "organisation_id": org,
+            "ssd_id": service.ssd_id,
+            "service_id": service.id,
+            "inputs": inputs,
+            "options": options,
+            "chains": _chains(service, inputs, options),
+            "run_type": "run_once",
+            "repeat_count": 1,
+            "repeat_start": now_iso(),
+            "output_storage_period": int(user.get("default_output_storage_period") or 30),
+            "test_run": False,
+            "dispatchers": [],
+        }
+    )
 
 
 def copy_template(doc: dict[str, Any]) -> dict[str, Any]:
-    keys = ("organisation_id", "ssd_id", "service_id", "name", "inputs", "options", "chains", "run_type",
-            "repeat_count", "repeat_end", "repeat_gap", "repeat_offset", "output_storage_period", "test_run",
-            "dispatchers")
+    keys = (
+        "organisation_id",
+        "ssd_id",
+        "service_id",
+        "name",
+        "inputs",
+        "options",
+        "chains",
+        "run_type",
+        "repeat_count",
+        "repeat_end",
+        "repeat_gap",
+        "repeat_offset",
+        "output_storage_period",
+        "test_run",
+        "dispatchers",
+    )
     out = {k: doc.get(k) for k in keys}
     out["repeat_start"] = now_iso()
     if out["run_type"] == "run_once":
@@ -195,8 +257,9 @@ def _check_inputs(org: str, service: Any, given: list[Any], errors: dict[str, st
     for index, entry in enumerate(service.template_inputs()):
         number_ = entry["input"]
         key = f"input_{number_}"
-        match = next((g for g in given if g.get("ssd_id") == entry["ssd_id"] and str(g.get("input")) == str(number_)),
-                     None)
+        match = next(
+            (g for g in given if g.get("ssd_id") == entry["ssd_id"] and str(g.get("input")) == str(number_)), None
+        )
         if match is None and index < len(given):
             match = given[index]
         data_id = match.get("id") if match else None
@@ -222,8 +285,10 @@ def _check_inputs(org: str, service: Any, given: list[Any], errors: dict[str, st
                 expected = entry["file_type"]
                 allowed = COMPATIBLE.get(expected, {expected})
                 if files[0]["file_type"] not in allowed:
-                    errors[key] = (f"Input {number_}: expects {expected} but data item '{data['name']}' holds "
-                                   f"{files[0]['file_type']}")
+                    errors[key] = (
+                        f"Input {number_}: expects {expected} but data item '{data['name']}' holds "
+                        f"{files[0]['file_type']}"
+                    )
         out.append(entry)
     return out
 
@@ -261,8 +326,11 @@ def _check_dispatchers(given: Any, errors: dict[str, str]) -> list[dict[str, Any
             errors[f"dispatcher_{index}"] = f"Dispatcher {index}: unknown dispatcher {entry.get('name')!r}"
             continue
         given_options = entry.get("options") if isinstance(entry.get("options"), list) else []
-        values = {o["name"]: option_value(o.get("value")) for o in given_options
-                  if isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"]}
+        values = {
+            o["name"]: option_value(o.get("value"))
+            for o in given_options
+            if isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"]
+        }
         options = []
         for option in definition.template_options():
             option = dict(option)
@@ -271,8 +339,9 @@ def _check_dispatchers(given: Any, errors: dict[str, str]) -> list[dict[str, Any
             option.setdefault("value", None)
             if option.get("value") is None:
                 if option.get("required"):
-                    errors[f"dispatcher_{index}.{option['name']}"] = \
+                    errors[f"dispatcher_{index}.{option['name']}"] = (
                         f"Dispatcher {index} ({definition.name}): {option.get('title') or option['name']} is required"
+                    )
             options.append(option)
         current = {o["name"]: o.get("value") for o in options}
         for name, message in definition.validate(current).items():
@@ -283,7 +352,9 @@ def _check_dispatchers(given: Any, errors: dict[str, str]) -> list[dict[str, Any
 
             problem = safe_eval.check_syntax(condition)
             if problem:
-                errors[f"dispatcher_{index}.condition"] = f"Dispatcher {index} ({definition.name}): condition: {problem}"
+                errors[f"dispatcher_{index}.condition"] = (
+                    f"Dispatcher {index} ({definition.name}): condition: {problem}"
+                )
         record = definition.record()
         record["options"] = options
         record["dispatch_intermediate"] = bool(entry.get("dispatch_intermediate") in (True, "true", "True", 1))
@@ -345,7 +416,7 @@ def price_of(service: Any, doc: dict[str, Any]) -> float:
 
         try:
             area = float(geo.region_area_km2(region[0], region[1]))
-        except Exception:  # noqa: BLE001 - a region without area is priced at the base charge
+        except Exception:
             area = 0.0
     options = {o["name"]: o.get("value") for o in doc.get("options") or []}
     return float(service.price(area, options))
@@ -360,8 +431,14 @@ def _build(org: str, fields: dict[str, Any], base: dict[str, Any], user: dict[st
     if not isinstance(name, str) or not name.strip():
         errors["name"] = "A process needs a name"
     doc = dict(base)
-    doc.update({"organisation_id": org, "ssd_id": service.ssd_id, "service_id": service.id,
-                "name": name.strip() if isinstance(name, str) else name})
+    doc.update(
+        {
+            "organisation_id": org,
+            "ssd_id": service.ssd_id,
+            "service_id": service.id,
+            "name": name.strip() if isinstance(name, str) else name,
+        }
+    )
     doc["inputs"] = _check_inputs(org, service, merged.get("inputs"), errors)
     doc["options"] = _check_options(service, merged.get("options"), errors)
     doc["dispatchers"] = _check_dispatchers(merged.get("dispatchers"), errors)
@@ -385,9 +462,18 @@ def _build(org: str, fields: dict[str, Any], base: dict[str, Any], user: dict[st
 
 def create(org: str, fields: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     now = now_iso()
-    base = {"id": new_id(), "created_at": now, "process_status": "draft", "process_status_at": now,
-            "process_status_changed_by": user["id"], "test_run": False, "non_aggregator_count": 0,
-            "aggregator_count": 0, "service_id": fields.get("service_id"), "ssd_id": fields.get("ssd_id")}
+    base = {
+        "id": new_id(),
+        "created_at": now,
+        "process_status": "draft",
+        "process_status_at": now,
+        "process_status_changed_by": user["id"],
+        "test_run": False,
+        "non_aggregator_count": 0,
+        "aggregator_count": 0,
+        "service_id": fields.get("service_id"),
+        "ssd_id": fields.get("ssd_id"),
+    }
     doc = _build(org, fields, base, user)
     S().db.put("process", doc["id"], doc, org_id=org)
     return doc
@@ -419,9 +505,15 @@ def _norm_options(value: Any) -> dict[str, Any]:
 def _norm_dispatchers(value: Any) -> list[Any]:
     if not isinstance(value, list):
         return []
-    return [(d.get("ssd_id") or d.get("name"), _norm_options(d.get("options")),
-             bool(d.get("dispatch_intermediate") in (True, "true", "True", 1)))
-            for d in value if isinstance(d, dict)]
+    return [
+        (
+            d.get("ssd_id") or d.get("name"),
+            _norm_options(d.get("options")),
+            bool(d.get("dispatch_intermediate") in (True, "true", "True", 1)),
+        )
+        for d in value
+        if isinstance(d, dict)
+    ]
 
 
 def _changed_beyond_schedule(doc: dict[str, Any], fields: dict[str, Any]) -> list[str]:
@@ -433,7 +525,9 @@ def _changed_beyond_schedule(doc: dict[str, Any], fields: dict[str, Any]) -> lis
         stored = _norm_options(doc.get("options"))
         if any(stored.get(k) != v for k, v in given.items()):
             changed.append("options")
-    if "dispatchers" in fields and _norm_dispatchers(fields["dispatchers"]) != _norm_dispatchers(doc.get("dispatchers")):
+    if "dispatchers" in fields and _norm_dispatchers(fields["dispatchers"]) != _norm_dispatchers(
+        doc.get("dispatchers")
+    ):
         changed.append("dispatchers")
     if "output_storage_period" in fields and fields["output_storage_period"] is not None:
         try:
@@ -455,11 +549,23 @@ def update(doc: dict[str, Any], fields: dict[str, Any], user: dict[str, Any]) ->
     if status == "stop":
         changed = _changed_beyond_schedule(doc, fields)
         if changed:
-            raise ApiError(409, "Only the name and schedule of a stopped process can be changed (not "
-                                + ", ".join(changed) + "); copy the process instead")
+            raise ApiError(
+                409,
+                "Only the name and schedule of a stopped process can be changed (not "
+                + ", ".join(changed)
+                + "); copy the process instead",
+            )
         fields = {k: v for k, v in fields.items() if k in SCHEDULE_FIELDS}
-    for key in ("id", "created_at", "process_status", "process_status_at", "price", "executions", "has_executions",
-                "organisation_id"):
+    for key in (
+        "id",
+        "created_at",
+        "process_status",
+        "process_status_at",
+        "price",
+        "executions",
+        "has_executions",
+        "organisation_id",
+    ):
         fields.pop(key, None)
     new = _build(doc["organisation_id"], fields, doc, user)
     with S().db.lock:
@@ -515,23 +621,40 @@ def execute(doc: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     if run_type == "run_once" or start < now:
         start = now
     if int(doc.get("repeat_count") or 0) < 1:
-        raise ApiError(400, "repeat_count: no repetitions remain; set repeat_count first",
-                       {"errors": {"repeat_count": "No repetitions remain"}})
+        raise ApiError(
+            400,
+            "repeat_count: no repetitions remain; set repeat_count first",
+            {"errors": {"repeat_count": "No repetitions remain"}},
+        )
     prepaid = False
     if start <= now + timedelta(seconds=1):
         if not charge(doc["organisation_id"], price):
-            raise ApiError(402, f"Insufficient credits: the process costs {number(price)} credits but the "
-                                f"organisation has {number(credits_of(doc['organisation_id']))}")
+            raise ApiError(
+                402,
+                f"Insufficient credits: the process costs {number(price)} credits but the "
+                f"organisation has {number(credits_of(doc['organisation_id']))}",
+            )
         prepaid = True
     elif credits_of(doc["organisation_id"]) < price:
-        raise ApiError(402, f"Insufficient credits: the process costs {number(price)} credits but the "
-                            f"organisation has {number(credits_of(doc['organisation_id']))}")
+        raise ApiError(
+            402,
+            f"Insufficient credits: the process costs {number(price)} credits but the "
+            f"organisation has {number(credits_of(doc['organisation_id']))}",
+        )
 
     def change(d: dict[str, Any]) -> None:
-        d.update({"process_status": "execute", "process_status_at": now.isoformat(),
-                  "process_status_changed_by": user["id"], "repeat_start": start.isoformat(),
-                  "updated_at": now.isoformat(), "_next_run": start.timestamp(), "_prepaid": prepaid,
-                  "_run_id": None})
+        d.update(
+            {
+                "process_status": "execute",
+                "process_status_at": now.isoformat(),
+                "process_status_changed_by": user["id"],
+                "repeat_start": start.isoformat(),
+                "updated_at": now.isoformat(),
+                "_next_run": start.timestamp(),
+                "_prepaid": prepaid,
+                "_run_id": None,
+            }
+        )
         if run_type == "run_once":
             d["repeat_count"] = 1
 
@@ -545,8 +668,15 @@ def stop(doc: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     now = now_iso()
 
     def change(d: dict[str, Any]) -> None:
-        d.update({"process_status": "stop", "process_status_at": now, "process_status_changed_by": user["id"],
-                  "updated_at": now, "_next_run": None})
+        d.update(
+            {
+                "process_status": "stop",
+                "process_status_at": now,
+                "process_status_changed_by": user["id"],
+                "updated_at": now,
+                "_next_run": None,
+            }
+        )
 
     new = state.db.update("process", doc["id"], change)
     state.engine.abort_process(doc["id"], "Stopped by user")

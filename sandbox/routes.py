@@ -36,12 +36,33 @@ from sandbox.db import public
 from sandbox.faults import ADMIN_PREFIX
 from sandbox.state import Caller, S, caller, json_body, model, org_check, owned
 
-USER_FIELDS = ("given_name", "family_name", "telephone", "default_output_storage_period", "time_zone", "locale",
-               "units", "notification_service_status", "notification_account", "notification_processing_chain",
-               "notification_new_features", "notification_contact")
-ORG_FIELDS = ("name", "address_line_1", "address_line_2", "address_town_city", "address_post_zip_code",
-              "address_country", "payment_customer", "income_customer", "income_tax_reference", "income_tax_rate",
-              "currency")
+USER_FIELDS = (
+    "given_name",
+    "family_name",
+    "telephone",
+    "default_output_storage_period",
+    "time_zone",
+    "locale",
+    "units",
+    "notification_service_status",
+    "notification_account",
+    "notification_processing_chain",
+    "notification_new_features",
+    "notification_contact",
+)
+ORG_FIELDS = (
+    "name",
+    "address_line_1",
+    "address_line_2",
+    "address_town_city",
+    "address_post_zip_code",
+    "address_country",
+    "payment_customer",
+    "income_customer",
+    "income_tax_reference",
+    "income_tax_rate",
+    "currency",
+)
 UPLOAD_CHUNK = 1024 * 1024
 
 
@@ -52,7 +73,7 @@ def _credit_wire(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes reads best
+def register(api: FastAPI) -> None:
     # ============================================================ users (E1–E5)
     @api.post("/users/login")
     def login(body: dict = Depends(json_body)) -> Any:
@@ -193,8 +214,15 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
                 raise ApiError(404, "Data not found")  # another organisation's id: no existence oracle
             raise ApiError(409, "A data item with this id already exists")
         now = now_iso()
-        doc = {"id": data_id, "created_at": now, "updated_at": now, "organisation_id": org, "name": name.strip(),
-               "unlinked": "unlinked", "uploaded_organisation_id": org}
+        doc = {
+            "id": data_id,
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": org,
+            "name": name.strip(),
+            "unlinked": "unlinked",
+            "uploaded_organisation_id": org,
+        }
         S().db.put("data", data_id, doc, org_id=org)
         return model(doc)
 
@@ -235,14 +263,25 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         fields = body.get("Data") if isinstance(body.get("Data"), dict) else flat_fields(body, "Data")
         file_type = fields.get("file_type")
         if file_type not in FILE_TYPES:
-            raise ApiError(400, f"file_type: unknown file type {file_type!r}",
-                           {"errors": {"file_type": "Unknown file type"}})
+            raise ApiError(
+                400, f"file_type: unknown file type {file_type!r}", {"errors": {"file_type": "Unknown file type"}}
+            )
         state = S()
         file_id = new_id()
         now = now_iso()
-        record = {"id": new_id(), "created_at": now, "updated_at": now, "organisation_id": org, "data_id": did,
-                  "file_id": file_id, "file_type": file_type, "file_name": sanitise_file_name(fields.get("name")),
-                  "downloads": 0, "_upload_expires": time.time() + state.cfg.upload_url_ttl, "_uploaded": False}
+        record = {
+            "id": new_id(),
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": org,
+            "data_id": did,
+            "file_id": file_id,
+            "file_type": file_type,
+            "file_name": sanitise_file_name(fields.get("name")),
+            "downloads": 0,
+            "_upload_expires": time.time() + state.cfg.upload_url_ttl,
+            "_uploaded": False,
+        }
         state.db.put("file", file_id, record, org_id=org, parent_id=did)
         url = state.signed_url("upload", file_id, state.cfg.upload_url_ttl)
         return {"extras": {"file": file_id, "url": url}}
@@ -263,8 +302,16 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         name = fields.get("name") or f"Copy of {source['name']}"
         state = S()
         now = now_iso()
-        new = {"id": new_id(), "created_at": now, "updated_at": now, "organisation_id": org, "name": str(name),
-               "unlinked": "unlinked", "uploaded_organisation_id": org, "bounds": source.get("bounds")}
+        new = {
+            "id": new_id(),
+            "created_at": now,
+            "updated_at": now,
+            "organisation_id": org,
+            "name": str(name),
+            "unlinked": "unlinked",
+            "uploaded_organisation_id": org,
+            "bounds": source.get("bounds"),
+        }
         state.db.put("data", new["id"], new, org_id=org)
         for record in state.data_files(did):
             if not record.get("_uploaded") and "size" not in record:
@@ -276,8 +323,16 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
             if state.preview_path(record["file_id"]).exists():
                 shutil.copyfile(state.preview_path(record["file_id"]), state.preview_path(file_id))
             copy = {k: v for k, v in record.items() if k not in ("_seq", "_upload_expires")}
-            copy.update({"id": new_id(), "created_at": now, "updated_at": now, "data_id": new["id"],
-                         "file_id": file_id, "downloads": 0})
+            copy.update(
+                {
+                    "id": new_id(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "data_id": new["id"],
+                    "file_id": file_id,
+                    "downloads": 0,
+                }
+            )
             state.db.put("file", file_id, copy, org_id=org, parent_id=new["id"])
         state.refresh_data_summary(new["id"])
         return model(state.db.get("data", new["id"]) or new)
@@ -396,13 +451,23 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         entry = dispatcher.record()
         return {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"dispatcher-service:{entry['ssd_id']}")),
-            "created_at": cat.CREATED_AT, "updated_at": cat.UPDATED_AT, "organisation_id": org,
-            "ssd_id": entry["ssd_id"], "version": 1, "approval_status": "approved", "show_in_latest": False,
-            "name": entry["name"], "categories": ["Dispatcher"], "keywords": ["Dispatcher"],
-            "image_id": cat.IMAGE_ID, "license_id": cat.LICENSE_ID,
+            "created_at": cat.CREATED_AT,
+            "updated_at": cat.UPDATED_AT,
+            "organisation_id": org,
+            "ssd_id": entry["ssd_id"],
+            "version": 1,
+            "approval_status": "approved",
+            "show_in_latest": False,
+            "name": entry["name"],
+            "categories": ["Dispatcher"],
+            "keywords": ["Dispatcher"],
+            "image_id": cat.IMAGE_ID,
+            "license_id": cat.LICENSE_ID,
             "documentation_summary": entry.get("documentation_summary") or "",
             "documentation_description": entry.get("documentation_description") or "",
-            "documentation_assumptions": "", "documentation_performance": "", "documentation_actions": "",
+            "documentation_assumptions": "",
+            "documentation_performance": "",
+            "documentation_actions": "",
             "documentation_options": [f"{o['name']}: {o.get('title') or o['name']}" for o in entry["options"]],
         }
 
@@ -472,8 +537,10 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         sid = request.query_params.get("service_id")
         if not sid:
             raise ApiError(400, "service_id is required")
-        return {"model": processes.template(org, sid, who.user),
-                "extras": {"dispatchers": processes.dispatcher_records()}}
+        return {
+            "model": processes.template(org, sid, who.user),
+            "extras": {"dispatchers": processes.dispatcher_records()},
+        }
 
     @api.post("/organisations/{org}/processes")
     def create_process(org: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
@@ -539,8 +606,9 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         if "delete_expiry" in fields:
             expiry = parse_dt(fields["delete_expiry"])
             if expiry is None:
-                raise ApiError(400, "delete_expiry: not a valid datetime",
-                               {"errors": {"delete_expiry": "Not a valid datetime"}})
+                raise ApiError(
+                    400, "delete_expiry: not a valid datetime", {"errors": {"delete_expiry": "Not a valid datetime"}}
+                )
 
         def change(doc: dict[str, Any]) -> None:
             if expiry is not None:
@@ -557,24 +625,31 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         return {}
 
     @api.post("/organisations/{org}/process_executions/{eid}/change_delete_expiry")
-    def change_delete_expiry(org: str, eid: str, body: dict = Depends(json_body),
-                             who: Caller = Depends(caller)) -> Any:
+    def change_delete_expiry(org: str, eid: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
         execution = owned("execution", eid, org, "Process execution")
-        fields = body.get("ProcessExecution") if isinstance(body.get("ProcessExecution"), dict) else \
-            flat_fields(body, "ProcessExecution")
+        fields = (
+            body.get("ProcessExecution")
+            if isinstance(body.get("ProcessExecution"), dict)
+            else flat_fields(body, "ProcessExecution")
+        )
         expiry = parse_dt(fields.get("delete_expiry"))
         if expiry is None:
-            raise ApiError(400, "delete_expiry: not a valid datetime",
-                           {"errors": {"delete_expiry": "Not a valid datetime"}})
+            raise ApiError(
+                400, "delete_expiry: not a valid datetime", {"errors": {"delete_expiry": "Not a valid datetime"}}
+            )
         state = S()
         targets = [execution["id"]]
         if execution.get("group_id"):
-            targets = [e["id"] for e in state.db.list("execution", parent_id=execution["process_id"])
-                       if e.get("group_id") == execution["group_id"]]
+            targets = [
+                e["id"]
+                for e in state.db.list("execution", parent_id=execution["process_id"])
+                if e.get("group_id") == execution["group_id"]
+            ]
         for target in targets:
-            state.db.update("execution", target, lambda d: d.update({"delete_expiry": expiry.isoformat(),
-                                                                      "updated_at": now_iso()}))
+            state.db.update(
+                "execution", target, lambda d: d.update({"delete_expiry": expiry.isoformat(), "updated_at": now_iso()})
+            )
         return {}
 
     @api.get("/organisations/{org}/process_executions/{eid}/process_service_executions")
@@ -617,7 +692,7 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
         admin_only(request)
         rules = body.get("rules")
         if not isinstance(rules, list):
-            raise ApiError(400, "Body must be {\"rules\": [...]}")
+            raise ApiError(400, 'Body must be {"rules": [...]}')
         try:
             S().faults.set_rules(rules)
         except (ValueError, TypeError) as exc:
@@ -680,8 +755,12 @@ def register(api: FastAPI) -> None:  # noqa: C901 - one flat list of routes read
     def admin_users(request: Request) -> Any:
         """Accounts and their organisation ids (for tests that need the other organisation's id)."""
         admin_only(request)
-        return {"list": [{"id": u["id"], "email": u["email"], "organisations": u.get("organisations")}
-                         for u in S().db.list("user")]}
+        return {
+            "list": [
+                {"id": u["id"], "email": u["email"], "organisations": u.get("organisations")}
+                for u in S().db.list("user")
+            ]
+        }
 
     @api.get("/")
     def root() -> Any:

@@ -78,33 +78,85 @@ def _safe_str(value: Any = "") -> str:
 
 
 _BINARY: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: _safe_mul, ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: _safe_pow,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: _safe_mul,
+    ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+    ast.Pow: _safe_pow,
 }
 _UNARY: dict[type, Callable[[Any], Any]] = {ast.Not: operator.not_, ast.USub: operator.neg, ast.UAdd: operator.pos}
 _COMPARE: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
-    ast.GtE: operator.ge, ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
-    ast.Is: operator.is_, ast.IsNot: operator.is_not,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
+    ast.Is: operator.is_,
+    ast.IsNot: operator.is_not,
 }
 FUNCTIONS: dict[str, Callable[..., Any]] = {
-    "len": _bounded_len, "any": any, "all": all, "min": min, "max": max, "sum": sum, "str": _safe_str,
-    "int": _safe_int, "float": float, "abs": abs, "round": round, "bool": bool,
+    "len": _bounded_len,
+    "any": any,
+    "all": all,
+    "min": min,
+    "max": max,
+    "sum": sum,
+    "str": _safe_str,
+    "int": _safe_int,
+    "float": float,
+    "abs": abs,
+    "round": round,
+    "bool": bool,
 }
 _CONSTANTS = {"True": True, "False": False, "None": None}
 _ALLOWED_NODES = (
-    ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.BinOp, ast.UnaryOp, ast.Compare, ast.IfExp, ast.Constant,
-    ast.Name, ast.Load, ast.Store, ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Subscript, ast.Slice, ast.Call,
-    ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.comprehension, *_BINARY, *_UNARY, *_COMPARE,
+    ast.Expression,
+    ast.BoolOp,
+    ast.And,
+    ast.Or,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Compare,
+    ast.IfExp,
+    ast.Constant,
+    ast.Name,
+    ast.Load,
+    ast.Store,
+    ast.List,
+    ast.Tuple,
+    ast.Set,
+    ast.Dict,
+    ast.Subscript,
+    ast.Slice,
+    ast.Call,
+    ast.ListComp,
+    ast.SetComp,
+    ast.GeneratorExp,
+    ast.comprehension,
+    *_BINARY,
+    *_UNARY,
+    *_COMPARE,
 )
 if hasattr(ast, "Index"):  # Python < 3.9 wraps subscripts in ast.Index.
     _ALLOWED_NODES = (*_ALLOWED_NODES, ast.Index)
 
 
 def _describe(node: ast.AST) -> str:
-    names = {ast.Attribute: "attribute access", ast.Lambda: "lambda", ast.NamedExpr: "assignment (:=)",
-             ast.JoinedStr: "f-strings", ast.Starred: "* unpacking", ast.DictComp: "dict comprehensions",
-             ast.Await: "await", ast.Yield: "yield"}
+    names = {
+        ast.Attribute: "attribute access",
+        ast.Lambda: "lambda",
+        ast.NamedExpr: "assignment (:=)",
+        ast.JoinedStr: "f-strings",
+        ast.Starred: "* unpacking",
+        ast.DictComp: "dict comprehensions",
+        ast.Await: "await",
+        ast.Yield: "yield",
+    }
     return names.get(type(node), type(node).__name__)
 
 
@@ -136,22 +188,25 @@ def _parse(expression: str) -> ast.Expression:
         if isinstance(node, ast.Name) and node.id.startswith("_"):
             raise UnsafeExpression(f"Names starting with '_' are not allowed: {node.id}")
         if isinstance(node, ast.Constant) and not (
-                node.value is None or isinstance(node.value, (bool, int, float, str))):
+            node.value is None or isinstance(node.value, (bool, int, float, str))
+        ):
             raise UnsafeExpression(f"Not allowed in a condition: {type(node.value).__name__} literal")
         if isinstance(node, ast.Dict) and any(key is None for key in node.keys):
             raise UnsafeExpression("Not allowed in a condition: ** unpacking")
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 name = node.func.id if isinstance(node.func, ast.Name) else _describe(node.func)
-                raise UnsafeExpression(f"Only these functions may be called: {', '.join(sorted(FUNCTIONS))} "
-                                       f"(not {name})")
+                raise UnsafeExpression(
+                    f"Only these functions may be called: {', '.join(sorted(FUNCTIONS))} (not {name})"
+                )
             if node.keywords:
                 raise UnsafeExpression("Keyword arguments are not allowed")
         if isinstance(node, ast.comprehension):
             if node.is_async:
                 raise UnsafeExpression("Not allowed in a condition: async comprehension")
             if not isinstance(node.target, (ast.Name, ast.Tuple)) or (
-                    isinstance(node.target, ast.Tuple) and not all(isinstance(e, ast.Name) for e in node.target.elts)):
+                isinstance(node.target, ast.Tuple) and not all(isinstance(e, ast.Name) for e in node.target.elts)
+            ):
                 raise UnsafeExpression("Comprehension targets must be plain names")
         for child in ast.iter_child_nodes(node):
             stack.append((child, depth + 1))
@@ -192,7 +247,7 @@ class _Interpreter:
             self.tick()
             yield value
 
-    def run(self, node: ast.AST) -> Any:  # noqa: C901 - one branch per node type is the clearest form
+    def run(self, node: ast.AST) -> Any:
         if isinstance(node, ast.Expression):
             return self.run(node.body)
         if isinstance(node, ast.Constant):
@@ -235,8 +290,9 @@ class _Interpreter:
             if hasattr(ast, "Index") and isinstance(index, ast.Index):
                 index = index.value  # type: ignore[attr-defined]
             if isinstance(index, ast.Slice):
-                key: Any = slice(*(None if part is None else self.run(part)
-                                   for part in (index.lower, index.upper, index.step)))
+                key: Any = slice(
+                    *(None if part is None else self.run(part) for part in (index.lower, index.upper, index.step))
+                )
             else:
                 key = self.run(index)
             if not isinstance(container, (str, list, tuple, dict)):
@@ -246,8 +302,11 @@ class _Interpreter:
             function = FUNCTIONS[node.func.id]  # type: ignore[attr-defined]
             arguments = [self.run(argument) for argument in node.args]
             if node.func.id in ("any", "all", "min", "max", "sum"):  # type: ignore[attr-defined]
-                arguments = [self.bounded(a) if not isinstance(a, (int, float)) else a for a in arguments] if len(
-                    arguments) == 1 else arguments
+                arguments = (
+                    [self.bounded(a) if not isinstance(a, (int, float)) else a for a in arguments]
+                    if len(arguments) == 1
+                    else arguments
+                )
             return _check_size(function(*arguments))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             values = list(self.comprehend(node.generators, node.elt))

@@ -24,32 +24,68 @@ ORG_ROLES = ["view_processing_chains", "create_and_execute_processing_chains", "
 def _organisation(org_id: str, name: str, user: dict[str, Any]) -> dict[str, Any]:
     now = now_iso()
     return {
-        "id": org_id, "created_at": now, "updated_at": now, "name": name,
-        "address_line_1": "1 Sandbox Street", "address_line_2": None, "address_town_city": "Glasgow",
-        "address_post_zip_code": "G1 1AA", "address_country": "GBR",
-        "payment_customer": None, "income_customer": None, "income_tax_reference": None,
-        "payment_valid": True, "income_valid": False, "income_tax_rate": 20, "currency": "GBP",
+        "id": org_id,
+        "created_at": now,
+        "updated_at": now,
+        "name": name,
+        "address_line_1": "1 Sandbox Street",
+        "address_line_2": None,
+        "address_town_city": "Glasgow",
+        "address_post_zip_code": "G1 1AA",
+        "address_country": "GBR",
+        "payment_customer": None,
+        "income_customer": None,
+        "income_tax_reference": None,
+        "payment_valid": True,
+        "income_valid": False,
+        "income_tax_rate": 20,
+        "currency": "GBP",
         "users": [{"id": user["id"], "email": user["email"], "roles": ORG_ROLES}],
-        "agreed_licenses": [], "offers": [], "maximum_output_storage_period": 365, "maximum_file_downloads": 1000,
+        "agreed_licenses": [],
+        "offers": [],
+        "maximum_output_storage_period": 365,
+        "maximum_file_downloads": 1000,
     }
 
 
 def _credit(org_id: str, credits: float) -> dict[str, Any]:
     now = now_iso()
-    return {"id": org_id, "created_at": now, "updated_at": now, "organisation_id": org_id,
-            "any_credits": credits, "cloud_storage_credits": 0, "registry_storage_credits": 0,
-            "runtime_any_credits": 0, "runtime_ssds": [], "spend": []}
+    return {
+        "id": org_id,
+        "created_at": now,
+        "updated_at": now,
+        "organisation_id": org_id,
+        "any_credits": credits,
+        "cloud_storage_credits": 0,
+        "registry_storage_credits": 0,
+        "runtime_any_credits": 0,
+        "runtime_ssds": [],
+        "spend": [],
+    }
 
 
 def _user(email: str, password: str, given: str, family: str, org_id: str) -> dict[str, Any]:
     now = now_iso()
     return {
-        "id": new_id(), "created_at": now, "updated_at": now, "email": email, "given_name": given,
-        "family_name": family, "telephone": None, "role": None, "default_output_storage_period": 30,
-        "time_zone": "Europe/London", "locale": "en_GB", "units": "metric",
-        "notification_service_status": ["email"], "notification_account": ["email"],
-        "notification_processing_chain": ["email"], "notification_new_features": [], "notification_contact": [],
-        "organisations": [{"id": org_id, "last": True}], "last_request_at": None,
+        "id": new_id(),
+        "created_at": now,
+        "updated_at": now,
+        "email": email,
+        "given_name": given,
+        "family_name": family,
+        "telephone": None,
+        "role": None,
+        "default_output_storage_period": 30,
+        "time_zone": "Europe/London",
+        "locale": "en_GB",
+        "units": "metric",
+        "notification_service_status": ["email"],
+        "notification_account": ["email"],
+        "notification_processing_chain": ["email"],
+        "notification_new_features": [],
+        "notification_contact": [],
+        "organisations": [{"id": org_id, "last": True}],
+        "last_request_at": None,
         "_password": auth.hash_password(password),
     }
 
@@ -70,8 +106,9 @@ def seed(state: Sandbox) -> None:
             # A second membership so that clients can test switching organisations; the first stays "last".
             research_id = new_id()
             user["organisations"].append({"id": research_id, "last": False})
-            db.put("organisation", research_id, _organisation(research_id, "Sandbox Research", user),
-                   org_id=research_id)
+            db.put(
+                "organisation", research_id, _organisation(research_id, "Sandbox Research", user), org_id=research_id
+            )
             db.put("credit", research_id, _credit(research_id, 1000), org_id=research_id)
         db.put("user", user["id"], user)
         db.put("organisation", org_id, _organisation(org_id, org_name, user), org_id=org_id)

@@ -75,7 +75,7 @@ class Sandbox:
 
                 out["stac_item"] = geo.stac_item(out, data_name)
                 out["stac_item_file"] = record.get("_stac_item_file") or f".{record.get('file_name') or 'file'}.stac"
-            except Exception as exc:  # noqa: BLE001 - STAC is optional metadata; never break the listing
+            except Exception as exc:
                 log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
         return out
 
@@ -86,8 +86,12 @@ class Sandbox:
         def change(doc: dict[str, Any]) -> None:
             bounds = [f["bounds"] for f in files if isinstance(f.get("bounds"), list) and len(f["bounds"]) == 4]
             if bounds:
-                doc["bounds"] = [min(b[0] for b in bounds), min(b[1] for b in bounds),
-                                 max(b[2] for b in bounds), max(b[3] for b in bounds)]
+                doc["bounds"] = [
+                    min(b[0] for b in bounds),
+                    min(b[1] for b in bounds),
+                    max(b[2] for b in bounds),
+                    max(b[3] for b in bounds),
+                ]
             previews = [f for f in files if f.get("preview_file_id")]
             doc["file_with_preview"] = previews[0]["file_id"] if previews else None
             doc["updated_at"] = now_iso()
@@ -114,13 +118,17 @@ class Sandbox:
             try:
                 if geo.make_preview(path, record["file_type"], self.preview_path(file_id)):
                     updates["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))
-            except Exception as exc:  # noqa: BLE001 - a preview is a nicety
+            except Exception as exc:
                 log.warning("preview failed for %s: %s", file_id, exc)
         except geo.AnalysisError as exc:
             updates = {"size": size, "error": True, "publishable": False, "error_message": str(exc)}
-        except Exception as exc:  # noqa: BLE001 - any failure must still finish the analysis
-            updates = {"size": size, "error": True, "publishable": False,
-                       "error_message": f"The file could not be analysed: {exc}"}
+        except Exception as exc:
+            updates = {
+                "size": size,
+                "error": True,
+                "publishable": False,
+                "error_message": f"The file could not be analysed: {exc}",
+            }
 
         def change(doc: dict[str, Any]) -> None:
             doc.update(updates)
@@ -148,7 +156,8 @@ class Sandbox:
         """Upload URLs that expired unused: mark the file analysed with an error (§14)."""
         now = time.time()
         for _, file_id, expires, uploaded, has_size, deleted in self.db.extract(
-                "file", ("_upload_expires", "_uploaded", "size", "_deleted_at")):
+            "file", ("_upload_expires", "_uploaded", "size", "_deleted_at")
+        ):
             if expires and not uploaded and has_size is None and expires < now and not deleted:
                 self.db.update("file", file_id, _expire_upload)
 
@@ -161,14 +170,21 @@ class Sandbox:
 
 def _expire_upload(doc: dict[str, Any]) -> None:
     if "size" not in doc and not doc.get("_uploaded"):  # unless the upload finished meanwhile
-        doc.update({"size": 0, "error": True, "publishable": False,
-                    "error_message": "The upload URL expired before the file was uploaded", "updated_at": now_iso()})
+        doc.update(
+            {
+                "size": 0,
+                "error": True,
+                "publishable": False,
+                "error_message": "The upload URL expired before the file was uploaded",
+                "updated_at": now_iso(),
+            }
+        )
 
 
 STATE: Sandbox | None = None
 
 
-def S() -> Sandbox:  # noqa: N802 - short accessor used by every handler
+def S() -> Sandbox:
     assert STATE is not None, "sandbox not initialised"
     return STATE
 

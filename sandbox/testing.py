@@ -49,19 +49,20 @@ class SandboxHandle:
     other_password: str = OTHER_PASSWORD
     env: dict[str, str] = field(default_factory=dict)
 
-    def admin(self, method: str, path: str, json: Any = None) -> Any:  # noqa: A002 - mirrors requests' keyword
+    def admin(self, method: str, path: str, json: Any = None) -> Any:
         """Call an admin endpoint ("faults" or "/__sandbox__/faults"); returns the parsed JSON."""
         import json as _json
 
         path = path.lstrip("/")
         if path.startswith("__sandbox__/"):
-            path = path[len("__sandbox__/"):]
+            path = path[len("__sandbox__/") :]
         url = f"{self.url}/__sandbox__/{path}"
         data = None if json is None else _json.dumps(json).encode()
-        request = urllib.request.Request(url, data=data, method=method.upper(),
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            url, data=data, method=method.upper(), headers={"Content-Type": "application/json"}
+        )
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback URL
+            with urllib.request.urlopen(request, timeout=30) as response:
                 body = response.read()
         except urllib.error.HTTPError as error:
             raise RuntimeError(f"admin {method} {path} failed: {error.code} {error.read()[:500]!r}")
@@ -81,8 +82,9 @@ class SandboxHandle:
                 self.process.wait(timeout=5)
 
 
-def start_sandbox(data_dir: Path | str, *, port: int | None = None, env: dict[str, str] | None = None,
-                  timeout: float = 60.0) -> SandboxHandle:
+def start_sandbox(
+    data_dir: Path | str, *, port: int | None = None, env: dict[str, str] | None = None, timeout: float = 60.0
+) -> SandboxHandle:
     """Launch ``python -m sandbox`` with ``data_dir`` on a free port and wait until it answers."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -91,19 +93,26 @@ def start_sandbox(data_dir: Path | str, *, port: int | None = None, env: dict[st
     child_env.update({"SANDBOX_PORT": str(port), "SANDBOX_DATA": str(data_dir)})
     child_env.update(env or {})
     child_env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), child_env.get("PYTHONPATH", "")) if p)
-    log = open(data_dir / "server.log", "ab")  # noqa: SIM115 - handed to the child process
-    process = subprocess.Popen([sys.executable, "-m", "sandbox"], cwd=str(REPO_ROOT), env=child_env, stdout=log,
-                               stderr=subprocess.STDOUT)
+    log = open(data_dir / "server.log", "ab")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sandbox"], cwd=str(REPO_ROOT), env=child_env, stdout=log, stderr=subprocess.STDOUT
+    )
     log.close()
-    handle = SandboxHandle(url=f"http://127.0.0.1:{port}", port=port, data_dir=data_dir, process=process,
-                           email=child_env.get("SANDBOX_EMAIL", DEFAULT_EMAIL),
-                           password=child_env.get("SANDBOX_PASSWORD", DEFAULT_PASSWORD), env=dict(env or {}))
+    handle = SandboxHandle(
+        url=f"http://127.0.0.1:{port}",
+        port=port,
+        data_dir=data_dir,
+        process=process,
+        email=child_env.get("SANDBOX_EMAIL", DEFAULT_EMAIL),
+        password=child_env.get("SANDBOX_PASSWORD", DEFAULT_PASSWORD),
+        env=dict(env or {}),
+    )
     deadline = time.time() + timeout
     while True:
         if process.poll() is not None:
             raise RuntimeError(f"sandbox exited with {process.returncode}:\n{handle.log_text()[-3000:]}")
         try:
-            with urllib.request.urlopen(f"{handle.url}/__sandbox__/health", timeout=2) as response:  # noqa: S310
+            with urllib.request.urlopen(f"{handle.url}/__sandbox__/health", timeout=2) as response:
                 if json.loads(response.read()).get("status") == "ok":
                     return handle
         except (OSError, ValueError):
@@ -130,8 +139,7 @@ def sandbox_factory(tmp_path: Path) -> Iterator[Any]:
     """Start extra sandboxes with their own environment: ``sandbox_factory(env={...}, data_dir=None)``."""
     handles: list[SandboxHandle] = []
 
-    def make(env: dict[str, str] | None = None, data_dir: Path | None = None, port: int | None = None
-             ) -> SandboxHandle:
+    def make(env: dict[str, str] | None = None, data_dir: Path | None = None, port: int | None = None) -> SandboxHandle:
         handle = start_sandbox(data_dir or tmp_path / f"sandbox-{len(handles)}", port=port, env=env)
         handles.append(handle)
         return handle
@@ -155,8 +163,11 @@ class ApiClient:
         self.url = handle.url
         self.http = requests.Session()
         self.http.headers["Content-Type"] = "application/json"
-        answer = requests.post(f"{self.url}/users/login", json={"User": {
-            "email": email or handle.email, "user_id": None, "password": password or handle.password}}, timeout=30)
+        answer = requests.post(
+            f"{self.url}/users/login",
+            json={"User": {"email": email or handle.email, "user_id": None, "password": password or handle.password}},
+            timeout=30,
+        )
         answer.raise_for_status()
         tokens = answer.json()
         self.access_token = tokens["access_token"]
@@ -190,8 +201,9 @@ class ApiClient:
         answer.raise_for_status()
         data = answer.json()["model"]
         for file_name, file_type, content in files:
-            added = self.post(self.o(f"/data/{data['id']}/add_file"),
-                              json={"Data": {"name": file_name, "file_type": file_type}})
+            added = self.post(
+                self.o(f"/data/{data['id']}/add_file"), json={"Data": {"name": file_name, "file_type": file_type}}
+            )
             added.raise_for_status()
             put = requests.put(added.json()["extras"]["url"], data=content, timeout=60)
             put.raise_for_status()
@@ -215,8 +227,9 @@ class ApiClient:
             time.sleep(0.1)
 
     def service(self, keyword: str) -> dict[str, Any]:
-        answer = self.get(self.o("/services/latest"), params={"limit": 1, "reverse": "False",
-                                                              "filter[keywords__contains]": keyword})
+        answer = self.get(
+            self.o("/services/latest"), params={"limit": 1, "reverse": "False", "filter[keywords__contains]": keyword}
+        )
         answer.raise_for_status()
         return answer.json()["list"][0]
 
@@ -225,8 +238,14 @@ class ApiClient:
         answer.raise_for_status()
         return answer.json()["model"]
 
-    def create_process(self, template: dict[str, Any], name: str, data_ids: list[str],
-                       options: dict[str, str | None] | None = None, **fields: Any) -> Any:
+    def create_process(
+        self,
+        template: dict[str, Any],
+        name: str,
+        data_ids: list[str],
+        options: dict[str, str | None] | None = None,
+        **fields: Any,
+    ) -> Any:
         """POST a process built from a template (flat ``Process[...]`` body, like the SDK); returns the response."""
         body = dict(template)
         body["name"] = name
@@ -262,9 +281,18 @@ class ApiClient:
 
 
 GLASGOW_SMALL = {
-    "type": "FeatureCollection", "name": "Glasgow",
-    "features": [{"type": "Feature", "properties": {"FP_ID": 1}, "geometry": {"type": "Polygon", "coordinates": [
-        [[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}],
+    "type": "FeatureCollection",
+    "name": "Glasgow",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {"FP_ID": 1},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]],
+            },
+        }
+    ],
 }
 
 

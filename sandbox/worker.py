@@ -64,8 +64,7 @@ class Context:
 
     def log(self, message: str, level: str = "INFO") -> None:
         if _QUEUE is not None:
-            _QUEUE.put(("log", self.component_id, str(level), str(message),
-                        datetime.now(timezone.utc).isoformat()))
+            _QUEUE.put(("log", self.component_id, str(level), str(message), datetime.now(timezone.utc).isoformat()))
 
     def progress(self, percent: float) -> None:
         if _QUEUE is not None:
@@ -85,19 +84,27 @@ def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, 
     results = []
     for index, output in enumerate(outputs):
         path = Path(output.path)
-        entry: dict[str, Any] = {"name": output.name, "path": str(path), "file_type": output.file_type,
-                                 "file_name": path.name}
+        entry: dict[str, Any] = {
+            "name": output.name,
+            "path": str(path),
+            "file_type": output.file_type,
+            "file_name": path.name,
+        }
         try:
             entry["meta"] = geo.analyse_file(path, output.file_type)
         except geo.AnalysisError as exc:
-            entry["meta"] = {"size": path.stat().st_size if path.exists() else 0, "error": True,
-                             "publishable": False, "error_message": str(exc)}
+            entry["meta"] = {
+                "size": path.stat().st_size if path.exists() else 0,
+                "error": True,
+                "publishable": False,
+                "error_message": str(exc),
+            }
             ctx.log(f"Output {output.name} failed analysis: {exc}", "WARNING")
         preview = workdir / f"preview-{index}.png"
         try:
             if geo.make_preview(path, output.file_type, preview):
                 entry["preview"] = str(preview)
-        except Exception as exc:  # noqa: BLE001 - previews are optional
+        except Exception as exc:
             ctx.log(f"No preview for {output.name}: {exc}", "DEBUG")
         results.append(entry)
     return results
@@ -142,13 +149,28 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
                     raise StoppedError("Stopped by user")
                 time.sleep(0.1)
         if job.get("aggregator"):
-            slice_outputs = [[compute.Output(name=o["name"], path=Path(o["path"]), file_type=o["file_type"],
-                                             file_name=o.get("file_name") or "")
-                              for o in outputs] for outputs in job["slice_outputs"]]
+            slice_outputs = [
+                [
+                    compute.Output(
+                        name=o["name"],
+                        path=Path(o["path"]),
+                        file_type=o["file_type"],
+                        file_name=o.get("file_name") or "",
+                    )
+                    for o in outputs
+                ]
+                for outputs in job["slice_outputs"]
+            ]
             outputs = compute.run_aggregator(service, slice_outputs, workdir, ctx)
         else:
-            outputs = compute.run(service, [Path(p) for p in job["input_paths"]], job["options"], workdir, ctx,
-                                  input_types=job.get("input_types"))
+            outputs = compute.run(
+                service,
+                [Path(p) for p in job["input_paths"]],
+                job["options"],
+                workdir,
+                ctx,
+                input_types=job.get("input_types"),
+            )
         if ctx.stopped():
             raise StoppedError("Stopped by user")
         if job.get("data_date"):
@@ -159,7 +181,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         ok, error = True, None
     except StoppedError as exc:
         ok, error, described = False, str(exc), []
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a readable abort reason
+    except Exception as exc:
         message = str(exc) or type(exc).__name__
         ctx.log(f"Failed: {message}", "ERROR")
         ctx.log(traceback.format_exc(limit=5), "DEBUG")
@@ -167,5 +189,12 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     cpu_after, peak_mb = _usage()
     cpu = cpu_after - cpu_before
     runtime = time.time() - started
-    return {"ok": ok, "error": error, "stopped": ctx.stopped(), "outputs": described, "runtime": runtime,
-            "cpu": round(cpu / runtime, 2) if runtime > 0 else 0.0, "memory_mb": round(peak_mb, 1)}
+    return {
+        "ok": ok,
+        "error": error,
+        "stopped": ctx.stopped(),
+        "outputs": described,
+        "runtime": runtime,
+        "cpu": round(cpu / runtime, 2) if runtime > 0 else 0.0,
+        "memory_mb": round(peak_mb, 1),
+    }

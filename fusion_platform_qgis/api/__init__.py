@@ -88,10 +88,21 @@ FILE_TYPE_OTHER = "Other"
 
 # Extension -> file type, as the SDK's CLI picks them (contract §6.5).
 FILE_TYPE_BY_EXTENSION = {
-    ".tif": FILE_TYPE_GEOTIFF, ".tiff": FILE_TYPE_GEOTIFF, ".jp2": FILE_TYPE_JPEG2000, ".dem": FILE_TYPE_DEM,
-    ".json": FILE_TYPE_GEOJSON, ".geojson": FILE_TYPE_GEOJSON, ".kml": FILE_TYPE_KML, ".kmz": FILE_TYPE_KMZ,
-    ".csv": FILE_TYPE_CSV, ".zip": FILE_TYPE_ESRI_SHAPEFILE, ".jpg": FILE_TYPE_JPEG, ".jpeg": FILE_TYPE_JPEG,
-    ".png": FILE_TYPE_PNG, ".pdf": FILE_TYPE_PDF, ".gz": FILE_TYPE_GZIP,
+    ".tif": FILE_TYPE_GEOTIFF,
+    ".tiff": FILE_TYPE_GEOTIFF,
+    ".jp2": FILE_TYPE_JPEG2000,
+    ".dem": FILE_TYPE_DEM,
+    ".json": FILE_TYPE_GEOJSON,
+    ".geojson": FILE_TYPE_GEOJSON,
+    ".kml": FILE_TYPE_KML,
+    ".kmz": FILE_TYPE_KMZ,
+    ".csv": FILE_TYPE_CSV,
+    ".zip": FILE_TYPE_ESRI_SHAPEFILE,
+    ".jpg": FILE_TYPE_JPEG,
+    ".jpeg": FILE_TYPE_JPEG,
+    ".png": FILE_TYPE_PNG,
+    ".pdf": FILE_TYPE_PDF,
+    ".gz": FILE_TYPE_GZIP,
 }
 
 RUN_TYPE_RUN_ONCE = "run_once"
@@ -108,11 +119,19 @@ def file_type_for(path: str) -> str:
     return FILE_TYPE_BY_EXTENSION.get(os.path.splitext(path)[1].lower(), FILE_TYPE_OTHER)
 
 
-def login(email: Optional[str] = None, user_id: Any = None, password: Optional[str] = None,
-          api_url: Optional[str] = None, session_options: Optional[dict] = None, *,
-          session_factory: Optional[Callable[[], Any]] = None,
-          credential_supplier: Optional[Callable[[], tuple]] = None, timeout: Any = (10, 60),
-          retry: Optional[RetryPolicy] = None, cancel: Optional[threading.Event] = None) -> User:
+def login(
+    email: Optional[str] = None,
+    user_id: Any = None,
+    password: Optional[str] = None,
+    api_url: Optional[str] = None,
+    session_options: Optional[dict] = None,
+    *,
+    session_factory: Optional[Callable[[], Any]] = None,
+    credential_supplier: Optional[Callable[[], tuple]] = None,
+    timeout: Any = (10, 60),
+    retry: Optional[RetryPolicy] = None,
+    cancel: Optional[threading.Event] = None,
+) -> User:
     """Log in and return the :class:`User` (contract §4.1): POST /users/login, then GET /users/{id}.
 
     ``session_options={"api_update_wait_period": seconds}`` sets the polling interval of every wait (default 10).
@@ -121,8 +140,15 @@ def login(email: Optional[str] = None, user_id: Any = None, password: Optional[s
     """
     if (email is None and user_id is None) or password is None:
         raise ValueError("login needs an email address or a user id, and a password")
-    session = Session(api_url, session_factory=session_factory, credential_supplier=credential_supplier,
-                      timeout=timeout, retry=retry, cancel=cancel, session_options=session_options)
+    session = Session(
+        api_url,
+        session_factory=session_factory,
+        credential_supplier=credential_supplier,
+        timeout=timeout,
+        retry=retry,
+        cancel=cancel,
+        session_options=session_options,
+    )
     try:
         user_id = session.login(email=email, user_id=user_id, password=password)
         model, extras = session.get_model(f"/users/{user_id}")
@@ -141,17 +167,73 @@ def set_log_level(level: int) -> None:
 
 
 __all__ = [
-    "API_URL_DEFAULT", "AuthenticationError", "CancelledError", "Component", "Credit", "DATA_TYPE_BOOLEAN",
-    "DATA_TYPE_CONSTRAINED", "DATA_TYPE_CURRENCY", "DATA_TYPE_DATETIME", "DATA_TYPE_NUMERIC", "DATA_TYPE_STRING",
-    "Data", "DataFile", "Dispatcher", "EXAMPLE_GLASGOW_FILE", "EXAMPLE_LAKE_DISTRICT_FILE", "Execution",
-    "ExecutionFailedError", "FILE_TYPE_BY_EXTENSION", "FILE_TYPE_CSV", "FILE_TYPE_DEM", "FILE_TYPE_ESRI_SHAPEFILE",
-    "FILE_TYPE_GEOJSON", "FILE_TYPE_GEOTIFF", "FILE_TYPE_GZIP", "FILE_TYPE_JPEG", "FILE_TYPE_JPEG2000",
-    "FILE_TYPE_KML", "FILE_TYPE_KMZ", "FILE_TYPE_OTHER", "FILE_TYPE_PDF", "FILE_TYPE_PNG", "FILE_TYPE_ZIP",
-    "FUSION_PLATFORM_LOGGER", "File", "FusionPlatformError", "Input", "InsufficientCreditsError", "Log",
-    "ModelError", "NetworkError", "NotFoundError", "Option", "OptionValidationError", "Organisation",
-    "PACKAGE_DIR", "PermissionDeniedError", "Process", "ProcessExecution", "ProcessServiceExecution",
-    "ProcessServiceExecutionLog", "RUN_TYPE_RUN_ONCE", "RUN_TYPE_RUN_SCHEDULE", "RateLimitedError",
-    "RequestError", "RetryPolicy", "ServerError", "Service", "Session", "SessionExpiredError", "TransferError",
-    "User", "ValidationError", "__version__", "file_type_for", "get_log_level", "login", "mask_secrets",
+    "API_URL_DEFAULT",
+    "AuthenticationError",
+    "CancelledError",
+    "Component",
+    "Credit",
+    "DATA_TYPE_BOOLEAN",
+    "DATA_TYPE_CONSTRAINED",
+    "DATA_TYPE_CURRENCY",
+    "DATA_TYPE_DATETIME",
+    "DATA_TYPE_NUMERIC",
+    "DATA_TYPE_STRING",
+    "Data",
+    "DataFile",
+    "Dispatcher",
+    "EXAMPLE_GLASGOW_FILE",
+    "EXAMPLE_LAKE_DISTRICT_FILE",
+    "Execution",
+    "ExecutionFailedError",
+    "FILE_TYPE_BY_EXTENSION",
+    "FILE_TYPE_CSV",
+    "FILE_TYPE_DEM",
+    "FILE_TYPE_ESRI_SHAPEFILE",
+    "FILE_TYPE_GEOJSON",
+    "FILE_TYPE_GEOTIFF",
+    "FILE_TYPE_GZIP",
+    "FILE_TYPE_JPEG",
+    "FILE_TYPE_JPEG2000",
+    "FILE_TYPE_KML",
+    "FILE_TYPE_KMZ",
+    "FILE_TYPE_OTHER",
+    "FILE_TYPE_PDF",
+    "FILE_TYPE_PNG",
+    "FILE_TYPE_ZIP",
+    "FUSION_PLATFORM_LOGGER",
+    "File",
+    "FusionPlatformError",
+    "Input",
+    "InsufficientCreditsError",
+    "Log",
+    "ModelError",
+    "NetworkError",
+    "NotFoundError",
+    "Option",
+    "OptionValidationError",
+    "Organisation",
+    "PACKAGE_DIR",
+    "PermissionDeniedError",
+    "Process",
+    "ProcessExecution",
+    "ProcessServiceExecution",
+    "ProcessServiceExecutionLog",
+    "RUN_TYPE_RUN_ONCE",
+    "RUN_TYPE_RUN_SCHEDULE",
+    "RateLimitedError",
+    "RequestError",
+    "RetryPolicy",
+    "ServerError",
+    "Service",
+    "Session",
+    "SessionExpiredError",
+    "TransferError",
+    "User",
+    "ValidationError",
+    "__version__",
+    "file_type_for",
+    "get_log_level",
+    "login",
+    "mask_secrets",
     "set_log_level",
 ]

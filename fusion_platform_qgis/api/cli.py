@@ -76,8 +76,13 @@ def _component_ssd(process: Process, component) -> Any:
 
 def _storage_data(org: Organisation, process: Process, execution, component):
     """The storage data item of one component of one execution, or None (errors mean "no storage")."""
-    sid = storage_id(process.id, execution.group_count, execution.group_index, _component_ssd(process, component),
-                     component.chain_index)
+    sid = storage_id(
+        process.id,
+        execution.group_count,
+        execution.group_index,
+        _component_ssd(process, component),
+        component.chain_index,
+    )
     try:
         return org.get_data(sid)
     except FusionPlatformError:
@@ -95,8 +100,12 @@ def _login(args: argparse.Namespace):
     for attempt in range(3):
         password = env_password if env_password else getpass.getpass("Password: ")
         try:
-            user = login(email=email, password=password, api_url=url,
-                         session_options={"api_update_wait_period": args.wait_period})
+            user = login(
+                email=email,
+                password=password,
+                api_url=url,
+                session_options={"api_update_wait_period": args.wait_period},
+            )
             break
         except AuthenticationError as exc:
             if env_password or attempt == 2:
@@ -106,11 +115,13 @@ def _login(args: argparse.Namespace):
     if not orgs:
         raise SystemExit("This user belongs to no organisation")
     if args.organisation:
-        match = [o for o in orgs if o.name.lower().startswith(args.organisation.lower())
-                 or str(o.id) == args.organisation]
+        match = [
+            o for o in orgs if o.name.lower().startswith(args.organisation.lower()) or str(o.id) == args.organisation
+        ]
         if not match:
-            raise SystemExit(f"No organisation matches {args.organisation!r}: "
-                             + ", ".join(sorted(o.name for o in orgs)))
+            raise SystemExit(
+                f"No organisation matches {args.organisation!r}: " + ", ".join(sorted(o.name for o in orgs))
+            )
         return user, match[0]
     return user, sorted(orgs, key=lambda o: o.name)[0]
 
@@ -162,8 +173,10 @@ def cmd_list(args, org: Organisation) -> int:
         executions = list(process.executions)
         groups = {str(e.group_id or e.id) for e in executions}
         progress = (sum(e.progress or 0 for e in executions) / len(executions)) if executions else 0
-        _out(f"{process.name} [{process.process_status}] {len(executions)} execution(s), {len(groups)} group(s), "
-             f"average progress {progress:.0f}%")
+        _out(
+            f"{process.name} [{process.process_status}] {len(executions)} execution(s), {len(groups)} group(s), "
+            f"average progress {progress:.0f}%"
+        )
     return 0
 
 
@@ -173,8 +186,15 @@ def cmd_display(args, org: Organisation) -> int:
         process = find_process(org, name)
         if process is not None:
             _out(f"Process: {process.name} ({process.id}) status {process.process_status} price {process.price}")
-            for field in ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap", "repeat_offset",
-                          "output_storage_period"):
+            for field in (
+                "run_type",
+                "repeat_count",
+                "repeat_start",
+                "repeat_end",
+                "repeat_gap",
+                "repeat_offset",
+                "output_storage_period",
+            ):
                 _out(f"  {field}: {getattr(process, field)}")
             for item in process.inputs:
                 _out(f"  input {item.input} ({item.file_type}): {item.name or item.id or '-'}")
@@ -199,8 +219,12 @@ def cmd_display(args, org: Organisation) -> int:
         _out(f"Service: {service.name} ({service.id}, SSD {service.ssd_id})")
         _out(f"  categories: {', '.join(service.categories or [])}")
         _out(f"  keywords: {', '.join(service.keywords or [])}")
-        for field in ("documentation_summary", "documentation_description", "documentation_assumptions",
-                      "documentation_actions"):
+        for field in (
+            "documentation_summary",
+            "documentation_description",
+            "documentation_assumptions",
+            "documentation_actions",
+        ):
             _out(f"  {field[14:]}: {getattr(service, field) or ''}")
         for field in ("documentation_inputs", "documentation_outputs", "documentation_options"):
             for line in getattr(service, field) or []:
@@ -213,6 +237,7 @@ def _read_spec(path: str) -> dict:
         text = handle.read()
     try:
         import yaml  # optional: PyYAML ships with QGIS and Debian, but JSON works too
+
         return yaml.safe_load(text) or {}
     except ImportError:
         return json.loads(text)
@@ -233,8 +258,10 @@ def _expand(value: Any, service_name: str) -> Any:
             days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             base += timedelta(days=(days.index(word) - now.weekday()) % 7 or 7)
         return base.isoformat()
-    return re.sub(r"\{(today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)@(\d\d):(\d\d)\}",
-                  day, value)
+
+    return re.sub(
+        r"\{(today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)@(\d\d):(\d\d)\}", day, value
+    )
 
 
 def cmd_start(args, org: Organisation) -> int:
@@ -249,16 +276,21 @@ def cmd_start(args, org: Organisation) -> int:
         if service is None:
             _out(f"No service {service_name!r}")
             return 1
-        process_name = _expand(spec.get("process_name") or f"{service.name} {datetime.now():%Y-%m-%d %H:%M:%S}",
-                               service.name)
-        inputs = list(args.input_list or []) + [i if isinstance(i, str) else i.get("file") or i.get("name")
-                                                 for i in spec.get("inputs") or []]
+        process_name = _expand(
+            spec.get("process_name") or f"{service.name} {datetime.now():%Y-%m-%d %H:%M:%S}", service.name
+        )
+        inputs = list(args.input_list or []) + [
+            i if isinstance(i, str) else i.get("file") or i.get("name") for i in spec.get("inputs") or []
+        ]
         data_items = []
         for n, value in enumerate(inputs, start=1):
             if os.path.splitext(value)[1]:
                 _out(f"Uploading {value}")
-                data_items.append(org.create_data(name=f"{process_name} {n}", file_type=file_type_for(value),
-                                                  files=[value], wait=True))
+                data_items.append(
+                    org.create_data(
+                        name=f"{process_name} {n}", file_type=file_type_for(value), files=[value], wait=True
+                    )
+                )
             else:
                 found, _ = org.find_data(name=value)
                 if found is None:
@@ -324,8 +356,9 @@ def _download_process(args, org: Organisation, process: Process) -> None:
                 continue
             if args.component and component.name not in args.component:
                 continue
-            folder_base = os.path.join(args.directory or ".", _sanitise(process.name), group,
-                                       f"{n}_{_sanitise(component.name)}")
+            folder_base = os.path.join(
+                args.directory or ".", _sanitise(process.name), group, f"{n}_{_sanitise(component.name)}"
+            )
             sources = {kind: (getattr(component, kind) if wanted[kind] else []) for kind in ("inputs", "outputs")}
             if args.storage:
                 storage = _storage_data(org, process, execution, component)
@@ -340,8 +373,7 @@ def _download_process(args, org: Organisation, process: Process) -> None:
                         item, item_file = file.get_stac_item()
                         if item is not None and item_file:
                             os.makedirs(folder, exist_ok=True)
-                            with open(contained_path(folder, item_file, "item.stac"), "w",
-                                      encoding="utf-8") as handle:
+                            with open(contained_path(folder, item_file, "item.stac"), "w", encoding="utf-8") as handle:
                                 json.dump(item, handle, indent=1)
                             items.append((item, item_file))
                         if not args.stac:
@@ -360,6 +392,7 @@ def _download_process(args, org: Organisation, process: Process) -> None:
             _out(f"Downloaded {file.download_progress()[1]}")
         if metrics_rows:
             import csv
+
             path = os.path.join(args.directory or ".", _sanitise(process.name), group, "metrics.csv")
             os.makedirs(os.path.dirname(path), exist_ok=True)
             keys = sorted({k for row in metrics_rows for k in row})
@@ -407,8 +440,15 @@ def cmd_define(args, org: Organisation) -> int:
                     continue
             inputs.append(item.name or str(item.id or ""))
         options = {o.name: o.raw_value for o in process.options}
-        for field in ("output_storage_period", "run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap",
-                      "repeat_offset"):
+        for field in (
+            "output_storage_period",
+            "run_type",
+            "repeat_count",
+            "repeat_start",
+            "repeat_end",
+            "repeat_gap",
+            "repeat_offset",
+        ):
             value = process._model.get(field)
             if value is not None:
                 options[field] = value
@@ -419,20 +459,34 @@ def cmd_define(args, org: Organisation) -> int:
                     data = _storage_data(org, process, execution, component)
                     if data is None:
                         continue
-                    key = (f"{execution.group_index or 1}_{execution.group_count or 1}_"
-                           f"{_component_ssd(process, component)}_{component.chain_index or 0}")
+                    key = (
+                        f"{execution.group_index or 1}_{execution.group_count or 1}_"
+                        f"{_component_ssd(process, component)}_{component.chain_index or 0}"
+                    )
                     for file in data.files:
                         target = f"{_sanitise(process.name)}_storage_{_sanitise(key)}_{file.file_name or file.file_id}"
                         file.download(path=target, wait=True)
                         storage[key] = target
                         break
-        spec = {"service_name": service.name if service else None, "process_name": process.name, "inputs": inputs,
-                "storage": storage, "options": options,
-                "dispatchers": [{"name": d.name, "dispatch_intermediate": d.dispatch_intermediate,
-                                 "options": {o.name: o.raw_value for o in d.options}} for d in process.dispatchers]}
+        spec = {
+            "service_name": service.name if service else None,
+            "process_name": process.name,
+            "inputs": inputs,
+            "storage": storage,
+            "options": options,
+            "dispatchers": [
+                {
+                    "name": d.name,
+                    "dispatch_intermediate": d.dispatch_intermediate,
+                    "options": {o.name: o.raw_value for o in d.options},
+                }
+                for d in process.dispatchers
+            ],
+        }
         path = f"{_sanitise(process.name)}.yml"
         try:
             import yaml
+
             text = yaml.safe_dump(spec, sort_keys=False)
         except ImportError:
             text = json.dumps(spec, indent=1)
@@ -456,8 +510,9 @@ def _download_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python3 -m fusion_platform_qgis.api",
-                                     description="Fusion Platform command line (pure-Python client)")
+    parser = argparse.ArgumentParser(
+        prog="python3 -m fusion_platform_qgis.api", description="Fusion Platform command line (pure-Python client)"
+    )
     parser.add_argument("-v", "--version", action="version", version=__version__)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--api-url", help=f"API base URL (default {API_URL_DEFAULT})")
@@ -487,15 +542,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"list": cmd_list, "display": cmd_display, "start": cmd_start, "define": cmd_define,
-            "download": cmd_download}
+COMMANDS = {
+    "list": cmd_list,
+    "display": cmd_display,
+    "start": cmd_start,
+    "define": cmd_define,
+    "download": cmd_download,
+}
 
 
 def main(argv: Optional[list] = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:   # every logger, urllib3's request lines included
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    for handler in logging.getLogger().handlers:  # every logger, urllib3's request lines included
         handler.addFilter(MaskSecretsFilter())
     if not args.debug:
         logging.getLogger(LOGGER_NAME).setLevel(logging.WARNING)

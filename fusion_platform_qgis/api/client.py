@@ -54,12 +54,13 @@ DEFAULT_TIMEOUT = (10, 60)
 log = logging.getLogger(LOGGER_NAME)
 
 CredentialSupplier = Callable[[], "tuple[Optional[str], Optional[str], str]"]
-Reconciler = Callable[[], Any]   # after an ambiguous failure: the answer to adopt, or None when nothing happened
+Reconciler = Callable[[], Any]  # after an ambiguous failure: the answer to adopt, or None when nothing happened
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Pure helpers (unit-tested without a server)
 # --------------------------------------------------------------------------------------------------------------
+
 
 def to_wire(value: Any) -> Any:
     """Serialise a Python value the way the SDK does in bodies (UUID/datetime strings, decimals as numbers)."""
@@ -91,8 +92,15 @@ def _query_value(value: Any) -> str:
     return str(to_wire(value))
 
 
-def list_params(*, limit: int = PAGE_SIZE, reverse: bool = False, search: Optional[str] = None,
-                filters: Optional[dict] = None, last: Optional[dict] = None, extra: Optional[dict] = None) -> dict:
+def list_params(
+    *,
+    limit: int = PAGE_SIZE,
+    reverse: bool = False,
+    search: Optional[str] = None,
+    filters: Optional[dict] = None,
+    last: Optional[dict] = None,
+    extra: Optional[dict] = None,
+) -> dict:
     """Query parameters of one page request (contract §2): capitalised booleans, filters, last cursor."""
     params: dict[str, str] = {"limit": str(int(limit)), "reverse": _query_value(bool(reverse))}
     if search is not None:
@@ -139,9 +147,9 @@ def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Opti
 
 
 # error kinds for RetryPolicy.decide
-NOT_SENT = "not_sent"   # connection refused / connect timeout: the server never saw the request
+NOT_SENT = "not_sent"  # connection refused / connect timeout: the server never saw the request
 MAYBE_SENT = "maybe_sent"  # read timeout, connection dropped after sending
-TLS = "tls"             # certificate/handshake problems: retrying does not help
+TLS = "tls"  # certificate/handshake problems: retrying does not help
 
 
 @dataclass
@@ -162,9 +170,17 @@ class RetryPolicy:
         delay = min(self.max_delay, self.base_delay * (2 ** max(0, attempt - 1)))
         return delay / 2 + rng() * delay / 2
 
-    def decide(self, *, attempt: int, elapsed: float, status: Optional[int] = None, error_kind: Optional[str] = None,
-               retry_after: Optional[float] = None, idempotent: bool = True,
-               rng: Callable[[], float] = random.random) -> Optional[float]:
+    def decide(
+        self,
+        *,
+        attempt: int,
+        elapsed: float,
+        status: Optional[int] = None,
+        error_kind: Optional[str] = None,
+        retry_after: Optional[float] = None,
+        idempotent: bool = True,
+        rng: Callable[[], float] = random.random,
+    ) -> Optional[float]:
         """Return the seconds to wait before attempt ``attempt + 1``, or ``None`` to give up now.
 
         * 429 is retried even for creating POSTs (the server did not process it) and honours Retry-After;
@@ -206,9 +222,20 @@ def _classify_exception(exc: BaseException) -> tuple[str, bool, bool]:
         return MAYBE_SENT, False, True
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = repr(exc)
-        if any(marker in text for marker in ("NewConnectionError", "Connection refused", "NameResolutionError",
-                                              "Failed to resolve", "Max retries exceeded")) \
-                and "RemoteDisconnected" not in text and "Connection aborted" not in text:
+        if (
+            any(
+                marker in text
+                for marker in (
+                    "NewConnectionError",
+                    "Connection refused",
+                    "NameResolutionError",
+                    "Failed to resolve",
+                    "Max retries exceeded",
+                )
+            )
+            and "RemoteDisconnected" not in text
+            and "Connection aborted" not in text
+        ):
             return NOT_SENT, False, False
         return MAYBE_SENT, False, False
     if isinstance(exc, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)):
@@ -244,8 +271,9 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
         message = body.get("error_message") or body.get("message") or body.get("detail")
         extras = body.get("extras")
         if isinstance(extras, dict) and isinstance(extras.get("errors"), dict):
-            field_errors = {str(k): (", ".join(map(str, v)) if isinstance(v, list) else str(v))
-                            for k, v in extras["errors"].items()}
+            field_errors = {
+                str(k): (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for k, v in extras["errors"].items()
+            }
         if not isinstance(message, str):
             message = json.dumps(message) if message is not None else None
     if not message:
@@ -255,8 +283,9 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
     if during_login and status in (400, 401, 403):
         return AuthenticationError(f"Login failed: {message}", **kwargs)
     if status == 401:
-        return SessionExpiredError(f"Your Fusion Platform session has expired or is invalid ({message}); "
-                                   "log in again", **kwargs)
+        return SessionExpiredError(
+            f"Your Fusion Platform session has expired or is invalid ({message}); log in again", **kwargs
+        )
     if status == 402 or (400 <= status < 500 and code in _CREDIT_CODES):
         return InsufficientCreditsError(f"Not enough credits: {message}", **kwargs)
     if status == 403:
@@ -274,13 +303,21 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
 # Session
 # --------------------------------------------------------------------------------------------------------------
 
+
 class Session:
     """One authenticated connection to the API. Thread-safe enough for the plugin's tasks (one request each)."""
 
-    def __init__(self, api_url: Optional[str] = None, *, session_factory: Optional[Callable[[], requests.Session]] = None,
-                 credential_supplier: Optional[CredentialSupplier] = None, timeout: Any = DEFAULT_TIMEOUT,
-                 retry: Optional[RetryPolicy] = None, cancel: Optional[threading.Event] = None,
-                 session_options: Optional[dict] = None):
+    def __init__(
+        self,
+        api_url: Optional[str] = None,
+        *,
+        session_factory: Optional[Callable[[], requests.Session]] = None,
+        credential_supplier: Optional[CredentialSupplier] = None,
+        timeout: Any = DEFAULT_TIMEOUT,
+        retry: Optional[RetryPolicy] = None,
+        cancel: Optional[threading.Event] = None,
+        session_options: Optional[dict] = None,
+    ):
         self.api_url = (api_url or API_URL_DEFAULT).rstrip("/")
         self._session_factory = session_factory or requests.Session
         self.http: requests.Session = self._session_factory()
@@ -348,9 +385,17 @@ class Session:
     def url(self, path: str) -> str:
         return path if path.startswith(("http://", "https://")) else self.api_url + path
 
-    def request(self, method: str, path: str, *, params: Optional[dict] = None, json: Any = None,
-                authenticated: bool = True, idempotent: Optional[bool] = None,
-                reconcile: Optional[Reconciler] = None) -> Any:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Optional[dict] = None,
+        json: Any = None,
+        authenticated: bool = True,
+        idempotent: Optional[bool] = None,
+        reconcile: Optional[Reconciler] = None,
+    ) -> Any:
         """Send one API call with retries and re-login; return the parsed JSON body or raise a typed error.
 
         ``idempotent`` defaults to True for GET/PATCH/DELETE/PUT and False for POST: a POST that creates something
@@ -394,8 +439,12 @@ class Session:
     def _read_body(response: requests.Response) -> tuple[bool, Any]:
         """(complete, parsed JSON) of a 2xx answer; a body shorter than its Content-Length is not complete."""
         length = response.headers.get("Content-Length")
-        if length and length.isdigit() and "Content-Encoding" not in response.headers \
-                and len(response.content) < int(length):
+        if (
+            length
+            and length.isdigit()
+            and "Content-Encoding" not in response.headers
+            and len(response.content) < int(length)
+        ):
             return False, None
         try:
             return True, response.json()
@@ -422,13 +471,18 @@ class Session:
             failure: Optional[FusionPlatformError] = None
             try:
                 log.debug("%s %s (attempt %d)", method, mask_secrets(url), attempt)
-                response = self.http.request(method, url, params=params, data=data, headers=headers,
-                                             timeout=self.timeout)
+                response = self.http.request(
+                    method, url, params=params, data=data, headers=headers, timeout=self.timeout
+                )
             except requests.exceptions.RequestException as exc:
                 error_kind, is_tls, is_timeout = _classify_exception(exc)
                 what = "timed out" if is_timeout else ("TLS/certificate problem" if is_tls else "connection failed")
-                failure = NetworkError(f"Cannot reach the Fusion Platform at {self.api_url}: {what} ({exc})",
-                                       is_tls=is_tls, is_timeout=is_timeout, detail=str(exc))
+                failure = NetworkError(
+                    f"Cannot reach the Fusion Platform at {self.api_url}: {what} ({exc})",
+                    is_tls=is_tls,
+                    is_timeout=is_timeout,
+                    detail=str(exc),
+                )
             else:
                 self._note_server_date(response)
                 status = response.status_code
@@ -437,8 +491,11 @@ class Session:
                     if complete:
                         return parsed
                     # a cut or garbled answer: the request arrived, the answer did not - like a dropped connection
-                    failure = ServerError(f"The server sent an unreadable answer to {method} {path}",
-                                          status=status, detail=response.text[:200])
+                    failure = ServerError(
+                        f"The server sent an unreadable answer to {method} {path}",
+                        status=status,
+                        detail=response.text[:200],
+                    )
                     status, error_kind = None, MAYBE_SENT
                 else:
                     try:
@@ -455,8 +512,9 @@ class Session:
             if conflict:
                 adopted = reconcile()
                 if adopted is not None:
-                    log.info("%s %s: the earlier attempt had taken effect; adopting the result", method,
-                             mask_secrets(path))
+                    log.info(
+                        "%s %s: the earlier attempt had taken effect; adopting the result", method, mask_secrets(path)
+                    )
                     return adopted
             may_retry = idempotent
             if ambiguous:
@@ -465,34 +523,70 @@ class Session:
                     try:
                         adopted = reconcile()
                     except FusionPlatformError as exc:
-                        log.info("%s %s failed (%s) and could not be reconciled: %s", method, mask_secrets(path),
-                                 status if status is not None else error_kind, exc)
+                        log.info(
+                            "%s %s failed (%s) and could not be reconciled: %s",
+                            method,
+                            mask_secrets(path),
+                            status if status is not None else error_kind,
+                            exc,
+                        )
                         raise failure from exc
                     if adopted is not None:
-                        log.info("%s %s failed (%s) but had taken effect; adopting the result", method,
-                                 mask_secrets(path), status if status is not None else error_kind)
+                        log.info(
+                            "%s %s failed (%s) but had taken effect; adopting the result",
+                            method,
+                            mask_secrets(path),
+                            status if status is not None else error_kind,
+                        )
                         return adopted
-                    may_retry = True   # reconciled: the call did not take effect, sending it again is safe
-            delay = self.retry.decide(attempt=attempt, elapsed=time.monotonic() - started, status=status,
-                                      error_kind=error_kind, retry_after=retry_after, idempotent=may_retry)
+                    may_retry = True  # reconciled: the call did not take effect, sending it again is safe
+            delay = self.retry.decide(
+                attempt=attempt,
+                elapsed=time.monotonic() - started,
+                status=status,
+                error_kind=error_kind,
+                retry_after=retry_after,
+                idempotent=may_retry,
+            )
             if delay is None:
                 raise failure
-            log.info("%s %s failed (%s); retry %d in %.1f s", method, mask_secrets(path),
-                     status if status is not None else error_kind, attempt, delay)
+            log.info(
+                "%s %s failed (%s); retry %d in %.1f s",
+                method,
+                mask_secrets(path),
+                status if status is not None else error_kind,
+                attempt,
+                delay,
+            )
             self.sleep(delay)
 
     # ---------------------------------------------------------------- envelopes
-    def get_model(self, path: str, params: Optional[dict] = None, *, method: str = "GET", json: Any = None,
-                  idempotent: Optional[bool] = None, reconcile: Optional[Reconciler] = None) -> tuple[dict, dict]:
+    def get_model(
+        self,
+        path: str,
+        params: Optional[dict] = None,
+        *,
+        method: str = "GET",
+        json: Any = None,
+        idempotent: Optional[bool] = None,
+        reconcile: Optional[Reconciler] = None,
+    ) -> tuple[dict, dict]:
         """Call an endpoint answering ``{"model": ..., "extras": ...}``; return (model, extras)."""
         answer = self.request(method, path, params=params, json=json, idempotent=idempotent, reconcile=reconcile)
         if not isinstance(answer, dict) or not isinstance(answer.get("model"), dict):
             raise ServerError(f"Failed to request and load model from {path}")
         return answer["model"], answer.get("extras") or {}
 
-    def iterate(self, path: str, *, reverse: bool = False, search: Optional[str] = None,
-                filters: Optional[dict] = None, limit: int = PAGE_SIZE,
-                extra: Optional[dict] = None) -> Iterator[tuple[dict, dict]]:
+    def iterate(
+        self,
+        path: str,
+        *,
+        reverse: bool = False,
+        search: Optional[str] = None,
+        filters: Optional[dict] = None,
+        limit: int = PAGE_SIZE,
+        extra: Optional[dict] = None,
+    ) -> Iterator[tuple[dict, dict]]:
         """Lazily yield ``(item, page extras)`` over every page of a collection, following the ``last`` cursor."""
         last: Optional[dict] = None
         seen_cursors = set()

@@ -62,7 +62,7 @@ class MaskSecretsFilter:
     def filter(self, record: Any) -> bool:
         try:
             text = record.getMessage()
-        except Exception:  # noqa: BLE001 - a broken record is logged as it is
+        except Exception:
             return True
         record.msg, record.args = mask_secrets(text), ()
         return True
@@ -114,8 +114,9 @@ class NotFoundError(FusionPlatformError):
 class ValidationError(FusionPlatformError):
     """The request was refused as invalid; ``field_errors`` maps field/option names to messages when known."""
 
-    def __init__(self, message: str, *, status: Optional[int] = None, detail: Any = None,
-                 field_errors: Optional[dict] = None):
+    def __init__(
+        self, message: str, *, status: Optional[int] = None, detail: Any = None, field_errors: Optional[dict] = None
+    ):
         super().__init__(message, status=status, detail=detail)
         self.field_errors: dict[str, str] = {str(k): mask_secrets(v) for k, v in (field_errors or {}).items()}
 
@@ -166,8 +167,22 @@ class ExecutionFailedError(ModelError):
 
 
 __all__ = [
-    "AuthenticationError", "CancelledError", "ExecutionFailedError", "FusionPlatformError",
-    "InsufficientCreditsError", "MaskSecretsFilter", "ModelError", "NetworkError", "NotFoundError", "OptionValidationError",
-    "PermissionDeniedError", "RateLimitedError", "RequestError", "ServerError", "SessionExpiredError",
-    "TransferError", "ValidationError", "mask_secrets",
+    "AuthenticationError",
+    "CancelledError",
+    "ExecutionFailedError",
+    "FusionPlatformError",
+    "InsufficientCreditsError",
+    "MaskSecretsFilter",
+    "ModelError",
+    "NetworkError",
+    "NotFoundError",
+    "OptionValidationError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RequestError",
+    "ServerError",
+    "SessionExpiredError",
+    "TransferError",
+    "ValidationError",
+    "mask_secrets",
 ]

@@ -19,8 +19,14 @@ from .errors import ServerError
 PAGE_SIZE = 24
 
 
-def fetch_page(session, path: str, cursor: Optional[dict] = None, *, limit: int = 0, reverse: bool = True,
-               ) -> tuple[list[dict], Optional[dict]]:
+def fetch_page(
+    session,
+    path: str,
+    cursor: Optional[dict] = None,
+    *,
+    limit: int = 0,
+    reverse: bool = True,
+) -> tuple[list[dict], Optional[dict]]:
     """One page of a collection: ``(items, cursor of the next page or None)``."""
     params = list_params(limit=limit or PAGE_SIZE, reverse=reverse, last=cursor)
     answer = session.request("GET", path, params=params)

@@ -38,12 +38,33 @@ from .names import check_inside, safe_file_name
 log = logging.getLogger("fusion_platform_qgis.api")
 
 _DATETIME_FIELDS = {
-    "created_at", "updated_at", "last_request_at", "repeat_start", "repeat_end", "process_status_at", "started_at",
-    "ended_at", "delete_expiry", "logged_at", "month", "date",
+    "created_at",
+    "updated_at",
+    "last_request_at",
+    "repeat_start",
+    "repeat_end",
+    "process_status_at",
+    "started_at",
+    "ended_at",
+    "delete_expiry",
+    "logged_at",
+    "month",
+    "date",
 }
 _DECIMAL_FIELDS = {
-    "price", "any_credits", "cloud_storage_credits", "registry_storage_credits", "runtime_any_credits",
-    "income_tax_rate", "area", "length", "cpu", "memory", "gpu", "storage", "credits",
+    "price",
+    "any_credits",
+    "cloud_storage_credits",
+    "registry_storage_credits",
+    "runtime_any_credits",
+    "income_tax_rate",
+    "area",
+    "length",
+    "cpu",
+    "memory",
+    "gpu",
+    "storage",
+    "credits",
 }
 _COMMON_RO = frozenset({"id", "created_at", "updated_at"})
 _INPUT_TYPES = {
@@ -52,7 +73,7 @@ _INPUT_TYPES = {
 }
 EXECUTION_START_TOLERANCE = timedelta(seconds=900)
 ADD_FILE_ATTEMPTS = 3  # a data item is made again at most this often after add_file answers were lost
-CLOCK_TOLERANCE = 3.0   # seconds: server clock estimate (Date headers, 1 s resolution) when reconciling a lost create
+CLOCK_TOLERANCE = 3.0  # seconds: server clock estimate (Date headers, 1 s resolution) when reconciling a lost create
 
 
 def parse_datetime(value: Any) -> Any:
@@ -88,15 +109,22 @@ def convert_field(key: str, value: Any) -> Any:
 class Model:
     """Read-only view over one wire object, with get/update/delete through the owning :class:`Session`."""
 
-    _CLASS = ""                     # ClassName of flat bodies
-    _FIELDS: tuple = ()             # documented fields (attribute access gives None when absent)
+    _CLASS = ""  # ClassName of flat bodies
+    _FIELDS: tuple = ()  # documented fields (attribute access gives None when absent)
     _HIDDEN: frozenset = frozenset()
     _READ_ONLY: frozenset = _COMMON_RO
     _CAN_UPDATE = True
     _CAN_DELETE = True
 
-    def __init__(self, session: Session, model: dict, *, extras: Optional[dict] = None,
-                 context: Optional[dict] = None, persisted: bool = True):
+    def __init__(
+        self,
+        session: Session,
+        model: dict,
+        *,
+        extras: Optional[dict] = None,
+        context: Optional[dict] = None,
+        persisted: bool = True,
+    ):
         object.__setattr__(self, "_session", session)
         object.__setattr__(self, "_model", dict(model or {}))
         object.__setattr__(self, "_extras", dict(extras or {}))
@@ -122,16 +150,22 @@ class Model:
         raise AttributeError(f"{type(self).__name__}.{name} is read-only")
 
     def __dir__(self):
-        return sorted(set(super().__dir__()) | {k for k in self._model if k not in self._HIDDEN} |
-                      {k for k in self._FIELDS if k not in self._HIDDEN})
+        return sorted(
+            set(super().__dir__())
+            | {k for k in self._model if k not in self._HIDDEN}
+            | {k for k in self._FIELDS if k not in self._HIDDEN}
+        )
 
     def __repr__(self) -> str:
         label = self._model.get("name") or self._model.get("file_name")
         return f"{type(self).__name__}(id={self._model.get('id')!r}" + (f", name={label!r})" if label else ")")
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self._model.get("id") is not None and \
-            str(self._model.get("id")) == str(other._model.get("id"))  # type: ignore[attr-defined]
+        return (
+            type(other) is type(self)
+            and self._model.get("id") is not None
+            and str(self._model.get("id")) == str(other._model.get("id"))
+        )  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, str(self._model.get("id"))))
@@ -217,8 +251,15 @@ class Model:
         self._session.request("DELETE", self._path())
 
 
-def _find(session: Session, path: str, factory: Callable[[dict, dict], Any], *, filters: dict,
-          search: Optional[str] = None, reverse: bool = False) -> tuple[Any, Iterator[Any]]:
+def _find(
+    session: Session,
+    path: str,
+    factory: Callable[[dict, dict], Any],
+    *,
+    filters: dict,
+    search: Optional[str] = None,
+    reverse: bool = False,
+) -> tuple[Any, Iterator[Any]]:
     """SDK ``find_*`` shape: (first match or None via one ``limit=1`` call, fresh lazy iterator over all matches)."""
     item, extras = session.first(path, filters=filters, search=search, reverse=reverse)
     first = factory(item, extras) if item is not None else None
@@ -233,10 +274,27 @@ def _find(session: Session, path: str, factory: Callable[[dict, dict], Any], *, 
 # ======================================================================================================== User
 class User(Model):
     _CLASS = "User"
-    _FIELDS = ("id", "created_at", "updated_at", "email", "given_name", "family_name", "telephone", "role",
-               "default_output_storage_period", "time_zone", "locale", "units", "notification_service_status",
-               "notification_account", "notification_processing_chain", "notification_new_features",
-               "notification_contact", "organisations", "last_request_at")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "given_name",
+        "family_name",
+        "telephone",
+        "role",
+        "default_output_storage_period",
+        "time_zone",
+        "locale",
+        "units",
+        "notification_service_status",
+        "notification_account",
+        "notification_processing_chain",
+        "notification_new_features",
+        "notification_contact",
+        "organisations",
+        "last_request_at",
+    )
     _HIDDEN = frozenset({"organisations"})
     _READ_ONLY = _COMMON_RO | {"email", "last_request_at"}
 
@@ -253,10 +311,12 @@ class User(Model):
                 org_id = entry.get("id") if isinstance(entry, dict) else entry
                 model, extras = self._session.get_model(f"/organisations/{org_id}")
                 yield Organisation(self._session, model, extras=extras)
+
         return iterate()
 
     def find_organisations(self, id: Any = None, name: Optional[str] = None) -> tuple:
         """(first, iterator) of organisations matching an id and/or a case-insensitive name prefix (client-side)."""
+
         def matches(org: Organisation) -> bool:
             if id is not None and str(org._model.get("id")) != str(id):
                 return False
@@ -269,19 +329,49 @@ class User(Model):
 
     def change_password(self, old: str, new: str) -> None:
         """Change the password (never retried once sent: the old password would no longer work)."""
-        self._session.request("POST", f"/users/{self._id()}/change_password",
-                              json={"User": {"old_password": old, "new_password": new}}, idempotent=False)
+        self._session.request(
+            "POST",
+            f"/users/{self._id()}/change_password",
+            json={"User": {"old_password": old, "new_password": new}},
+            idempotent=False,
+        )
 
 
 # ================================================================================================ Organisation
 class Organisation(Model):
     _CLASS = "Organisation"
-    _FIELDS = ("id", "created_at", "updated_at", "name", "address_line_1", "address_line_2", "address_town_city",
-               "address_post_zip_code", "address_country", "payment_customer", "payment_valid", "income_customer",
-               "income_valid", "income_tax_rate", "income_tax_reference", "currency", "users", "agreed_licenses",
-               "offers", "maximum_output_storage_period", "maximum_file_downloads")
-    _READ_ONLY = _COMMON_RO | {"payment_valid", "income_valid", "users", "agreed_licenses", "offers",
-                               "maximum_output_storage_period", "maximum_file_downloads"}
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "address_line_1",
+        "address_line_2",
+        "address_town_city",
+        "address_post_zip_code",
+        "address_country",
+        "payment_customer",
+        "payment_valid",
+        "income_customer",
+        "income_valid",
+        "income_tax_rate",
+        "income_tax_reference",
+        "currency",
+        "users",
+        "agreed_licenses",
+        "offers",
+        "maximum_output_storage_period",
+        "maximum_file_downloads",
+    )
+    _READ_ONLY = _COMMON_RO | {
+        "payment_valid",
+        "income_valid",
+        "users",
+        "agreed_licenses",
+        "offers",
+        "maximum_output_storage_period",
+        "maximum_file_downloads",
+    }
 
     def _path(self) -> str:
         return f"/organisations/{self._id()}"
@@ -311,12 +401,25 @@ class Organisation(Model):
         return self._data(model, extras)
 
     def find_data(self, id: Any = None, name: Optional[str] = None, search: Optional[str] = None) -> tuple:
-        return _find(self._session, f"/organisations/{self._id()}/data/uploaded", self._data,
-                     filters={"id__eq": id, "name__begins_with": name}, search=search)
+        return _find(
+            self._session,
+            f"/organisations/{self._id()}/data/uploaded",
+            self._data,
+            filters={"id__eq": id, "name__begins_with": name},
+            search=search,
+        )
 
-    def create_data(self, name: str, file_type: str, files: list, wait: bool = False, *,
-                    progress: Optional[Callable[[str, int, Optional[int]], None]] = None,
-                    cancel: Optional[threading.Event] = None, **fields) -> Data:
+    def create_data(
+        self,
+        name: str,
+        file_type: str,
+        files: list,
+        wait: bool = False,
+        *,
+        progress: Optional[Callable[[str, int, Optional[int]], None]] = None,
+        cancel: Optional[threading.Event] = None,
+        **fields,
+    ) -> Data:
         """Create a data item from local files: template, create, add_file + streamed PUT per file.
 
         Uploads run in background threads (as in the SDK); ``wait=True`` waits for the uploads and the server's
@@ -335,7 +438,7 @@ class Organisation(Model):
         template = {k: v for k, v in template.items() if v is not None}
         template.update({"organisation_id": org, "name": name})
         template.update({k: to_wire(v) for k, v in fields.items()})
-        callers_id = "id" in fields   # e.g. the CLI's storage ids: an existing item must stay a conflict
+        callers_id = "id" in fields  # e.g. the CLI's storage ids: an existing item must stay a conflict
         attempts = 1 if callers_id else ADD_FILE_ATTEMPTS
         for attempt in range(1, attempts + 1):
             body = dict(template)
@@ -348,9 +451,12 @@ class Organisation(Model):
                 # item (holding nothing yet) is removed and made again under a new id.
                 urls = []
                 for path in paths:
-                    answer = self._session.request("POST", f"/organisations/{org}/data/{data._id()}/add_file",
-                                                   json={"Data": {"name": os.path.basename(path),
-                                                                  "file_type": file_type}}, idempotent=False)
+                    answer = self._session.request(
+                        "POST",
+                        f"/organisations/{org}/data/{data._id()}/add_file",
+                        json={"Data": {"name": os.path.basename(path), "file_type": file_type}},
+                        idempotent=False,
+                    )
                     extras_ = ((answer or {}).get("extras") or {}) if isinstance(answer, dict) else {}
                     if not extras_.get("url"):
                         raise ModelError("Failed to add a file: the server sent no upload URL")
@@ -381,9 +487,13 @@ class Organisation(Model):
             except NotFoundError:
                 return None
 
-        model, extras = self._session.get_model(f"/organisations/{org}/data", method="POST",
-                                                json=flat_body("Data", body), idempotent=False,
-                                                reconcile=find_created if reconcile else None)
+        model, extras = self._session.get_model(
+            f"/organisations/{org}/data",
+            method="POST",
+            json=flat_body("Data", body),
+            idempotent=False,
+            reconcile=find_created if reconcile else None,
+        )
         return self._data(model, extras)
 
     @property
@@ -399,42 +509,79 @@ class Organisation(Model):
     def _service_filters(self, id, ssd_id, name, keyword) -> dict:
         return {"id__eq": id, "ssd_id__eq": ssd_id, "name__begins_with": name, "keywords__contains": keyword}
 
-    def find_services(self, id: Any = None, ssd_id: Any = None, name: Optional[str] = None,
-                      keyword: Optional[str] = None, search: Optional[str] = None) -> tuple:
-        return _find(self._session, f"/organisations/{self._id()}/services/latest", self._service,
-                     filters=self._service_filters(id, ssd_id, name, keyword), search=search)
+    def find_services(
+        self,
+        id: Any = None,
+        ssd_id: Any = None,
+        name: Optional[str] = None,
+        keyword: Optional[str] = None,
+        search: Optional[str] = None,
+    ) -> tuple:
+        return _find(
+            self._session,
+            f"/organisations/{self._id()}/services/latest",
+            self._service,
+            filters=self._service_filters(id, ssd_id, name, keyword),
+            search=search,
+        )
 
-    def find_dispatchers(self, id: Any = None, ssd_id: Any = None, name: Optional[str] = None,
-                         keyword: Optional[str] = None, search: Optional[str] = None) -> tuple:
-        return _find(self._session, f"/organisations/{self._id()}/services/dispatchers", self._service,
-                     filters=self._service_filters(id, ssd_id, name, keyword), search=search)
+    def find_dispatchers(
+        self,
+        id: Any = None,
+        ssd_id: Any = None,
+        name: Optional[str] = None,
+        keyword: Optional[str] = None,
+        search: Optional[str] = None,
+    ) -> tuple:
+        return _find(
+            self._session,
+            f"/organisations/{self._id()}/services/dispatchers",
+            self._service,
+            filters=self._service_filters(id, ssd_id, name, keyword),
+            search=search,
+        )
 
     @property
     def processes(self) -> Iterator[Process]:
         return (self._process(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/processes"))
 
     def find_processes(self, id: Any = None, name: Optional[str] = None, search: Optional[str] = None) -> tuple:
-        return _find(self._session, f"/organisations/{self._id()}/processes", self._process,
-                     filters={"id__eq": id, "name__contains": name}, search=search)
+        return _find(
+            self._session,
+            f"/organisations/{self._id()}/processes",
+            self._process,
+            filters={"id__eq": id, "name__contains": name},
+            search=search,
+        )
 
     def new_process(self, name: str, service: Any) -> Process:
         """An unsaved process template for ``service`` (a Service or its id); edit it, then ``create()``."""
         service_id = service._model.get("id") if isinstance(service, Service) else service
         if not service_id:
             raise ModelError("A service is needed to make a new process")
-        model, extras = self._session.get_model(f"/organisations/{self._id()}/processes/new",
-                                                params={"service_id": str(service_id)})
+        model, extras = self._session.get_model(
+            f"/organisations/{self._id()}/processes/new", params={"service_id": str(service_id)}
+        )
         model = {k: v for k, v in model.items() if v is not None}
         model.update({"organisation_id": self._id(), "name": name})
-        return Process(self._session, model, extras=extras, context={"organisation_id": self._id()},
-                       persisted=False)
+        return Process(self._session, model, extras=extras, context={"organisation_id": self._id()}, persisted=False)
 
 
 # ====================================================================================================== Credit
 class Credit(Model):
     _CLASS = "Credit"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "any_credits", "cloud_storage_credits",
-               "registry_storage_credits", "runtime_any_credits", "runtime_ssds", "spend")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "any_credits",
+        "cloud_storage_credits",
+        "registry_storage_credits",
+        "runtime_any_credits",
+        "runtime_ssds",
+        "spend",
+    )
     _CAN_UPDATE = False
     _CAN_DELETE = False
 
@@ -445,8 +592,19 @@ class Credit(Model):
 # ======================================================================================================== Data
 class Data(Model):
     _CLASS = "Data"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "name", "unlinked", "unfulfilled", "bounds",
-               "file_with_preview", "uploaded_organisation_id", "deletable")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "name",
+        "unlinked",
+        "unfulfilled",
+        "bounds",
+        "file_with_preview",
+        "uploaded_organisation_id",
+        "deletable",
+    )
     _READ_ONLY = frozenset(set(_FIELDS) - {"name"})
 
     def _loaded(self) -> None:
@@ -459,8 +617,10 @@ class Data(Model):
     @property
     def files(self) -> Iterator[DataFile]:
         org = self._org_id()
-        return (DataFile(self._session, i, extras=e, context={"organisation_id": org, "data": self})
-                for i, e in self._session.iterate(f"{self._path()}/files"))
+        return (
+            DataFile(self._session, i, extras=e, context={"organisation_id": org, "data": self})
+            for i, e in self._session.iterate(f"{self._path()}/files")
+        )
 
     # ---------------------------------------------------------------- uploads
     def _discard(self) -> None:
@@ -483,8 +643,14 @@ class Data(Model):
         super().delete()
 
     def _start_upload(self, url: str, path: str, progress, cancel, file_id: Optional[str] = None) -> None:
-        state = {"path": path, "url": url, "bytes": 0, "total": os.path.getsize(path), "error": None,
-                 "file_id": file_id}
+        state = {
+            "path": path,
+            "url": url,
+            "bytes": 0,
+            "total": os.path.getsize(path),
+            "error": None,
+            "file_id": file_id,
+        }
 
         def report(done: int, total: Optional[int]) -> None:
             state["bytes"] = done
@@ -493,8 +659,15 @@ class Data(Model):
 
         def run() -> None:
             try:
-                transfer.upload_file(url, path, http=self._session.http, progress=report, cancel=cancel,
-                                     timeout=self._session.timeout, retry=self._session.retry)
+                transfer.upload_file(
+                    url,
+                    path,
+                    http=self._session.http,
+                    progress=report,
+                    cancel=cancel,
+                    timeout=self._session.timeout,
+                    retry=self._session.retry,
+                )
             except BaseException as exc:  # surfaced by create_complete()
                 state["error"] = exc
 
@@ -539,8 +712,10 @@ class Data(Model):
             size = record._model.get("size")
             if upload is not None and size is not None and int(size) != int(upload["total"]):
                 self._discard()
-                raise TransferError(f"Upload of {os.path.basename(upload['path'])} arrived incomplete ({size} of "
-                                    f"{upload['total']} bytes); the data item was removed")
+                raise TransferError(
+                    f"Upload of {os.path.basename(upload['path'])} arrived incomplete ({size} of "
+                    f"{upload['total']} bytes); the data item was removed"
+                )
 
     def check_analysis_complete(self, wait: bool = False, extended_analysis: bool = False) -> bool:
         """True when every file has been analysed (``size`` and ``publishable``/``error`` present, contract §7.2).
@@ -555,9 +730,10 @@ class Data(Model):
             if done:
                 failed = [f.get("file_name") or f.get("id") for f in files if f.get("error")]
                 if failed:
-                    raise ValidationError(f"Analysis of {', '.join(map(str, failed))} failed; "
-                                          "check the file is a valid " + "/".join(
-                                              sorted({str(f.get('file_type')) for f in files})))
+                    raise ValidationError(
+                        f"Analysis of {', '.join(map(str, failed))} failed; "
+                        "check the file is a valid " + "/".join(sorted({str(f.get("file_type")) for f in files}))
+                    )
                 return True
             if not wait:
                 return False
@@ -565,19 +741,27 @@ class Data(Model):
 
     def copy(self, name: str) -> Data:
         """Copy the data item under a new name (the copy counts as uploaded)."""
-        answer = self._session.request("POST", f"{self._path()}/copy", json={"Data": {"name": name}},
-                                       idempotent=False)
+        answer = self._session.request("POST", f"{self._path()}/copy", json={"Data": {"name": name}}, idempotent=False)
         new_id = ((answer or {}).get("model") or {}).get("id") if isinstance(answer, dict) else None
         if not new_id:
             raise ModelError("Failed to copy the data item")
         model, extras = self._session.get_model(f"/organisations/{self._org_id()}/data/{new_id}")
         return Data(self._session, model, extras=extras, context=self._context)
 
-    def get_stac_collection(self, items: list, collection_file_name: str = ".collection.stac", owner: Any = None,
-                            created_at: Any = None, detail: Any = None) -> tuple[dict, str]:
+    def get_stac_collection(
+        self,
+        items: list,
+        collection_file_name: str = ".collection.stac",
+        owner: Any = None,
+        created_at: Any = None,
+        detail: Any = None,
+    ) -> tuple[dict, str]:
         """Build a STAC 1.0.0 Collection from ``[(stac_item, item_file_name), ...]``; return (collection, name)."""
-        provider: dict = {"name": "Digital Content Analysis Technology Ltd", "roles": ["producer", "licensor"],
-                          "url": "https://www.d-cat.co.uk"}
+        provider: dict = {
+            "name": "Digital Content Analysis Technology Ltd",
+            "roles": ["producer", "licensor"],
+            "url": "https://www.d-cat.co.uk",
+        }
         extensions = []
         if owner is not None:
             provider["processing:lineage"] = owner
@@ -587,23 +771,37 @@ class Data(Model):
             provider["processing:software"] = detail
         if owner is not None or created_at is not None or detail is not None:
             extensions.append("https://stac-extensions.github.io/processing/v1.2.0/schema.json")
-        links = [{"rel": "self", "href": collection_file_name, "type": "application/json"},
-                 {"rel": "root", "href": collection_file_name, "type": "application/json"}]
+        links = [
+            {"rel": "self", "href": collection_file_name, "type": "application/json"},
+            {"rel": "root", "href": collection_file_name, "type": "application/json"},
+        ]
         bbox = None
         start = end = None
         for item, item_file_name in items:
             item_bbox = (item or {}).get("bbox")
             if item_bbox and len(item_bbox) >= 4:
-                bbox = list(item_bbox[:4]) if bbox is None else [min(bbox[0], item_bbox[0]), min(bbox[1], item_bbox[1]),
-                                                                 max(bbox[2], item_bbox[2]), max(bbox[3], item_bbox[3])]
+                bbox = (
+                    list(item_bbox[:4])
+                    if bbox is None
+                    else [
+                        min(bbox[0], item_bbox[0]),
+                        min(bbox[1], item_bbox[1]),
+                        max(bbox[2], item_bbox[2]),
+                        max(bbox[3], item_bbox[3]),
+                    ]
+                )
             when = ((item or {}).get("properties") or {}).get("datetime")
             if when is not None:
                 start = when if start is None else min(start, when)
                 end = when if end is None else max(end, when)
             links.append({"rel": "item", "href": item_file_name, "type": "application/geo+json"})
         collection = {
-            "type": "Collection", "stac_version": "1.0.0", "stac_extensions": extensions,
-            "id": str(self._model.get("id")), "description": self._model.get("name"), "license": "proprietary",
+            "type": "Collection",
+            "stac_version": "1.0.0",
+            "stac_extensions": extensions,
+            "id": str(self._model.get("id")),
+            "description": self._model.get("name"),
+            "license": "proprietary",
             "providers": [provider],
             "extent": {"spatial": {"bbox": [bbox]}, "temporal": {"interval": [[start, end]]}},
             "links": links,
@@ -614,11 +812,39 @@ class Data(Model):
 # ==================================================================================================== DataFile
 class DataFile(Model):
     _CLASS = "DataFile"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "data_id", "file_id", "preview_file_id",
-               "file_type", "file_name", "resolution", "crs", "bounds", "area", "length", "points", "lines",
-               "polygons", "size", "error", "publishable", "alternative", "source", "selectors",
-               "number_of_ingesters", "ingesters", "downloads", "geojson", "title", "description", "stac_item",
-               "stac_item_file")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "data_id",
+        "file_id",
+        "preview_file_id",
+        "file_type",
+        "file_name",
+        "resolution",
+        "crs",
+        "bounds",
+        "area",
+        "length",
+        "points",
+        "lines",
+        "polygons",
+        "size",
+        "error",
+        "publishable",
+        "alternative",
+        "source",
+        "selectors",
+        "number_of_ingesters",
+        "ingesters",
+        "downloads",
+        "geojson",
+        "title",
+        "description",
+        "stac_item",
+        "stac_item_file",
+    )
     _READ_ONLY = frozenset(_FIELDS)
     _CAN_UPDATE = False
     _CAN_DELETE = False
@@ -671,17 +897,26 @@ class DataFile(Model):
 
     def download_url(self, preview: bool = False) -> str:
         """A signed URL (valid for a limited time) for the file, or its PNG preview."""
-        path = f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/download_file/" \
-               f"{self._model.get('file_id')}"
+        path = (
+            f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/download_file/"
+            f"{self._model.get('file_id')}"
+        )
         answer = self._session.request("GET", path, params={"preview": "True" if preview else "False"})
         url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
         if not url:
             raise ModelError("Failed to get a download URL")
         return url
 
-    def download(self, path: str, preview: bool = False, wait: bool = False, *,
-                 progress: Optional[Callable[[int, Optional[int]], None]] = None,
-                 cancel: Optional[threading.Event] = None, folder: Optional[str] = None) -> None:
+    def download(
+        self,
+        path: str,
+        preview: bool = False,
+        wait: bool = False,
+        *,
+        progress: Optional[Callable[[int, Optional[int]], None]] = None,
+        cancel: Optional[threading.Event] = None,
+        folder: Optional[str] = None,
+    ) -> None:
         """Download to ``path`` in the background (``wait=True`` blocks); resumable, atomic (see transfer.py).
 
         With ``folder`` (this client's addition) a ``path`` that resolves outside that folder is refused with
@@ -703,18 +938,30 @@ class DataFile(Model):
         def run() -> None:
             try:
                 try:
-                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
-                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
-                                           retry=self._session.retry)
+                    transfer.download_file(
+                        state["url"],
+                        path,
+                        http=self._session.http,
+                        progress=report,
+                        cancel=cancel or self._session.cancel,
+                        timeout=self._session.timeout,
+                        retry=self._session.retry,
+                    )
                 except TransferError as exc:
                     if exc.status not in (401, 403):
                         raise
                     # the signed URL expired or was refused: ask for a fresh one, once
                     log.info("Download URL of %s refused (HTTP %s); renewing it", os.path.basename(path), exc.status)
                     state["url"] = self.download_url(preview=preview)
-                    transfer.download_file(state["url"], path, http=self._session.http, progress=report,
-                                           cancel=cancel or self._session.cancel, timeout=self._session.timeout,
-                                           retry=self._session.retry)
+                    transfer.download_file(
+                        state["url"],
+                        path,
+                        http=self._session.http,
+                        progress=report,
+                        cancel=cancel or self._session.cancel,
+                        timeout=self._session.timeout,
+                        retry=self._session.retry,
+                    )
             except BaseException as exc:
                 state["error"] = exc
 
@@ -758,14 +1005,44 @@ File = DataFile
 # ===================================================================================================== Service
 class Service(Model):
     _CLASS = "Service"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "ssd_id", "version", "approval_status",
-               "featured", "show_in_latest", "name", "categories", "keywords", "image_id", "license_id",
-               "definition", "group_aggregators", "actions", "urls", "cidrs", "input_expressions",
-               "input_validations", "option_validations", "option_expressions", "charge_expression_platform",
-               "charge_expression_owner", "organisations", "organisation_charge_expressions", "geographic_regions",
-               "documentation_summary", "documentation_description", "documentation_assumptions",
-               "documentation_performance", "documentation_actions", "documentation_inputs",
-               "documentation_outputs", "documentation_options")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "ssd_id",
+        "version",
+        "approval_status",
+        "featured",
+        "show_in_latest",
+        "name",
+        "categories",
+        "keywords",
+        "image_id",
+        "license_id",
+        "definition",
+        "group_aggregators",
+        "actions",
+        "urls",
+        "cidrs",
+        "input_expressions",
+        "input_validations",
+        "option_validations",
+        "option_expressions",
+        "charge_expression_platform",
+        "charge_expression_owner",
+        "organisations",
+        "organisation_charge_expressions",
+        "geographic_regions",
+        "documentation_summary",
+        "documentation_description",
+        "documentation_assumptions",
+        "documentation_performance",
+        "documentation_actions",
+        "documentation_inputs",
+        "documentation_outputs",
+        "documentation_options",
+    )
     _READ_ONLY = _COMMON_RO | {"organisation_id", "version", "approval_status"}
 
     def _path(self) -> str:
@@ -806,10 +1083,12 @@ class Option(_Part):
     """A process/dispatcher option; ``value`` is the typed value, ``constrained_names/values`` for choices."""
 
     def __init__(self, values: dict):
-        names_values = opt.constrained_choices(values.get("validation")) \
-            if values.get("data_type") == opt.DATA_TYPE_CONSTRAINED else ([], [])
-        super().__init__(values, constrained_values=names_values[0] or None,
-                         constrained_names=names_values[1] or None)
+        names_values = (
+            opt.constrained_choices(values.get("validation"))
+            if values.get("data_type") == opt.DATA_TYPE_CONSTRAINED
+            else ([], [])
+        )
+        super().__init__(values, constrained_values=names_values[0] or None, constrained_names=names_values[1] or None)
 
     @property
     def spec(self) -> opt.OptionSpec:
@@ -838,17 +1117,63 @@ class Dispatcher(_Part):
 # ===================================================================================================== Process
 class Process(Model):
     _CLASS = "Process"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "ssd_id", "service_id", "name", "inputs",
-               "options", "chains", "run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap",
-               "repeat_offset", "process_status", "process_status_at", "process_status_changed_by",
-               "output_storage_period", "test_run", "dispatchers", "price", "deletable", "has_executions",
-               "has_executions_organisation_id", "executions", "non_aggregator_count", "aggregator_count",
-               "available_dispatchers")
-    _HIDDEN = frozenset({"inputs", "options", "dispatchers", "has_executions", "has_executions_organisation_id",
-                         "executions", "available_dispatchers"})
-    _READ_ONLY = _COMMON_RO | {"organisation_id", "ssd_id", "service_id", "chains", "process_status",
-                               "process_status_at", "process_status_changed_by", "test_run", "price", "deletable",
-                               "non_aggregator_count", "aggregator_count"}
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "ssd_id",
+        "service_id",
+        "name",
+        "inputs",
+        "options",
+        "chains",
+        "run_type",
+        "repeat_count",
+        "repeat_start",
+        "repeat_end",
+        "repeat_gap",
+        "repeat_offset",
+        "process_status",
+        "process_status_at",
+        "process_status_changed_by",
+        "output_storage_period",
+        "test_run",
+        "dispatchers",
+        "price",
+        "deletable",
+        "has_executions",
+        "has_executions_organisation_id",
+        "executions",
+        "non_aggregator_count",
+        "aggregator_count",
+        "available_dispatchers",
+    )
+    _HIDDEN = frozenset(
+        {
+            "inputs",
+            "options",
+            "dispatchers",
+            "has_executions",
+            "has_executions_organisation_id",
+            "executions",
+            "available_dispatchers",
+        }
+    )
+    _READ_ONLY = _COMMON_RO | {
+        "organisation_id",
+        "ssd_id",
+        "service_id",
+        "chains",
+        "process_status",
+        "process_status_at",
+        "process_status_changed_by",
+        "test_run",
+        "price",
+        "deletable",
+        "non_aggregator_count",
+        "aggregator_count",
+    }
 
     def _loaded(self) -> None:
         if "dispatchers" in self._extras:
@@ -905,38 +1230,59 @@ class Process(Model):
             self._load(model)
 
     @staticmethod
-    def _set_option(options: list, option_name: Optional[str], option: Optional[Option], value: Any,
-                    coerce_value: bool, owner: str) -> None:
+    def _set_option(
+        options: list, option_name: Optional[str], option: Optional[Option], value: Any, coerce_value: bool, owner: str
+    ) -> None:
         if option is not None:
             ssd, name = str(option._values.get("ssd_id")), option._values.get("name")
-            target = next((o for o in options if o.get("name") == name and
-                           (option._values.get("ssd_id") is None or str(o.get("ssd_id")) == ssd)), None)
+            target = next(
+                (
+                    o
+                    for o in options
+                    if o.get("name") == name and (option._values.get("ssd_id") is None or str(o.get("ssd_id")) == ssd)
+                ),
+                None,
+            )
         else:
             target = next((o for o in options if o.get("name") == option_name), None)
         if target is None:
             names = ", ".join(str(o.get("name")) for o in options)
-            raise ModelError(f"{owner} has no option '{option_name or (option and option.name)}' "
-                             f"(options: {names or 'none'})")
+            raise ModelError(
+                f"{owner} has no option '{option_name or (option and option.name)}' (options: {names or 'none'})"
+            )
         target["value"] = opt.prepare_value(target, value, coerce_value=coerce_value)
 
     def _check_input(self, entry: dict, data: Data) -> None:
         """Contract §8.3: every file analysed (``publishable`` key) and a file type the input accepts."""
         files = [f._model for f in data.files]
         if any("publishable" not in f for f in files):
-            raise ValidationError("Data object is not ready to be used in a process (its files are still being "
-                                  "analysed)", field_errors={f"input_{entry.get('input')}": "data not ready"})
+            raise ValidationError(
+                "Data object is not ready to be used in a process (its files are still being analysed)",
+                field_errors={f"input_{entry.get('input')}": "data not ready"},
+            )
         expected = entry.get("file_type")
         if files and expected:
             allowed = _INPUT_TYPES.get(expected, {expected})
             actual = files[0].get("file_type")
             if actual not in allowed:
-                raise ValidationError(f"Input {entry.get('input')} expects {expected} data, not {actual}",
-                                      field_errors={f"input_{entry.get('input')}": f"expects {expected}"})
+                raise ValidationError(
+                    f"Input {entry.get('input')} expects {expected} data, not {actual}",
+                    field_errors={f"input_{entry.get('input')}": f"expects {expected}"},
+                )
 
-    def update(self, input_number: Optional[int] = None, input: Optional[Input] = None, data: Optional[Data] = None,
-               dispatcher_number: Optional[int] = None, option_name: Optional[str] = None,
-               option: Optional[Option] = None, value: Any = None, coerce_value: bool = False,
-               dispatch_intermediate: Optional[bool] = None, **fields) -> None:
+    def update(
+        self,
+        input_number: Optional[int] = None,
+        input: Optional[Input] = None,
+        data: Optional[Data] = None,
+        dispatcher_number: Optional[int] = None,
+        option_name: Optional[str] = None,
+        option: Optional[Option] = None,
+        value: Any = None,
+        coerce_value: bool = False,
+        dispatch_intermediate: Optional[bool] = None,
+        **fields,
+    ) -> None:
         """Set an input, an option, a dispatcher's option/flag, or model fields (schedule, name...).
 
         On a template the change stays local; on a created process it is PATCHed at once (contract §8.2/8.5).
@@ -946,24 +1292,39 @@ class Process(Model):
         if dispatcher_number is not None:
             dispatchers = model.get("dispatchers") or []
             if not 1 <= int(dispatcher_number) <= len(dispatchers):
-                raise ModelError(f"There is no dispatcher number {dispatcher_number} on this process "
-                                 f"({len(dispatchers)} added)")
+                raise ModelError(
+                    f"There is no dispatcher number {dispatcher_number} on this process ({len(dispatchers)} added)"
+                )
             target = dispatchers[int(dispatcher_number) - 1]
             if option_name is not None or option is not None:
-                self._set_option(target.setdefault("options", []), option_name, option, value, coerce_value,
-                                 f"Dispatcher '{target.get('name')}'")
+                self._set_option(
+                    target.setdefault("options", []),
+                    option_name,
+                    option,
+                    value,
+                    coerce_value,
+                    f"Dispatcher '{target.get('name')}'",
+                )
             if dispatch_intermediate is not None:
                 target["dispatch_intermediate"] = bool(dispatch_intermediate)
         elif input_number is not None or input is not None:
             inputs = model.get("inputs") or []
             if input is not None:
-                entry = next((i for i in inputs if str(i.get("ssd_id")) == str(input._values.get("ssd_id")) and
-                              int(i.get("input", 0)) == int(input._values.get("input", -1))), None)
+                entry = next(
+                    (
+                        i
+                        for i in inputs
+                        if str(i.get("ssd_id")) == str(input._values.get("ssd_id"))
+                        and int(i.get("input", 0)) == int(input._values.get("input", -1))
+                    ),
+                    None,
+                )
             else:
                 entry = inputs[int(input_number) - 1] if 1 <= int(input_number) <= len(inputs) else None
             if entry is None:
-                raise ModelError(f"This process has no input {input_number or (input and input.input)} "
-                                 f"({len(inputs)} inputs)")
+                raise ModelError(
+                    f"This process has no input {input_number or (input and input.input)} ({len(inputs)} inputs)"
+                )
             if data is None:
                 entry.pop("id", None)
             else:
@@ -985,8 +1346,9 @@ class Process(Model):
             out["repeat_gap"] = json.dumps(gap)
         offset = out.get("repeat_offset")
         if isinstance(offset, timedelta):
-            out["repeat_offset"] = json.dumps({"days": offset.days, "seconds": offset.seconds,
-                                               "microseconds": offset.microseconds})
+            out["repeat_offset"] = json.dumps(
+                {"days": offset.days, "seconds": offset.seconds, "microseconds": offset.microseconds}
+            )
         elif isinstance(offset, dict):
             out["repeat_offset"] = json.dumps(offset)
         return out
@@ -1022,8 +1384,9 @@ class Process(Model):
         for entry in self._model.get("inputs") or []:
             if not entry.get("id"):
                 label = entry.get("title") or f"input {entry.get('input')}"
-                raise ValidationError(f"Process input '{label}' has no data set",
-                                      field_errors={f"input_{entry.get('input')}": "required"})
+                raise ValidationError(
+                    f"Process input '{label}' has no data set", field_errors={f"input_{entry.get('input')}": "required"}
+                )
         opt.validate_for_create(self._model.get("options") or [])
         for dispatcher in self._model.get("dispatchers") or []:
             opt.validate_for_create(dispatcher.get("options") or [])
@@ -1040,19 +1403,25 @@ class Process(Model):
 
         def find_created() -> Optional[dict]:
             """The process the lost call created: same name and service, created since the call (newest)."""
-            for item, extras_ in self._session.iterate(f"/organisations/{org}/processes", reverse=True,
-                                                       filters={"name__eq": model.get("name")}):
+            for item, extras_ in self._session.iterate(
+                f"/organisations/{org}/processes", reverse=True, filters={"name__eq": model.get("name")}
+            ):
                 created = parse_datetime(item.get("created_at"))
                 if not isinstance(created, datetime) or created.timestamp() < since:
                     continue
-                if item.get("name") == model.get("name") and \
-                        str(item.get("service_id")) == str(model.get("service_id")):
+                if item.get("name") == model.get("name") and str(item.get("service_id")) == str(
+                    model.get("service_id")
+                ):
                     return {"model": item, "extras": extras_}
             return None
 
-        answer, extras = self._session.get_model(f"/organisations/{org}/processes", method="POST",
-                                                 json=flat_body(self._CLASS, model), idempotent=False,
-                                                 reconcile=find_created)
+        answer, extras = self._session.get_model(
+            f"/organisations/{org}/processes",
+            method="POST",
+            json=flat_body(self._CLASS, model),
+            idempotent=False,
+            reconcile=find_created,
+        )
         self._load(answer, extras)
         self._set("_persisted", True)
 
@@ -1066,18 +1435,21 @@ class Process(Model):
             """After a lost answer: did the process start (status changed since the call, or a new execution)?"""
             answer_, extras_ = self._session.get_model(self._path())
             changed = parse_datetime(answer_.get("process_status_at"))
-            if answer_.get("process_status") == "execute" and isinstance(changed, datetime) and \
-                    changed.timestamp() >= since:
+            if (
+                answer_.get("process_status") == "execute"
+                and isinstance(changed, datetime)
+                and changed.timestamp() >= since
+            ):
                 return {"model": answer_, "extras": extras_}
             for entry in answer_.get("executions") or []:
                 started = parse_datetime(entry.get("started_at") or entry.get("created_at"))
-                if str(entry.get("id")) not in known and isinstance(started, datetime) and \
-                        started.timestamp() >= since:
+                if str(entry.get("id")) not in known and isinstance(started, datetime) and started.timestamp() >= since:
                     return {"model": answer_, "extras": extras_}
             return None
 
-        answer, extras = self._session.get_model(f"{self._path()}/execute", method="POST", idempotent=False,
-                                                 reconcile=find_started)
+        answer, extras = self._session.get_model(
+            f"{self._path()}/execute", method="POST", idempotent=False, reconcile=find_started
+        )
         self._load(answer, extras)
         if not wait:
             return
@@ -1117,8 +1489,9 @@ class Process(Model):
                         return
             if stopped:
                 raise ModelError("Process execution has been stopped")
-            if isinstance(repeat_start, datetime) and \
-                    repeat_start + EXECUTION_START_TOLERANCE < datetime.now(timezone.utc):
+            if isinstance(repeat_start, datetime) and repeat_start + EXECUTION_START_TOLERANCE < datetime.now(
+                timezone.utc
+            ):
                 raise ModelError("Process execution should have started by now")
             self._session.sleep(self._session.wait_period)
 
@@ -1131,8 +1504,12 @@ class Process(Model):
         return (self._execution(i, e) for i, e in self._session.iterate(f"{self._path()}/executions", reverse=True))
 
     def find_executions(self, id: Any = None, group_id: Any = None) -> tuple:
-        return _find(self._session, f"{self._path()}/executions", self._execution,
-                     filters={"id__eq": id, "group_id__eq": group_id})
+        return _find(
+            self._session,
+            f"{self._path()}/executions",
+            self._execution,
+            filters={"id__eq": id, "group_id__eq": group_id},
+        )
 
     def stop(self) -> None:
         """Stop future runs and abort running executions."""
@@ -1145,8 +1522,7 @@ class Process(Model):
         model = {k: v for k, v in model.items() if v is not None}
         model["organisation_id"] = self._org_id()
         model["name"] = name
-        new = Process(self._session, model, extras=extras, context={"organisation_id": self._org_id()},
-                      persisted=False)
+        new = Process(self._session, model, extras=extras, context={"organisation_id": self._org_id()}, persisted=False)
         for entry in model.get("inputs") or []:
             if entry.get("id"):
                 data_model, _ = self._session.get_model(f"/organisations/{self._org_id()}/data/{entry['id']}")
@@ -1157,10 +1533,30 @@ class Process(Model):
 # =================================================================================================== Execution
 class Execution(Model):
     _CLASS = "ProcessExecution"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "process_id", "group_id", "group_index",
-               "group_count", "options", "chains", "started_at", "ended_at", "stopped", "abort", "abort_reason",
-               "exit_type", "success", "progress", "delete_expiry", "delete_warning_status", "deletable",
-               "delete_protection")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "process_id",
+        "group_id",
+        "group_index",
+        "group_count",
+        "options",
+        "chains",
+        "started_at",
+        "ended_at",
+        "stopped",
+        "abort",
+        "abort_reason",
+        "exit_type",
+        "success",
+        "progress",
+        "delete_expiry",
+        "delete_warning_status",
+        "deletable",
+        "delete_protection",
+    )
     _READ_ONLY = frozenset(set(_FIELDS) - {"options", "chains", "delete_expiry"})
 
     def _path(self) -> str:
@@ -1184,13 +1580,19 @@ class Execution(Model):
     @property
     def components(self) -> Iterator[Component]:
         org = self._org_id()
-        return (Component(self._session, i, extras=e, context={"organisation_id": org})
-                for i, e in self._session.iterate(f"{self._path()}/process_service_executions"))
+        return (
+            Component(self._session, i, extras=e, context={"organisation_id": org})
+            for i, e in self._session.iterate(f"{self._path()}/process_service_executions")
+        )
 
     def change_delete_expiry(self, delete_expiry: datetime) -> None:
         """Move the deletion date of this execution's whole group."""
-        self._session.request("POST", f"{self._path()}/change_delete_expiry",
-                              json={"ProcessExecution": {"delete_expiry": to_wire(delete_expiry)}}, idempotent=True)
+        self._session.request(
+            "POST",
+            f"{self._path()}/change_delete_expiry",
+            json={"ProcessExecution": {"delete_expiry": to_wire(delete_expiry)}},
+            idempotent=True,
+        )
         self.get()
 
 
@@ -1200,10 +1602,34 @@ ProcessExecution = Execution
 # =================================================================================================== Component
 class Component(Model):
     _CLASS = "ProcessServiceExecution"
-    _FIELDS = ("id", "created_at", "updated_at", "organisation_id", "process_execution_id", "process_id",
-               "service_id", "image_id", "chain_index", "name", "started_at", "ended_at", "runtime", "architecture",
-               "instance_type", "cpu", "memory", "gpu", "storage", "actions", "options", "inputs", "outputs",
-               "intermediate", "success", "metrics")
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "process_execution_id",
+        "process_id",
+        "service_id",
+        "image_id",
+        "chain_index",
+        "name",
+        "started_at",
+        "ended_at",
+        "runtime",
+        "architecture",
+        "instance_type",
+        "cpu",
+        "memory",
+        "gpu",
+        "storage",
+        "actions",
+        "options",
+        "inputs",
+        "outputs",
+        "intermediate",
+        "success",
+        "metrics",
+    )
     _HIDDEN = frozenset({"inputs", "outputs"})
     _READ_ONLY = frozenset(_FIELDS)
     _CAN_UPDATE = False
@@ -1220,6 +1646,7 @@ class Component(Model):
             for data_id in ids:
                 model, extras = self._session.get_model(f"/organisations/{org}/data/{data_id}")
                 yield Data(self._session, model, extras=extras, context={"organisation_id": org})
+
         return iterate()
 
     @property
@@ -1233,8 +1660,10 @@ class Component(Model):
     @property
     def logs(self) -> Iterator[Log]:
         """Log lines, newest first (as the platform lists them with ``reverse=True``)."""
-        return (Log(self._session, i, extras=e, context={"organisation_id": self._org_id()})
-                for i, e in self._session.iterate(f"{self._path()}/logs", reverse=True))
+        return (
+            Log(self._session, i, extras=e, context={"organisation_id": self._org_id()})
+            for i, e in self._session.iterate(f"{self._path()}/logs", reverse=True)
+        )
 
     def download_log_file(self, path: str) -> None:
         """Write the logs as CSV ``logged_at,message`` to ``path`` (removed again if anything fails)."""
@@ -1268,6 +1697,24 @@ class Log(Model):
 
 ProcessServiceExecutionLog = Log
 
-__all__ = ["Component", "Credit", "Data", "DataFile", "Dispatcher", "Execution", "File", "Input", "Log", "Model",
-           "Option", "Organisation", "Process", "ProcessExecution", "ProcessServiceExecution",
-           "ProcessServiceExecutionLog", "Service", "User", "CancelledError"]
+__all__ = [
+    "Component",
+    "Credit",
+    "Data",
+    "DataFile",
+    "Dispatcher",
+    "Execution",
+    "File",
+    "Input",
+    "Log",
+    "Model",
+    "Option",
+    "Organisation",
+    "Process",
+    "ProcessExecution",
+    "ProcessServiceExecution",
+    "ProcessServiceExecutionLog",
+    "Service",
+    "User",
+    "CancelledError",
+]

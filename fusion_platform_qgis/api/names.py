@@ -40,7 +40,7 @@ def safe_file_name(name: Any, fallback: str = "file") -> str:
     if len(text) > MAX_NAME:
         stem, ext = os.path.splitext(text)
         ext = ext if len(ext) <= 16 else ""
-        text = stem[:MAX_NAME - len(ext)] + ext
+        text = stem[: MAX_NAME - len(ext)] + ext
     return text
 
 
@@ -57,8 +57,10 @@ def is_inside(folder: Any, path: Any) -> bool:
 def check_inside(folder: Any, path: Any) -> str:
     """Return ``path`` when it lies inside ``folder``; raise :class:`TransferError` otherwise."""
     if not is_inside(folder, path):
-        raise TransferError(f"Refusing to write {os.path.basename(os.fspath(path)) or path!r} outside the chosen "
-                            f"folder {os.fspath(folder)!r}")
+        raise TransferError(
+            f"Refusing to write {os.path.basename(os.fspath(path)) or path!r} outside the chosen "
+            f"folder {os.fspath(folder)!r}"
+        )
     return os.fspath(path)
 
 

@@ -22,8 +22,14 @@ DATA_TYPE_BOOLEAN = "boolean"
 DATA_TYPE_DATETIME = "datetime"
 DATA_TYPE_STRING = "string"
 DATA_TYPE_CONSTRAINED = "constrained"
-DATA_TYPES = (DATA_TYPE_NUMERIC, DATA_TYPE_CURRENCY, DATA_TYPE_BOOLEAN, DATA_TYPE_DATETIME, DATA_TYPE_STRING,
-              DATA_TYPE_CONSTRAINED)
+DATA_TYPES = (
+    DATA_TYPE_NUMERIC,
+    DATA_TYPE_CURRENCY,
+    DATA_TYPE_BOOLEAN,
+    DATA_TYPE_DATETIME,
+    DATA_TYPE_STRING,
+    DATA_TYPE_CONSTRAINED,
+)
 
 _NULLS = (None, "", "None", "null")
 _TRUE = ("true", "1", "yes", "on", "t", "y")
@@ -70,8 +76,13 @@ class OptionSpec:
     def from_wire(cls, option: dict) -> OptionSpec:
         """Build from a process/dispatcher option dict as the server sends it."""
         validation = option.get("validation")
-        return cls(name=str(option.get("name")), data_type=str(option.get("data_type") or DATA_TYPE_STRING),
-                   validation=validation, required=bool(option.get("required")), rules=parse_validation(validation))
+        return cls(
+            name=str(option.get("name")),
+            data_type=str(option.get("data_type") or DATA_TYPE_STRING),
+            validation=validation,
+            required=bool(option.get("required")),
+            rules=parse_validation(validation),
+        )
 
     @property
     def datetime_format(self) -> Optional[str]:

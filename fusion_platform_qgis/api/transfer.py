@@ -40,13 +40,13 @@ from .errors import CancelledError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
-CHUNK_SIZE = 1024 * 1024           # upload reads; also how often download progress is reported
-PIECE_SIZE = 64 * 1024             # largest download piece read from the connection and written
+CHUNK_SIZE = 1024 * 1024  # upload reads; also how often download progress is reported
+PIECE_SIZE = 64 * 1024  # largest download piece read from the connection and written
 PROGRESS_STEP = CHUNK_SIZE
 PART_SUFFIX = ".part"
 DEFAULT_TIMEOUT = (10, 60)
 
-Progress = Callable[[int, Optional[int]], None]   # (bytes done, total or None)
+Progress = Callable[[int, Optional[int]], None]  # (bytes done, total or None)
 
 
 def _wait(delay: float, cancel: Optional[threading.Event], what: str) -> None:
@@ -67,7 +67,7 @@ class _ProgressReader:
         self._progress = progress
         self._cancel = cancel
 
-    def __len__(self) -> int:   # lets requests set Content-Length instead of chunked encoding
+    def __len__(self) -> int:  # lets requests set Content-Length instead of chunked encoding
         return self._size
 
     def read(self, amount: int = -1) -> bytes:
@@ -92,19 +92,28 @@ def _closing_own_session(func):
 
     Why: a session made here and dropped keeps its pooled socket open until the garbage collector finds it,
     which Python reports as ``ResourceWarning: unclosed <socket>`` (QGIS shows it in its message log)."""
+
     @functools.wraps(func)
     def wrapper(*args, http: Optional[requests.Session] = None, **kwargs):
         if http is not None:
             return func(*args, http=http, **kwargs)
         with requests.Session() as own:
             return func(*args, http=own, **kwargs)
+
     return wrapper
 
 
 @_closing_own_session
-def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None, progress: Optional[Progress] = None,
-                cancel: Optional[threading.Event] = None, timeout: Any = DEFAULT_TIMEOUT,
-                retry: Optional[RetryPolicy] = None) -> int:
+def upload_file(
+    url: str,
+    path: str,
+    *,
+    http: Optional[requests.Session] = None,
+    progress: Optional[Progress] = None,
+    cancel: Optional[threading.Event] = None,
+    timeout: Any = DEFAULT_TIMEOUT,
+    retry: Optional[RetryPolicy] = None,
+) -> int:
     """PUT the file at ``path`` to a signed ``url`` as one streamed body; return the number of bytes sent.
 
     Repeated with ``retry``'s back-off (Retry-After honoured) after 429, 5xx (not 501), refused connections and
@@ -129,8 +138,9 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
             kind: Optional[str] = None
             retry_after: Optional[float] = None
             try:
-                response = http.put(url, data=reader if size else b"", headers={"Content-Length": str(size)},
-                                    timeout=timeout)
+                response = http.put(
+                    url, data=reader if size else b"", headers={"Content-Length": str(size)}, timeout=timeout
+                )
             except CancelledError:
                 raise
             except requests.exceptions.RequestException as exc:
@@ -138,8 +148,9 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
                     raise CancelledError("Upload cancelled")
                 kind, is_tls, is_timeout = _classify_exception(exc)
                 maybe_delivered = maybe_delivered or kind == MAYBE_SENT
-                failure: Exception = NetworkError(f"Upload of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
-                                                  is_timeout=is_timeout)
+                failure: Exception = NetworkError(
+                    f"Upload of {name} failed: {mask_secrets(exc)}", is_tls=is_tls, is_timeout=is_timeout
+                )
             else:
                 status = response.status_code
                 if status < 300:
@@ -148,14 +159,26 @@ def upload_file(url: str, path: str, *, http: Optional[requests.Session] = None,
                     log.info("Upload of %s: the interrupted attempt had delivered the file", name)
                     break
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                failure = TransferError(f"Upload of {name} refused with HTTP {status}", status=status,
-                                        detail=response.text[:200])
-            delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, status=status,
-                                  error_kind=kind, retry_after=retry_after, idempotent=True)
+                failure = TransferError(
+                    f"Upload of {name} refused with HTTP {status}", status=status, detail=response.text[:200]
+                )
+            delay = policy.decide(
+                attempt=attempt,
+                elapsed=time.monotonic() - started,
+                status=status,
+                error_kind=kind,
+                retry_after=retry_after,
+                idempotent=True,
+            )
             if delay is None:
                 raise failure
-            log.info("Upload of %s failed (%s); retry %d in %.1f s", name, status if status is not None else kind,
-                     attempt, delay)
+            log.info(
+                "Upload of %s failed (%s); retry %d in %.1f s",
+                name,
+                status if status is not None else kind,
+                attempt,
+                delay,
+            )
             _wait(delay, cancel, "Upload")
     if progress is not None:
         progress(size, size)
@@ -206,10 +229,18 @@ def _body_pieces(response: requests.Response, size: int, decode: bool) -> Iterat
 
 
 @_closing_own_session
-def download_file(url: str, dest: str, *, http: Optional[requests.Session] = None,
-                  progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
-                  timeout: Any = DEFAULT_TIMEOUT, max_resumes: int = 5, chunk_size: int = PIECE_SIZE,
-                  retry: Optional[RetryPolicy] = None) -> int:
+def download_file(
+    url: str,
+    dest: str,
+    *,
+    http: Optional[requests.Session] = None,
+    progress: Optional[Progress] = None,
+    cancel: Optional[threading.Event] = None,
+    timeout: Any = DEFAULT_TIMEOUT,
+    max_resumes: int = 5,
+    chunk_size: int = PIECE_SIZE,
+    retry: Optional[RetryPolicy] = None,
+) -> int:
     """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
 
     Two budgets, because they protect against different things. An attempt that brought new bytes and then broke
@@ -228,10 +259,10 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
     os.makedirs(folder, exist_ok=True)
     part = dest + PART_SUFFIX
     written = 0
-    reported = 0                    # bytes last passed to ``progress``
+    reported = 0  # bytes last passed to ``progress``
     total: Optional[int] = None
-    resumes = 0                     # consecutive resumes that brought less than one piece
-    streak = 0                      # consecutive failed attempts since the last one that brought bytes
+    resumes = 0  # consecutive resumes that brought less than one piece
+    streak = 0  # consecutive failed attempts since the last one that brought bytes
     streak_started = time.monotonic()
     handle = open(part, "wb")
     try:
@@ -239,7 +270,7 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
             if cancel is not None and cancel.is_set():
                 raise CancelledError("Download cancelled")
             handle.flush()
-            written = before = os.fstat(handle.fileno()).st_size   # resume from exactly what is on disk
+            written = before = os.fstat(handle.fileno()).st_size  # resume from exactly what is on disk
             status: Optional[int] = None
             error_kind: Optional[str] = None
             retry_after: Optional[float] = None
@@ -255,12 +286,13 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                         break
                     if status >= 300:
                         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                        raise TransferError(f"Download of {name} refused with HTTP {status}", status=status,
-                                            detail=response.text[:200])
+                        raise TransferError(
+                            f"Download of {name} refused with HTTP {status}", status=status, detail=response.text[:200]
+                        )
                     status = None
                     encoded = response.headers.get("Content-Encoding", "").strip().lower() not in ("", "identity")
                     if written and response.status_code == 206:
-                        if encoded:   # its offsets count compressed bytes, not ours: start again without Range
+                        if encoded:  # its offsets count compressed bytes, not ours: start again without Range
                             handle.seek(0)
                             handle.truncate()
                             raise requests.exceptions.ChunkedEncodingError("compressed answer to a Range request")
@@ -290,7 +322,8 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                     if encoded and length and length.isdigit() and response.raw.tell() < int(length):
                         # the decoded size is unknown, so a short body shows in the compressed bytes read
                         raise requests.exceptions.ChunkedEncodingError(
-                            f"short compressed body: {response.raw.tell()} of {length} bytes")
+                            f"short compressed body: {response.raw.tell()} of {length} bytes"
+                        )
                 if total is None or written == total:
                     break
                 if written > total:
@@ -300,12 +333,16 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
                 if status is None:
                     raise
                 failure: BaseException = exc
-            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                    requests.exceptions.Timeout) as exc:
+            except (
+                requests.exceptions.ConnectionError,
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.Timeout,
+            ) as exc:
                 error_kind, is_tls, is_timeout = _classify_exception(exc)
-                failure = NetworkError(f"Download of {name} failed: {mask_secrets(exc)}", is_tls=is_tls,
-                                       is_timeout=is_timeout)
-            if encoded and written:   # a broken compressed body cannot be resumed by byte offset
+                failure = NetworkError(
+                    f"Download of {name} failed: {mask_secrets(exc)}", is_tls=is_tls, is_timeout=is_timeout
+                )
+            if encoded and written:  # a broken compressed body cannot be resumed by byte offset
                 handle.seek(0)
                 handle.truncate()
                 written = 0
@@ -315,16 +352,29 @@ def download_file(url: str, dest: str, *, http: Optional[requests.Session] = Non
             if received:
                 resumes = resumes + 1 if written - before < chunk_size else 0
                 if resumes > max_resumes:
-                    raise NetworkError(f"Download of {name} kept failing after {max_resumes} resumes: {failure}",
-                                       is_tls=getattr(failure, "is_tls", False))
-                streak, streak_started = 0, time.monotonic()   # a long attempt must not eat the budget
+                    raise NetworkError(
+                        f"Download of {name} kept failing after {max_resumes} resumes: {failure}",
+                        is_tls=getattr(failure, "is_tls", False),
+                    )
+                streak, streak_started = 0, time.monotonic()  # a long attempt must not eat the budget
             streak += 1
-            delay = policy.decide(attempt=streak, elapsed=time.monotonic() - streak_started, status=status,
-                                  error_kind=error_kind, retry_after=retry_after, idempotent=True)
+            delay = policy.decide(
+                attempt=streak,
+                elapsed=time.monotonic() - streak_started,
+                status=status,
+                error_kind=error_kind,
+                retry_after=retry_after,
+                idempotent=True,
+            )
             if delay is None:
                 raise failure
-            log.info("Download of %s interrupted at %d bytes (%s); resuming in %.1f s", name, written,
-                     status if status is not None else error_kind, delay)
+            log.info(
+                "Download of %s interrupted at %d bytes (%s); resuming in %.1f s",
+                name,
+                written,
+                status if status is not None else error_kind,
+                delay,
+            )
             _wait(delay, cancel, "Download")
         if progress is not None and written != reported:
             progress(written, total)

@@ -108,8 +108,14 @@ class AccountDock(FormDock):
 
         return guarded
 
-    def _run(self, description: str, work: Callable, on_success: Callable | None = None,
-             on_error: Callable | None = None, session_bound: bool = True):
+    def _run(
+        self,
+        description: str,
+        work: Callable,
+        on_success: Callable | None = None,
+        on_error: Callable | None = None,
+        session_bound: bool = True,
+    ):
         """Run ``work(task)`` in a QgsTask with the busy bar; errors default to :meth:`show_error`."""
         generation = self._generation if session_bound else None
         release = self._acquire_busy()
@@ -120,6 +126,7 @@ class AccountDock(FormDock):
                     return
                 release()
                 self._guard(callback, generation)(value)
+
             return finish
 
         task = run_task(description, work, done(on_success), done(on_error or self.show_error))
@@ -237,10 +244,11 @@ class AccountDock(FormDock):
         self.ui.button_edit_connection.setEnabled(not builtin and not self.state.is_connected)
         self.ui.button_remove_connection.setEnabled(not builtin and not self.state.is_connected)
         if connection.name == settings.SANDBOX_CONNECTION:
-            hint = tr("The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, "
-                      "for training and trying things out; nothing costs real credits. It must be running before you "
-                      "log in (the developers' 'make run' starts it). Demo account: demo@example.com.").format(
-                connection.url)
+            hint = tr(
+                "The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, "
+                "for training and trying things out; nothing costs real credits. It must be running before you "
+                "log in (the developers' 'make run' starts it). Demo account: demo@example.com."
+            ).format(connection.url)
         else:
             hint = tr("Server: {0}").format(connection.url)
         self.ui.label_login_hint.setText(hint)
@@ -278,8 +286,7 @@ class AccountDock(FormDock):
         connection = self.current_connection()
         if connection.builtin:
             return
-        if not self.confirm(tr("Remove the connection '{0}' and its remembered credentials?").format(
-                connection.name)):
+        if not self.confirm(tr("Remove the connection '{0}' and its remembered credentials?").format(connection.name)):
             return
         connect.forget(connection)
         settings.remove_connection(connection.name)
@@ -292,12 +299,17 @@ class AccountDock(FormDock):
         username = self.ui.line_username.text().strip()
         password = self.ui.line_password.text()
         if not username or not password:
-            self.show_message(connect.UserMessage(connect.INVALID, tr(
-                "Enter your e-mail address (or user id) and your password.")))
+            self.show_message(
+                connect.UserMessage(connect.INVALID, tr("Enter your e-mail address (or user id) and your password."))
+            )
             return
         self.clear_message()
-        self._start_login(self.current_connection(), Credentials(username, password),
-                          remember=self.ui.check_remember.isChecked(), silent=False)
+        self._start_login(
+            self.current_connection(),
+            Credentials(username, password),
+            remember=self.ui.check_remember.isChecked(),
+            silent=False,
+        )
 
     def start_silent_reconnect(self) -> bool:
         """Reconnect in the background from the remembered auth config (plugin start); False when none."""
@@ -337,6 +349,7 @@ class AccountDock(FormDock):
                 self._login_task = None
                 self._set_login_controls(running=False)
                 callback(value)
+
             return run
 
         def success(outcome: connect.LoginOutcome) -> None:
@@ -344,8 +357,12 @@ class AccountDock(FormDock):
                 try:
                     connect.remember(outcome.connection, credentials)
                 except RuntimeError as exc:
-                    self.show_message(connect.UserMessage(connect.INVALID, tr(
-                        "Logged in, but the credentials could not be remembered: {0}").format(exc)))
+                    self.show_message(
+                        connect.UserMessage(
+                            connect.INVALID,
+                            tr("Logged in, but the credentials could not be remembered: {0}").format(exc),
+                        )
+                    )
             self._connected(outcome)
 
         def failure(error: BaseException) -> None:
@@ -353,12 +370,10 @@ class AccountDock(FormDock):
             if message.kind == connect.CANCELLED:
                 return
             if silent:
-                message.text = tr("Could not reconnect to {0} automatically: {1}").format(
-                    connection.name, message.text)
+                message.text = tr("Could not reconnect to {0} automatically: {1}").format(connection.name, message.text)
             self.show_message(message)
 
-        self._login_task = connect.start_login(connection, credentials, finish(success), finish(failure),
-                                               silent=silent)
+        self._login_task = connect.start_login(connection, credentials, finish(success), finish(failure), silent=silent)
         self._tasks.append(self._login_task)
 
     def cancel_login(self) -> None:
@@ -371,8 +386,13 @@ class AccountDock(FormDock):
             self._set_login_controls(running=False)
 
     def _set_login_controls(self, running: bool) -> None:
-        for widget in (self.ui.line_username, self.ui.line_password, self.ui.check_remember, self.ui.button_login,
-                       self.ui.combo_connection):
+        for widget in (
+            self.ui.line_username,
+            self.ui.line_password,
+            self.ui.check_remember,
+            self.ui.button_login,
+            self.ui.combo_connection,
+        ):
             widget.setEnabled(not running)
         self.ui.check_remember.setEnabled(not running and auth_available())
         self.ui.button_cancel_login.setVisible(running)
@@ -409,7 +429,7 @@ class AccountDock(FormDock):
             self.ui.line_username.setText(user.email or "")
             try:
                 user.session.close()
-            except Exception:  # noqa: BLE001 - closing sockets only
+            except Exception:
                 pass
         self._organisations = []
         self.last_credit = None
@@ -448,8 +468,9 @@ class AccountDock(FormDock):
         if connected:
             user = self.state.user
             name = " ".join(p for p in (user.given_name, user.family_name) if p) or user.email
-            self.ui.label_user.setText(tr("Logged in to {0} as {1} ({2}).").format(
-                self.state.connection.name, name, user.email))
+            self.ui.label_user.setText(
+                tr("Logged in to {0} as {1} ({2}).").format(self.state.connection.name, name, user.email)
+            )
         else:
             self.ui.label_user.clear()
             self.ui.label_credits.setText("–")
@@ -621,8 +642,10 @@ class AccountDock(FormDock):
         if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
             self.password_dialog.close()
         self.password_dialog = None
-        for signal, slot in ((self.state.executions_changed, self._executions_changed),
-                             (self.state.session_expired, self.on_session_expired)):
+        for signal, slot in (
+            (self.state.executions_changed, self._executions_changed),
+            (self.state.session_expired, self.on_session_expired),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

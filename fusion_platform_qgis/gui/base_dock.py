@@ -25,14 +25,14 @@ class VerticalScroll(QScrollArea):
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         body = self.widget()
         if body is None:
             return super().sizeHint()
         hint = body.sizeHint()
         return QSize(hint.width() + self._bar(), hint.height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         body = self.widget()
         if body is None:
             return super().minimumSizeHint()

@@ -73,8 +73,13 @@ class BrowserContext:
 
     Dialogs go through :meth:`confirm` and :meth:`ask_folder` so tests can answer them."""
 
-    def __init__(self, state, docks: Optional[Callable[[], dict]] = None, project: Optional[QgsProject] = None,
-                 interactive: bool = True):
+    def __init__(
+        self,
+        state,
+        docks: Optional[Callable[[], dict]] = None,
+        project: Optional[QgsProject] = None,
+        interactive: bool = True,
+    ):
         self.state = state
         self.interactive = interactive  # messages, dialogs and zooming through QGIS's interface
         self.docks = docks or (lambda: {})
@@ -111,9 +116,13 @@ class BrowserContext:
     # -- user interaction (overridable in tests)
     def confirm(self, text: str) -> bool:
         parent = self.iface.mainWindow() if self.iface is not None else None
-        answer = QMessageBox.question(parent, tr("Fusion Platform"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            parent,
+            tr("Fusion Platform"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_folder(self, title: str) -> str:
@@ -130,7 +139,7 @@ class BrowserContext:
             try:
                 self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
                 return
-            except Exception:  # noqa: BLE001 - a test interface without a message bar
+            except Exception:
                 pass
         from ..qgis_support.log import log_info
 
@@ -144,8 +153,11 @@ class BrowserContext:
                 return
             if self.state is not None and self.state.report_error(error):
                 return
-            self.message(template.format(error_text(error, getattr(self.state, "connection", None))),
-                         Qgis.MessageLevel.Critical, 0)
+            self.message(
+                template.format(error_text(error, getattr(self.state, "connection", None))),
+                Qgis.MessageLevel.Critical,
+                0,
+            )
 
         return show
 
@@ -204,8 +216,9 @@ def drag_uri(name: str, payload: dict, layer_type: str = "custom") -> QgsMimeDat
 def handle_drop(context: BrowserContext, payload: dict):
     """Load what was dragged from the Browser: a data item or file, or a run's outputs."""
     if payload.get("kind") == "data":
-        return add_data_model(context, str(payload.get("organisation_id")), payload.get("model") or {},
-                              payload.get("file"))
+        return add_data_model(
+            context, str(payload.get("organisation_id")), payload.get("model") or {}, payload.get("file")
+        )
     if payload.get("kind") == "run" and payload.get("run"):
         return load_run(context, str(payload.get("organisation_id")), payload["run"])
     return None
@@ -218,10 +231,10 @@ class BrowserDropHandler(QgsCustomDropHandler):
         super().__init__()
         self.context = context
 
-    def customUriProviderKey(self) -> str:  # noqa: N802 - QGIS API
+    def customUriProviderKey(self) -> str:
         return DRAG_KEY
 
-    def handleCustomUriDrop(self, uri) -> None:  # noqa: N802 - QGIS API
+    def handleCustomUriDrop(self, uri) -> None:
         try:
             payload = json.loads(uri.uri)
         except ValueError:
@@ -262,14 +275,14 @@ class FolderItem(QgsDataCollectionItem):
         context.track(self)
 
     # -- worker thread
-    def createChildren(self):  # noqa: N802 - QGIS API; runs in a worker thread
+    def createChildren(self):
         self._answer, self._error = None, None
         session = self.context.session()
         self._logged_out = session is None
         if session is not None:
             try:
                 self._answer = self.fetch(session)
-            except Exception as exc:  # noqa: BLE001 - shown as an error item, never raised into QGIS
+            except Exception as exc:
                 self._error = exc
         return []
 
@@ -278,12 +291,12 @@ class FolderItem(QgsDataCollectionItem):
         return None
 
     # -- main thread
-    def populate(self, children=False):  # noqa: D102 - QGIS API (both overloads)
+    def populate(self, children=False):
         super().populate(children)
         if not isinstance(children, bool):
             self._add_built()
 
-    def refresh(self, children=None):  # noqa: D102 - QGIS API (both overloads)
+    def refresh(self, children=None):
         if children is None:
             super().refresh()
             return
@@ -299,7 +312,7 @@ class FolderItem(QgsDataCollectionItem):
         else:
             try:
                 items = list(self.build(answer))
-            except Exception as exc:  # noqa: BLE001 - an answer of an unexpected shape
+            except Exception as exc:
                 items = [_error_item(self, exc, self.context)]
         for item in items:
             self.add_kid(item)
@@ -322,7 +335,7 @@ class FolderItem(QgsDataCollectionItem):
     def build(self, answer: Any) -> list:
         return []
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
+    def actions(self, parent):
         return []
 
 
@@ -341,11 +354,10 @@ class LoginItem(LeafItem):
     """The only child while logged out."""
 
     def __init__(self, parent, context: BrowserContext):
-        super().__init__(parent, tr("Log in from the Account panel"), parent.path() + "/login", context,
-                         "account.svg")
+        super().__init__(parent, tr("Log in from the Account panel"), parent.path() + "/login", context, "account.svg")
         self.setToolTip(tr("The Fusion Platform's data and processes appear here once you are logged in."))
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         self.context.show_dock("account")
         return True
 
@@ -355,8 +367,15 @@ class PagedFolder(FolderItem):
 
     reverse = True
 
-    def __init__(self, parent, name: str, path: str, context: BrowserContext, organisation_id: str,
-                 icon: str = "/mIconFolder.svg"):
+    def __init__(
+        self,
+        parent,
+        name: str,
+        path: str,
+        context: BrowserContext,
+        organisation_id: str,
+        icon: str = "/mIconFolder.svg",
+    ):
         super().__init__(parent, name, path, context, icon)
         self.organisation_id = str(organisation_id)
         self.cursor: Optional[dict] = None
@@ -425,11 +444,11 @@ class MoreItem(LeafItem):
         self.setToolTip(tr("Double-click to list the next page"))
         self.setSortKey("\uffff")  # always last
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         self.folder.load_more(self)
         return True
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
+    def actions(self, parent):
         return _actions(parent, [(tr("Load more"), lambda: self.folder.load_more(self))])
 
 
@@ -446,8 +465,7 @@ class RootItem(FolderItem):
         super().__init__(parent, PROVIDER_NAME, ROOT_PATH, context, "fusion_platform.svg")
         # QgsBrowserModel removes a provider's root item (when the plugin unloads) by this key.
         self.setProviderKey(PROVIDER_NAME)
-        self.setToolTip(tr("The organisations, data and processes of the Fusion Platform account you are logged "
-                           "in to"))
+        self.setToolTip(tr("The organisations, data and processes of the Fusion Platform account you are logged in to"))
 
     def build(self, answer: Any) -> list:
         return [ConnectionItem(self, self.context)]
@@ -473,8 +491,10 @@ class OrganisationItem(FolderItem):
         self.setIcon(_theme_icon("/mIconFolder.svg"))
 
     def build(self, answer: Any) -> list:
-        return [DataFolderItem(self, self.context, self.organisation_id),
-                ProcessesFolderItem(self, self.context, self.organisation_id)]
+        return [
+            DataFolderItem(self, self.context, self.organisation_id),
+            ProcessesFolderItem(self, self.context, self.organisation_id),
+        ]
 
 
 class DataFolderItem(PagedFolder):
@@ -494,8 +514,9 @@ class DataFolderItem(PagedFolder):
 
 class ProcessesFolderItem(PagedFolder):
     def __init__(self, parent, context: BrowserContext, organisation_id: str):
-        super().__init__(parent, tr("Processes"), f"{parent.path()}/processes", context, organisation_id,
-                         "processes.svg")
+        super().__init__(
+            parent, tr("Processes"), f"{parent.path()}/processes", context, organisation_id, "processes.svg"
+        )
         self.setSortKey("2")
 
     def list_path(self) -> str:
@@ -513,8 +534,13 @@ class DataItem(FolderItem):
     """An uploaded data item: its files as children; "Add to map" loads them all."""
 
     def __init__(self, parent, context: BrowserContext, organisation_id: str, model: dict):
-        super().__init__(parent, str(model.get("name") or model.get("id")),
-                         f"{parent.path()}/{model.get('id')}", context, "/mIconVector.svg")
+        super().__init__(
+            parent,
+            str(model.get("name") or model.get("id")),
+            f"{parent.path()}/{model.get('id')}",
+            context,
+            "/mIconVector.svg",
+        )
         self.organisation_id = organisation_id
         self.model = dict(model)
         self.setToolTip(tr("Data item {0}").format(model.get("id")))
@@ -524,8 +550,7 @@ class DataItem(FolderItem):
         return str(self.model.get("id"))
 
     def data(self, session=None) -> Data:
-        return Data(session or self.context.session(), self.model,
-                    context={"organisation_id": self.organisation_id})
+        return Data(session or self.context.session(), self.model, context={"organisation_id": self.organisation_id})
 
     def fetch(self, session) -> Any:
         return pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
@@ -534,33 +559,35 @@ class DataItem(FolderItem):
         children = [FileItem(self, self.context, entry) for entry in answer]
         return children or [EmptyItem(self, self.context, tr("No files"))]
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         add_data(self.context, self)
         return True
 
-    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+    def hasDragEnabled(self) -> bool:
         return True
 
-    def mimeUris(self):  # noqa: N802 - QGIS API
+    def mimeUris(self):
         return [drag_uri(self.name(), {"kind": "data", "organisation_id": self.organisation_id, "model": self.model})]
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
-        return _actions(parent, [
-            (tr("Add to map"), lambda: add_data(self.context, self)),
-            (tr("Download to…"), lambda: download_data_to(self.context, self)),
-            (tr("Copy id"), lambda: copy_text(self.data_id)),
-            (tr("Show in the Data panel"), lambda: show_data(self.context, self.data_id)),
-            (tr("Rename…"), lambda: rename_data(self.context, self)),
-            (tr("Delete…"), lambda: delete_data(self.context, self)),
-        ])
+    def actions(self, parent):
+        return _actions(
+            parent,
+            [
+                (tr("Add to map"), lambda: add_data(self.context, self)),
+                (tr("Download to…"), lambda: download_data_to(self.context, self)),
+                (tr("Copy id"), lambda: copy_text(self.data_id)),
+                (tr("Show in the Data panel"), lambda: show_data(self.context, self.data_id)),
+                (tr("Rename…"), lambda: rename_data(self.context, self)),
+                (tr("Delete…"), lambda: delete_data(self.context, self)),
+            ],
+        )
 
 
 class FileItem(LeafItem):
     def __init__(self, parent: DataItem, context: BrowserContext, model: dict):
         name = str(model.get("file_name") or model.get("file_id") or model.get("id"))
         icon = "/mIconRaster.svg" if model.get("file_type") in data_layers.RASTER_TYPES else "/mIconVector.svg"
-        super().__init__(parent, name, f"{parent.path()}/file/{model.get('file_id') or model.get('id')}", context,
-                         icon)
+        super().__init__(parent, name, f"{parent.path()}/file/{model.get('file_id') or model.get('id')}", context, icon)
         self.data_item = parent
         self.model = dict(model)
         self.setToolTip(f"{model.get('file_type') or ''} {name}".strip())
@@ -569,23 +596,35 @@ class FileItem(LeafItem):
     def file_id(self) -> str:
         return str(self.model.get("file_id") or self.model.get("id"))
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         add_data(self.context, self.data_item, self)
         return True
 
-    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+    def hasDragEnabled(self) -> bool:
         return True
 
-    def mimeUris(self):  # noqa: N802 - QGIS API
-        return [drag_uri(self.name(), {"kind": "data", "organisation_id": self.data_item.organisation_id,
-                                       "model": self.data_item.model, "file": self.model})]
+    def mimeUris(self):
+        return [
+            drag_uri(
+                self.name(),
+                {
+                    "kind": "data",
+                    "organisation_id": self.data_item.organisation_id,
+                    "model": self.data_item.model,
+                    "file": self.model,
+                },
+            )
+        ]
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
-        return _actions(parent, [
-            (tr("Add to map"), lambda: add_data(self.context, self.data_item, self)),
-            (tr("Download to…"), lambda: download_data_to(self.context, self.data_item, self)),
-            (tr("Copy id"), lambda: copy_text(self.file_id)),
-        ])
+    def actions(self, parent):
+        return _actions(
+            parent,
+            [
+                (tr("Add to map"), lambda: add_data(self.context, self.data_item, self)),
+                (tr("Download to…"), lambda: download_data_to(self.context, self.data_item, self)),
+                (tr("Copy id"), lambda: copy_text(self.file_id)),
+            ],
+        )
 
 
 # -- processes, runs, components, outputs
@@ -593,23 +632,30 @@ class ProcessItem(PagedFolder):
     """A process: its runs, newest first (a group of executions is one run)."""
 
     def __init__(self, parent, context: BrowserContext, organisation_id: str, model: dict):
-        super().__init__(parent, str(model.get("name") or model.get("id")), f"{parent.path()}/{model.get('id')}",
-                         context, organisation_id, "processes.svg")
+        super().__init__(
+            parent,
+            str(model.get("name") or model.get("id")),
+            f"{parent.path()}/{model.get('id')}",
+            context,
+            organisation_id,
+            "processes.svg",
+        )
         self.model = dict(model)
 
     def list_path(self) -> str:
         return pages.executions_path(self.organisation_id, str(self.model.get("id")))
 
-
-
     def make_children(self, entries: list[dict]) -> list:
         return [RunItem(self, self.context, self.organisation_id, run) for run in group_runs(self.model, entries)]
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
-        return _actions(parent, [
-            (tr("Load as time series"), lambda: load_time_series(self.context, self.organisation_id, self.model)),
-            (tr("Copy id"), lambda: copy_text(str(self.model.get("id")))),
-        ])
+    def actions(self, parent):
+        return _actions(
+            parent,
+            [
+                (tr("Load as time series"), lambda: load_time_series(self.context, self.organisation_id, self.model)),
+                (tr("Copy id"), lambda: copy_text(str(self.model.get("id")))),
+            ],
+        )
 
     def empty_text(self) -> str:
         return tr("No executions yet")
@@ -634,8 +680,9 @@ class RunItem(FolderItem):
     def __init__(self, parent: ProcessItem, context: BrowserContext, organisation_id: str, run: dict):
         self.run = run
         status = run_status(run["executions"])
-        super().__init__(parent, run_label(run), f"{parent.path()}/run/{run_key(run)}@{status}", context,
-                         "executions.svg")
+        super().__init__(
+            parent, run_label(run), f"{parent.path()}/run/{run_key(run)}@{status}", context, "executions.svg"
+        )
         self.organisation_id = organisation_id
         self.status = status
         started = max((str(e.get("started_at") or "") for e in run["executions"]), default="")
@@ -653,16 +700,16 @@ class RunItem(FolderItem):
             return [ExecutionItem(self, self.context, self.organisation_id, e) for e in self.run["executions"]]
         return build_components(self, answer)
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         return False  # expand/collapse; "Add outputs to map" is in the context menu
 
-    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+    def hasDragEnabled(self) -> bool:
         return self.status == "success"
 
-    def mimeUris(self):  # noqa: N802 - QGIS API
+    def mimeUris(self):
         return [run_uri(self.name(), self.organisation_id, self.run)]
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
+    def actions(self, parent):
         finished = self.status == "success"
         entries = [
             (tr("Add outputs to map"), lambda: load_run(self.context, self.organisation_id, self.run)),
@@ -679,9 +726,14 @@ class RunItem(FolderItem):
 
 
 def run_uri(name: str, organisation_id: str, run: dict) -> QgsMimeDataUtils.Uri:
-    return drag_uri(name, {"kind": "run", "organisation_id": organisation_id,
-                           "run": {"process": _process_of(run), "group_id": run.get("group_id"),
-                                   "executions": run["executions"]}})
+    return drag_uri(
+        name,
+        {
+            "kind": "run",
+            "organisation_id": organisation_id,
+            "run": {"process": _process_of(run), "group_id": run.get("group_id"), "executions": run["executions"]},
+        },
+    )
 
 
 def _reverse_key(text: str) -> str:
@@ -693,10 +745,18 @@ class ExecutionItem(FolderItem):
     """A member of a group."""
 
     def __init__(self, parent: RunItem, context: BrowserContext, organisation_id: str, execution: dict):
-        label = tr("Slice {0}").format(execution.get("group_index")) if execution.get("group_index") else \
-            str(execution.get("id"))
-        super().__init__(parent, f"{label} — {status_text(run_status([execution]))}",
-                         f"{parent.path()}/execution/{execution.get('id')}", context, "executions.svg")
+        label = (
+            tr("Slice {0}").format(execution.get("group_index"))
+            if execution.get("group_index")
+            else str(execution.get("id"))
+        )
+        super().__init__(
+            parent,
+            f"{label} — {status_text(run_status([execution]))}",
+            f"{parent.path()}/execution/{execution.get('id')}",
+            context,
+            "executions.svg",
+        )
         self.organisation_id = organisation_id
         self.execution = execution
         self.run_item = parent
@@ -711,8 +771,11 @@ class ExecutionItem(FolderItem):
 
 def fetch_components(session, organisation_id: str, execution: dict) -> list[dict]:
     """Worker: the components of one execution, intermediates skipped."""
-    return [component for component in pages.all_items(
-        session, pages.components_path(organisation_id, str(execution.get("id")))) if not component.get("intermediate")]
+    return [
+        component
+        for component in pages.all_items(session, pages.components_path(organisation_id, str(execution.get("id"))))
+        if not component.get("intermediate")
+    ]
 
 
 def build_components(parent, components: list[dict]) -> list:
@@ -722,52 +785,68 @@ def build_components(parent, components: list[dict]) -> list:
 
 class ComponentItem(FolderItem):
     def __init__(self, parent: FolderItem, context: BrowserContext, organisation_id: str, component: dict):
-        super().__init__(parent, str(component.get("name") or component.get("id")),
-                         f"{parent.path()}/component/{component.get('id')}", context, "services.svg")
+        super().__init__(
+            parent,
+            str(component.get("name") or component.get("id")),
+            f"{parent.path()}/component/{component.get('id')}",
+            context,
+            "services.svg",
+        )
         self.organisation_id = organisation_id
         self.component = component
         self.run_item = parent if isinstance(parent, RunItem) else parent.run_item
 
     def fetch(self, session) -> Any:
-        return [session.get_model(pages.data_item_path(self.organisation_id, data_id))[0]
-                for data_id in self.component.get("outputs") or []]
+        return [
+            session.get_model(pages.data_item_path(self.organisation_id, data_id))[0]
+            for data_id in self.component.get("outputs") or []
+        ]
 
     def build(self, answer: Any) -> list:
-        children = [OutputItem(self, self.context, self.organisation_id, number, model)
-                    for number, model in enumerate(answer, start=1)]
+        children = [
+            OutputItem(self, self.context, self.organisation_id, number, model)
+            for number, model in enumerate(answer, start=1)
+        ]
         return children or [EmptyItem(self, self.context, tr("No outputs"))]
 
 
 class OutputItem(LeafItem):
     """An output of a component: double-click loads the run's outputs, styled, in their group (once)."""
 
-    def __init__(self, parent: ComponentItem, context: BrowserContext, organisation_id: str, number: int,
-                 model: dict):
-        super().__init__(parent, str(model.get("name") or model.get("id")),
-                         f"{parent.path()}/output/{model.get('id')}", context, "/mIconRaster.svg")
+    def __init__(self, parent: ComponentItem, context: BrowserContext, organisation_id: str, number: int, model: dict):
+        super().__init__(
+            parent,
+            str(model.get("name") or model.get("id")),
+            f"{parent.path()}/output/{model.get('id')}",
+            context,
+            "/mIconRaster.svg",
+        )
         self.organisation_id = organisation_id
         self.model = dict(model)
         self.run_item = parent.run_item
         self.setSortKey(f"{number:04d}")
 
-    def handleDoubleClick(self) -> bool:  # noqa: N802 - QGIS API
+    def handleDoubleClick(self) -> bool:
         load_run(self.context, self.organisation_id, self.run_item.run)
         return True
 
-    def hasDragEnabled(self) -> bool:  # noqa: N802 - QGIS API
+    def hasDragEnabled(self) -> bool:
         return True
 
-    def mimeUris(self):  # noqa: N802 - QGIS API
+    def mimeUris(self):
         return [run_uri(self.name(), self.organisation_id, self.run_item.run)]
 
-    def actions(self, parent):  # noqa: D102 - QGIS API
+    def actions(self, parent):
         run = self.run_item.run
-        return _actions(parent, [
-            (tr("Add outputs to map"), lambda: load_run(self.context, self.organisation_id, run)),
-            (tr("Open the log"), lambda: open_log(self.context, run)),
-            (tr("Show in the Executions panel"), lambda: show_run(self.context, run)),
-            (tr("Copy id"), lambda: copy_text(str(self.model.get("id")))),
-        ])
+        return _actions(
+            parent,
+            [
+                (tr("Add outputs to map"), lambda: load_run(self.context, self.organisation_id, run)),
+                (tr("Open the log"), lambda: open_log(self.context, run)),
+                (tr("Show in the Executions panel"), lambda: show_run(self.context, run)),
+                (tr("Copy id"), lambda: copy_text(str(self.model.get("id")))),
+            ],
+        )
 
 
 # ------------------------------------------------------------------------------------------------ actions
@@ -805,8 +884,9 @@ def add_data_model(context: BrowserContext, organisation_id: str, model: dict, f
         return None
     session = context.session()
     if session is None:
-        context.message(tr("You are no longer logged in: log in from the Account panel, then try again."),
-                        Qgis.MessageLevel.Warning)
+        context.message(
+            tr("You are no longer logged in: log in from the Account panel, then try again."), Qgis.MessageLevel.Warning
+        )
         return None
     data_name = str(model.get("name") or data_id)
     name = data_name if file_model is None else f"{data_name} — {file_model.get('file_name') or file_id}"
@@ -817,8 +897,12 @@ def add_data_model(context: BrowserContext, organisation_id: str, model: dict, f
     def work(task):
         source: Any = data
         if chosen is not None:
-            source = types.SimpleNamespace(name=data.name, id=data.id, session=session, files=[
-                DataFile(session, chosen, context={"organisation_id": organisation_id, "data": data})])
+            source = types.SimpleNamespace(
+                name=data.name,
+                id=data.id,
+                session=session,
+                files=[DataFile(session, chosen, context={"organisation_id": organisation_id, "data": data})],
+            )
         return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
 
     def done(files):
@@ -830,8 +914,13 @@ def add_data_model(context: BrowserContext, organisation_id: str, model: dict, f
         context.loaded.append(loaded)
         context.message(tr("Added {0} to the map").format(name), Qgis.MessageLevel.Success)
 
-    return context.run(f"{key_prop}:{key}", tr("Adding {0} to the map").format(name), work, done,
-                       tr("Could not add the data to the map: {0}"))
+    return context.run(
+        f"{key_prop}:{key}",
+        tr("Adding {0} to the map").format(name),
+        work,
+        done,
+        tr("Could not add the data to the map: {0}"),
+    )
 
 
 def download_data_to(context: BrowserContext, item: DataItem, file_item: Optional[FileItem] = None):
@@ -845,15 +934,24 @@ def download_data_to(context: BrowserContext, item: DataItem, file_item: Optiona
     def work(task):
         source: Any = data
         if chosen is not None:
-            source = types.SimpleNamespace(name=data.name, id=data.id, session=session, files=[
-                DataFile(session, chosen, context={"organisation_id": item.organisation_id, "data": data})])
+            source = types.SimpleNamespace(
+                name=data.name,
+                id=data.id,
+                session=session,
+                files=[DataFile(session, chosen, context={"organisation_id": item.organisation_id, "data": data})],
+            )
         return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
 
     def done(files):
         context.message(tr("Downloaded %n file(s) to {0}", None, len(files)).format(folder), Qgis.MessageLevel.Success)
 
-    return context.run(f"download:{item.data_id}:{folder}", tr("Downloading {0}").format(item.name()), work, done,
-                       tr("Could not download: {0}"))
+    return context.run(
+        f"download:{item.data_id}:{folder}",
+        tr("Downloading {0}").format(item.name()),
+        work,
+        done,
+        tr("Could not download: {0}"),
+    )
 
 
 def rename_data(context: BrowserContext, item: DataItem):
@@ -878,8 +976,9 @@ def rename_data(context: BrowserContext, item: DataItem):
         context.message(tr("Renamed to {0}").format(name), Qgis.MessageLevel.Success)
         context.state.data_changed.emit()  # the Data dock and this Browser list it again
 
-    return context.run(f"rename:{item.data_id}", tr("Renaming {0}").format(item.name()), work, done,
-                       tr("Could not rename: {0}"))
+    return context.run(
+        f"rename:{item.data_id}", tr("Renaming {0}").format(item.name()), work, done, tr("Could not rename: {0}")
+    )
 
 
 def delete_data(context: BrowserContext, item: DataItem):
@@ -898,8 +997,9 @@ def delete_data(context: BrowserContext, item: DataItem):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)
         context.state.data_changed.emit()  # the Data dock and this Browser list it again
 
-    return context.run(f"delete:{item.data_id}", tr("Deleting {0}").format(item.name()), work, done,
-                       tr("Could not delete: {0}"))
+    return context.run(
+        f"delete:{item.data_id}", tr("Deleting {0}").format(item.name()), work, done, tr("Could not delete: {0}")
+    )
 
 
 def show_data(context: BrowserContext, data_id: str) -> None:
@@ -924,28 +1024,38 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
         return None
     session = context.session()
     if session is None:
-        context.message(tr("You are no longer logged in: log in from the Account panel, then try again."),
-                        Qgis.MessageLevel.Warning)
+        context.message(
+            tr("You are no longer logged in: log in from the Account panel, then try again."), Qgis.MessageLevel.Warning
+        )
         return None
     preferences = fp_settings.load_preferences()
     process = _process_of(run)
     folder = preferences.download_folder
 
     def work(task):
-        return fp_outputs.download_run(session, organisation_id, executions, process, folder,
-                                       progress=task.setProgress, cancel=task.cancel_event)
+        return fp_outputs.download_run(
+            session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
+        )
 
     def done(result):
         if fp_layers.find_run_group(str(executions[0].get("id")), project) is not None:
             return  # loaded meanwhile (by the Executions dock)
         loader = fp_layers.load_run(result, project=project, interactive=context.interactive)
         context.loaded.append(loader)
-        context.message(tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
-            process.get("name")),
-                        Qgis.MessageLevel.Success)
+        context.message(
+            tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+                process.get("name")
+            ),
+            Qgis.MessageLevel.Success,
+        )
 
-    return context.run(f"run:{run_key(run)}", tr("Fusion Platform: downloading outputs of '{0}'").format(
-        process.get("name") or ""), work, done, tr("Could not load the outputs: {0}"))
+    return context.run(
+        f"run:{run_key(run)}",
+        tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
+        work,
+        done,
+        tr("Could not load the outputs: {0}"),
+    )
 
 
 def load_time_series(context: BrowserContext, organisation_id: str, process: dict):
@@ -954,8 +1064,9 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
 
     session = context.session()
     if session is None:
-        context.message(tr("You are no longer logged in: log in from the Account panel, then try again."),
-                        Qgis.MessageLevel.Warning)
+        context.message(
+            tr("You are no longer logged in: log in from the Account panel, then try again."), Qgis.MessageLevel.Warning
+        )
         return None
     project = context.project_()
     folder = fp_settings.load_preferences().download_folder
@@ -963,8 +1074,9 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
 
     def work(task):
         executions = pages.all_items(session, pages.executions_path(organisation_id, str(model["id"])))
-        return time_series.download_series(session, organisation_id, model, executions, folder,
-                                           cancel=task.cancel_event, progress=task.setProgress)
+        return time_series.download_series(
+            session, organisation_id, model, executions, folder, cancel=task.cancel_event, progress=task.setProgress
+        )
 
     def done(results):
         if not results:
@@ -974,11 +1086,22 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
         loader.organisation_id = organisation_id
         loader.load()
         context.loaded.append(loader)
-        context.message(tr("%n run(s) of '{0}' loaded as a time series: play them with the Temporal Controller.",
-                           None, len(results)).format(model.get("name")), Qgis.MessageLevel.Success)
+        context.message(
+            tr(
+                "%n run(s) of '{0}' loaded as a time series: play them with the Temporal Controller.",
+                None,
+                len(results),
+            ).format(model.get("name")),
+            Qgis.MessageLevel.Success,
+        )
 
-    return context.run(f"series:{model['id']}", tr("Fusion Platform: loading the time series of '{0}'").format(
-        model.get("name") or ""), work, done, tr("Could not load the time series: {0}"))
+    return context.run(
+        f"series:{model['id']}",
+        tr("Fusion Platform: loading the time series of '{0}'").format(model.get("name") or ""),
+        work,
+        done,
+        tr("Could not load the time series: {0}"),
+    )
 
 
 def follow_series(context: BrowserContext, info: dict):
@@ -986,8 +1109,11 @@ def follow_series(context: BrowserContext, info: dict):
     outputs join that series' group."""
     from ..qgis_support import time_series
 
-    series = [loader for loader in context.loaded if isinstance(loader, time_series.SeriesLoader)
-              and str(loader.process.get("id")) == str(info.get("process_id"))]
+    series = [
+        loader
+        for loader in context.loaded
+        if isinstance(loader, time_series.SeriesLoader) and str(loader.process.get("id")) == str(info.get("process_id"))
+    ]
     executions = list(info.get("executions") or [])
     if not series or not time_series.succeeded(executions) or context.session() is None:
         return None
@@ -999,18 +1125,25 @@ def follow_series(context: BrowserContext, info: dict):
     folder = fp_settings.load_preferences().download_folder
 
     def work(task):
-        return fp_outputs.download_run(session, organisation_id, executions, process, folder,
-                                       progress=task.setProgress, cancel=task.cancel_event)
+        return fp_outputs.download_run(
+            session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
+        )
 
     def done(result):
         for loader in series:
             if loader.append(result):
-                context.message(tr("A new run of '{0}' joined its time series.").format(process.get("name")),
-                                Qgis.MessageLevel.Success)
+                context.message(
+                    tr("A new run of '{0}' joined its time series.").format(process.get("name")),
+                    Qgis.MessageLevel.Success,
+                )
 
-    return context.run(f"series-run:{executions[0].get('id')}", tr("Fusion Platform: adding a run to the time "
-                       "series of '{0}'").format(process.get("name") or ""), work, done,
-                       tr("Could not add the run to the time series: {0}"))
+    return context.run(
+        f"series-run:{executions[0].get('id')}",
+        tr("Fusion Platform: adding a run to the time series of '{0}'").format(process.get("name") or ""),
+        work,
+        done,
+        tr("Could not add the run to the time series: {0}"),
+    )
 
 
 def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
@@ -1022,20 +1155,25 @@ def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
     process = _process_of(run)
 
     def work(task):
-        return fp_outputs.download_run(session, organisation_id, executions, process, folder,
-                                       progress=task.setProgress, cancel=task.cancel_event)
+        return fp_outputs.download_run(
+            session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
+        )
 
     def done(_result):
         context.message(tr("Outputs downloaded to {0}").format(folder), Qgis.MessageLevel.Success)
 
-    return context.run(f"download-run:{run_key(run)}:{folder}", tr("Downloading outputs"), work, done,
-                       tr("Could not download: {0}"))
+    return context.run(
+        f"download-run:{run_key(run)}:{folder}", tr("Downloading outputs"), work, done, tr("Could not download: {0}")
+    )
 
 
 def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     count = len(run["executions"])
-    text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
-        tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
+    text = (
+        tr("Delete this execution and its outputs on the Fusion Platform?")
+        if count == 1
+        else tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
+    )
     if not context.confirm(text):
         return None
     session = context.session()
@@ -1050,8 +1188,13 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)
         context.state.executions_changed.emit()
 
-    return context.run(f"delete-run:{run_key(run)}", tr("Fusion Platform: deleting executions"), work, done,
-                       tr("Could not delete: {0}"))
+    return context.run(
+        f"delete-run:{run_key(run)}",
+        tr("Fusion Platform: deleting executions"),
+        work,
+        done,
+        tr("Could not delete: {0}"),
+    )
 
 
 def open_log(context: BrowserContext, run: dict) -> None:
@@ -1080,7 +1223,7 @@ class FusionPlatformItemProvider(QgsDataItemProvider):
     def capabilities(self):
         return DATA_ITEM_PROVIDER_NETWORK
 
-    def createDataItem(self, path: str, parentItem):  # noqa: N802,N803 - QGIS API
+    def createDataItem(self, path: str, parentItem):
         if path:
             return None
         return RootItem(parentItem, self.context)

@@ -81,10 +81,10 @@ def decode_data_mime(mime: QMimeData) -> list[dict]:
 class DataTreeWidget(QTreeWidget):
     """The data list; dragging data items produces :data:`MIME_TYPE` payloads."""
 
-    def mimeTypes(self):  # noqa: N802 - Qt API
+    def mimeTypes(self):
         return [MIME_TYPE, "application/x-vnd.qgis.qgis.uri"]
 
-    def mimeData(self, items):  # noqa: N802 - Qt API
+    def mimeData(self, items):
         payload = []
         for item in items:
             obj = item.data(0, ROLE_OBJECT)
@@ -100,19 +100,19 @@ class DataDropHandler(QgsCustomDropHandler):
         super().__init__()
         self.dock = dock
 
-    def customUriProviderKey(self) -> str:  # noqa: N802 - QGIS API
+    def customUriProviderKey(self) -> str:
         return URI_PROVIDER_KEY
 
-    def handleCustomUriDrop(self, uri) -> None:  # noqa: N802 - QGIS API
+    def handleCustomUriDrop(self, uri) -> None:
         try:
             self.dock.add_dropped([json.loads(uri.uri)])
         except ValueError:
             pass
 
-    def canHandleMimeData(self, data) -> bool:  # noqa: N802 - QGIS API
+    def canHandleMimeData(self, data) -> bool:
         return data is not None and data.hasFormat(MIME_TYPE)
 
-    def handleMimeDataV2(self, data) -> bool:  # noqa: N802 - QGIS API
+    def handleMimeDataV2(self, data) -> bool:
         items = decode_data_mime(data)
         if not items:
             return False
@@ -199,8 +199,16 @@ class DataDock(FormDock):
 
     # ------------------------------------------------------------------ hooks tests replace
     def confirm(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text,
-                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        return (
+            QMessageBox.question(
+                self,
+                tr("Fusion Platform"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
 
     def ask_text(self, title: str, label: str, default: str = "") -> Optional[str]:
         text, ok = QInputDialog.getText(self, title, label, text=default)
@@ -211,8 +219,11 @@ class DataDock(FormDock):
 
     def ask_files(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Upload files"), "",
-            tr("Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)"))
+            self,
+            tr("Upload files"),
+            "",
+            tr("Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)"),
+        )
         return list(paths)
 
     # ------------------------------------------------------------------ state hooks
@@ -286,8 +297,7 @@ class DataDock(FormDock):
         path = endpoints.data_path(org_id)
 
         def iterate():
-            for item, extras in session.iterate(path, reverse=reverse, search=search, filters=filters,
-                                                limit=PAGE_SIZE):
+            for item, extras in session.iterate(path, reverse=reverse, search=search, filters=filters, limit=PAGE_SIZE):
                 yield Data(session, item, extras=extras, context={"organisation_id": org_id})
 
         self._iterator = iterate()
@@ -438,8 +448,13 @@ class DataDock(FormDock):
 
     def _add_file_items(self, parent: QTreeWidgetItem, files: list) -> None:
         for item in files:
-            child = QTreeWidgetItem([item.file_name or "", item.file_type or "",
-                                     region.human_size(int(item.size)) if item.size is not None else ""])
+            child = QTreeWidgetItem(
+                [
+                    item.file_name or "",
+                    item.file_type or "",
+                    region.human_size(int(item.size)) if item.size is not None else "",
+                ]
+            )
             child.setData(0, ROLE_OBJECT, item)
             child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             parent.addChild(child)
@@ -475,7 +490,12 @@ class DataDock(FormDock):
             png = data_layers.fetch_preview(target)
             image = QImage.fromData(png) if png else QImage()
             if not image.isNull():
-                image = image.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                image = image.scaled(
+                    PREVIEW_SIZE,
+                    PREVIEW_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             return image
 
         def done(png):
@@ -516,8 +536,11 @@ class DataDock(FormDock):
             self.show_problems(region.RegionError(problems))
             return
         self._select_after = str(data.id)
-        self._run(tr("Renaming {0}").format(data.name), lambda task: data.update(name=name),
-                  lambda _r: self._after_change(tr("Renamed to {0}").format(name)))
+        self._run(
+            tr("Renaming {0}").format(data.name),
+            lambda task: data.update(name=name),
+            lambda _r: self._after_change(tr("Renamed to {0}").format(name)),
+        )
 
     def copy_selected(self) -> None:
         selected = self.selected_data()
@@ -541,8 +564,9 @@ class DataDock(FormDock):
         if len(selected) == 1:
             text = tr("Delete the data item '{0}' from the platform? This cannot be undone.").format(selected[0].name)
         else:
-            text = tr("Delete these %n data items from the platform? This cannot be undone.\n\n{0}", None,
-                      len(selected)).format("\n".join(d.name for d in selected))
+            text = tr(
+                "Delete these %n data items from the platform? This cannot be undone.\n\n{0}", None, len(selected)
+            ).format("\n".join(d.name for d in selected))
         if not self.confirm(text):
             return
 
@@ -551,7 +575,7 @@ class DataDock(FormDock):
             for data in selected:
                 try:
                     data.delete()
-                except Exception as exc:  # noqa: BLE001 - report per item, keep going
+                except Exception as exc:
                     failures.append((data.name, exc))
             return failures
 
@@ -561,7 +585,9 @@ class DataDock(FormDock):
                 return
             if failures:
                 reasons = "; ".join(f"{name}: {error_text(exc, self.state.connection)}" for name, exc in failures)
-                self.show_message(tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.MessageLevel.Warning)
+                self.show_message(
+                    tr("{0} deleted; not deleted: {1}").format(deleted, reasons), Qgis.MessageLevel.Warning
+                )
                 self.state.data_changed.emit()
             else:
                 self._after_change(tr("Deleted %n data item(s)", None, deleted))
@@ -582,9 +608,13 @@ class DataDock(FormDock):
                 paths.extend(p for p, _t in data_layers.download_data(data, folder, cancel=task.cancel_event))
             return paths
 
-        self._run(tr("Downloading data"), work,
-                  lambda paths: self.show_message(tr("Downloaded %n file(s) to {0}", None, len(paths)).format(folder),
-                                                  Qgis.MessageLevel.Success))
+        self._run(
+            tr("Downloading data"),
+            work,
+            lambda paths: self.show_message(
+                tr("Downloaded %n file(s) to {0}", None, len(paths)).format(folder), Qgis.MessageLevel.Success
+            ),
+        )
 
     def add_selected_to_map(self) -> None:
         for data in self.selected_data():
@@ -608,10 +638,15 @@ class DataDock(FormDock):
             if known is not None:
                 self.add_to_map(known)
             elif organisation is not None:
-                self._run(tr("Finding {0}").format(entry.get("name") or ""),
-                          lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
-                          lambda data: self.add_to_map(data) if data is not None else self.show_message(
-                              tr("That data item no longer exists."), Qgis.MessageLevel.Warning))
+                self._run(
+                    tr("Finding {0}").format(entry.get("name") or ""),
+                    lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
+                    lambda data: (
+                        self.add_to_map(data)
+                        if data is not None
+                        else self.show_message(tr("That data item no longer exists."), Qgis.MessageLevel.Warning)
+                    ),
+                )
 
     def show_stac(self) -> None:
         selected = self.selected_data()
@@ -637,10 +672,18 @@ class DataDock(FormDock):
         self._run(tr("Reading STAC of {0}").format(data.name), work, done)
 
     # ------------------------------------------------------------------ messages
-    def show_message(self, text: str, level=Qgis.MessageLevel.Info, fix_label: Optional[str] = None,
-                     fix: Optional[Callable[[], None]] = None, retry: bool = False) -> None:
+    def show_message(
+        self,
+        text: str,
+        level=Qgis.MessageLevel.Info,
+        fix_label: Optional[str] = None,
+        fix: Optional[Callable[[], None]] = None,
+        retry: bool = False,
+    ) -> None:
         """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
-        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0)
+        self.iface.messageBar().pushMessage(
+            tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0
+        )
         self.ui.label_message.setText(text)
         self._fix = fix
         self.ui.button_fix.setVisible(fix is not None)
@@ -718,24 +761,39 @@ class DataDock(FormDock):
             return
         self.upload_layer(layer, selected_only=selected_only)
 
-    def upload_layer(self, layer: QgsMapLayer, selected_only: bool = False, name: Optional[str] = None,
-                     repair: bool = False, simplify_tolerance: Optional[float] = None):
+    def upload_layer(
+        self,
+        layer: QgsMapLayer,
+        selected_only: bool = False,
+        name: Optional[str] = None,
+        repair: bool = False,
+        simplify_tolerance: Optional[float] = None,
+    ):
         kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
         if kind == "vector" and not isinstance(layer, QgsVectorLayer):
             self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
             return None
-        return self._launch_upload({"kind": "layer", "layer": layer, "selected_only": selected_only,
-                                    "name": name or layer.name(), "repair": repair,
-                                    "simplify_tolerance": simplify_tolerance})
+        return self._launch_upload(
+            {
+                "kind": "layer",
+                "layer": layer,
+                "selected_only": selected_only,
+                "name": name or layer.name(),
+                "repair": repair,
+                "simplify_tolerance": simplify_tolerance,
+            }
+        )
 
     def upload_geometry(self, geometry, crs, name: Optional[str] = None):
-        return self._launch_upload({"kind": "geometry", "geometry": geometry, "crs": crs,
-                                    "name": name or tr("Drawn region")})
+        return self._launch_upload(
+            {"kind": "geometry", "geometry": geometry, "crs": crs, "name": name or tr("Drawn region")}
+        )
 
     def upload_map_extent(self, name: Optional[str] = None):
         canvas = self.iface.mapCanvas()
-        return self.upload_geometry(region.extent_geometry(canvas.extent()),
-                                    canvas.mapSettings().destinationCrs(), name or tr("Map extent"))
+        return self.upload_geometry(
+            region.extent_geometry(canvas.extent()), canvas.mapSettings().destinationCrs(), name or tr("Map extent")
+        )
 
     def upload_files_from_disk(self) -> None:
         for path in self.ask_files():
@@ -791,17 +849,32 @@ class DataDock(FormDock):
         try:
             if kind == "layer":
                 task = uploads.upload_layer_as_data(
-                    organisation, params["layer"], name=params.get("name"), selected_only=params["selected_only"],
-                    repair=params.get("repair", False), simplify_tolerance=params.get("simplify_tolerance"),
-                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+                    organisation,
+                    params["layer"],
+                    name=params.get("name"),
+                    selected_only=params["selected_only"],
+                    repair=params.get("repair", False),
+                    simplify_tolerance=params.get("simplify_tolerance"),
+                    on_success=self._upload_done,
+                    on_error=lambda e: self._upload_failed(e, params),
+                )
             elif kind == "geometry":
                 task = uploads.upload_geometry_as_data(
-                    organisation, params["geometry"], params["crs"], params["name"],
-                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+                    organisation,
+                    params["geometry"],
+                    params["crs"],
+                    params["name"],
+                    on_success=self._upload_done,
+                    on_error=lambda e: self._upload_failed(e, params),
+                )
             else:
                 task = uploads.upload_file_as_data(
-                    organisation, params["path"], name=params.get("name"),
-                    on_success=self._upload_done, on_error=lambda e: self._upload_failed(e, params))
+                    organisation,
+                    params["path"],
+                    name=params.get("name"),
+                    on_success=self._upload_done,
+                    on_error=lambda e: self._upload_failed(e, params),
+                )
         except region.RegionError as error:
             self.show_problems(error, params)
             return None
@@ -891,8 +964,10 @@ def details_html(data: Data, files: Optional[list]) -> str:
     """The details pane: the data item and, per file, type, size, bounds, CRS and features or bands."""
     from html import escape
 
-    rows = [f"<b>{escape(data.name or '')}</b><br/>",
-            tr("Created: {0}").format(escape(format_datetime(data.created_at))) + "<br/>"]
+    rows = [
+        f"<b>{escape(data.name or '')}</b><br/>",
+        tr("Created: {0}").format(escape(format_datetime(data.created_at))) + "<br/>",
+    ]
     if data.bounds:
         rows.append(tr("Bounds (lon/lat): {0}").format(_fmt_bounds(data.bounds)) + "<br/>")
     if files is None:
@@ -908,9 +983,11 @@ def details_html(data: Data, files: Optional[list]) -> str:
             parts.append(tr("CRS: {0}").format(escape(str(item.crs))))
         if item.bounds:
             parts.append(tr("Bounds: {0}").format(_fmt_bounds(item.bounds)))
-        counts = [tr("%n point(s)", None, int(item.points or 0)) if item.points else "",
-                  tr("%n line(s)", None, int(item.lines or 0)) if item.lines else "",
-                  tr("%n polygon(s)", None, int(item.polygons or 0)) if item.polygons else ""]
+        counts = [
+            tr("%n point(s)", None, int(item.points or 0)) if item.points else "",
+            tr("%n line(s)", None, int(item.lines or 0)) if item.lines else "",
+            tr("%n polygon(s)", None, int(item.polygons or 0)) if item.polygons else "",
+        ]
         features = ", ".join(text for text in counts if text)
         if features:
             parts.append(tr("Features: {0}").format(features))

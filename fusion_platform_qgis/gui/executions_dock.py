@@ -211,15 +211,16 @@ class ExecutionsDock(FormDock):
     def shutdown(self) -> None:
         self._shut_down = True
         self.monitor.stop()
-        for task in [self._refresh_task, self._components_task, self._previews_task,
-                     *self.download_tasks.values()]:
+        for task in [self._refresh_task, self._components_task, self._previews_task, *self.download_tasks.values()]:
             if task is not None and not getattr(task, "done", True):
                 try:
                     task.cancel()
                 except RuntimeError:
                     pass
-        for signal, slot in ((self.state.executions_changed, self.refresh),
-                             (QgsApplication.taskManager().progressChanged, self._task_progress)):
+        for signal, slot in (
+            (self.state.executions_changed, self.refresh),
+            (QgsApplication.taskManager().progressChanged, self._task_progress),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
@@ -252,8 +253,10 @@ class ExecutionsDock(FormDock):
         must then say so instead of failing with an AttributeError on ``state.user``/``state.organisation``."""
         session = self._session()
         if session is None or self.state.organisation is None:
-            self._message(tr("You are no longer logged in: log in from the Account dock, then try again."),
-                          Qgis.MessageLevel.Warning)
+            self._message(
+                tr("You are no longer logged in: log in from the Account dock, then try again."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         return session
 
@@ -275,8 +278,13 @@ class ExecutionsDock(FormDock):
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
     def _confirm_with_box(self, text: str) -> bool:
-        answer = QMessageBox.question(self, tr("Fusion Platform"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            tr("Fusion Platform"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _preferences_applied(self, preferences) -> None:
@@ -334,8 +342,11 @@ class ExecutionsDock(FormDock):
                 if not process.get("has_executions"):
                     result.append((process, []))
                     continue
-                answer = session.request("GET", endpoints.executions_path(org, process["id"]),
-                                         params={"limit": str(EXECUTIONS_PER_PROCESS), "reverse": "True"})
+                answer = session.request(
+                    "GET",
+                    endpoints.executions_path(org, process["id"]),
+                    params={"limit": str(EXECUTIONS_PER_PROCESS), "reverse": "True"},
+                )
                 result.append((process, list((answer or {}).get("list") or [])))
             return processes, result
 
@@ -353,7 +364,9 @@ class ExecutionsDock(FormDock):
             self._refresh_task = None
             if not self._shut_down:
                 if not self.state.report_error(error):
-                    self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
+                    self.ui.label_status.setText(
+                        tr("Could not load the executions: {0}").format(self._error_text(error))
+                    )
 
         self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
 
@@ -405,13 +418,19 @@ class ExecutionsDock(FormDock):
     def _update_summary(self) -> None:
         """The header counts the runs as they are now (called on every change the monitor reports)."""
         count, running = runs_summary(self.runs.values())
-        self.ui.label_status.setText(tr("%n run(s), {0} running", None, count).format(running) if count
-                                     else tr("No executions yet: execute a process from the Processes dock."))
+        self.ui.label_status.setText(
+            tr("%n run(s), {0} running", None, count).format(running)
+            if count
+            else tr("No executions yet: execute a process from the Processes dock.")
+        )
 
     def _retry_starting_processes(self, listing: list[tuple[dict, list[dict]]]) -> None:
         """A process just executed may not list its executions yet: look again shortly (bounded back-off)."""
-        starting = [p for p, executions in listing if p.get("process_status") == "execute"
-                    and not any(not is_finished(e) for e in executions)]
+        starting = [
+            p
+            for p, executions in listing
+            if p.get("process_status") == "execute" and not any(not is_finished(e) for e in executions)
+        ]
         if not starting or self._start_retries >= 8:
             self._start_retries = 0
             return
@@ -486,8 +505,12 @@ class ExecutionsDock(FormDock):
         item.setText(COLUMN_STARTED, format_time(min(str(e.get("started_at") or "") for e in executions)))
         item.setText(COLUMN_ENDED, format_time(last_end) if last_end else "")
         item.setText(COLUMN_DURATION, format_duration(first.get("started_at"), last_end))
-        item.setToolTip(COLUMN_NAME, name + "\n" + tr("Process {0}, execution {1}").format(
-            run["process"].get("id"), run.get("group_id") or first.get("id")))
+        item.setToolTip(
+            COLUMN_NAME,
+            name
+            + "\n"
+            + tr("Process {0}, execution {1}").format(run["process"].get("id"), run.get("group_id") or first.get("id")),
+        )
         self._show_bar(tree.itemWidget(item, COLUMN_PROGRESS), bar_state(executions))
         if run.get("group_id"):
             for execution in executions:
@@ -498,10 +521,14 @@ class ExecutionsDock(FormDock):
                 child.setText(COLUMN_STATUS, status_text(status_of(execution)))
                 child.setText(COLUMN_STARTED, format_time(execution.get("started_at")))
                 child.setText(COLUMN_ENDED, format_time(execution.get("ended_at")))
-                child.setText(COLUMN_DURATION, format_duration(execution.get("started_at"),
-                                                               execution.get("ended_at") or
-                                                               (None if not is_finished(execution) else
-                                                                execution.get("updated_at"))))
+                child.setText(
+                    COLUMN_DURATION,
+                    format_duration(
+                        execution.get("started_at"),
+                        execution.get("ended_at")
+                        or (None if not is_finished(execution) else execution.get("updated_at")),
+                    ),
+                )
                 self._show_bar(tree.itemWidget(child, COLUMN_PROGRESS), execution_bar_state(execution))
 
     # ------------------------------------------------------------------ monitor callbacks
@@ -509,8 +536,10 @@ class ExecutionsDock(FormDock):
         key = str(execution.get("group_id") or execution.get("id"))
         run = self.runs.get(key)
         if run is None:
-            process = self.processes.get(str(execution.get("process_id"))) or {"id": execution.get("process_id"),
-                                                                               "name": ""}
+            process = self.processes.get(str(execution.get("process_id"))) or {
+                "id": execution.get("process_id"),
+                "name": "",
+            }
             run = {"process": process, "group_id": execution.get("group_id"), "executions": [execution]}
             self._add_run_item(run)
             self._update_summary()
@@ -523,8 +552,9 @@ class ExecutionsDock(FormDock):
             self._add_run_item(run)
             self._update_summary()
             return
-        run["executions"] = [execution if str(e.get("id")) == str(execution.get("id")) else e
-                             for e in run["executions"]]
+        run["executions"] = [
+            execution if str(e.get("id")) == str(execution.get("id")) else e for e in run["executions"]
+        ]
         self._update_run_item(key)
         self._update_summary()
         self._update_buttons()
@@ -535,8 +565,10 @@ class ExecutionsDock(FormDock):
     def on_run_finished(self, info: dict) -> None:
         """A watched run finished: update the list, notify, and load the outputs when asked to."""
         executions = info["executions"]
-        process = self.processes.get(str(info["process_id"])) or {"id": info["process_id"],
-                                                                   "name": info.get("process_name") or ""}
+        process = self.processes.get(str(info["process_id"])) or {
+            "id": info["process_id"],
+            "name": info.get("process_name") or "",
+        }
         run = {"process": process, "group_id": info.get("group_id"), "executions": executions}
         key = run_key(run)
         if key in self.runs:
@@ -584,10 +616,12 @@ class ExecutionsDock(FormDock):
 
         Why: the message bar belongs to QGIS and outlives the dock; a "Load outputs" clicked after ``unload()``
         would otherwise start work on a deleted dock."""
+
         def call(*_args) -> None:
             if self._shut_down or sip.isdeleted(self):
                 return
             slot()
+
         return call
 
     def _pop_bar_items(self) -> None:
@@ -613,7 +647,11 @@ class ExecutionsDock(FormDock):
         if self.tray is None:
             self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
             self.tray.show()
-        icon = QSystemTrayIcon.MessageIcon.Critical if level == Qgis.MessageLevel.Critical else QSystemTrayIcon.MessageIcon.Information
+        icon = (
+            QSystemTrayIcon.MessageIcon.Critical
+            if level == Qgis.MessageLevel.Critical
+            else QSystemTrayIcon.MessageIcon.Information
+        )
         self.tray.showMessage(title, text, icon, 10000)
 
     def notify_success(self, run: dict, offer_load: bool = True) -> dict:
@@ -622,8 +660,12 @@ class ExecutionsDock(FormDock):
         if offer_load and fp_layers.find_loaded_run(run["executions"]) is None:
             buttons.insert(0, (tr("Load outputs"), lambda: self.load_outputs(run)))
         return self._push_notification(
-            run, tr("Fusion Platform"), tr("'{0}' finished successfully.").format(name), Qgis.MessageLevel.Success,
-            buttons)
+            run,
+            tr("Fusion Platform"),
+            tr("'{0}' finished successfully.").format(name),
+            Qgis.MessageLevel.Success,
+            buttons,
+        )
 
     def notify_failure(self, run: dict) -> None:
         """Find the failing component and its last log lines (in a task), then raise a critical notification.
@@ -637,25 +679,34 @@ class ExecutionsDock(FormDock):
         reason = execution.get("abort_reason") or ""
         stopped = status_of(execution) == "stopped" and not any(status_of(e) == "failed" for e in run["executions"])
         if stopped:
-            self._push_notification(run, tr("Fusion Platform"), tr("Run stopped: {0}").format(name),
-                                    Qgis.MessageLevel.Info, [(tr("Show log"), lambda: self.show_log(run))])
+            self._push_notification(
+                run,
+                tr("Fusion Platform"),
+                tr("Run stopped: {0}").format(name),
+                Qgis.MessageLevel.Info,
+                [(tr("Show log"), lambda: self.show_log(run))],
+            )
             return
         if session is None or self.state.organisation is None:
             # Logged out meanwhile: no log to read, but the user still learns that the run failed.
-            self._push_notification(run, tr("Fusion Platform"),
-                                    tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
-                                    Qgis.MessageLevel.Critical, [])
+            self._push_notification(
+                run,
+                tr("Fusion Platform"),
+                tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
+                Qgis.MessageLevel.Critical,
+                [],
+            )
             return
         org = self._org_id()
 
         def work(_task):
-            components = [c for c, _ in session.iterate(
-                endpoints.components_path(org, execution["id"]))]
+            components = [c for c, _ in session.iterate(endpoints.components_path(org, execution["id"]))]
             failing = next((c for c in components if c.get("success") is False), components[0] if components else None)
             lines = []
             if failing is not None:
-                answer = session.request("GET", endpoints.component_logs_path(org, failing["id"]),
-                                         params={"limit": "24", "reverse": "True"})
+                answer = session.request(
+                    "GET", endpoints.component_logs_path(org, failing["id"]), params={"limit": "24", "reverse": "True"}
+                )
                 lines = to_lines(list((answer or {}).get("list") or []))[-LOG_LINES_IN_FAILURE:]
             return failing, lines
 
@@ -667,14 +718,23 @@ class ExecutionsDock(FormDock):
             text = tr("'{0}' failed in {1}: {2}").format(name, component, reason or tr("no reason given"))
             if lines:
                 text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
-            self._push_notification(run, tr("Fusion Platform"), text, Qgis.MessageLevel.Critical,
-                                    [(tr("Show log"), lambda: self.show_log(run))])
+            self._push_notification(
+                run,
+                tr("Fusion Platform"),
+                text,
+                Qgis.MessageLevel.Critical,
+                [(tr("Show log"), lambda: self.show_log(run))],
+            )
 
         def failed_(error):
             if not self._shut_down and not self.state.report_error(error):
-                self._push_notification(run, tr("Fusion Platform"),
-                                        tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)), Qgis.MessageLevel.Critical,
-                                        [(tr("Show log"), lambda: self.show_log(run))])
+                self._push_notification(
+                    run,
+                    tr("Fusion Platform"),
+                    tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)),
+                    Qgis.MessageLevel.Critical,
+                    [(tr("Show log"), lambda: self.show_log(run))],
+                )
 
         run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)
 
@@ -710,8 +770,9 @@ class ExecutionsDock(FormDock):
         has = run is not None
         status = run_status(run["executions"]) if has else ""
         self.ui.button_load_outputs.setEnabled(has and status == "success")
-        self.ui.button_load_series.setEnabled(has and status == "success"
-                                              and run["process"].get("run_type") == "run_schedule")
+        self.ui.button_load_series.setEnabled(
+            has and status == "success" and run["process"].get("run_type") == "run_schedule"
+        )
         self.ui.button_show_log.setEnabled(has)
         self.ui.button_stop.setEnabled(has and status == "running")
         self.ui.button_delete.setEnabled(has)
@@ -741,8 +802,7 @@ class ExecutionsDock(FormDock):
         org = self._org_id()
 
         def work(_task):
-            return [c for c, _ in session.iterate(
-                endpoints.components_path(org, execution["id"]))]
+            return [c for c, _ in session.iterate(endpoints.components_path(org, execution["id"]))]
 
         def done(components):
             if self._shut_down or self.selected_execution() is not execution:
@@ -758,8 +818,13 @@ class ExecutionsDock(FormDock):
                 item.setText(2, status_text(status))
             self.components_shown.emit()
 
-        self._components_task = run_task(tr("Fusion Platform: loading components"), work, done,
-                                         lambda error: log_warning(f"Components: {error}"), silent=QUIET)
+        self._components_task = run_task(
+            tr("Fusion Platform: loading components"),
+            work,
+            done,
+            lambda error: log_warning(f"Components: {error}"),
+            silent=QUIET,
+        )
 
     # ------------------------------------------------------------------ previews
     def _show_previews(self, run: dict | None) -> None:
@@ -770,8 +835,10 @@ class ExecutionsDock(FormDock):
         if run is None or not finished:
             self._previews_key = None
             ui.label_previews.setText(
-                tr("Previews of the outputs appear here when a finished run is selected.") if run is None else
-                tr("Previews appear when the run has finished successfully."))
+                tr("Previews of the outputs appear here when a finished run is selected.")
+                if run is None
+                else tr("Previews appear when the run has finished successfully.")
+            )
             return
         key = run_key(run) + ":" + ",".join(sorted(str(e.get("id")) for e in finished))
         self._previews_key = key
@@ -821,18 +888,23 @@ class ExecutionsDock(FormDock):
             if run.get("group_id") and entry.get("group_index"):
                 caption = tr("{0} #{1}").format(caption, entry.get("group_index"))
             item = QListWidgetItem(QIcon(QPixmap.fromImage(entry["image"])), caption)
-            item.setToolTip(tr("{0}\n{1} - {2}\nClick to load the outputs").format(
-                entry.get("file_name") or "", entry.get("component") or "", entry.get("output") or ""))
+            item.setToolTip(
+                tr("{0}\n{1} - {2}\nClick to load the outputs").format(
+                    entry.get("file_name") or "", entry.get("component") or "", entry.get("output") or ""
+                )
+            )
             item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
             strip.addItem(item)
         if not entries:
             self.ui.label_previews.setText(tr("The platform has no previews of these outputs."))
         elif fp_layers.find_loaded_run(run["executions"]) is not None:
             self.ui.label_previews.setText(
-                tr("%n preview(s); the outputs are on the map: click one to show them.", None, len(entries)))
+                tr("%n preview(s); the outputs are on the map: click one to show them.", None, len(entries))
+            )
         else:
             self.ui.label_previews.setText(
-                tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries)))
+                tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries))
+            )
         self.previews_shown.emit(key)
 
     def _preview_clicked(self, item: QListWidgetItem) -> None:
@@ -870,10 +942,10 @@ class ExecutionsDock(FormDock):
         def work(_task):
             lines = []
             for member in executions:
-                for component, _ in session.iterate(
-                        endpoints.components_path(org, member["id"])):
-                    entries = [e for e, _ in session.iterate(
-                        endpoints.component_logs_path(org, component["id"]), reverse=True)]
+                for component, _ in session.iterate(endpoints.components_path(org, member["id"])):
+                    entries = [
+                        e for e, _ in session.iterate(endpoints.component_logs_path(org, component["id"]), reverse=True)
+                    ]
                     label = str(component.get("name") or "")
                     if member.get("group_index"):
                         label = f"{label} #{member.get('group_index')}"
@@ -890,9 +962,13 @@ class ExecutionsDock(FormDock):
             viewer.finished.connect(lambda _r, v=viewer: self.log_viewers.remove(v) if v in self.log_viewers else None)
             viewer.show()
 
-        run_task(tr("Fusion Platform: reading the log"), work, done,
-                 self._error_message(tr("Could not read the log: {0}"), Qgis.MessageLevel.Warning),
-                 silent=QUIET)
+        run_task(
+            tr("Fusion Platform: reading the log"),
+            work,
+            done,
+            self._error_message(tr("Could not read the log: {0}"), Qgis.MessageLevel.Warning),
+            silent=QUIET,
+        )
 
     # ------------------------------------------------------------------ actions
     def stop_selected(self) -> None:
@@ -909,24 +985,27 @@ class ExecutionsDock(FormDock):
         process_id = run["process"].get("id") or run["executions"][0].get("process_id")
 
         def work(_task):
-            return session.get_model(endpoints.stop_path(org, process_id), method="POST",
-                                     idempotent=True)
+            return session.get_model(endpoints.stop_path(org, process_id), method="POST", idempotent=True)
 
         def done(_value):
             self._message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
             self.monitor.poll_now()
             self.state.processes_changed.emit()
 
-        run_task(tr("Fusion Platform: stopping"), work, done,
-                 self._error_message(tr("Could not stop: {0}")))
+        run_task(tr("Fusion Platform: stopping"), work, done, self._error_message(tr("Could not stop: {0}")))
 
     def delete_selected(self) -> None:
         run = self.selected_run()
         if run is None:
             return
         count = len(run["executions"])
-        text = tr("Delete this execution and its outputs on the Fusion Platform?") if count == 1 else \
-            tr("Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count)
+        text = (
+            tr("Delete this execution and its outputs on the Fusion Platform?")
+            if count == 1
+            else tr(
+                "Delete these %n executions (the whole group) and their outputs on the Fusion Platform?", None, count
+            )
+        )
         if not self.confirm(text):
             return
         self.delete_run(run)
@@ -946,8 +1025,9 @@ class ExecutionsDock(FormDock):
             self._message(tr("Deleted."), Qgis.MessageLevel.Success)
             self.refresh()
 
-        run_task(tr("Fusion Platform: deleting executions"), work, done,
-                 self._error_message(tr("Could not delete: {0}")))
+        run_task(
+            tr("Fusion Platform: deleting executions"), work, done, self._error_message(tr("Could not delete: {0}"))
+        )
 
     def change_expiry_selected(self) -> None:
         execution = self.selected_execution()
@@ -966,23 +1046,32 @@ class ExecutionsDock(FormDock):
         org = self._org_id()
 
         def work(_task):
-            session.request("POST", endpoints.change_expiry_path(org, execution["id"]),
-                            json={"ProcessExecution": {"delete_expiry": when.astimezone(timezone.utc).isoformat()}},
-                            idempotent=True)
+            session.request(
+                "POST",
+                endpoints.change_expiry_path(org, execution["id"]),
+                json={"ProcessExecution": {"delete_expiry": when.astimezone(timezone.utc).isoformat()}},
+                idempotent=True,
+            )
             return True
 
         def done(_ok):
-            self._message(tr("Outputs will be kept until {0}.").format(format_datetime(when)),
-                          Qgis.MessageLevel.Success)
+            self._message(
+                tr("Outputs will be kept until {0}.").format(format_datetime(when)), Qgis.MessageLevel.Success
+            )
             self.refresh()
 
-        run_task(tr("Fusion Platform: changing the deletion date"), work, done,
-                 self._error_message(tr("Could not change the date: {0}")))
+        run_task(
+            tr("Fusion Platform: changing the deletion date"),
+            work,
+            done,
+            self._error_message(tr("Could not change the date: {0}")),
+        )
 
     # ------------------------------------------------------------------ outputs
     def _task_progress(self, task_id: int, progress: float) -> None:
         if task_id in self._download_task_ids and not self._shut_down:
             self.ui.progress_download.setValue(int(progress))
+
     def load_outputs(self, run: dict | None) -> Any:
         """Download the run's outputs (once; a second time is instant) and add them to the map."""
         if run is None:
@@ -1018,11 +1107,20 @@ class ExecutionsDock(FormDock):
         def work(task):
             def progress(percent: float) -> None:
                 task.setProgress(percent)
+
             if not process.get("name"):
                 model, _extras = session.get_model(endpoints.process_path(org, process["id"]))
                 process.update({k: model.get(k) for k in ("name", "service_id")})
-            return fp_outputs.download_run(session, org, executions, process, folder, progress=progress,
-                                           cancel=task.cancel_event, stream_larger_than_mb=stream_mb)
+            return fp_outputs.download_run(
+                session,
+                org,
+                executions,
+                process,
+                folder,
+                progress=progress,
+                cancel=task.cancel_event,
+                stream_larger_than_mb=stream_mb,
+            )
 
         def forget() -> None:
             self.download_tasks.pop(key, None)
@@ -1052,10 +1150,13 @@ class ExecutionsDock(FormDock):
                 return
             if self.state.report_error(error):
                 return
-            self._message(tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0)
+            self._message(
+                tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0
+            )
 
-        task = run_task(tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
-                        work, done, failed)
+        task = run_task(
+            tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""), work, done, failed
+        )
         self.download_tasks[key] = task
         self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
         return task
@@ -1063,7 +1164,8 @@ class ExecutionsDock(FormDock):
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
         text = tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
-            process.get("name"))
+            process.get("name")
+        )
         tables = list(loader.tables)
         if not tables:
             self._message(text, Qgis.MessageLevel.Success)
@@ -1107,8 +1209,15 @@ class ExecutionsDock(FormDock):
         if not waiting or self._shut_down:
             return None
         if self._session() is None:
-            self._message(tr("This project streams %n layer(s) from the Fusion Platform: log in from the Account "
-                             "dock, then use 'Refresh streamed layers'.", None, len(waiting)), Qgis.MessageLevel.Warning)
+            self._message(
+                tr(
+                    "This project streams %n layer(s) from the Fusion Platform: log in from the Account "
+                    "dock, then use 'Refresh streamed layers'.",
+                    None,
+                    len(waiting),
+                ),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         return self.refresh_streamed_layers(project)
 
@@ -1146,12 +1255,16 @@ class ExecutionsDock(FormDock):
                 fp_streaming.repoint(layer, urls[key])
                 count += 1
             log_info(f"Renewed the signed URL of {count} streamed layer(s)")
-            self._message(tr("Renewed the signed URLs of %n streamed layer(s).", None, count),
-                          Qgis.MessageLevel.Success)
+            self._message(
+                tr("Renewed the signed URLs of %n streamed layer(s).", None, count), Qgis.MessageLevel.Success
+            )
             self.streams_refreshed.emit(count)
 
         def failed(error):
             if not self._shut_down and not self.state.report_error(error):
-                self._message(tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical)
+                self._message(
+                    tr("Could not refresh the streamed layers: {0}").format(self._error_text(error)),
+                    Qgis.MessageLevel.Critical,
+                )
 
         return run_task(tr("Fusion Platform: renewing streamed layers"), work, done, failed)

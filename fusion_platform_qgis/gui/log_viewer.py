@@ -41,7 +41,7 @@ def split_level(entry: dict) -> tuple[str, str]:
     match = _PREFIX.match(message)
     if match:
         level = level or match.group(1).upper()
-        message = message[match.end():]
+        message = message[match.end() :]
     level = {"WARN": "WARNING", "CRITICAL": "ERROR"}.get(level, level)
     return (level if level in _LEVEL_RANK else "INFO"), message
 
@@ -60,8 +60,11 @@ def filter_lines(lines: list[LogLine], minimum_level: str = "DEBUG", search: str
     """Lines at or above a level whose text contains ``search`` (case-insensitive)."""
     rank = _LEVEL_RANK.get(minimum_level, 0)
     needle = search.strip().lower()
-    return [line for line in lines if _LEVEL_RANK.get(line.level, 1) >= rank
-            and (not needle or needle in line.text().lower())]
+    return [
+        line
+        for line in lines
+        if _LEVEL_RANK.get(line.level, 1) >= rank and (not needle or needle in line.text().lower())
+    ]
 
 
 class LogViewer(QDialog):
@@ -80,8 +83,9 @@ class LogViewer(QDialog):
         self.resize(self.body.size())
         self.lines = list(lines)
         for level in LEVELS:
-            self.ui.combo_level.addItem(tr("{0} and above").format(level.title()) if level != "DEBUG" else tr("All"),
-                                        level)
+            self.ui.combo_level.addItem(
+                tr("{0} and above").format(level.title()) if level != "DEBUG" else tr("All"), level
+            )
         self.ui.combo_level.setCurrentIndex(0)
         self.ui.combo_level.currentIndexChanged.connect(self.refresh)
         self.ui.line_search.textChanged.connect(self.refresh)
@@ -89,8 +93,9 @@ class LogViewer(QDialog):
         self.ui.button_save.clicked.connect(self.save)
         self.ui.button_close.clicked.connect(self.close)
         # Tests replace this to avoid a modal file dialog.
-        self.ask_save_path = lambda: QFileDialog.getSaveFileName(self, tr("Save log"), "execution_log.txt",
-                                                                 tr("Text files (*.txt *.log)"))[0]
+        self.ask_save_path = lambda: QFileDialog.getSaveFileName(
+            self, tr("Save log"), "execution_log.txt", tr("Text files (*.txt *.log)")
+        )[0]
         self.refresh()
 
     def set_lines(self, lines: list[LogLine]) -> None:

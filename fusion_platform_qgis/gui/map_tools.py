@@ -39,7 +39,7 @@ class RegionMapTool(QgsMapTool):
     def reset(self) -> None:
         self.band.reset(GEOMETRY_POLYGON)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.reset()
             self.cancelled.emit()
@@ -60,16 +60,16 @@ class RectangleMapTool(RegionMapTool):
         super().__init__(canvas)
         self.start = None
 
-    def canvasPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def canvasPressEvent(self, event) -> None:
         self.start = self.toMapCoordinates(event.pos())
 
-    def canvasMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def canvasMoveEvent(self, event) -> None:
         if self.start is None:
             return
         end = self.toMapCoordinates(event.pos())
         self.band.setToGeometry(QgsGeometry.fromRect(QgsRectangle(self.start, end)), None)
 
-    def canvasReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def canvasReleaseEvent(self, event) -> None:
         if self.start is None:
             return
         end = self.toMapCoordinates(event.pos())
@@ -90,14 +90,14 @@ class PolygonMapTool(RegionMapTool):
         self.points = []
         super().reset()
 
-    def canvasReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def canvasReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.RightButton:
             self.close_polygon()
             return
         self.points.append(self.toMapCoordinates(event.pos()))
         self.band.setToGeometry(QgsGeometry.fromPolygonXY([self.points]), None)
 
-    def canvasDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def canvasDoubleClickEvent(self, event) -> None:
         self.close_polygon()
 
     def close_polygon(self) -> None:

@@ -22,5 +22,5 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, _type, _name):  # noqa: N802 - Qt override: nothing remote or local is ever loaded
+    def loadResource(self, _type, _name):
         return None

@@ -78,5 +78,5 @@ class OptionsFactory(QgsOptionsWidgetFactory):
     def icon(self) -> QIcon:
         return QIcon(icon_path("account.svg"))
 
-    def createWidget(self, parent=None) -> OptionsPage:  # noqa: N802 - name fixed by QGIS
+    def createWidget(self, parent=None) -> OptionsPage:
         return OptionsPage(parent)

@@ -97,9 +97,11 @@ def list_usable_data(organisation) -> list[dict[str, Any]]:
 def suitable_layer(candidates: list, active=None):
     """The layer an input starts with: a region - the active layer when it is a polygon (or raster) candidate,
     else the first polygon layer, else the first raster layer - or the active candidate, else None."""
+
     def region_like(layer) -> bool:
         return isinstance(layer, QgsRasterLayer) or (
-            isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON)
+            isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON
+        )
 
     is_candidate = active is not None and any(layer is active for layer in candidates)
     if is_candidate and region_like(active):
@@ -131,13 +133,15 @@ class InputRow:
         self.combo_layer = QgsMapLayerComboBox(parent)
         self.combo_layer.setObjectName(f"combo_layer_{self.number}")
         self.combo_layer.setAllowEmptyLayer(True)
-        self.combo_layer.setFilters(LAYER_FILTER_RASTER if self.file_type in RASTER_TYPES
-                                    else LAYER_FILTER_VECTOR)
+        self.combo_layer.setFilters(LAYER_FILTER_RASTER if self.file_type in RASTER_TYPES else LAYER_FILTER_VECTOR)
         self.combo_layer.setLayer(None)
         self.combo_data = QComboBox(parent)
         self.combo_data.setObjectName(f"combo_data_{self.number}")
-        self.combo_data.setToolTip(tr("Data on the platform that this input accepts ({0})").format(
-            ", ".join(sorted(COMPATIBLE.get(self.file_type, {self.file_type})))))
+        self.combo_data.setToolTip(
+            tr("Data on the platform that this input accepts ({0})").format(
+                ", ".join(sorted(COMPATIBLE.get(self.file_type, {self.file_type})))
+            )
+        )
         self.label_error = QLabel(parent)
         self.label_error.setObjectName(f"label_error_input_{self.number}")
         self.label_error.setStyleSheet(ERROR_STYLE)
@@ -172,7 +176,7 @@ class InputRow:
         if iface is not None:
             try:
                 active = iface.activeLayer()
-            except Exception:  # noqa: BLE001 - no active layer in some hosts
+            except Exception:
                 active = None
         chosen = suitable_layer(candidates, active)
         if chosen is not None:
@@ -246,7 +250,7 @@ class ProcessEditor(QDialog):
     """Create or edit one process. ``open_service(service)`` or ``open_process(process)`` fills it (in a task)."""
 
     loaded = pyqtSignal()
-    created = pyqtSignal(object)   # the Process
+    created = pyqtSignal(object)  # the Process
     saved = pyqtSignal(object)
     executed = pyqtSignal(object)
     failed = pyqtSignal(str)
@@ -382,9 +386,15 @@ class ProcessEditor(QDialog):
             for row in self.inputs.values():
                 row.set_data_items(items)
 
-        run_task(tr("Listing platform data"), lambda task: list_usable_data(organisation), done,
-                 lambda error: self.state.report_error(error)
-                 or log_info(f"Could not list data for the process editor: {error}"), silent=True)
+        run_task(
+            tr("Listing platform data"),
+            lambda task: list_usable_data(organisation),
+            done,
+            lambda error: (
+                self.state.report_error(error) or log_info(f"Could not list data for the process editor: {error}")
+            ),
+            silent=True,
+        )
 
     def _on_loaded(self, result) -> None:
         self.process, self.snapshot = result
@@ -439,8 +449,10 @@ class ProcessEditor(QDialog):
             if snap.get("status") != "stop":
                 reason = tr("Stop the process first: only a stopped process may be changed.")
                 return reason, reason
-            return "", tr("This process has already run: the platform only lets you change its name and schedule. "
-                          "Copy the process to change anything else.")
+            return "", tr(
+                "This process has already run: the platform only lets you change its name and schedule. "
+                "Copy the process to change anything else."
+            )
         return "", ""
 
     def _apply_rules(self) -> None:
@@ -461,8 +473,15 @@ class ProcessEditor(QDialog):
         self._update_execute()
 
     def _set_enabled_all(self, enabled: bool) -> None:
-        for widget in (self.ui.widget_body, self.ui.line_name, self.ui.button_create, self.ui.button_copy_python,
-                       self.ui.button_save_preset, self.ui.button_load_preset, self.ui.button_restore_defaults):
+        for widget in (
+            self.ui.widget_body,
+            self.ui.line_name,
+            self.ui.button_create,
+            self.ui.button_copy_python,
+            self.ui.button_save_preset,
+            self.ui.button_load_preset,
+            self.ui.button_restore_defaults,
+        ):
             widget.setEnabled(enabled)
         if not enabled:
             self.ui.button_execute.setEnabled(False)
@@ -553,8 +572,10 @@ class ProcessEditor(QDialog):
         return {
             "name": self.ui.line_name.text().strip(),
             "options": self.option_values(),
-            "inputs": {n: (row.data_id(), row.layer().id() if row.layer() is not None else None)
-                       for n, row in self.inputs.items()},
+            "inputs": {
+                n: (row.data_id(), row.layer().id() if row.layer() is not None else None)
+                for n, row in self.inputs.items()
+            },
             "schedule": self.schedule_editor.fields(),
             "dispatchers": self.dispatcher_editor.wire_entries(),
         }
@@ -572,12 +593,16 @@ class ProcessEditor(QDialog):
                     prepared = region.raster_to_geotiff(snapshot, out_dir)
                 else:
                     prepared = region.vector_to_geojson(
-                        snapshot, os.path.join(out_dir, region.safe_file_stem(layer_name) + ".geojson"),
-                        require_polygons=False, is_canceled=task.isCanceled)
+                        snapshot,
+                        os.path.join(out_dir, region.safe_file_stem(layer_name) + ".geojson"),
+                        require_polygons=False,
+                        is_canceled=task.isCanceled,
+                    )
                 prepared.temp_dir = out_dir
                 try:
-                    result[number] = uploads.upload_prepared(organisation, prepared, name=layer_name,
-                                                             cancel=task.cancel_event)
+                    result[number] = uploads.upload_prepared(
+                        organisation, prepared, name=layer_name, cancel=task.cancel_event
+                    )
                 finally:
                     prepared.cleanup()
             except region.RegionError as exc:
@@ -592,12 +617,17 @@ class ProcessEditor(QDialog):
             if data is None and data_id:
                 data, _ = organisation.find_data(id=data_id)
                 if data is None:
-                    raise ValidationError(tr("The chosen data no longer exists"),
-                                          field_errors={f"input_{number}": tr("The chosen data no longer exists")})
+                    raise ValidationError(
+                        tr("The chosen data no longer exists"),
+                        field_errors={f"input_{number}": tr("The chosen data no longer exists")},
+                    )
             if data is None:
                 continue
-            current = next((i.attributes for i in process.inputs if int(i.input or 0) == number),
-                           None) if not template else None
+            current = (
+                next((i.attributes for i in process.inputs if int(i.input or 0) == number), None)
+                if not template
+                else None
+            )
             if current is not None and str(current.get("id")) == str(data.id):
                 continue
             try:
@@ -655,8 +685,12 @@ class ProcessEditor(QDialog):
             credit = None
             if failure is None:
                 credit = organisation.credit
-            return {"fresh": fresh, "failure": failure, "credit": credit,
-                    "snapshot": describe_process(process, self.service) if failure is None else None}
+            return {
+                "fresh": fresh,
+                "failure": failure,
+                "credit": credit,
+                "snapshot": describe_process(process, self.service) if failure is None else None,
+            }
 
         def done(result):
             for number, data in result["fresh"].items():
@@ -721,9 +755,13 @@ class ProcessEditor(QDialog):
             self._show_price(self.snapshot.get("price"), credit)
             self._update_execute()
 
-        run_task(tr("Reading the credit balance"), lambda task: organisation.credit, done,
-                 lambda error: self.state.report_error(error)
-                 or log_info(f"Could not read the credit balance: {error}"), silent=True)
+        run_task(
+            tr("Reading the credit balance"),
+            lambda task: organisation.credit,
+            done,
+            lambda error: self.state.report_error(error) or log_info(f"Could not read the credit balance: {error}"),
+            silent=True,
+        )
 
     def balance(self) -> Optional[float]:
         if self.credit is None:
@@ -751,7 +789,8 @@ class ProcessEditor(QDialog):
             reason = tr("The process is already executing.")
         elif self.price() is not None and self.balance() is not None and self.balance() < self.price():
             reason = tr("Not enough credits: the process costs {0} credits but the organisation has {1}.").format(
-                f"{self.price():.2f}", f"{self.balance():.2f}")
+                f"{self.price():.2f}", f"{self.balance():.2f}"
+            )
         elif self.balance() is None:
             reason = tr("Reading the organisation's credit balance…")
         self.execute_reason = reason
@@ -834,8 +873,11 @@ class ProcessEditor(QDialog):
             if row.data_id():
                 inputs[str(number)] = {"kind": SOURCE_DATA, "id": row.data_id(), "name": row.combo_data.currentText()}
             elif row.layer() is not None:
-                inputs[str(number)] = {"kind": SOURCE_LAYER, "layer_id": row.layer().id(),
-                                       "layer_name": row.layer().name()}
+                inputs[str(number)] = {
+                    "kind": SOURCE_LAYER,
+                    "layer_id": row.layer().id(),
+                    "layer_name": row.layer().name(),
+                }
         schedule = self.schedule_editor.fields()
         secrets = {}
         dispatchers = []
@@ -843,8 +885,13 @@ class ProcessEditor(QDialog):
             dispatchers.append({"name": panel.name, "options": panel.plain_values()})
             if panel.secret_values():
                 secrets[panel.name] = panel.secret_values()
-        preset = {"options": self.option_values(), "inputs": inputs, "schedule": schedule,
-                  "schedule_mode": self.schedule_editor.mode(), "dispatchers": dispatchers}
+        preset = {
+            "options": self.option_values(),
+            "inputs": inputs,
+            "schedule": schedule,
+            "schedule_mode": self.schedule_editor.mode(),
+            "dispatchers": dispatchers,
+        }
         return preset, secrets
 
     def _ssd_id(self) -> str:
@@ -886,8 +933,9 @@ class ProcessEditor(QDialog):
                 if layer is not None:
                     row.set_layer(layer)
                 else:
-                    row.set_error(tr("The layer '{0}' of this preset is not in the project.").format(
-                        entry.get("layer_name")))
+                    row.set_error(
+                        tr("The layer '{0}' of this preset is not in the project.").format(entry.get("layer_name"))
+                    )
         schedule = preset.get("schedule") or {}
         if schedule:
             self.schedule_editor.set_fields(schedule)
@@ -925,9 +973,14 @@ class ProcessEditor(QDialog):
             api_url=connection.url if connection is not None else "",
             email=str(user.email) if user is not None else "",
             organisation_id=str(self.organisation.id) if self.organisation is not None else "",
-            service_ssd_id=self._ssd_id(), service_name=self.snapshot.get("service_name") or "",
-            process_name=self.ui.line_name.text().strip(), inputs=inputs, options=self.option_values(),
-            schedule=schedule, dispatchers=self.dispatcher_editor.wire_entries())
+            service_ssd_id=self._ssd_id(),
+            service_name=self.snapshot.get("service_name") or "",
+            process_name=self.ui.line_name.text().strip(),
+            inputs=inputs,
+            options=self.option_values(),
+            schedule=schedule,
+            dispatchers=self.dispatcher_editor.wire_entries(),
+        )
 
     def copy_as_python(self) -> str:
         text = self.python_snippet()
@@ -939,11 +992,13 @@ class ProcessEditor(QDialog):
     def _confirm_with_dialog(self, text: str) -> bool:
         return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.task is not None and not self.task.done:
             self.task.cancel()
-        for signal, slot in ((self.state.disconnected, self._on_disconnected),
-                             (self.state.connected, self._on_connected)):
+        for signal, slot in (
+            (self.state.disconnected, self._on_disconnected),
+            (self.state.connected, self._on_connected),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

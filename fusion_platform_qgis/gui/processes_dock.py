@@ -41,17 +41,31 @@ def list_processes(organisation) -> list[dict[str, Any]]:
         if last is not None:
             when = format_datetime(last.started_at)
             # A word, not a percentage: the list is not refreshed on every poll, and "(0%)" went stale at once.
-            outcome = {"success": tr("succeeded"), "failed": tr("failed"), "stopped": tr("stopped"),
-                       "running": tr("running")}[last_execution_outcome(last.progress, last.success,
-                                                                        getattr(last, "stopped", None))]
+            outcome = {
+                "success": tr("succeeded"),
+                "failed": tr("failed"),
+                "stopped": tr("stopped"),
+                "running": tr("running"),
+            }[last_execution_outcome(last.progress, last.success, getattr(last, "stopped", None))]
             last_text = f"{when} ({outcome})"
         service = services.get(str(process.ssd_id))
-        rows.append({"process": process, "name": process.name, "status": process.process_status or "",
-                     "service": service, "service_name": service.name if service is not None else "",
-                     "last": last_text, "has_run": last is not None,
-                     "settling": process_settling(process.process_status, getattr(process, "run_type", None),
-                                                  last is not None and int(last.progress or 0) >= 100),
-                     "price": float(process.price) if process.price is not None else None})
+        rows.append(
+            {
+                "process": process,
+                "name": process.name,
+                "status": process.process_status or "",
+                "service": service,
+                "service_name": service.name if service is not None else "",
+                "last": last_text,
+                "has_run": last is not None,
+                "settling": process_settling(
+                    process.process_status,
+                    getattr(process, "run_type", None),
+                    last is not None and int(last.progress or 0) >= 100,
+                ),
+                "price": float(process.price) if process.price is not None else None,
+            }
+        )
     return rows
 
 
@@ -124,12 +138,18 @@ class ProcessesDock(FormDock):
             self.reload_pending = False
             if self.state.report_error(error):
                 return
-            self.ui.label_status.setText(tr("Could not load the processes: {0}").format(
-                error_text(error, self.state.connection)))
+            self.ui.label_status.setText(
+                tr("Could not load the processes: {0}").format(error_text(error, self.state.connection))
+            )
             log_warning(f"Processes: {error}")
 
-        self.task = run_task(tr("Loading Fusion Platform processes"), lambda task: list_processes(organisation), done,
-                             failed, silent=True)
+        self.task = run_task(
+            tr("Loading Fusion Platform processes"),
+            lambda task: list_processes(organisation),
+            done,
+            failed,
+            silent=True,
+        )
 
     def _settle_later(self, rows: list[dict]) -> None:
         """The platform ends the execution a moment before it moves a run-once process on from "execute": when
@@ -151,8 +171,9 @@ class ProcessesDock(FormDock):
         tree.clear()
         for index, row in enumerate(self.rows):
             price = f"{row['price']:.2f}" if row["price"] is not None else ""
-            item = QTreeWidgetItem(tree, [row["name"], row["service_name"], status_label(row["status"]), row["last"],
-                                          price])
+            item = QTreeWidgetItem(
+                tree, [row["name"], row["service_name"], status_label(row["status"]), row["last"], price]
+            )
             item.setData(0, PROCESS_ROLE, index)
             if current_id is not None and str(row["process"].id) == current_id:
                 tree.setCurrentItem(item)
@@ -183,11 +204,15 @@ class ProcessesDock(FormDock):
         self.ui.button_copy.setEnabled(has)
         self.ui.button_delete.setEnabled(has)
         self.ui.button_execute.setEnabled(has and not executing)
-        self.ui.button_execute.setToolTip(tr("The process is already executing") if executing
-                                          else tr("Start the process now"))
+        self.ui.button_execute.setToolTip(
+            tr("The process is already executing") if executing else tr("Start the process now")
+        )
         self.ui.button_stop.setEnabled(has and executing)
-        self.ui.button_stop.setToolTip(tr("Stop future runs and abort running executions") if executing
-                                       else tr("Only an executing process can be stopped"))
+        self.ui.button_stop.setToolTip(
+            tr("Stop future runs and abort running executions")
+            if executing
+            else tr("Only an executing process can be stopped")
+        )
         self.ui.button_refresh.setEnabled(self.state.organisation is not None)
 
     # -- actions ----------------------------------------------------------------------------------------------------
@@ -244,28 +269,36 @@ class ProcessesDock(FormDock):
         if row is None:
             return
         process = row["process"]
-        self._action(tr("Executing {0}").format(row["name"]), lambda task: process.execute(),
-                     tr("{0} is executing.").format(row["name"]))
+        self._action(
+            tr("Executing {0}").format(row["name"]),
+            lambda task: process.execute(),
+            tr("{0} is executing.").format(row["name"]),
+        )
 
     def stop_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         process = row["process"]
-        self._action(tr("Stopping {0}").format(row["name"]), lambda task: process.stop(),
-                     tr("{0} stopped.").format(row["name"]))
+        self._action(
+            tr("Stopping {0}").format(row["name"]), lambda task: process.stop(), tr("{0} stopped.").format(row["name"])
+        )
 
     def delete_selected(self) -> bool:
         row = self.selected_row()
         if row is None:
             return False
         text = tr("Delete the process '{0}' with all its executions and their outputs? This cannot be undone.").format(
-            row["name"])
+            row["name"]
+        )
         if not self.confirm(text):
             return False
         process = row["process"]
-        self._action(tr("Deleting {0}").format(row["name"]), lambda task: process.delete(),
-                     tr("{0} deleted.").format(row["name"]))
+        self._action(
+            tr("Deleting {0}").format(row["name"]),
+            lambda task: process.delete(),
+            tr("{0} deleted.").format(row["name"]),
+        )
         return True
 
     def _confirm_with_dialog(self, text: str) -> bool:

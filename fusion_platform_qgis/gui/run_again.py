@@ -1,4 +1,4 @@
-""""Fusion Platform ▸ Run again…" in the layer tree's context menu of every output layer.
+""" "Fusion Platform ▸ Run again…" in the layer tree's context menu of every output layer.
 
 Every output layer records its provenance in custom properties (:func:`..qgis_support.layers._provenance`):
 process, execution, service and the options as values by name. "Run again…" opens the process editor on an
@@ -48,11 +48,14 @@ def provenance(layer: Optional[QgsMapLayer]) -> Optional[dict]:
         options = json.loads(str(layer.customProperty(prop + "options_json", "") or "{}"))
     except ValueError:
         options = {}
-    return {"process_id": process_id, "execution_id": execution_id,
-            "process_name": str(layer.customProperty(prop + "process_name", "") or ""),
-            "service": str(layer.customProperty(prop + "service", "") or ""),
-            "service_id": str(layer.customProperty(prop + "service_id", "") or ""),
-            "options": options if isinstance(options, dict) else {}}
+    return {
+        "process_id": process_id,
+        "execution_id": execution_id,
+        "process_name": str(layer.customProperty(prop + "process_name", "") or ""),
+        "service": str(layer.customProperty(prop + "service", "") or ""),
+        "service_id": str(layer.customProperty(prop + "service_id", "") or ""),
+        "options": options if isinstance(options, dict) else {},
+    }
 
 
 def option_texts(options: dict) -> dict[str, Optional[str]]:
@@ -75,8 +78,11 @@ def selection_layer(layer: QgsVectorLayer, project: Optional[QgsProject] = None)
     ids = list(layer.selectedFeatureIds())
     if not ids:
         raise ValueError(tr("No features are selected in '{0}'.").format(layer.name()))
-    memory = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
-                            tr("Selection of {0}").format(layer.name()), "memory")
+    memory = QgsVectorLayer(
+        f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
+        tr("Selection of {0}").format(layer.name()),
+        "memory",
+    )
     memory.dataProvider().addAttributes(layer.fields().toList())
     memory.updateFields()
     memory.dataProvider().addFeatures([QgsFeature(f) for f in layer.getSelectedFeatures()])
@@ -117,10 +123,16 @@ class RunAgain:
         parent = self.iface.mainWindow()
         specs = [
             ("action_fusion_platform_run_again", tr("Run again…"), lambda: self.open(self.current_layer())),
-            ("action_fusion_platform_run_again_selection", tr("Run again on the selected features…"),
-             lambda: self.open_on_selection(self.current_layer())),
-            ("action_fusion_platform_run_again_drawn", tr("Run again on a polygon drawn on the map…"),
-             lambda: self.start_drawing(self.current_layer())),
+            (
+                "action_fusion_platform_run_again_selection",
+                tr("Run again on the selected features…"),
+                lambda: self.open_on_selection(self.current_layer()),
+            ),
+            (
+                "action_fusion_platform_run_again_drawn",
+                tr("Run again on a polygon drawn on the map…"),
+                lambda: self.start_drawing(self.current_layer()),
+            ),
         ]
         for name, text, slot in specs:
             action = QAction(text, parent)
@@ -163,10 +175,10 @@ class RunAgain:
         from qgis.core import Qgis
 
         try:
-            self.iface.messageBar().pushMessage(tr("Fusion Platform"), text,
-                                                level=level if level is not None else Qgis.MessageLevel.Warning,
-                                                duration=6)
-        except Exception:  # noqa: BLE001 - a test interface without a message bar
+            self.iface.messageBar().pushMessage(
+                tr("Fusion Platform"), text, level=level if level is not None else Qgis.MessageLevel.Warning, duration=6
+            )
+        except Exception:
             from ..qgis_support.log import log_warning
 
             log_warning(text)
@@ -187,8 +199,11 @@ class RunAgain:
         def work(_task):
             process, _rest = organisation.find_processes(id=process_id)
             if process is None:
-                raise ValueError(tr("The process '{0}' no longer exists on the platform.").format(
-                    record["process_name"] or process_id))
+                raise ValueError(
+                    tr("The process '{0}' no longer exists on the platform.").format(
+                        record["process_name"] or process_id
+                    )
+                )
             return process
 
         def done(process):
@@ -216,8 +231,12 @@ class RunAgain:
                 editor.options_form.set_values(option_texts(record["options"]))
             if region is not None and editor.inputs:
                 editor.inputs[min(editor.inputs)].set_layer(region)  # the region: input 1
-            editor.set_status(tr("Run again: the options of '{0}' are filled in; change the region if you like, "
-                                 "then Create to see the price.").format(record["process_name"]))
+            editor.set_status(
+                tr(
+                    "Run again: the options of '{0}' are filled in; change the region if you like, "
+                    "then Create to see the price."
+                ).format(record["process_name"])
+            )
 
         editor.loaded.connect(prefill)
         editor.open_copy(process, tr("{0} (run again)").format(record["process_name"] or process.name))
@@ -228,8 +247,16 @@ class RunAgain:
         """Run again with the selected features of a polygon layer as the region: the output layer itself when
         it is a polygon layer with a selection, otherwise the first such layer of the project."""
         candidates = [layer] + list(QgsProject.instance().mapLayers().values())
-        source = next((c for c in candidates if isinstance(c, QgsVectorLayer) and c.selectedFeatureCount() > 0
-                       and c.geometryType() == GEOMETRY_POLYGON), None)
+        source = next(
+            (
+                c
+                for c in candidates
+                if isinstance(c, QgsVectorLayer)
+                and c.selectedFeatureCount() > 0
+                and c.geometryType() == GEOMETRY_POLYGON
+            ),
+            None,
+        )
         if source is None:
             self._message(tr("Select the polygons of the new region in a layer first."))
             return None

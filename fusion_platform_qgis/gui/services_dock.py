@@ -32,8 +32,12 @@ def service_text(service) -> str:
     """Everything the search box matches against, lower-cased."""
     parts = [service.name or ""]
     parts += list(service.keywords or []) + list(service.categories or [])
-    for key in ("documentation_summary", "documentation_description", "documentation_assumptions",
-                "documentation_performance"):
+    for key in (
+        "documentation_summary",
+        "documentation_description",
+        "documentation_assumptions",
+        "documentation_performance",
+    ):
         parts.append(getattr(service, key) or "")
     for key in ("documentation_inputs", "documentation_outputs", "documentation_options"):
         parts += [str(line) for line in getattr(service, key) or []]
@@ -56,8 +60,11 @@ def option_summary(option: dict) -> str:
     if str(spec.rules.get("max_length") or "").isdigit():
         bits.append(tr("at most %n character(s)", None, int(spec.rules["max_length"])))
     if option.get("value") not in (None, ""):
-        bits.append(tr("default {0}").format(value_text(spec.data_type, option.get("value"), spec.constrained_values,
-                                                        spec.constrained_names, tr)))
+        bits.append(
+            tr("default {0}").format(
+                value_text(spec.data_type, option.get("value"), spec.constrained_values, spec.constrained_names, tr)
+            )
+        )
     bits.append(tr("required") if spec.required else tr("optional"))
     return "; ".join(bits)
 
@@ -80,8 +87,11 @@ def service_html(service, template: Optional[dict] = None) -> str:
         for entry in template.get("inputs") or []:
             title = entry.get("title") or tr("Input {0}").format(entry.get("input"))
             description = entry.get("description") or ""
-            out.append(f"<li><b>{escape(title)}</b> ({escape(entry.get('file_type'))})"
-                       + (f": {escape(description)}" if description else "") + "</li>")
+            out.append(
+                f"<li><b>{escape(title)}</b> ({escape(entry.get('file_type'))})"
+                + (f": {escape(description)}" if description else "")
+                + "</li>"
+            )
     else:
         out += [f"<li>{escape(line)}</li>" for line in service.documentation_inputs or []]
     out.append("</ul>")
@@ -89,9 +99,12 @@ def service_html(service, template: Optional[dict] = None) -> str:
         out.append(f"<h4>{escape(tr('Options'))}</h4><ul>")
         for option in template.get("options") or []:
             title = option.get("title") or option.get("name")
-            out.append(f"<li><b>{escape(title)}</b> <code>{escape(option.get('name'))}</code>: "
-                       f"{escape(option_summary(option))}"
-                       + (f"<br/>{escape(option.get('description'))}" if option.get("description") else "") + "</li>")
+            out.append(
+                f"<li><b>{escape(title)}</b> <code>{escape(option.get('name'))}</code>: "
+                f"{escape(option_summary(option))}"
+                + (f"<br/>{escape(option.get('description'))}" if option.get("description") else "")
+                + "</li>"
+            )
         out.append("</ul>")
         dispatchers = [d.get("name") for d in template.get("available_dispatchers") or []]
         if dispatchers:
@@ -107,9 +120,13 @@ def service_html(service, template: Optional[dict] = None) -> str:
     basis = service.charge_expression_platform
     out.append(f"<h4>{escape(tr('Price'))}</h4>")
     if basis:
-        out.append("<p>" + escape(price_text(basis, tr, format_decimal)) + "<br/>"
-                   + escape(tr("The exact price is shown when the process is created, before anything runs."))
-                   + "</p>")
+        out.append(
+            "<p>"
+            + escape(price_text(basis, tr, format_decimal))
+            + "<br/>"
+            + escape(tr("The exact price is shown when the process is created, before anything runs."))
+            + "</p>"
+        )
     else:
         out.append("<p>" + escape(tr("The price is shown when the process is created.")) + "</p>")
     return "".join(out)
@@ -178,12 +195,14 @@ class ServicesDock(FormDock):
                 return
             if self.state.report_error(error):
                 return
-            self.ui.label_status.setText(tr("Could not load the services: {0}").format(
-                error_text(error, self.state.connection)))
+            self.ui.label_status.setText(
+                tr("Could not load the services: {0}").format(error_text(error, self.state.connection))
+            )
             log_warning(f"Services: {error}")
 
-        self.task = run_task(tr("Loading Fusion Platform services"), lambda task: list(organisation.services), done,
-                             failed, silent=True)
+        self.task = run_task(
+            tr("Loading Fusion Platform services"), lambda task: list(organisation.services), done, failed, silent=True
+        )
 
     # -- list -------------------------------------------------------------------------------------------------------
     def visible_services(self) -> list:
@@ -215,8 +234,11 @@ class ServicesDock(FormDock):
 
     def service_items(self) -> list[QTreeWidgetItem]:
         tree = self.ui.tree_services
-        return [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
-                for j in range(tree.topLevelItem(i).childCount())]
+        return [
+            tree.topLevelItem(i).child(j)
+            for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())
+        ]
 
     def select_service(self, name: str) -> bool:
         """Select the first listed service with this name (tests, and keyboard users)."""
@@ -251,9 +273,11 @@ class ServicesDock(FormDock):
 
         def work(task) -> dict[str, Any]:
             template = organisation.new_process("preview", service)  # a GET; nothing is created
-            return {"inputs": [i.attributes for i in template.inputs],
-                    "options": [o.attributes for o in template.options],
-                    "available_dispatchers": [d.attributes for d in template.available_dispatchers]}
+            return {
+                "inputs": [i.attributes for i in template.inputs],
+                "options": [o.attributes for o in template.options],
+                "available_dispatchers": [d.attributes for d in template.available_dispatchers],
+            }
 
         def done(template):
             self.templates[key] = template

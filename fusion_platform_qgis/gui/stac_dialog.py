@@ -64,8 +64,11 @@ class StacDialog(QDialog):
                     json.dump(document, handle, indent=2, default=str)
                 written.append(path)
         except (OSError, TransferError) as exc:
-            self.ui.label_saved.setText(tr("The STAC files could not be saved to {0}: {1}").format(
-                folder, getattr(exc, "strerror", None) or exc))
+            self.ui.label_saved.setText(
+                tr("The STAC files could not be saved to {0}: {1}").format(
+                    folder, getattr(exc, "strerror", None) or exc
+                )
+            )
             return written
         self.ui.label_saved.setText(tr("Saved %n file(s) to {0}", None, len(written)).format(folder))
         return written

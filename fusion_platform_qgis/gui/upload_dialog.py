@@ -118,8 +118,7 @@ class UploadDialog(QDialog):
         name = self.name()
         problems = region.check_name(name) if name else []
         problem = problems[0] if problems else None
-        self._suggestion = problem.suggestion if problem is not None and problem.fix == region.FIX_ASCII_NAME \
-            else None
+        self._suggestion = problem.suggestion if problem is not None and problem.fix == region.FIX_ASCII_NAME else None
         if self.layer() is None:
             text = tr("Add a polygon or raster layer to the project first.")
         elif not name:
@@ -130,7 +129,9 @@ class UploadDialog(QDialog):
         self.ui.button_suggestion.setVisible(self._suggestion is not None)
         if self._suggestion is not None:
             self.ui.button_suggestion.setText(tr("Use '{0}'").format(self._suggestion))
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.layer() is not None and bool(name))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.layer() is not None and bool(name)
+        )
 
     def use_suggestion(self) -> None:
         if self._suggestion:

@@ -65,43 +65,49 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         self.provider_state = provider_state
 
     # -- identity ------------------------------------------------------------------------------------------
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return ServiceAlgorithm(self.definition, self.provider_state)
 
     def name(self) -> str:
         return algorithm_name(self.definition)
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.definition["name"]
 
     def group(self) -> str:
         categories = self.definition.get("categories") or self.definition.get("keywords") or [tr("Services")]
         return categories[0]
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return re.sub(r"[^a-z0-9]+", "_", self.group().lower())
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         """The help pane: the service's Markdown summary rendered (safely) as HTML, then how it runs.
 
         One line of HTML on purpose: QGIS wraps every line of the help text in its own paragraph."""
         summary = markdown_to_html(self.definition.get("summary") or "")
         price = ""
         if self.definition.get("price"):
-            price = "<p>" + escape(tr("Price: {0}").format(price_text(self.definition["price"], tr, format_decimal))) \
+            price = (
+                "<p>"
+                + escape(tr("Price: {0}").format(price_text(self.definition["price"], tr, format_decimal)))
                 + "</p>"
+            )
         note = escape(tr("Runs on the Fusion Platform; the price in credits is reported before execution."))
         return summary + price + f"<p><i>{note}</i></p>"
 
     # -- parameters ----------------------------------------------------------------------------------------
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         for entry in self.definition.get("inputs", []):
             label = entry.get("title") or tr("Input {0} ({1})").format(entry["input"], entry["file_type"])
             if entry["file_type"] in RASTER_TYPES:
                 self.addParameter(QgsProcessingParameterRasterLayer(input_parameter_name(entry), label))
             else:
-                self.addParameter(QgsProcessingParameterFeatureSource(
-                    input_parameter_name(entry), label, [PROCESSING_VECTOR_ANY_GEOMETRY]))
+                self.addParameter(
+                    QgsProcessingParameterFeatureSource(
+                        input_parameter_name(entry), label, [PROCESSING_VECTOR_ANY_GEOMETRY]
+                    )
+                )
         for option in self.definition.get("options", []):
             parameter = self._option_parameter(option)
             if parameter is not None:
@@ -117,8 +123,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         default = option.get("value")
         data_type = spec.data_type
         if data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
-            parameter = QgsProcessingParameterNumber(name, label, PROCESSING_NUMBER_DOUBLE,
-                                                     None if default in (None, "") else float(default), optional)
+            parameter = QgsProcessingParameterNumber(
+                name, label, PROCESSING_NUMBER_DOUBLE, None if default in (None, "") else float(default), optional
+            )
             if spec.rules.get("min") not in (None, ""):
                 parameter.setMinimum(float(spec.rules["min"]))
             if spec.rules.get("max") not in (None, ""):
@@ -188,10 +195,12 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             options = QgsVectorFileWriter.SaveVectorOptions()
             options.driverName = "GeoJSON"
             request = QgsFeatureRequest().setDestinationCrs(
-                QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext())
+                QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+            )
             layer = source.materialize(request, feedback)
             error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, str(path), QgsCoordinateTransformContext(), options)
+                layer, str(path), QgsCoordinateTransformContext(), options
+            )
             if error != QgsVectorFileWriter.WriterError.NoError:
                 raise QgsProcessingException(tr("Could not export input {0}: {1}").format(entry["input"], message))
             exported.append((entry, path, "GeoJSON"))
@@ -202,7 +211,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
 
         return current_organisation(self.provider_state)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..api.errors import FusionPlatformError
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
@@ -222,8 +231,12 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 # uploaded but before the process exists removes those too: nothing half-done stays behind
                 for entry, path, file_type in exported:
                     feedback.pushInfo(tr("Uploading input {0}…").format(entry["input"]))
-                    data = organisation.create_data(name=f"{self.displayName()} input {entry['input']}",
-                                                    file_type=file_type, files=[str(path)], wait=True)
+                    data = organisation.create_data(
+                        name=f"{self.displayName()} input {entry['input']}",
+                        file_type=file_type,
+                        files=[str(path)],
+                        wait=True,
+                    )
                     uploaded.append((entry, data))
                 process = organisation.new_process(name=f"{self.displayName()} (Processing)", service=service)
                 for entry, data in uploaded:
@@ -236,8 +249,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                     try:
                         data.delete()
                     except FusionPlatformError as cleanup:
-                        feedback.pushWarning(tr("Could not remove the uploaded input '{0}': {1}").format(
-                            data.name, cleanup))
+                        feedback.pushWarning(
+                            tr("Could not remove the uploaded input '{0}': {1}").format(data.name, cleanup)
+                        )
                 raise
             feedback.pushInfo(tr("Price: {0} credits.").format(process.price))
             process.execute()
@@ -245,7 +259,8 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             layers = self._download(outputs, folder, feedback)
             for path, name in layers:
                 context.addLayerToLoadOnCompletion(
-                    path, QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT_LAYERS))
+                    path, QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT_LAYERS)
+                )
             return {OUTPUT_FOLDER: str(folder), OUTPUT_LAYERS: [p for p, _ in layers]}
         except FusionPlatformError as exc:
             from ..qgis_support.connect import error_text
@@ -278,7 +293,8 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                     failed = [e for e in executions if not e.success]
                     if failed:
                         raise QgsProcessingException(
-                            tr("Execution failed: {0}").format(failed[0].abort_reason or tr("no reason given")))
+                            tr("Execution failed: {0}").format(failed[0].abort_reason or tr("no reason given"))
+                        )
                     return executions
             elif time.monotonic() - deadline_start > 900:
                 raise QgsProcessingException(tr("The execution did not start within 15 minutes."))

@@ -27,13 +27,30 @@ def summarise(service, template) -> dict[str, Any]:
         "keywords": list(attrs.get("keywords") or []),
         "categories": list(attrs.get("categories") or []),
         "inputs": [
-            {k: v for k, v in dict(i.attributes).items() if k in ("ssd_id", "input", "file_type", "title", "description")}
+            {
+                k: v
+                for k, v in dict(i.attributes).items()
+                if k in ("ssd_id", "input", "file_type", "title", "description")
+            }
             for i in template.inputs
         ],
         "options": [
-            {k: v for k, v in dict(o.attributes).items()
-             if k in ("ssd_id", "name", "value", "required", "data_type", "validation", "advanced", "title",
-                      "description")}
+            {
+                k: v
+                for k, v in dict(o.attributes).items()
+                if k
+                in (
+                    "ssd_id",
+                    "name",
+                    "value",
+                    "required",
+                    "data_type",
+                    "validation",
+                    "advanced",
+                    "title",
+                    "description",
+                )
+            }
             for o in template.options
         ],
     }

@@ -53,8 +53,13 @@ class FusionPlatformProvider(QgsProcessingProvider):
         def failed(error):
             log_warning(tr("Could not refresh the Processing algorithms: {0}").format(error))
 
-        self._task = run_task(tr("Fusion Platform: loading service definitions"),
-                              lambda task: definitions.fetch_definitions(organisation), stored, failed, silent=True)
+        self._task = run_task(
+            tr("Fusion Platform: loading service definitions"),
+            lambda task: definitions.fetch_definitions(organisation),
+            stored,
+            failed,
+            silent=True,
+        )
 
     def id(self) -> str:
         return PROVIDER_ID
@@ -62,17 +67,17 @@ class FusionPlatformProvider(QgsProcessingProvider):
     def name(self) -> str:
         return tr("Fusion Platform")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return tr("Fusion Platform Earth-observation services")
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("fusion_platform.svg"))
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         from .algorithm import ServiceAlgorithm
 
         for definition in definitions.load_cached():
             try:
                 self.addAlgorithm(ServiceAlgorithm(definition, self.state))
-            except Exception as exc:  # noqa: BLE001 - one odd definition must not hide the others
+            except Exception as exc:
                 log_warning(tr("Skipping service {0}: {1}").format(definition.get("name"), exc))

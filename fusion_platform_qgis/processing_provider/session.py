@@ -30,10 +30,13 @@ def current_organisation(state=None):
         credentials = auth.Credentials(username, os.environ["FUSION_PLATFORM_PASSWORD"])
         connection.url = os.environ.get("FUSION_PLATFORM_API_URL", connection.url)
     if credentials is None:
-        raise QgsProcessingException(tr(
-            "Not connected: log in from the Fusion Platform Account dock with 'Remember me' ticked, so that "
-            "Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and "
-            "FUSION_PLATFORM_PASSWORD)."))
+        raise QgsProcessingException(
+            tr(
+                "Not connected: log in from the Fusion Platform Account dock with 'Remember me' ticked, so that "
+                "Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and "
+                "FUSION_PLATFORM_PASSWORD)."
+            )
+        )
     outcome = connect.login_work(connection, credentials, config=network.read_network_config())
     if outcome.organisation is None:
         raise QgsProcessingException(tr("This account belongs to no organisation."))

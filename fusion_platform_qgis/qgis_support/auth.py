@@ -63,8 +63,12 @@ def _store(name: str, values: dict[str, str], authcfg: str, refused: str) -> str
 
 def store_credentials(name: str, credentials: Credentials, authcfg: str = "") -> str:
     """Create or update a Basic config; returns its id. Raises RuntimeError when the database refuses."""
-    return _store(name, {"username": credentials.username, "password": credentials.password}, authcfg,
-                  tr("The QGIS authentication database refused to store the credentials."))
+    return _store(
+        name,
+        {"username": credentials.username, "password": credentials.password},
+        authcfg,
+        tr("The QGIS authentication database refused to store the credentials."),
+    )
 
 
 def load_credentials(authcfg: str) -> Credentials | None:

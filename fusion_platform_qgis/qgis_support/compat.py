@@ -37,8 +37,7 @@ def newest(*forms: Callable[[], Any]) -> Any:
 GEOMETRY_POINT = newest(lambda: Qgis.GeometryType.Point, lambda: QgsWkbTypes.GeometryType.PointGeometry)
 GEOMETRY_LINE = newest(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)
 GEOMETRY_POLYGON = newest(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
-WKB_GEOMETRY_COLLECTION = newest(lambda: Qgis.WkbType.GeometryCollection,
-                                 lambda: QgsWkbTypes.Type.GeometryCollection)
+WKB_GEOMETRY_COLLECTION = newest(lambda: Qgis.WkbType.GeometryCollection, lambda: QgsWkbTypes.Type.GeometryCollection)
 
 # Layer types (``iface.addCustomActionForLayerType``): Qgis.LayerType from 3.30, QgsMapLayerType before (gone later).
 LAYER_TYPE_VECTOR = newest(lambda: Qgis.LayerType.Vector, lambda: qgis_core.QgsMapLayerType.VectorLayer)
@@ -46,16 +45,18 @@ LAYER_TYPE_RASTER = newest(lambda: Qgis.LayerType.Raster, lambda: qgis_core.QgsM
 
 LAYER_FILTER_RASTER = newest(lambda: Qgis.LayerFilter.RasterLayer, lambda: QgsMapLayerProxyModel.Filter.RasterLayer)
 LAYER_FILTER_VECTOR = newest(lambda: Qgis.LayerFilter.VectorLayer, lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
-LAYER_FILTER_POLYGON = newest(lambda: Qgis.LayerFilter.PolygonLayer,
-                              lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
+LAYER_FILTER_POLYGON = newest(lambda: Qgis.LayerFilter.PolygonLayer, lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
 
-PROCESSING_VECTOR_ANY_GEOMETRY = newest(lambda: Qgis.ProcessingSourceType.VectorAnyGeometry,
-                                        lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry)
-PROCESSING_NUMBER_DOUBLE = newest(lambda: Qgis.ProcessingNumberParameterType.Double,
-                                  lambda: QgsProcessingParameterNumber.Type.Double)
+PROCESSING_VECTOR_ANY_GEOMETRY = newest(
+    lambda: Qgis.ProcessingSourceType.VectorAnyGeometry, lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry
+)
+PROCESSING_NUMBER_DOUBLE = newest(
+    lambda: Qgis.ProcessingNumberParameterType.Double, lambda: QgsProcessingParameterNumber.Type.Double
+)
 
-SHADER_INTERPOLATED = newest(lambda: Qgis.ShaderInterpolationMethod.Linear,
-                             lambda: QgsColorRampShader.Type.Interpolated)
+SHADER_INTERPOLATED = newest(
+    lambda: Qgis.ShaderInterpolationMethod.Linear, lambda: QgsColorRampShader.Type.Interpolated
+)
 
 
 def layer_filters(*filters: Any) -> Any:

@@ -99,42 +99,57 @@ def describe_error(exc: BaseException, url: str = "", proxy: str = "") -> UserMe
     if isinstance(exc, CancelledError):
         return UserMessage(CANCELLED, tr("The operation was cancelled."), "")
     if isinstance(exc, AuthenticationError):
-        return UserMessage(CREDENTIALS, tr("Wrong e-mail address, user id or password. Check them and try again."),
-                           details)
+        return UserMessage(
+            CREDENTIALS, tr("Wrong e-mail address, user id or password. Check them and try again."), details
+        )
     if isinstance(exc, SessionExpiredError):
         return UserMessage(EXPIRED, tr("Your Fusion Platform session has expired. Please log in again."), details)
     if isinstance(exc, NetworkError):
         if exc.is_tls:
-            return UserMessage(TLS, tr(
-                "A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If "
-                "your organisation uses its own certificate authority, add it in QGIS's SSL/authentication "
-                "settings.").format(url or tr("the server")), details)
+            return UserMessage(
+                TLS,
+                tr(
+                    "A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If "
+                    "your organisation uses its own certificate authority, add it in QGIS's SSL/authentication "
+                    "settings."
+                ).format(url or tr("the server")),
+                details,
+            )
         if proxy:
-            text = tr("Cannot reach {0} through the proxy {1}. Check the proxy in QGIS's network settings "
-                      "and your connection.").format(url or tr("the server"), proxy)
+            text = tr(
+                "Cannot reach {0} through the proxy {1}. Check the proxy in QGIS's network settings "
+                "and your connection."
+            ).format(url or tr("the server"), proxy)
         elif exc.is_timeout:
-            text = tr("{0} did not answer in time. Try again later, or raise the timeout in QGIS's network "
-                      "settings.").format(url or tr("The server"))
+            text = tr(
+                "{0} did not answer in time. Try again later, or raise the timeout in QGIS's network settings."
+            ).format(url or tr("The server"))
         else:
             text = tr("Cannot reach {0}. Check the address and your network connection.").format(
-                url or tr("the server"))
+                url or tr("the server")
+            )
         if is_loopback(url):
-            text += " " + tr("This address is on your own computer: if it is the local sandbox (a practice Fusion "
-                             "Platform), it is not running; start it first (developers: 'make run').")
+            text += " " + tr(
+                "This address is on your own computer: if it is the local sandbox (a practice Fusion "
+                "Platform), it is not running; start it first (developers: 'make run')."
+            )
         return UserMessage(UNREACHABLE, text, details)
     if isinstance(exc, ServerError):
-        return UserMessage(SERVER, tr("The Fusion Platform reported an error: {0}").format(
-            exc.detail or exc.message), details)
+        return UserMessage(
+            SERVER, tr("The Fusion Platform reported an error: {0}").format(exc.detail or exc.message), details
+        )
     if isinstance(exc, InsufficientCreditsError):
         return UserMessage(INVALID, tr("Not enough credits: {0}").format(exc.detail or exc.message), details)
     if isinstance(exc, PermissionDeniedError):
-        return UserMessage(INVALID, tr("You are not allowed to do this: {0}").format(exc.detail or exc.message),
-                           details)
+        return UserMessage(
+            INVALID, tr("You are not allowed to do this: {0}").format(exc.detail or exc.message), details
+        )
     if isinstance(exc, NotFoundError):
         return UserMessage(INVALID, tr("Not found: {0}").format(exc.detail or exc.message), details)
     if isinstance(exc, ValidationError):
-        return UserMessage(INVALID, tr("The Fusion Platform refused the request: {0}").format(
-            exc.detail or exc.message), details)
+        return UserMessage(
+            INVALID, tr("The Fusion Platform refused the request: {0}").format(exc.detail or exc.message), details
+        )
     if isinstance(exc, FusionPlatformError):
         return UserMessage(SERVER, tr("The Fusion Platform reported an error: {0}").format(exc.message), details)
     return UserMessage(UNEXPECTED, tr("Unexpected error: {0}").format(mask_secrets(exc)), details)
@@ -232,8 +247,12 @@ def pick_organisation(organisations: list, remembered_id: str, user_model_entrie
     return organisations[0]
 
 
-def login_work(connection: Connection, credentials: Credentials, cancel: threading.Event | None = None,
-               config: network.NetworkConfig | None = None) -> LoginOutcome:
+def login_work(
+    connection: Connection,
+    credentials: Credentials,
+    cancel: threading.Event | None = None,
+    config: network.NetworkConfig | None = None,
+) -> LoginOutcome:
     """Log in and load organisations and credit (runs on a worker thread).
 
     ``config`` is QGIS's network configuration read on the main thread (``start_login`` does it): Qt's network
@@ -248,15 +267,24 @@ def login_work(connection: Connection, credentials: Credentials, cancel: threadi
 
         def session_factory():
             return network.QgisSession(config)
+
     # A person waits for the answer: a refused connection is reported after one quick retry instead of the
     # client's full back-off; the session then keeps the default policy for everything else.
-    user = fusion_platform.login(email=email, user_id=user_id, password=password, api_url=connection.url,
-                                 session_factory=session_factory, credential_supplier=box, cancel=cancel,
-                                 retry=LOGIN_RETRY, timeout=timeout)
+    user = fusion_platform.login(
+        email=email,
+        user_id=user_id,
+        password=password,
+        api_url=connection.url,
+        session_factory=session_factory,
+        credential_supplier=box,
+        cancel=cancel,
+        retry=LOGIN_RETRY,
+        timeout=timeout,
+    )
     user.session.retry = fusion_platform.RetryPolicy()
     try:
         organisations = list(user.organisations)
-        entries = list(user._model.get("organisations") or [])  # noqa: SLF001 - the hidden "last" marker
+        entries = list(user._model.get("organisations") or [])
         organisation = pick_organisation(organisations, connection.organisation_id, entries)
         credit = organisation.credit if organisation is not None else None
     except BaseException:
@@ -265,20 +293,30 @@ def login_work(connection: Connection, credentials: Credentials, cancel: threadi
     return LoginOutcome(connection, user, organisations, organisation, credit, box)
 
 
-def start_login(connection: Connection, credentials: Credentials, on_success: Callable[[LoginOutcome], None],
-                on_error: Callable[[BaseException], None], silent: bool = False) -> FunctionTask:
+def start_login(
+    connection: Connection,
+    credentials: Credentials,
+    on_success: Callable[[LoginOutcome], None],
+    on_error: Callable[[BaseException], None],
+    silent: bool = False,
+) -> FunctionTask:
     """Log in in a QgsTask; the callbacks run on the main thread. ``silent`` hides the task from the task bar."""
     description = tr("Connecting to {0}").format(connection.name)
     config = network.read_network_config()
-    return run_task(description, lambda task: login_work(connection, credentials, task.cancel_event, config),
-                    on_success, on_error, silent=silent)
+    return run_task(
+        description,
+        lambda task: login_work(connection, credentials, task.cancel_event, config),
+        on_success,
+        on_error,
+        silent=silent,
+    )
 
 
 def proxy_display() -> str:
     """The proxy QGIS will use ("host:port"), or "" when none: named in "cannot reach" messages."""
     try:
         return network.proxy_display()
-    except Exception:  # noqa: BLE001 - only used to word a message
+    except Exception:
         return ""
 
 
@@ -293,8 +331,11 @@ def error_text(error: BaseException, connection: Connection | None = None) -> st
 
     url = connection.url if connection is not None else ""
     if isinstance(error, requests.exceptions.RequestException):
-        error = NetworkError(mask_secrets(error), is_tls=isinstance(error, requests.exceptions.SSLError),
-                             is_timeout=isinstance(error, requests.exceptions.Timeout))
+        error = NetworkError(
+            mask_secrets(error),
+            is_tls=isinstance(error, requests.exceptions.SSLError),
+            is_timeout=isinstance(error, requests.exceptions.Timeout),
+        )
     elif isinstance(error, OSError):
         return tr("A file could not be read or written: {0}").format(mask_secrets(error))
     elif isinstance(error, (ValueError, RuntimeError, RegionError)) and not isinstance(error, FusionPlatformError):

@@ -58,8 +58,11 @@ def with_retries(session, call: Callable[[], Any], cancel=None) -> Any:
             delay = policy.decide(attempt=attempt, elapsed=time.monotonic() - started, status=exc.status)
         except NetworkError as exc:
             error = exc
-            delay = None if exc.is_tls else policy.decide(attempt=attempt, elapsed=time.monotonic() - started,
-                                                          error_kind=MAYBE_SENT)
+            delay = (
+                None
+                if exc.is_tls
+                else policy.decide(attempt=attempt, elapsed=time.monotonic() - started, error_kind=MAYBE_SENT)
+            )
         if delay is None:
             raise error
         if cancel is not None and cancel.wait(delay):
@@ -68,8 +71,9 @@ def with_retries(session, call: Callable[[], Any], cancel=None) -> Any:
             time.sleep(delay)
 
 
-def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable[[float], None]] = None,
-                  subfolder: bool = True) -> list[tuple[str, str]]:
+def download_data(
+    data, folder: str, *, cancel=None, progress: Optional[Callable[[float], None]] = None, subfolder: bool = True
+) -> list[tuple[str, str]]:
     """Worker: download every primary file of ``data`` into ``folder`` (``<folder>/<data name>/`` when
     ``subfolder``); return ``[(path, file_type), ...]``."""
     files = primary_files(list(data.files))
@@ -89,8 +93,15 @@ def download_data(data, folder: str, *, cancel=None, progress: Optional[Callable
                 if progress is not None:
                     progress(100.0 * min(1.0, (base + done) / total))
 
-            transfer.download_file(url, path, http=data.session.http, progress=report, cancel=cancel,
-                                   timeout=data.session.timeout, retry=data.session.retry)
+            transfer.download_file(
+                url,
+                path,
+                http=data.session.http,
+                progress=report,
+                cancel=cancel,
+                timeout=data.session.timeout,
+                retry=data.session.retry,
+            )
         done_before += int(item.size or 0)
         result.append((path, item.file_type or ""))
     return result
@@ -119,17 +130,23 @@ def load_files_as_layers(name: str, files: list[tuple[str, str]], project: Optio
         if not layer.isValid() and kind == "vector" and uri.startswith("/vsizip/"):
             layer = QgsVectorLayer(path, label, "ogr")
         if not layer.isValid():
-            raise ValueError(tr("QGIS cannot open the downloaded file {0} ({1}).").format(os.path.basename(path),
-                                                                                        file_type))
+            raise ValueError(
+                tr("QGIS cannot open the downloaded file {0} ({1}).").format(os.path.basename(path), file_type)
+            )
         layers.append(layer)
     for layer in layers:
         project.addMapLayer(layer)
     return layers
 
 
-def add_data_to_map(data, *, on_success: Callable[[list], None] = lambda layers: None,
-                    on_error: Callable[[BaseException], None] = lambda error: None,
-                    folder: Optional[str] = None, project: Optional[QgsProject] = None) -> FunctionTask:
+def add_data_to_map(
+    data,
+    *,
+    on_success: Callable[[list], None] = lambda layers: None,
+    on_error: Callable[[BaseException], None] = lambda error: None,
+    folder: Optional[str] = None,
+    project: Optional[QgsProject] = None,
+) -> FunctionTask:
     """Download ``data`` in the background, then load its files as layers on the main thread."""
     folder = folder or cache_dir()
     name = data.name

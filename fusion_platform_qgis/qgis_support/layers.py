@@ -87,11 +87,15 @@ def group_name(process_name: str, executions: list[dict]) -> str:
     return f"{process_name} ({when})" if when else process_name
 
 
-def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict, execution: dict,
-                extra: str = "") -> None:
+def _provenance(
+    layer: QgsMapLayer, *, service: str, options: Any, process: dict, execution: dict, extra: str = ""
+) -> None:
     """Record where the layer came from in its metadata (visible in Layer Properties > Metadata)."""
-    option_text = ", ".join(f"{o.get('name')}={o.get('value')}" for o in (options or [])
-                            if isinstance(o, dict) and o.get("name") and o.get("value") not in (None, ""))
+    option_text = ", ".join(
+        f"{o.get('name')}={o.get('value')}"
+        for o in (options or [])
+        if isinstance(o, dict) and o.get("name") and o.get("value") not in (None, "")
+    )
     metadata = QgsLayerMetadata()
     metadata.setIdentifier(str(execution.get("id")))
     metadata.setTitle(layer.name())
@@ -115,9 +119,14 @@ def _provenance(layer: QgsMapLayer, *, service: str, options: Any, process: dict
         metadata.addKeywords("Fusion Platform options", [option_text])
     metadata.setHistory([f"{execution.get('started_at')} {service} execution {execution.get('id')}"])
     layer.setMetadata(metadata)
-    for key, value in (("service", service), ("process_id", process.get("id")), ("process_name", process.get("name")),
-                       ("execution_id", execution.get("id")), ("started_at", execution.get("started_at")),
-                       ("options", option_text)):
+    for key, value in (
+        ("service", service),
+        ("process_id", process.get("id")),
+        ("process_name", process.get("name")),
+        ("execution_id", execution.get("id")),
+        ("started_at", execution.get("started_at")),
+        ("options", option_text),
+    ):
         layer.setCustomProperty(PROPERTY + key, str(value or ""))
     # The same options as values by name (what "Run again" fills the process editor with) and the service's id.
     values = {str(o.get("name")): o.get("value") for o in (options or []) if isinstance(o, dict) and o.get("name")}
@@ -141,8 +150,8 @@ def class_names(facts: dict, selectors: Any = None, service: str = "") -> dict[i
     for key, value in (facts.get("metadata") or {}).items():
         lowered = key.lower()
         for prefix in ("class_", "class", "category_"):
-            if lowered.startswith(prefix) and lowered[len(prefix):].isdigit():
-                names.setdefault(int(lowered[len(prefix):]), value)
+            if lowered.startswith(prefix) and lowered[len(prefix) :].isdigit():
+                names.setdefault(int(lowered[len(prefix) :]), value)
     for selector in selectors or []:
         # Band selectors list the class names as initial values: "n=Label" pairs, or plain labels by class value.
         for position, entry in enumerate((selector or {}).get("initial_values") or []):
@@ -190,11 +199,13 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         self.band_name = provider.displayBandName(1) if provider is not None else ""
         self.title = title
 
-    def createLayerTreeModelLegendNodes(self, node):  # noqa: N802 - QGIS API name
+    def createLayerTreeModelLegendNodes(self, node):
         nodes = []
         for legend_node in super().createLayerTreeModelLegendNodes(node):
-            if isinstance(legend_node, QgsSimpleLegendNode) and \
-                    legend_node.data(Qt.ItemDataRole.DisplayRole) == self.band_name:
+            if (
+                isinstance(legend_node, QgsSimpleLegendNode)
+                and legend_node.data(Qt.ItemDataRole.DisplayRole) == self.band_name
+            ):
                 if self.title:
                     nodes.append(QgsSimpleLegendNode(node, self.title))
                 continue
@@ -232,10 +243,13 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
         shader_function.setSourceColorRamp(ramp)
         shader_function.classifyColorRamp(9, -1, QgsRectangle(), None)
     else:
-        shader_function.setColorRampItemList([
-            QgsColorRampShader.ColorRampItem(minimum, QColor(43, 131, 186), f"{minimum:.0f}"),
-            QgsColorRampShader.ColorRampItem((minimum + maximum) / 2, QColor(255, 255, 191), ""),
-            QgsColorRampShader.ColorRampItem(maximum, QColor(215, 25, 28), f"{maximum:.0f}")])
+        shader_function.setColorRampItemList(
+            [
+                QgsColorRampShader.ColorRampItem(minimum, QColor(43, 131, 186), f"{minimum:.0f}"),
+                QgsColorRampShader.ColorRampItem((minimum + maximum) / 2, QColor(255, 255, 191), ""),
+                QgsColorRampShader.ColorRampItem(maximum, QColor(215, 25, 28), f"{maximum:.0f}"),
+            ]
+        )
     units = elevation_units(facts)
     settings = QgsColorRampLegendNodeSettings()
     number_format = QgsBasicNumericFormat()
@@ -269,8 +283,7 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
 
 
 def style_vector(layer: QgsVectorLayer) -> None:
-    kind = {GEOMETRY_POLYGON: "polygon", GEOMETRY_LINE: "line",
-            GEOMETRY_POINT: "point"}.get(layer.geometryType())
+    kind = {GEOMETRY_POLYGON: "polygon", GEOMETRY_LINE: "line", GEOMETRY_POINT: "point"}.get(layer.geometryType())
     if kind is None:
         return
     qml = resource_path("styles", f"vector_{kind}.qml")
@@ -287,8 +300,9 @@ def _kind(entry: dict) -> str:
         return "table"
     if "raster" in entry or file_type in ("GeoTIFF", "DEM", "JPEG2000") or name.endswith((".tif", ".tiff", ".vrt")):
         return "raster"
-    if file_type in ("GeoJSON", "KML", "KMZ", "ESRI Shapefile") or name.endswith((".geojson", ".json", ".kml",
-                                                                                   ".kmz", ".zip", ".gpkg")):
+    if file_type in ("GeoJSON", "KML", "KMZ", "ESRI Shapefile") or name.endswith(
+        (".geojson", ".json", ".kml", ".kmz", ".zip", ".gpkg")
+    ):
         return "vector"
     return "other"
 
@@ -335,8 +349,9 @@ def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
 class RunLoader:
     """Builds the layer-tree group of one run; ``load()`` returns the layers it added."""
 
-    def __init__(self, run: dict, project: QgsProject | None = None, interactive: bool = False,
-                 open_tables: bool = False):
+    def __init__(
+        self, run: dict, project: QgsProject | None = None, interactive: bool = False, open_tables: bool = False
+    ):
         self.run = run
         self.project = project or QgsProject.instance()
         # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
@@ -361,8 +376,9 @@ class RunLoader:
         if entry.get("stream"):
             if kind != "raster" or not entry.get("url"):
                 return []
-            layers = make_raster_layers(vsicurl_source(entry["url"]), label, entry.get("raster") or {}, service,
-                                        entry.get("selectors"))
+            layers = make_raster_layers(
+                vsicurl_source(entry["url"]), label, entry.get("raster") or {}, service, entry.get("selectors")
+            )
             for layer in layers:
                 mark_streamed(layer, entry)
             return layers
@@ -394,12 +410,24 @@ class RunLoader:
         first_execution = executions[0] if executions else {}
         for mosaic in mosaics:
             label = tr("{0} (mosaic of %n slice(s))", None, len(mosaic["slices"])).format(mosaic["name"])
-            options = next((c.get("options") for m in run.get("manifests", []) for c in m.get("components", [])
-                            if c.get("name") == mosaic["name"]), None)
+            options = next(
+                (
+                    c.get("options")
+                    for m in run.get("manifests", [])
+                    for c in m.get("components", [])
+                    if c.get("name") == mosaic["name"]
+                ),
+                None,
+            )
             for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
-                _provenance(layer, service=mosaic["name"], options=options or first_execution.get("options"),
-                            process=process, execution=first_execution,
-                            extra=tr("Group: {0}").format(run.get("group_id")))
+                _provenance(
+                    layer,
+                    service=mosaic["name"],
+                    options=options or first_execution.get("options"),
+                    process=process,
+                    execution=first_execution,
+                    extra=tr("Group: {0}").format(run.get("group_id")),
+                )
                 self._add(layer, self.group)
         for manifest in run.get("manifests") or []:
             execution = manifest.get("execution") or {}
@@ -410,18 +438,25 @@ class RunLoader:
                         if grouped and not component.get("aggregator"):
                             label = tr("{0} slice {1}").format(label, execution.get("group_index") or "")
                         for layer in self._file_layers(manifest, component, entry, label):
-                            _provenance(layer, service=component.get("name") or "",
-                                        options=component.get("options") or execution.get("options"),
-                                        process=process, execution=execution,
-                                        extra=expiry_note(entry.get("url_expires")) if entry.get("stream") else "")
+                            _provenance(
+                                layer,
+                                service=component.get("name") or "",
+                                options=component.get("options") or execution.get("options"),
+                                process=process,
+                                execution=execution,
+                                extra=expiry_note(entry.get("url_expires")) if entry.get("stream") else "",
+                            )
                             into_slices = slices_group is not None and not component.get("aggregator")
-                            self._add(layer, slices_group if into_slices else self.group,
-                                      visible=not (into_slices and mosaics))
+                            self._add(
+                                layer,
+                                slices_group if into_slices else self.group,
+                                visible=not (into_slices and mosaics),
+                            )
         if self.open_tables and self.iface is not None:
             for table in self.tables:
                 try:
                     self.iface.showAttributeTable(table)
-                except Exception as exc:  # noqa: BLE001 - a missing table window must not lose the layers
+                except Exception as exc:
                     log_warning(f"Could not open the attribute table: {exc}")
         self.zoom()
         return self.layers
@@ -469,12 +504,13 @@ def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
         canvas = iface.mapCanvas()
         canvas.setExtent(extent)
         canvas.refresh()
-    except Exception:  # noqa: BLE001 - zooming is a courtesy
+    except Exception:
         pass
 
 
-def load_run(run: dict, project: QgsProject | None = None, interactive: bool = False,
-             open_tables: bool = False) -> RunLoader:
+def load_run(
+    run: dict, project: QgsProject | None = None, interactive: bool = False, open_tables: bool = False
+) -> RunLoader:
     """Create the styled layers of a downloaded run in a new layer-tree group; returns the loader.
 
     ``interactive`` (a user's click in a dock) also zooms QGIS's map canvas to the run. ``open_tables`` opens
@@ -516,6 +552,6 @@ def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) 
         try:
             view = iface.layerTreeView()
             view.setCurrentIndex(view.node2index(group))
-        except Exception:  # noqa: BLE001 - selecting is a courtesy (no Layers panel in some hosts)
+        except Exception:
             pass
     zoom_to_layers(group_layers(group), project)

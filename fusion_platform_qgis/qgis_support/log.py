@@ -27,7 +27,9 @@ _LEVELS = {
 
 def log(message: str, level: int = logging.INFO) -> None:
     """Write one masked line to the Fusion Platform log tab."""
-    QgsMessageLog.logMessage(mask_secrets(str(message)), TAG, _LEVELS.get(level, Qgis.MessageLevel.Info), notifyUser=False)
+    QgsMessageLog.logMessage(
+        mask_secrets(str(message)), TAG, _LEVELS.get(level, Qgis.MessageLevel.Info), notifyUser=False
+    )
 
 
 def log_info(message: str) -> None:
@@ -46,7 +48,7 @@ class _MessageLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             log(self.format(record), record.levelno)
-        except Exception:  # noqa: BLE001 - a log handler must never raise
+        except Exception:
             pass
 
 

@@ -91,4 +91,3 @@ def markdown_to_html(text: str | None) -> str:
 def escape(text: object) -> str:
     """Plain text → HTML text (for values that are never Markdown: names, file types, validation rules)."""
     return html.escape("" if text is None else str(text), quote=True)
-

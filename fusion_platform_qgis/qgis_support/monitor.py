@@ -58,8 +58,14 @@ def unit_key(process_id: str, group_id: str | None) -> str:
 class WatchUnit:
     """What is watched for one group (or the ungrouped runs of one process), and its back-off state."""
 
-    def __init__(self, organisation_id: str, process_id: str, group_id: str | None = None, process_name: str = "",
-                 execution_ids: list[str] | None = None):
+    def __init__(
+        self,
+        organisation_id: str,
+        process_id: str,
+        group_id: str | None = None,
+        process_name: str = "",
+        execution_ids: list[str] | None = None,
+    ):
         self.organisation_id = str(organisation_id)
         self.process_id = str(process_id)
         self.group_id = str(group_id) if group_id else None
@@ -75,13 +81,23 @@ class WatchUnit:
         return unit_key(self.process_id, self.group_id)
 
     def to_json(self) -> dict:
-        return {"organisation_id": self.organisation_id, "process_id": self.process_id, "group_id": self.group_id,
-                "process_name": self.process_name, "execution_ids": sorted(self.execution_ids)}
+        return {
+            "organisation_id": self.organisation_id,
+            "process_id": self.process_id,
+            "group_id": self.group_id,
+            "process_name": self.process_name,
+            "execution_ids": sorted(self.execution_ids),
+        }
 
     @classmethod
     def from_json(cls, value: dict) -> WatchUnit:
-        return cls(value["organisation_id"], value["process_id"], value.get("group_id"),
-                   value.get("process_name") or "", value.get("execution_ids") or [])
+        return cls(
+            value["organisation_id"],
+            value["process_id"],
+            value.get("group_id"),
+            value.get("process_name") or "",
+            value.get("execution_ids") or [],
+        )
 
     # -- pure decision logic (unit-tested) --------------------------------------------------------------------
     def members(self, listing: list[dict]) -> list[dict]:
@@ -105,7 +121,7 @@ class WatchUnit:
             self.wait = 0
         else:
             self.idle += 1
-            self.wait = min(MAX_BACKOFF, 2 ** self.idle) - 1
+            self.wait = min(MAX_BACKOFF, 2**self.idle) - 1
         return changed, self.finished()
 
     def finished(self) -> bool:
@@ -121,9 +137,15 @@ class WatchUnit:
 
 
 def _signature(execution: dict) -> tuple:
-    return (execution.get("progress"), execution.get("success"), execution.get("ended_at"),
-            execution.get("stopped"), execution.get("abort"), execution.get("abort_reason"),
-            execution.get("updated_at"))
+    return (
+        execution.get("progress"),
+        execution.get("success"),
+        execution.get("ended_at"),
+        execution.get("stopped"),
+        execution.get("abort"),
+        execution.get("abort_reason"),
+        execution.get("updated_at"),
+    )
 
 
 class ExecutionMonitor(QObject):
@@ -137,8 +159,13 @@ class ExecutionMonitor(QObject):
     watched_changed = pyqtSignal()
     preferences_applied = pyqtSignal(object)  # settings.Preferences, after the Options page saved them
 
-    def __init__(self, state, parent: QObject | None = None, interval_seconds: float | None = None,
-                 session_getter: Callable[[], Any] | None = None):
+    def __init__(
+        self,
+        state,
+        parent: QObject | None = None,
+        interval_seconds: float | None = None,
+        session_getter: Callable[[], Any] | None = None,
+    ):
         super().__init__(parent)
         self.state = state
         self._session_getter = session_getter
@@ -306,11 +333,18 @@ class ExecutionMonitor(QObject):
                 self._save()
                 self._update_timer()
                 self.watched_changed.emit()
-                self.unit_finished.emit({"process_id": unit.process_id, "process_name": unit.process_name,
-                                         "group_id": unit.group_id, "organisation_id": unit.organisation_id,
-                                         "executions": sorted(unit.executions.values(),
-                                                              key=lambda e: (e.get("group_index") or 0,
-                                                                             str(e.get("started_at"))))})
+                self.unit_finished.emit(
+                    {
+                        "process_id": unit.process_id,
+                        "process_name": unit.process_name,
+                        "group_id": unit.group_id,
+                        "organisation_id": unit.organisation_id,
+                        "executions": sorted(
+                            unit.executions.values(),
+                            key=lambda e: (e.get("group_index") or 0, str(e.get("started_at"))),
+                        ),
+                    }
+                )
 
         def failed(error):
             self._tasks.discard(task)
@@ -330,7 +364,7 @@ class ExecutionMonitor(QObject):
                 self.unwatch(unit.key)
                 return
             unit.idle += 1
-            unit.wait = min(MAX_BACKOFF, 2 ** unit.idle) - 1
+            unit.wait = min(MAX_BACKOFF, 2**unit.idle) - 1
             log_warning(f"Polling executions of {unit.process_name or unit.process_id} failed: {error}")
 
         # Shown in QGIS's task manager (QGIS < 3.26 cannot hide it): translated like every other task.

@@ -79,7 +79,7 @@ def _ca_bundle() -> str | None:
         return None
     try:
         certificates = manager.trustedCaCertsCache()
-    except Exception:  # noqa: BLE001 - an unusable auth database must not break networking
+    except Exception:
         return None
     if not certificates:
         return None
@@ -144,7 +144,7 @@ class QgisSession(requests.Session):
             self.verify = config.ca_bundle
         self.headers["User-Agent"] = config.user_agent
 
-    def request(self, method, url, *args, **kwargs):  # noqa: D102
+    def request(self, method, url, *args, **kwargs):
         if self.network_config.proxy_url and _is_excluded(url, self.network_config.excluded):
             kwargs["proxies"] = {"http": None, "https": None}
         return super().request(method, url, *args, **kwargs)

@@ -132,6 +132,7 @@ class _Progress:
             self.done = base + done
             if self.report is not None:
                 self.report(min(99.0, 100.0 * self.done / self.total))
+
         return callback
 
 
@@ -144,8 +145,8 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
     org = str(organisation_id)
     result = []
     for index, (component, _extras) in enumerate(
-            session.iterate(endpoints.components_path(org, execution_id)),
-            start=1):
+        session.iterate(endpoints.components_path(org, execution_id)), start=1
+    ):
         if cancel is not None and cancel.is_set():
             raise CancelledError("Cancelled")
         if component.get("intermediate"):
@@ -170,8 +171,9 @@ def _attach_url(session, organisation_id: str, record: dict, warm: bool = False)
 
     ``warm`` opens the new URL once here, in the worker: GDAL's /vsicurl/ cache is process-wide, so the layer
     then opens on the main thread without waiting on HTTP for the file's header."""
-    url = streaming.signed_url(session, record.get("organisation_id") or organisation_id, record["data_id"],
-                               record["file_id"])
+    url = streaming.signed_url(
+        session, record.get("organisation_id") or organisation_id, record["data_id"], record["file_id"]
+    )
     record["url"] = url
     record["url_expires"] = streaming.url_expiry(url).astimezone().isoformat(timespec="minutes")
     if warm:
@@ -184,9 +186,17 @@ def _attach_url(session, organisation_id: str, record: dict, warm: bool = False)
             pass  # the layer reports an unreadable URL itself
 
 
-def download_execution(session, organisation_id: str, execution: dict, process: dict, download_folder: str, *,
-                       progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
-                       stream_larger_than_mb: float = 0.0) -> dict:
+def download_execution(
+    session,
+    organisation_id: str,
+    execution: dict,
+    process: dict,
+    download_folder: str,
+    *,
+    progress: Optional[Progress] = None,
+    cancel: Optional[threading.Event] = None,
+    stream_larger_than_mb: float = 0.0,
+) -> dict:
     """Download every output file of one execution (unless already complete) and return its manifest.
 
     With ``stream_larger_than_mb`` > 0, GeoTIFFs larger than that are not downloaded: their entries get
@@ -194,8 +204,9 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
     """
     folder = execution_folder(download_folder, process.get("name") or "process", execution["id"])
     existing = read_manifest(folder)
-    if existing is not None and all(streaming.should_stream(e, stream_larger_than_mb)
-                                    for e in _manifest_files(existing) if e.get("stream")):
+    if existing is not None and all(
+        streaming.should_stream(e, stream_larger_than_mb) for e in _manifest_files(existing) if e.get("stream")
+    ):
         for record in _manifest_files(existing):
             if record.get("stream"):
                 _attach_url(session, organisation_id, record, warm=True)
@@ -223,41 +234,83 @@ def download_execution(session, organisation_id: str, execution: dict, process: 
                 destination = folder / relative
                 streamed = not destination.is_file() and streaming.should_stream(item, stream_larger_than_mb)
                 if streamed:
-                    record = {"stream": True, "organisation_id": str(organisation_id),
-                              "data_id": item.get("data_id"), "file_id": item.get("file_id")}
+                    record = {
+                        "stream": True,
+                        "organisation_id": str(organisation_id),
+                        "data_id": item.get("data_id"),
+                        "file_id": item.get("file_id"),
+                    }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
                     answer = session.request(
-                        "GET", endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]), params={"preview": "False"})
+                        "GET",
+                        endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
+                        params={"preview": "False"},
+                    )
                     url = ((answer or {}).get("extras") or {}).get("url")
                     if not url:
-                        raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(
-                            file_name))
+                        raise RuntimeError(
+                            tr("The Fusion Platform gave no download address for {0}.").format(file_name)
+                        )
                     # download_file retries 5xx/429/unreachable with the session's policy and resumes a body
                     # broken midway with Range.
-                    transfer.download_file(url, str(destination), http=session.http, progress=meter.file(base),
-                                           cancel=cancel, timeout=session.timeout, retry=session.retry)
+                    transfer.download_file(
+                        url,
+                        str(destination),
+                        http=session.http,
+                        progress=meter.file(base),
+                        cancel=cancel,
+                        timeout=session.timeout,
+                        retry=session.retry,
+                    )
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}
-                record.update({
-                    "path": relative, "file_name": item.get("file_name"), "file_type": item.get("file_type"),
-                    "file_id": item.get("file_id"), "data_id": item.get("data_id"),
-                    "size": int(item.get("size") or 0) if streamed else destination.stat().st_size,
-                    "crs": item.get("crs"), "bounds": item.get("bounds"), "selectors": item.get("selectors"),
-                    "title": item.get("title"), "description": item.get("description")})
+                record.update(
+                    {
+                        "path": relative,
+                        "file_name": item.get("file_name"),
+                        "file_type": item.get("file_type"),
+                        "file_id": item.get("file_id"),
+                        "data_id": item.get("data_id"),
+                        "size": int(item.get("size") or 0) if streamed else destination.stat().st_size,
+                        "crs": item.get("crs"),
+                        "bounds": item.get("bounds"),
+                        "selectors": item.get("selectors"),
+                        "title": item.get("title"),
+                        "description": item.get("description"),
+                    }
+                )
                 if item.get("file_type") in RASTER_TYPES or file_name.lower().endswith((".tif", ".tiff")):
                     source = streaming.vsicurl_source(record["url"]) if streamed else str(destination)
                     record["raster"] = raster_facts(source, approximate=streamed)
                 files.append(record)
-            outputs.append({"number": output["number"], "name": output["data"].get("name"),
-                            "data_id": output["data"].get("id"), "files": files})
-        components.append({"index": entry["index"], "name": component.get("name"), "id": component.get("id"),
-                           "service_id": component.get("service_id"), "options": component.get("options"),
-                           "aggregator": _is_aggregator(component), "runtime": component.get("runtime"),
-                           "outputs": outputs})
-    manifest = {"execution": execution, "process": {k: process.get(k) for k in ("id", "name", "service_id")},
-                "components": components, "downloaded_at": datetime.now().astimezone().isoformat()}
+            outputs.append(
+                {
+                    "number": output["number"],
+                    "name": output["data"].get("name"),
+                    "data_id": output["data"].get("id"),
+                    "files": files,
+                }
+            )
+        components.append(
+            {
+                "index": entry["index"],
+                "name": component.get("name"),
+                "id": component.get("id"),
+                "service_id": component.get("service_id"),
+                "options": component.get("options"),
+                "aggregator": _is_aggregator(component),
+                "runtime": component.get("runtime"),
+                "outputs": outputs,
+            }
+        )
+    manifest = {
+        "execution": execution,
+        "process": {k: process.get(k) for k in ("id", "name", "service_id")},
+        "components": components,
+        "downloaded_at": datetime.now().astimezone().isoformat(),
+    }
     _write_manifest(folder, manifest)
     manifest["folder"] = str(folder)
     if progress is not None:
@@ -299,14 +352,29 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
             result = None
             # Paths inside the VRT are relative to its folder, so renaming keeps it valid.
             os.replace(tmp, vrt)
-        mosaics.append({"name": name, "path": str(vrt), "number": output_number, "slices": sorted(paths),
-                        "raster": raster_facts(str(vrt))})
+        mosaics.append(
+            {
+                "name": name,
+                "path": str(vrt),
+                "number": output_number,
+                "slices": sorted(paths),
+                "raster": raster_facts(str(vrt)),
+            }
+        )
     return mosaics
 
 
-def download_run(session, organisation_id: str, executions: list[dict], process: dict, download_folder: str, *,
-                 progress: Optional[Progress] = None, cancel: Optional[threading.Event] = None,
-                 stream_larger_than_mb: float = 0.0) -> dict:
+def download_run(
+    session,
+    organisation_id: str,
+    executions: list[dict],
+    process: dict,
+    download_folder: str,
+    *,
+    progress: Optional[Progress] = None,
+    cancel: Optional[threading.Event] = None,
+    stream_larger_than_mb: float = 0.0,
+) -> dict:
     """Download a whole run (one execution, or every member of a group) and build the group's mosaics.
 
     Returns ``{"process": ..., "executions": [...], "manifests": [...], "mosaics": [...], "group_id": ...}``.
@@ -314,16 +382,34 @@ def download_run(session, organisation_id: str, executions: list[dict], process:
     manifests = []
     count = max(1, len(executions))
     for position, execution in enumerate(executions):
+
         def part(percent: float, position: int = position) -> None:
             if progress is not None:
                 progress((position + percent / 100.0) * 100.0 / count)
-        manifests.append(download_execution(session, organisation_id, execution, process, download_folder,
-                                            progress=part, cancel=cancel,
-                                            stream_larger_than_mb=stream_larger_than_mb))
+
+        manifests.append(
+            download_execution(
+                session,
+                organisation_id,
+                execution,
+                process,
+                download_folder,
+                progress=part,
+                cancel=cancel,
+                stream_larger_than_mb=stream_larger_than_mb,
+            )
+        )
     group_id = next((e.get("group_id") for e in executions if e.get("group_id")), None)
     mosaics = []
     if group_id and len(executions) > 1:
-        mosaics = build_mosaics(manifests, process_folder(download_folder, process.get("name") or "process")
-                                / f"group_{safe_name(str(group_id))}")
-    return {"process": process, "executions": executions, "manifests": manifests, "mosaics": mosaics,
-            "group_id": group_id}
+        mosaics = build_mosaics(
+            manifests,
+            process_folder(download_folder, process.get("name") or "process") / f"group_{safe_name(str(group_id))}",
+        )
+    return {
+        "process": process,
+        "executions": executions,
+        "manifests": manifests,
+        "mosaics": mosaics,
+        "group_id": group_id,
+    }

@@ -29,8 +29,9 @@ def list_presets(ssd_id: str) -> list[str]:
     return sorted((_all().get(str(ssd_id)) or {}).keys(), key=str.lower)
 
 
-def save_preset(ssd_id: str, name: str, preset: dict[str, Any],
-                secrets: Optional[dict[str, dict[str, str]]] = None) -> dict[str, Any]:
+def save_preset(
+    ssd_id: str, name: str, preset: dict[str, Any], secrets: Optional[dict[str, dict[str, str]]] = None
+) -> dict[str, Any]:
     """Save ``preset`` under ``name``; ``secrets`` maps dispatcher names to their secret options.
 
     Secrets go to the auth database (one config per dispatcher, reused when the preset is saved again); the stored
@@ -52,8 +53,9 @@ def save_preset(ssd_id: str, name: str, preset: dict[str, Any],
             if key in values or key in SECRET_OPTION_NAMES:
                 options.pop(key)
         if values:
-            entry["authcfg"] = auth.store_secret_map(f"preset {name} / {entry.get('name')}", values,
-                                                     old_cfgs.get(entry.get("name"), ""))
+            entry["authcfg"] = auth.store_secret_map(
+                f"preset {name} / {entry.get('name')}", values, old_cfgs.get(entry.get("name"), "")
+            )
     per_service[name] = stored
     save_json(SETTINGS_NAME, everything)
     return stored

@@ -51,8 +51,9 @@ def _check(cancel: Optional[threading.Event]) -> None:
         raise CancelledError("Cancelled")
 
 
-def list_previewable(session, organisation_id: str, execution: dict, download_folder: str,
-                     cancel: Optional[threading.Event] = None) -> list[dict]:
+def list_previewable(
+    session, organisation_id: str, execution: dict, download_folder: str, cancel: Optional[threading.Event] = None
+) -> list[dict]:
     """The output files of one finished execution that have a preview (from the cached index when present)."""
     index = _index_path(download_folder, execution["id"])
     try:
@@ -66,12 +67,19 @@ def list_previewable(session, organisation_id: str, execution: dict, download_fo
             for item in output["files"]:
                 if not item.get("preview_file_id"):
                     continue
-                entries.append({
-                    "execution_id": str(execution["id"]), "group_index": execution.get("group_index"),
-                    "component": component["component"].get("name") or "",
-                    "output": output["data"].get("name") or "", "data_id": str(item.get("data_id")),
-                    "file_id": str(item.get("file_id")), "file_name": item.get("file_name") or "",
-                    "file_type": item.get("file_type") or "", "size": item.get("size")})
+                entries.append(
+                    {
+                        "execution_id": str(execution["id"]),
+                        "group_index": execution.get("group_index"),
+                        "component": component["component"].get("name") or "",
+                        "output": output["data"].get("name") or "",
+                        "data_id": str(item.get("data_id")),
+                        "file_id": str(item.get("file_id")),
+                        "file_name": item.get("file_name") or "",
+                        "file_type": item.get("file_type") or "",
+                        "size": item.get("size"),
+                    }
+                )
     index.parent.mkdir(parents=True, exist_ok=True)
     tmp = index.with_suffix(".json.part")
     tmp.write_text(json.dumps(entries), encoding="utf-8")
@@ -79,20 +87,24 @@ def list_previewable(session, organisation_id: str, execution: dict, download_fo
     return entries
 
 
-def fetch_preview(session, organisation_id: str, entry: dict, download_folder: str,
-                  cancel: Optional[threading.Event] = None) -> Optional[Path]:
+def fetch_preview(
+    session, organisation_id: str, entry: dict, download_folder: str, cancel: Optional[threading.Event] = None
+) -> Optional[Path]:
     """The cached PNG of one file's preview, fetched once through a signed preview URL (None when refused)."""
     path = cached_preview_path(download_folder, entry["file_id"])
     if path.is_file():
         return path
     answer = session.request(
-        "GET", endpoints.download_file_path(organisation_id, entry["data_id"], entry["file_id"]),
-        params={"preview": "True"})
+        "GET",
+        endpoints.download_file_path(organisation_id, entry["data_id"], entry["file_id"]),
+        params={"preview": "True"},
+    )
     url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
     if not url:
         return None
-    transfer.download_file(url, str(path), http=session.http, cancel=cancel, timeout=session.timeout,
-                           retry=session.retry)
+    transfer.download_file(
+        url, str(path), http=session.http, cancel=cancel, timeout=session.timeout, retry=session.retry
+    )
     return path
 
 
@@ -102,8 +114,9 @@ def thumbnail(path: Path, size: int = THUMBNAIL_SIZE) -> QImage:
     image = QImage(str(path))
     if image.isNull():
         return image
-    return stretched(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation))
+    return stretched(
+        image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    )
 
 
 def stretched(image: QImage) -> QImage:
@@ -115,7 +128,7 @@ def stretched(image: QImage) -> QImage:
     width, height, line = rgba.width(), rgba.height(), rgba.bytesPerLine()
     buffer = rgba.constBits()
     buffer.setsize(line * height)
-    pixels = np.frombuffer(buffer, np.uint8).reshape(height, line)[:, :width * 4].reshape(height, width, 4)
+    pixels = np.frombuffer(buffer, np.uint8).reshape(height, line)[:, : width * 4].reshape(height, width, 4)
     out = stretch_grey_rgba(pixels)
     if out is None:
         return image
@@ -123,9 +136,16 @@ def stretched(image: QImage) -> QImage:
     return QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
-def fetch_run_previews(session, organisation_id: str, executions: list[dict], download_folder: str, *,
-                       size: int = THUMBNAIL_SIZE, cancel: Optional[threading.Event] = None,
-                       limit: int = MAX_PREVIEWS) -> list[dict]:
+def fetch_run_previews(
+    session,
+    organisation_id: str,
+    executions: list[dict],
+    download_folder: str,
+    *,
+    size: int = THUMBNAIL_SIZE,
+    cancel: Optional[threading.Event] = None,
+    limit: int = MAX_PREVIEWS,
+) -> list[dict]:
     """Worker: the thumbnails of a run's outputs, ``[{...entry, "path": str, "image": QImage}]``.
 
     Only the previews are requested (E20 with ``preview=True`` and the PNG itself); the output files are not.
@@ -142,7 +162,7 @@ def fetch_run_previews(session, organisation_id: str, executions: list[dict], do
                 path = fetch_preview(session, organisation_id, entry, download_folder, cancel)
             except CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - one missing preview must not hide the others
+            except Exception as exc:
                 log_warning(f"No preview for {entry.get('file_name')}: {exc}")
                 continue
             if path is None:

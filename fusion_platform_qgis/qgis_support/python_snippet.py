@@ -1,4 +1,4 @@
-""""Copy as Python": the client script equivalent to what the process editor is about to do.
+""" "Copy as Python": the client script equivalent to what the process editor is about to do.
 
 Why: users who outgrow clicking can paste it into QGIS's Python console (or a plain Python with the plugin on its
 path) and automate the same process with ``import fusion_platform_qgis.api as fusion_platform`` - the SDK's
@@ -22,10 +22,20 @@ def secret_variable(dispatcher_name: str, option_name: str) -> str:
     return "FP_" + re.sub(r"\W+", "_", f"{dispatcher_name}_{option_name}").strip("_").upper()
 
 
-def process_snippet(*, api_url: str, email: str, organisation_id: str, service_ssd_id: str, service_name: str,
-                    process_name: str, inputs: list[dict], options: dict[str, Optional[str]],
-                    schedule: Optional[dict[str, Any]] = None, dispatchers: Optional[list[dict]] = None,
-                    execute: bool = True) -> str:
+def process_snippet(
+    *,
+    api_url: str,
+    email: str,
+    organisation_id: str,
+    service_ssd_id: str,
+    service_name: str,
+    process_name: str,
+    inputs: list[dict],
+    options: dict[str, Optional[str]],
+    schedule: Optional[dict[str, Any]] = None,
+    dispatchers: Optional[list[dict]] = None,
+    execute: bool = True,
+) -> str:
     """Build the script.
 
     ``inputs``: ``{"number": n, "data_id": ...}`` for existing data, or ``{"number": n, "path": ..., "file_type":
@@ -65,8 +75,10 @@ def process_snippet(*, api_url: str, email: str, organisation_id: str, service_s
             lines.append(f"input_{number}, _ = organisation.find_data(id={str(entry['data_id'])!r})")
         elif entry.get("path"):
             name = entry.get("data_name") or f"{process_name} input {number}"
-            lines.append(f"input_{number} = organisation.create_data(name={name!r}, "
-                         f"file_type={entry.get('file_type') or 'GeoJSON'!r}, files=[{entry['path']!r}], wait=True)")
+            lines.append(
+                f"input_{number} = organisation.create_data(name={name!r}, "
+                f"file_type={entry.get('file_type') or 'GeoJSON'!r}, files=[{entry['path']!r}], wait=True)"
+            )
         else:
             lines.append(f"input_{number} = None  # TODO: choose the data for input {number}")
         lines.append(f"process.update(input_number={number}, data=input_{number})")
@@ -77,9 +89,11 @@ def process_snippet(*, api_url: str, email: str, organisation_id: str, service_s
     if options:
         lines.append("")
     if schedule and schedule.get("run_type") and schedule.get("run_type") != "run_once":
-        fields = ", ".join(f"{key}={schedule.get(key)!r}" for key in
-                           ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
-                           if schedule.get(key) is not None)
+        fields = ", ".join(
+            f"{key}={schedule.get(key)!r}"
+            for key in ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
+            if schedule.get(key) is not None
+        )
         lines += [f"process.update({fields})", ""]
     for number, dispatcher in enumerate(dispatchers or [], start=1):
         dname = dispatcher.get("name")
@@ -91,8 +105,10 @@ def process_snippet(*, api_url: str, email: str, organisation_id: str, service_s
                 expression = f"os.environ.get({secret_variable(dname, option)!r})"
             else:
                 expression = repr(value)
-            lines.append(f"process.update(dispatcher_number={number}, option_name={option!r}, value={expression}, "
-                         "coerce_value=True)")
+            lines.append(
+                f"process.update(dispatcher_number={number}, option_name={option!r}, value={expression}, "
+                "coerce_value=True)"
+            )
         lines.append("")
     lines += ["process.create()", "print('Process', process.name, 'created; price', process.price, 'credits')"]
     if execute:

@@ -128,11 +128,17 @@ def check_name(name: str) -> list[RegionProblem]:
         problems.append(RegionProblem(EMPTY, tr("Give the data item a name.")))
     elif any(ord(ch) > 127 for ch in name):
         suggestion = ascii_name(name)
-        problems.append(RegionProblem(
-            NON_ASCII_NAME,
-            tr("The name '{0}' contains non-ASCII characters, which some platform services cannot handle. "
-               "Use '{1}' instead?").format(name, suggestion),
-            fix=FIX_ASCII_NAME, suggestion=suggestion))
+        problems.append(
+            RegionProblem(
+                NON_ASCII_NAME,
+                tr(
+                    "The name '{0}' contains non-ASCII characters, which some platform services cannot handle. "
+                    "Use '{1}' instead?"
+                ).format(name, suggestion),
+                fix=FIX_ASCII_NAME,
+                suggestion=suggestion,
+            )
+        )
     return problems
 
 
@@ -155,17 +161,27 @@ def _temp_dir() -> str:
 
 def _crs_problem(crs: QgsCoordinateReferenceSystem, what: str) -> Optional[RegionProblem]:
     if crs is None or not crs.isValid():
-        return RegionProblem(UNKNOWN_CRS, tr("{0} has no coordinate reference system, so its position on Earth is "
-                                             "unknown. Set its CRS (Layer Properties › Source) and try again.")
-                             .format(what))
+        return RegionProblem(
+            UNKNOWN_CRS,
+            tr(
+                "{0} has no coordinate reference system, so its position on Earth is "
+                "unknown. Set its CRS (Layer Properties › Source) and try again."
+            ).format(what),
+        )
     if crs.authid() == "" and not crs.toWkt():
-        return RegionProblem(UNKNOWN_CRS, tr("{0} uses an unknown coordinate reference system. Set its CRS "
-                                             "(Layer Properties › Source) and try again.").format(what))
+        return RegionProblem(
+            UNKNOWN_CRS,
+            tr(
+                "{0} uses an unknown coordinate reference system. Set its CRS "
+                "(Layer Properties › Source) and try again."
+            ).format(what),
+        )
     return None
 
 
-def _transform_to_wgs84(crs: QgsCoordinateReferenceSystem,
-                        context: Optional[QgsCoordinateTransformContext] = None) -> QgsCoordinateTransform:
+def _transform_to_wgs84(
+    crs: QgsCoordinateReferenceSystem, context: Optional[QgsCoordinateTransformContext] = None
+) -> QgsCoordinateTransform:
     context = context or QgsProject.instance().transformContext()
     return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), context)
 
@@ -196,12 +212,27 @@ def capture_vector(layer: QgsVectorLayer, selected_only: bool = False) -> Vector
     if selected_only:
         ids = list(layer.selectedFeatureIds())
         if not ids:
-            raise RegionError([RegionProblem(EMPTY, tr("No features are selected in '{0}'. Select the features to "
-                                                       "upload, or upload the whole layer.").format(layer.name()))])
+            raise RegionError(
+                [
+                    RegionProblem(
+                        EMPTY,
+                        tr(
+                            "No features are selected in '{0}'. Select the features to "
+                            "upload, or upload the whole layer."
+                        ).format(layer.name()),
+                    )
+                ]
+            )
     return VectorSnapshot(
-        name=layer.name(), source=QgsVectorLayerFeatureSource(layer), crs=QgsCoordinateReferenceSystem(layer.crs()),
-        geometry_type=layer.geometryType(), field_names=[f.name() for f in layer.fields()], feature_ids=ids,
-        transform_context=QgsProject.instance().transformContext(), layer_id=layer.id())
+        name=layer.name(),
+        source=QgsVectorLayerFeatureSource(layer),
+        crs=QgsCoordinateReferenceSystem(layer.crs()),
+        geometry_type=layer.geometryType(),
+        field_names=[f.name() for f in layer.fields()],
+        feature_ids=ids,
+        transform_context=QgsProject.instance().transformContext(),
+        layer_id=layer.id(),
+    )
 
 
 def _json_value(value: Any) -> Any:
@@ -215,8 +246,11 @@ def _json_value(value: Any) -> Any:
         if isinstance(value, QVariant):
             return None if value.isNull() else _json_value(value.value())
         if isinstance(value, (QDateTime, QDate, QTime)):
-            return value.toString("yyyy-MM-ddTHH:mm:ss") if isinstance(value, QDateTime) else value.toString(
-                "yyyy-MM-dd" if isinstance(value, QDate) else "HH:mm:ss")
+            return (
+                value.toString("yyyy-MM-ddTHH:mm:ss")
+                if isinstance(value, QDateTime)
+                else value.toString("yyyy-MM-dd" if isinstance(value, QDate) else "HH:mm:ss")
+            )
     except ImportError:  # pragma: no cover
         pass
     return str(value)
@@ -239,10 +273,17 @@ def _polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     return geometry
 
 
-def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygons: bool = True,
-                      repair: bool = False, simplify_tolerance: Optional[float] = None,
-                      max_bytes: int = LARGE_REGION_BYTES, is_canceled: Callable[[], bool] = lambda: False,
-                      progress: Optional[Callable[[float], None]] = None) -> PreparedUpload:
+def vector_to_geojson(
+    snapshot: VectorSnapshot,
+    out_path: str,
+    *,
+    require_polygons: bool = True,
+    repair: bool = False,
+    simplify_tolerance: Optional[float] = None,
+    max_bytes: int = LARGE_REGION_BYTES,
+    is_canceled: Callable[[], bool] = lambda: False,
+    progress: Optional[Callable[[float], None]] = None,
+) -> PreparedUpload:
     """Worker thread: write the snapshot as an RFC 7946 GeoJSON FeatureCollection in EPSG:4326.
 
     Checks, in order: CRS known; features present; polygons present (when ``require_polygons``); every geometry
@@ -253,12 +294,19 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
     if problem:
         raise RegionError([problem])
     if require_polygons and snapshot.geometry_type != GEOMETRY_POLYGON:
-        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(
-            snapshot.geometry_type, tr("no geometry"))
-        raise RegionError([RegionProblem(NO_POLYGONS, tr("The layer '{0}' holds {1}, but a region must be made of "
-                                                         "polygons. Choose a polygon layer, or buffer the features "
-                                                         "first (Vector › Geoprocessing › Buffer).")
-                                         .format(snapshot.name, kind))])
+        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(snapshot.geometry_type, tr("no geometry"))
+        raise RegionError(
+            [
+                RegionProblem(
+                    NO_POLYGONS,
+                    tr(
+                        "The layer '{0}' holds {1}, but a region must be made of "
+                        "polygons. Choose a polygon layer, or buffer the features "
+                        "first (Vector › Geoprocessing › Buffer)."
+                    ).format(snapshot.name, kind),
+                )
+            ]
+        )
     request = QgsFeatureRequest()
     if snapshot.feature_ids is not None:
         request.setFilterFids(snapshot.feature_ids)
@@ -291,8 +339,12 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
                 invalid_ids.append(feature.id())
                 continue
             fixed = _polygon_parts(geometry.makeValid()) if require_polygons else geometry.makeValid()
-            if fixed.isNull() or fixed.isEmpty() or not fixed.isGeosValid() or \
-                    (require_polygons and not _is_polygonal(fixed)):
+            if (
+                fixed.isNull()
+                or fixed.isEmpty()
+                or not fixed.isGeosValid()
+                or (require_polygons and not _is_polygonal(fixed))
+            ):
                 unrepairable.append(feature.id())
                 continue
             repaired.append(feature.id())
@@ -307,73 +359,150 @@ def vector_to_geojson(snapshot: VectorSnapshot, out_path: str, *, require_polygo
             continue
         bounds.combineExtentWith(geometry.boundingBox())
         properties = {name: _json_value(feature.attribute(name)) for name in snapshot.field_names}
-        features.append({"type": "Feature", "id": int(feature.id()), "properties": properties,
-                         "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION))})
+        features.append(
+            {
+                "type": "Feature",
+                "id": int(feature.id()),
+                "properties": properties,
+                "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION)),
+            }
+        )
     if invalid_ids:
         shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
-        raise RegionError([RegionProblem(
-            INVALID_GEOMETRY,
-            tr("'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
-               "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.", None, len(invalid_ids))
-            .format(snapshot.name, shown), fix=FIX_REPAIR, feature_ids=invalid_ids)])
+        raise RegionError(
+            [
+                RegionProblem(
+                    INVALID_GEOMETRY,
+                    tr(
+                        "'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
+                        "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.",
+                        None,
+                        len(invalid_ids),
+                    ).format(snapshot.name, shown),
+                    fix=FIX_REPAIR,
+                    feature_ids=invalid_ids,
+                )
+            ]
+        )
     if unrepairable:
         shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
-        raise RegionError([RegionProblem(
-            UNREPAIRABLE,
-            tr("In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
-               "delete them, then upload again.", None, len(unrepairable)).format(snapshot.name, shown),
-            feature_ids=unrepairable)])
+        raise RegionError(
+            [
+                RegionProblem(
+                    UNREPAIRABLE,
+                    tr(
+                        "In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
+                        "delete them, then upload again.",
+                        None,
+                        len(unrepairable),
+                    ).format(snapshot.name, shown),
+                    feature_ids=unrepairable,
+                )
+            ]
+        )
     if not features:
         if non_polygon:
             message = tr("None of the chosen features of '{0}' is a polygon.").format(snapshot.name)
             raise RegionError([RegionProblem(NO_POLYGONS, message)])
-        raise RegionError([RegionProblem(EMPTY, tr("The layer '{0}' has no features with a geometry to upload. Add "
-                                                   "or select some features first.").format(snapshot.name))])
+        raise RegionError(
+            [
+                RegionProblem(
+                    EMPTY,
+                    tr(
+                        "The layer '{0}' has no features with a geometry to upload. Add or select some features first."
+                    ).format(snapshot.name),
+                )
+            ]
+        )
     document = {"type": "FeatureCollection", "name": ascii_name(snapshot.name), "features": features}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     size = len(text.encode("utf-8"))
     if size > max_bytes and not simplify_tolerance:
         tolerance = max(native.width(), native.height()) / 5000.0 or None
-        raise RegionError([RegionProblem(
-            TOO_LARGE, tr("The region from '{0}' would be {1}, more than the {2} recommended for a region. Simplify "
-                          "the geometries (removes detail finer than about 1/5000 of the region's size)?")
-            .format(snapshot.name, human_size(size), human_size(max_bytes)),
-            fix=FIX_SIMPLIFY, size=size, suggestion=tolerance)])
+        raise RegionError(
+            [
+                RegionProblem(
+                    TOO_LARGE,
+                    tr(
+                        "The region from '{0}' would be {1}, more than the {2} recommended for a region. Simplify "
+                        "the geometries (removes detail finer than about 1/5000 of the region's size)?"
+                    ).format(snapshot.name, human_size(size), human_size(max_bytes)),
+                    fix=FIX_SIMPLIFY,
+                    size=size,
+                    suggestion=tolerance,
+                )
+            ]
+        )
     os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
     with open(out_path, "w", encoding="utf-8") as handle:
         handle.write(text)
-    return PreparedUpload(name=snapshot.name, file_type="GeoJSON", paths=[out_path],
-                          bounds=(bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()),
-                          features=len(features), repaired_ids=repaired)
+    return PreparedUpload(
+        name=snapshot.name,
+        file_type="GeoJSON",
+        paths=[out_path],
+        bounds=(bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()),
+        features=len(features),
+        repaired_ids=repaired,
+    )
 
 
-def geometry_to_geojson(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, out_path: str, name: str,
-                        transform_context: Optional[QgsCoordinateTransformContext] = None) -> PreparedUpload:
+def geometry_to_geojson(
+    geometry: QgsGeometry,
+    crs: QgsCoordinateReferenceSystem,
+    out_path: str,
+    name: str,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> PreparedUpload:
     """A drawn polygon/rectangle or the map extent -> one-feature GeoJSON in EPSG:4326."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
-        raise RegionError([RegionProblem(EMPTY, tr("Nothing was drawn. Draw at least three points, or drag a "
-                                                   "rectangle."))])
+        raise RegionError(
+            [RegionProblem(EMPTY, tr("Nothing was drawn. Draw at least three points, or drag a rectangle."))]
+        )
     problem = _crs_problem(crs, tr("The map"))
     if problem:
         raise RegionError([problem])
     geometry = QgsGeometry(geometry)
     if not _is_polygonal(geometry) or geometry.area() <= 0:
-        raise RegionError([RegionProblem(NO_POLYGONS, tr("The drawn shape has no area. Draw a polygon with at least "
-                                                         "three distinct corners."))])
+        raise RegionError(
+            [
+                RegionProblem(
+                    NO_POLYGONS, tr("The drawn shape has no area. Draw a polygon with at least three distinct corners.")
+                )
+            ]
+        )
     if not geometry.isGeosValid():
         geometry = _polygon_parts(geometry.makeValid())
         if geometry.isEmpty():
-            raise RegionError([RegionProblem(UNREPAIRABLE, tr("The drawn polygon crosses itself and cannot be "
-                                                              "repaired. Draw it again."))])
+            raise RegionError(
+                [
+                    RegionProblem(
+                        UNREPAIRABLE, tr("The drawn polygon crosses itself and cannot be repaired. Draw it again.")
+                    )
+                ]
+            )
     geometry.transform(_transform_to_wgs84(crs, transform_context))
     box = geometry.boundingBox()
-    document = {"type": "FeatureCollection", "name": ascii_name(name), "features": [
-        {"type": "Feature", "id": 1, "properties": {"name": name},
-         "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION))}]}
+    document = {
+        "type": "FeatureCollection",
+        "name": ascii_name(name),
+        "features": [
+            {
+                "type": "Feature",
+                "id": 1,
+                "properties": {"name": name},
+                "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION)),
+            }
+        ],
+    }
     with open(out_path, "w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
-    return PreparedUpload(name=name, file_type="GeoJSON", paths=[out_path], features=1,
-                          bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    return PreparedUpload(
+        name=name,
+        file_type="GeoJSON",
+        paths=[out_path],
+        features=1,
+        bounds=(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
+    )
 
 
 def extent_geometry(extent: QgsRectangle) -> QgsGeometry:
@@ -405,7 +534,7 @@ def capture_raster(layer: QgsRasterLayer) -> RasterSnapshot:
             dataset = gdal.OpenEx(path, gdal.OF_RASTER)
             driver = dataset.GetDriver().ShortName if dataset is not None else ""
             dataset = None
-        except Exception:  # noqa: BLE001 - unknown driver: export below
+        except Exception:
             driver = ""
         source = path
     return RasterSnapshot(layer.name(), source, driver, QgsCoordinateReferenceSystem(layer.crs()), provider)
@@ -417,30 +546,53 @@ def raster_to_geotiff(snapshot: RasterSnapshot, out_dir: str) -> PreparedUpload:
     if problem:
         raise RegionError([problem])
     if snapshot.provider != "gdal":
-        raise RegionError([RegionProblem(UNSUPPORTED, tr("The raster '{0}' comes from a web service ({1}); save it "
-                                                         "as a GeoTIFF first (Export › Save As…), then upload that.")
-                                         .format(snapshot.name, snapshot.provider))])
+        raise RegionError(
+            [
+                RegionProblem(
+                    UNSUPPORTED,
+                    tr(
+                        "The raster '{0}' comes from a web service ({1}); save it "
+                        "as a GeoTIFF first (Export › Save As…), then upload that."
+                    ).format(snapshot.name, snapshot.provider),
+                )
+            ]
+        )
     if snapshot.driver == "GTiff" and os.path.splitext(snapshot.source_path)[1].lower() in (".tif", ".tiff"):
         return PreparedUpload(name=snapshot.name, file_type="GeoTIFF", paths=[snapshot.source_path])
     from osgeo import gdal
 
     out = os.path.join(out_dir, safe_file_stem(snapshot.name) + ".tif")
-    options = gdal.TranslateOptions(format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    options = gdal.TranslateOptions(
+        format="GTiff", creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
+    )
     dataset = gdal.Translate(out, snapshot.source_path, options=options)
     if dataset is None:
-        raise RegionError([RegionProblem(UNSUPPORTED, tr("The raster '{0}' could not be exported to GeoTIFF.")
-                                         .format(snapshot.name))])
+        raise RegionError(
+            [RegionProblem(UNSUPPORTED, tr("The raster '{0}' could not be exported to GeoTIFF.").format(snapshot.name))]
+        )
     if not dataset.GetProjection():
         dataset.SetProjection(snapshot.crs.toWkt())
     dataset = None
-    return PreparedUpload(name=snapshot.name, file_type="GeoTIFF", paths=[out],
-                          warnings=[tr("'{0}' was exported to GeoTIFF for the upload.").format(snapshot.name)])
+    return PreparedUpload(
+        name=snapshot.name,
+        file_type="GeoTIFF",
+        paths=[out],
+        warnings=[tr("'{0}' was exported to GeoTIFF for the upload.").format(snapshot.name)],
+    )
 
 
 # ------------------------------------------------------------------------------------------------ files on disk
 FILE_TYPES_ON_DISK = {
-    ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".kmz": "KMZ", ".tif": "GeoTIFF", ".tiff": "GeoTIFF",
-    ".csv": "CSV", ".shp": "ESRI Shapefile", ".zip": "ESRI Shapefile", ".gpkg": "GeoPackage",
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".kml": "KML",
+    ".kmz": "KMZ",
+    ".tif": "GeoTIFF",
+    ".tiff": "GeoTIFF",
+    ".csv": "CSV",
+    ".shp": "ESRI Shapefile",
+    ".zip": "ESRI Shapefile",
+    ".gpkg": "GeoPackage",
 }
 
 
@@ -472,8 +624,9 @@ def _sidecar(stem: str, ext: str) -> Optional[str]:
     return None
 
 
-def prepare_file(path: str, name: Optional[str] = None, *, require_polygons: bool = False,
-                 out_dir: Optional[str] = None) -> PreparedUpload:
+def prepare_file(
+    path: str, name: Optional[str] = None, *, require_polygons: bool = False, out_dir: Optional[str] = None
+) -> PreparedUpload:
     """Worker thread: check a file on disk and turn it into what the platform accepts.
 
     Shapefiles get their sidecars zipped (missing .shx/.dbf/.prj are refused with a message); GeoPackages are
@@ -486,23 +639,47 @@ def prepare_file(path: str, name: Optional[str] = None, *, require_polygons: boo
     ext = os.path.splitext(path)[1].lower()
     file_type = FILE_TYPES_ON_DISK.get(ext)
     if file_type is None:
-        raise RegionError([RegionProblem(UNSUPPORTED, tr("{0}: files of type '{1}' cannot be uploaded. Use GeoJSON, "
-                                                         "KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.")
-                                         .format(os.path.basename(path), ext or tr("(no extension)")))])
+        raise RegionError(
+            [
+                RegionProblem(
+                    UNSUPPORTED,
+                    tr(
+                        "{0}: files of type '{1}' cannot be uploaded. Use GeoJSON, "
+                        "KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile."
+                    ).format(os.path.basename(path), ext or tr("(no extension)")),
+                )
+            ]
+        )
     if os.path.getsize(path) == 0:
         raise RegionError([RegionProblem(EMPTY, tr("The file {0} is empty.").format(os.path.basename(path)))])
     if ext == ".shp":
         stem = os.path.splitext(path)[0]
         missing = [e for e in (".shx", ".dbf") if _sidecar(stem, e) is None]
         if missing:
-            raise RegionError([RegionProblem(MISSING_SIDECAR, tr("The Shapefile {0} is missing {1}; copy the whole set "
-                                                                 "of files (.shp, .shx, .dbf, .prj) together.")
-                                             .format(os.path.basename(path), ", ".join(missing)))])
+            raise RegionError(
+                [
+                    RegionProblem(
+                        MISSING_SIDECAR,
+                        tr(
+                            "The Shapefile {0} is missing {1}; copy the whole set "
+                            "of files (.shp, .shx, .dbf, .prj) together."
+                        ).format(os.path.basename(path), ", ".join(missing)),
+                    )
+                ]
+            )
         if _sidecar(stem, ".prj") is None:
-            raise RegionError([RegionProblem(UNKNOWN_CRS, tr("The Shapefile {0} has no .prj file, so its coordinate "
-                                                             "system is unknown. Open it in QGIS, set its CRS and "
-                                                             "upload the layer instead.")
-                                             .format(os.path.basename(path)))])
+            raise RegionError(
+                [
+                    RegionProblem(
+                        UNKNOWN_CRS,
+                        tr(
+                            "The Shapefile {0} has no .prj file, so its coordinate "
+                            "system is unknown. Open it in QGIS, set its CRS and "
+                            "upload the layer instead."
+                        ).format(os.path.basename(path)),
+                    )
+                ]
+            )
         out_dir = out_dir or _temp_dir()
         return PreparedUpload(name=name, file_type=file_type, paths=[zip_shapefile(path, out_dir)], temp_dir=out_dir)
     if ext == ".gpkg":
@@ -512,8 +689,9 @@ def prepare_file(path: str, name: Optional[str] = None, *, require_polygons: boo
         if count is None and ext == ".kmz":
             count = _ogr_feature_count(path)
         if count is None:
-            raise RegionError([RegionProblem(UNSUPPORTED, tr("{0} cannot be read as {1}.")
-                                             .format(os.path.basename(path), file_type))])
+            raise RegionError(
+                [RegionProblem(UNSUPPORTED, tr("{0} cannot be read as {1}.").format(os.path.basename(path), file_type))]
+            )
         if count == 0:
             raise RegionError([RegionProblem(EMPTY, tr("{0} contains no features.").format(os.path.basename(path)))])
     return PreparedUpload(name=name, file_type=file_type, paths=[path])
@@ -544,25 +722,42 @@ def _geopackage_to_upload(path: str, name: str, out_dir: str) -> PreparedUpload:
     except RuntimeError:
         dataset = None
     if dataset is None:
-        raise RegionError([RegionProblem(UNSUPPORTED, tr("{0} is not a readable GeoPackage.")
-                                         .format(os.path.basename(path)))])
+        raise RegionError(
+            [RegionProblem(UNSUPPORTED, tr("{0} is not a readable GeoPackage.").format(os.path.basename(path)))]
+        )
     if dataset.GetLayerCount() == 0 and dataset.RasterCount > 0:
         out = os.path.join(out_dir, safe_file_stem(name) + ".tif")
         gdal.Translate(out, dataset, format="GTiff")
         return PreparedUpload(name=name, file_type="GeoTIFF", paths=[out], temp_dir=out_dir)
     layer = dataset.GetLayer(0) if dataset.GetLayerCount() else None
     if layer is None or layer.GetFeatureCount() == 0:
-        raise RegionError([RegionProblem(EMPTY, tr("The GeoPackage {0} contains no features.")
-                                         .format(os.path.basename(path)))])
+        raise RegionError(
+            [RegionProblem(EMPTY, tr("The GeoPackage {0} contains no features.").format(os.path.basename(path)))]
+        )
     if layer.GetSpatialRef() is None:
-        raise RegionError([RegionProblem(UNKNOWN_CRS, tr("The GeoPackage {0} has no coordinate reference system. "
-                                                         "Open it in QGIS, set its CRS and upload the layer instead.")
-                                         .format(os.path.basename(path)))])
+        raise RegionError(
+            [
+                RegionProblem(
+                    UNKNOWN_CRS,
+                    tr(
+                        "The GeoPackage {0} has no coordinate reference system. "
+                        "Open it in QGIS, set its CRS and upload the layer instead."
+                    ).format(os.path.basename(path)),
+                )
+            ]
+        )
     out = os.path.join(out_dir, safe_file_stem(name) + ".geojson")
-    result = gdal.VectorTranslate(out, dataset, format="GeoJSON", dstSRS=WGS84, layers=[layer.GetName()],
-                                  layerCreationOptions=["RFC7946=YES", f"COORDINATE_PRECISION={COORDINATE_PRECISION}"])
+    result = gdal.VectorTranslate(
+        out,
+        dataset,
+        format="GeoJSON",
+        dstSRS=WGS84,
+        layers=[layer.GetName()],
+        layerCreationOptions=["RFC7946=YES", f"COORDINATE_PRECISION={COORDINATE_PRECISION}"],
+    )
     if result is None:
-        raise RegionError([RegionProblem(UNSUPPORTED, tr("{0} could not be converted to GeoJSON.")
-                                         .format(os.path.basename(path)))])
+        raise RegionError(
+            [RegionProblem(UNSUPPORTED, tr("{0} could not be converted to GeoJSON.").format(os.path.basename(path)))]
+        )
     result = None
     return PreparedUpload(name=name, file_type="GeoJSON", paths=[out], temp_dir=out_dir)

@@ -122,8 +122,10 @@ def save_connection(connection: Connection) -> None:
     so this refuses them whatever the caller (the connection dialog refuses them too); nothing is written then.
     """
     if _carries_credentials(connection.url or ""):  # the message never repeats the URL: it holds the secret
-        raise ValueError(f"The address of the connection '{connection.name}' contains a user name or password; "
-                         "addresses are stored in clear text, so enter credentials when logging in instead.")
+        raise ValueError(
+            f"The address of the connection '{connection.name}' contains a user name or password; "
+            "addresses are stored in clear text, so enter credentials when logging in instead."
+        )
     settings = _settings()
     settings.setValue(_connection_key(connection.name, "url"), connection.url.rstrip("/"))
     settings.setValue(_connection_key(connection.name, "authcfg"), connection.authcfg)

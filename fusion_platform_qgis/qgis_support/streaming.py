@@ -87,8 +87,9 @@ def url_expiry(url: str, now: Optional[float] = None) -> datetime:
 
 def signed_url(session, organisation_id: str, data_id: str, file_id: str) -> str:
     """Worker: a fresh signed download URL of one file (E20, ``preview=False``)."""
-    answer = session.request("GET", endpoints.download_file_path(organisation_id, data_id, file_id),
-                             params={"preview": "False"})
+    answer = session.request(
+        "GET", endpoints.download_file_path(organisation_id, data_id, file_id), params={"preview": "False"}
+    )
     url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
     if not url:
         raise RuntimeError(tr("The Fusion Platform gave no download address for the streamed file."))
@@ -98,8 +99,24 @@ def signed_url(session, organisation_id: str, data_id: str, file_id: str) -> str
 # ---------------------------------------------------------------------------------------------- project files
 RENEW_QUERY = "fusion_platform_stream=renew"
 PLACEHOLDER_DIR = "/vsimem/fusion_platform_stream/"
-_SIGNING_KEYS = ("signature", "sig", "expires", "token", "key", "credential", "policy", "hmac", "awsaccesskeyid",
-                 "googleaccessid", "x-amz-", "x-goog-", "se", "sp", "sv", "sr")
+_SIGNING_KEYS = (
+    "signature",
+    "sig",
+    "expires",
+    "token",
+    "key",
+    "credential",
+    "policy",
+    "hmac",
+    "awsaccesskeyid",
+    "googleaccessid",
+    "x-amz-",
+    "x-goog-",
+    "se",
+    "sp",
+    "sv",
+    "sr",
+)
 
 
 def _is_signed(query: str) -> bool:
@@ -112,17 +129,17 @@ def strip_signed_source(path: str) -> str:
     path -> the marked URL it stands for; anything else unchanged. Pure: used when a project is written."""
     text = str(path or "")
     if text.startswith(PLACEHOLDER_DIR):
-        encoded = text[len(PLACEHOLDER_DIR):].rsplit(".", 1)[0]
+        encoded = text[len(PLACEHOLDER_DIR) :].rsplit(".", 1)[0]
         try:
             return VSICURL + bytes.fromhex(encoded).decode("utf-8") + "?" + RENEW_QUERY
         except ValueError:
             return text
     if not text.startswith(VSICURL):
         return text
-    parts = urlsplit(text[len(VSICURL):])
+    parts = urlsplit(text[len(VSICURL) :])
     if not parts.query or not _is_signed(parts.query):
         return text
-    netloc = parts.netloc.rsplit("@", 1)[-1]   # never user:password@ either
+    netloc = parts.netloc.rsplit("@", 1)[-1]  # never user:password@ either
     return VSICURL + urlunsplit((parts.scheme, netloc, parts.path, "", "")) + "?" + RENEW_QUERY
 
 
@@ -131,7 +148,7 @@ def placeholder_path(path: str) -> Optional[str]:
     text = str(path or "")
     if not (text.startswith(VSICURL) and text.endswith("?" + RENEW_QUERY)):
         return None
-    url = text[len(VSICURL):-len("?" + RENEW_QUERY)]
+    url = text[len(VSICURL) : -len("?" + RENEW_QUERY)]
     target = PLACEHOLDER_DIR + url.encode("utf-8").hex() + ".tif"
     from osgeo import gdal
 
@@ -243,10 +260,11 @@ def expiry_note(expires: str) -> str:
     """The layer metadata's warning; ``expires`` is the ISO expiry kept in the layer, shown as a local date."""
     from .i18n import format_datetime, tr
 
-    return tr("Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use 'Refresh streamed "
-              "layers' in the Executions dock to renew it. The signed URL is not saved with the project: it is "
-              "removed when the project is saved and renewed when the project is opened.").format(
-        format_datetime(expires) or expires)
+    return tr(
+        "Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use 'Refresh streamed "
+        "layers' in the Executions dock to renew it. The signed URL is not saved with the project: it is "
+        "removed when the project is saved and renewed when the project is opened."
+    ).format(format_datetime(expires) or expires)
 
 
 _NOTE = re.compile(r"^.*/vsicurl/.*$", re.MULTILINE)  # the note's line (translations keep "/vsicurl/")
@@ -261,9 +279,12 @@ def mark_streamed(layer, entry: dict) -> None:
 
 def streamed_layers(project) -> list:
     """The project's layers that stream a Fusion Platform file."""
-    return [layer for layer in project.mapLayers().values()
-            if str(layer.customProperty(PROPERTY + "streamed", "") or "") == "1"
-            and layer.customProperty(PROPERTY + "file_id", "")]
+    return [
+        layer
+        for layer in project.mapLayers().values()
+        if str(layer.customProperty(PROPERTY + "streamed", "") or "") == "1"
+        and layer.customProperty(PROPERTY + "file_id", "")
+    ]
 
 
 def renew_urls(session, wanted: Iterable[tuple[str, str, str]], cancel=None) -> dict[tuple[str, str, str], str]:

@@ -94,8 +94,11 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
     if high - low < 1:
         return None
     stretch = not (low <= 8 and high >= 247)
-    values = np.clip((rgb[..., :3].astype(np.float32) - low) / (high - low), 0, 1) if stretch else \
-        rgb[..., :3].astype(np.float32) / 255.0
+    values = (
+        np.clip((rgb[..., :3].astype(np.float32) - low) / (high - low), 0, 1)
+        if stretch
+        else rgb[..., :3].astype(np.float32) / 255.0
+    )
     mean = float(values[..., 0][visible].mean())
     dark = mean < DARK_PREVIEW_MEAN
     if not stretch and not dark:
@@ -106,7 +109,7 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
         low_gamma, high_gamma = 0.05, 1.0
         for _ in range(16):
             gamma = (low_gamma + high_gamma) / 2
-            if float((seen ** gamma).mean()) < 0.5:
+            if float((seen**gamma).mean()) < 0.5:
                 high_gamma = gamma
             else:
                 low_gamma = gamma

@@ -48,7 +48,7 @@ class FunctionTask(QgsTask):
         try:
             self.result = self.work(self)
             return True
-        except BaseException as exc:  # noqa: BLE001 - delivered to the main thread
+        except BaseException as exc:
             self.error = exc
             self.error_traceback = traceback.format_exc()
             return False
@@ -70,7 +70,7 @@ class FunctionTask(QgsTask):
                     self.on_error(error)
                 else:
                     log_error(f"{self.description()}: {error}")
-        except Exception as exc:  # noqa: BLE001 - a failing callback must not kill QGIS
+        except Exception as exc:
             log_error(f"{self.description()}: callback failed: {exc}\n{traceback.format_exc()}")
 
 

@@ -49,7 +49,7 @@ def runs_of(executions: list[dict]) -> list[list[dict]]:
     runs: dict[str, list[dict]] = {}
     for execution in executions:
         runs.setdefault(str(execution.get("group_id") or execution.get("id")), []).append(execution)
-    return [sorted(members, key=lambda e: (e.get("group_index") or 0)) for members in runs.values()]
+    return [sorted(members, key=lambda e: e.get("group_index") or 0) for members in runs.values()]
 
 
 def succeeded(run: list[dict]) -> bool:
@@ -85,17 +85,28 @@ def temporal_ranges(dates: list[datetime]) -> list[tuple[datetime, datetime]]:
     return ranges
 
 
-def download_series(session, organisation_id: str, process: dict, executions: list[dict], folder: str, *,
-                    cancel=None, progress: Optional[Callable[[float], None]] = None) -> list[dict]:
+def download_series(
+    session,
+    organisation_id: str,
+    process: dict,
+    executions: list[dict],
+    folder: str,
+    *,
+    cancel=None,
+    progress: Optional[Callable[[float], None]] = None,
+) -> list[dict]:
     """Worker: download every successful run of ``executions`` (see :func:`.outputs.download_run`)."""
     runs = [run for run in runs_of(executions) if succeeded(run)]
     results = []
     for number, run in enumerate(runs):
+
         def part(percent: float, number: int = number) -> None:
             if progress is not None:
                 progress((number + percent / 100.0) * 100.0 / max(1, len(runs)))
-        results.append(fp_outputs.download_run(session, organisation_id, run, process, folder, progress=part,
-                                               cancel=cancel))
+
+        results.append(
+            fp_outputs.download_run(session, organisation_id, run, process, folder, progress=part, cancel=cancel)
+        )
     return results
 
 
@@ -124,8 +135,9 @@ def set_temporal_range(layer, start: datetime, end: datetime) -> bool:
 class SeriesLoader:
     """The layers of a time series, in one group (``load()`` on the main thread)."""
 
-    def __init__(self, process: dict, results: list[dict], project: Optional[QgsProject] = None,
-                 interactive: bool = False):
+    def __init__(
+        self, process: dict, results: list[dict], project: Optional[QgsProject] = None, interactive: bool = False
+    ):
         self.process = process
         self.results = list(results)
         self.project = project or QgsProject.instance()
@@ -167,7 +179,11 @@ class SeriesLoader:
     def append(self, result: dict) -> bool:
         """A new run of the watched process (finished since the series was loaded) joins the group: it lasts as
         long as the gap before it, and the run before it now ends where it starts."""
-        if self.group is None or sip.isdeleted(self.group) or {str(e.get("id")) for e in result.get("executions") or []} <= self.execution_ids():
+        if (
+            self.group is None
+            or sip.isdeleted(self.group)
+            or {str(e.get("id")) for e in result.get("executions") or []} <= self.execution_ids()
+        ):
             return False
         date = data_date(result)
         if date is None:
@@ -198,7 +214,7 @@ class SeriesLoader:
             return
         try:
             controller = iface.mapCanvas().temporalController()
-        except Exception:  # noqa: BLE001 - a canvas without a controller
+        except Exception:
             return
         if controller is not None and hasattr(controller, "setTemporalExtents"):
             controller.setTemporalExtents(QgsDateTimeRange(_qdatetime(self.extent[0]), _qdatetime(self.extent[1])))

@@ -43,9 +43,16 @@ def _server_reason(data) -> str:
     return "; ".join(r for r in reasons if r)
 
 
-def upload_prepared(organisation, prepared: region.PreparedUpload, *, name: Optional[str] = None,
-                    progress: Optional[Callable[[float], None]] = None, cancel: Optional[threading.Event] = None,
-                    keep_failed: bool = False, poll_seconds: float = POLL_SECONDS):
+def upload_prepared(
+    organisation,
+    prepared: region.PreparedUpload,
+    *,
+    name: Optional[str] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    cancel: Optional[threading.Event] = None,
+    keep_failed: bool = False,
+    poll_seconds: float = POLL_SECONDS,
+):
     """Create the data item, stream its files, wait for the platform's analysis; return the reloaded ``Data``.
 
     On cancel, on any upload error and (unless ``keep_failed``) on a failed ingest, the half-created data item is
@@ -65,8 +72,9 @@ def upload_prepared(organisation, prepared: region.PreparedUpload, *, name: Opti
     try:
         if cancel.is_set():
             raise CancelledError(tr("Upload cancelled."))
-        data = organisation.create_data(name, prepared.file_type, prepared.paths, wait=False, progress=on_bytes,
-                                        cancel=cancel)
+        data = organisation.create_data(
+            name, prepared.file_type, prepared.paths, wait=False, progress=on_bytes, cancel=cancel
+        )
         uploaded = False
         while True:
             if cancel.is_set():
@@ -76,8 +84,8 @@ def upload_prepared(organisation, prepared: region.PreparedUpload, *, name: Opti
             except ValidationError:
                 reason = _server_reason(data)
                 raise IngestFailedError(
-                    tr("The platform could not ingest '{0}': {1}").format(name, reason or tr("no reason given")),
-                    reason)
+                    tr("The platform could not ingest '{0}': {1}").format(name, reason or tr("no reason given")), reason
+                )
             if done:
                 break
             if not uploaded and all(d >= os.path.getsize(p) for p, d in data.upload_progress()):
@@ -95,7 +103,7 @@ def upload_prepared(organisation, prepared: region.PreparedUpload, *, name: Opti
             try:
                 data.delete()
                 log_info(f"Removed the unfinished data item '{name}' from the platform")
-            except Exception as cleanup:  # noqa: BLE001 - report the original error, log this one
+            except Exception as cleanup:
                 log_warning(f"Could not remove the unfinished data item '{name}': {cleanup}")
         raise
 
@@ -113,27 +121,37 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, TransferError):
         status = getattr(error, "status", None)
         return tr("The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.").format(
-            status if status is not None else "?")
+            status if status is not None else "?"
+        )
     if isinstance(error, NetworkError):
-        return tr("The connection to the platform broke during the upload ({0}); nothing was kept. Check your "
-                  "network and try again.").format(error)
+        return tr(
+            "The connection to the platform broke during the upload ({0}); nothing was kept. Check your "
+            "network and try again."
+        ).format(error)
     if isinstance(error, FusionPlatformError):
         return tr("The upload failed: {0}").format(error)
     return tr("The upload failed: {0}").format(error)
 
 
 # ------------------------------------------------------------------------------------------------ QgsTask helpers
-def _run_upload(organisation, description: str, prepare: Callable[[FunctionTask], region.PreparedUpload],
-                name: Optional[str], on_success: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                keep_temp: bool = False) -> FunctionTask:
+def _run_upload(
+    organisation,
+    description: str,
+    prepare: Callable[[FunctionTask], region.PreparedUpload],
+    name: Optional[str],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    keep_temp: bool = False,
+) -> FunctionTask:
     def work(task: FunctionTask):
         prepared = prepare(task)
         try:
             problems = region.check_name(name or prepared.name)
             if problems:
                 raise region.RegionError(problems)
-            return upload_prepared(organisation, prepared, name=name, cancel=task.cancel_event,
-                                   progress=lambda p: task.setProgress(p))
+            return upload_prepared(
+                organisation, prepared, name=name, cancel=task.cancel_event, progress=lambda p: task.setProgress(p)
+            )
         finally:
             if not keep_temp:
                 prepared.cleanup()
@@ -158,11 +176,18 @@ def _prepare_in_temp_dir(name: str, build: Callable[[str], region.PreparedUpload
     return prepared
 
 
-def upload_layer_as_data(organisation, layer, *, name: Optional[str] = None, selected_only: bool = False,
-                         require_polygons: bool = True, repair: bool = False,
-                         simplify_tolerance: Optional[float] = None,
-                         on_success: Callable[[Any], None] = lambda data: None,
-                         on_error: Callable[[BaseException], None] = lambda error: None) -> FunctionTask:
+def upload_layer_as_data(
+    organisation,
+    layer,
+    *,
+    name: Optional[str] = None,
+    selected_only: bool = False,
+    require_polygons: bool = True,
+    repair: bool = False,
+    simplify_tolerance: Optional[float] = None,
+    on_success: Callable[[Any], None] = lambda data: None,
+    on_error: Callable[[BaseException], None] = lambda error: None,
+) -> FunctionTask:
     """Main thread: upload a vector layer (or its selection) as GeoJSON in EPSG:4326, or a raster layer as GeoTIFF.
 
     Raises :class:`region.RegionError` at once for problems visible without reading the data (empty selection,
@@ -181,16 +206,30 @@ def upload_layer_as_data(organisation, layer, *, name: Optional[str] = None, sel
     snapshot = region.capture_vector(layer, selected_only=selected_only)
 
     def prepare_vector(task: FunctionTask) -> region.PreparedUpload:
-        return _prepare_in_temp_dir(name, lambda out_dir: region.vector_to_geojson(
-            snapshot, _geojson_path(out_dir, name), require_polygons=require_polygons, repair=repair,
-            simplify_tolerance=simplify_tolerance, is_canceled=task.isCanceled))
+        return _prepare_in_temp_dir(
+            name,
+            lambda out_dir: region.vector_to_geojson(
+                snapshot,
+                _geojson_path(out_dir, name),
+                require_polygons=require_polygons,
+                repair=repair,
+                simplify_tolerance=simplify_tolerance,
+                is_canceled=task.isCanceled,
+            ),
+        )
 
     return _run_upload(organisation, tr("Uploading {0}").format(name), prepare_vector, name, on_success, on_error)
 
 
-def upload_geometry_as_data(organisation, geometry, crs, name: str, *,
-                            on_success: Callable[[Any], None] = lambda data: None,
-                            on_error: Callable[[BaseException], None] = lambda error: None) -> FunctionTask:
+def upload_geometry_as_data(
+    organisation,
+    geometry,
+    crs,
+    name: str,
+    *,
+    on_success: Callable[[Any], None] = lambda data: None,
+    on_error: Callable[[BaseException], None] = lambda error: None,
+) -> FunctionTask:
     """Main thread: a drawn rectangle/polygon or a map extent (in ``crs``) as a one-feature GeoJSON region."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 
@@ -199,15 +238,21 @@ def upload_geometry_as_data(organisation, geometry, crs, name: str, *,
     context = QgsProject.instance().transformContext()
 
     def prepare(task: FunctionTask) -> region.PreparedUpload:
-        return _prepare_in_temp_dir(name, lambda out_dir: region.geometry_to_geojson(
-            geometry, crs, _geojson_path(out_dir, name), name, context))
+        return _prepare_in_temp_dir(
+            name, lambda out_dir: region.geometry_to_geojson(geometry, crs, _geojson_path(out_dir, name), name, context)
+        )
 
     return _run_upload(organisation, tr("Uploading {0}").format(name), prepare, name, on_success, on_error)
 
 
-def upload_file_as_data(organisation, path: str, *, name: Optional[str] = None,
-                        on_success: Callable[[Any], None] = lambda data: None,
-                        on_error: Callable[[BaseException], None] = lambda error: None) -> FunctionTask:
+def upload_file_as_data(
+    organisation,
+    path: str,
+    *,
+    name: Optional[str] = None,
+    on_success: Callable[[Any], None] = lambda data: None,
+    on_error: Callable[[BaseException], None] = lambda error: None,
+) -> FunctionTask:
     """Main thread: a file on disk (Shapefile sidecars zipped, GeoPackage converted) as a data item."""
     name = name or os.path.splitext(os.path.basename(path))[0]
 

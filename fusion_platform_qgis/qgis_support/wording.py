@@ -21,8 +21,10 @@ Translate = Callable[..., str]
 _PLURAL_MARK = re.compile(r"\((s|es)\)")
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _AREA = "area_km2"
-_TERM = re.compile(rf"^(?:(?P<number>{_NUMBER})|(?P<rate>{_NUMBER})\s*\*\s*{_AREA}|{_AREA}\s*\*\s*(?P<rate2>{_NUMBER})"
-                   rf"|(?P<area>{_AREA}))$")
+_TERM = re.compile(
+    rf"^(?:(?P<number>{_NUMBER})|(?P<rate>{_NUMBER})\s*\*\s*{_AREA}|{_AREA}\s*\*\s*(?P<rate2>{_NUMBER})"
+    rf"|(?P<area>{_AREA}))$"
+)
 
 
 def english_numerus(text: str, n: int) -> str:
@@ -83,8 +85,9 @@ def option_type_text(data_type: str, choices: Optional[list] = None, tr: Transla
     return names.get(data_type, tr("text"))
 
 
-def value_text(data_type: str, value: Any, choices: Optional[list] = None, names: Optional[list] = None,
-               tr: Translate = english) -> str:
+def value_text(
+    data_type: str, value: Any, choices: Optional[list] = None, names: Optional[list] = None, tr: Translate = english
+) -> str:
     """An option's value as users read it: yes/no for booleans, a choice's name rather than its wire value."""
     text = "" if value is None else str(value)
     if data_type == "boolean" and text.strip().lower() in ("true", "false"):
@@ -129,5 +132,6 @@ def price_text(expression: Any, tr: Translate = english, number: Callable[[float
         return tr("{0} per run.").format(credits_text(base, tr, number))
     if not base:
         return tr("{0} per km² of the region.").format(credits_text(rate, tr, number))
-    return tr("{0} per run plus {1} per km² of the region.").format(credits_text(base, tr, number),
-                                                                  credits_text(rate, tr, number))
+    return tr("{0} per run plus {1} per km² of the region.").format(
+        credits_text(base, tr, number), credits_text(rate, tr, number)
+    )

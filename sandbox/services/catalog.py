@@ -202,15 +202,19 @@ class InputDef:
         entry: dict[str, Any] = {"ssd_id": ssd_id, "input": self.number, "file_type": self.file_type}
         if self.resolution is not None:
             entry["resolution"] = self.resolution
-        entry.update({"model": "Data", "change_trigger": False, "title": self.title,
-                      "description": self.description})
+        entry.update({"model": "Data", "change_trigger": False, "title": self.title, "description": self.description})
         return entry
 
 
 def _simulate_failure() -> OptionDef:
-    return OptionDef("simulate_failure", "boolean", "Simulate failure",
-                     "Make the run fail on purpose with a clear reason (for testing clients).", default="false",
-                     advanced=True)
+    return OptionDef(
+        "simulate_failure",
+        "boolean",
+        "Simulate failure",
+        "Make the run fail on purpose with a clear reason (for testing clients).",
+        default="false",
+        advanced=True,
+    )
 
 
 def _check_dates(values: dict[str, Any], start: str, end: str, options: dict[str, OptionDef]) -> dict[str, str]:
@@ -345,8 +349,14 @@ class ServiceDef:
             "documentation_options": self.documentation_options,
         }
         if self.aggregator_ssd_id:
-            record["group_aggregators"] = [{"aggregator_ssd_id": self.aggregator_ssd_id,
-                                            "output_ssd_id": self.ssd_id, "outputs": [1], "options": []}]
+            record["group_aggregators"] = [
+                {
+                    "aggregator_ssd_id": self.aggregator_ssd_id,
+                    "output_ssd_id": self.ssd_id,
+                    "outputs": [1],
+                    "options": [],
+                }
+            ]
         return record
 
     def template_inputs(self) -> list[dict[str, Any]]:
@@ -368,8 +378,9 @@ class ServiceDef:
         ``options`` maps option names to their string values (or None). Missing names fall back to the default;
         names the service does not know are ignored (clients echo whatever the template held).
         """
-        values = {option.name: options[option.name] if option.name in options else option.default
-                  for option in self.options}
+        values = {
+            option.name: options[option.name] if option.name in options else option.default for option in self.options
+        }
         problems: dict[str, str] = {}
         for option in self.options:
             message = option.check(values[option.name])
@@ -408,8 +419,9 @@ class ServiceDef:
             return {"max_cost": f"The price of {Decimal(price)} credits exceeds the maximum cost of {limit}"}
         return {}
 
-    def plan_slices(self, region_path: Path, options: dict[str, Any] | None, workdir: Path,
-                    file_type: str | None = None) -> list[Path]:
+    def plan_slices(
+        self, region_path: Path, options: dict[str, Any] | None, workdir: Path, file_type: str | None = None
+    ) -> list[Path]:
         """Split the region (input 1) into GeoJSON slices in EPSG:4326; one element when not grouped or small.
 
         For services whose first input is not a vector region the region file is returned unchanged.
@@ -418,9 +430,15 @@ class ServiceDef:
 
         if self.inputs[0].file_type != "GeoJSON":
             return [Path(region_path)]
-        return plan_slices(Path(region_path), Path(workdir), grouped=self.grouped,
-                           threshold_km2=self.slice_threshold_km2, tile_km=self.slice_size_km,
-                           max_slices=self.max_slices, file_type=file_type)
+        return plan_slices(
+            Path(region_path),
+            Path(workdir),
+            grouped=self.grouped,
+            threshold_km2=self.slice_threshold_km2,
+            tile_km=self.slice_size_km,
+            max_slices=self.max_slices,
+            file_type=file_type,
+        )
 
 
 @dataclass
@@ -484,15 +502,44 @@ ELEVATION = ServiceDef(
     documentation_performance="Seconds for city-sized regions; very large regions are computed at a coarser grid.",
     inputs=[InputDef(1, "GeoJSON", "Region", "The area of interest")],
     options=[
-        OptionDef("resolution", "numeric", "Resolution", "Cell size of the output in metres.", default="30",
-                  required=True, validation="min=10;max=1000"),
-        OptionDef("units", "constrained", "Height units", "Units of the heights in the output.", default="metres",
-                  required=True, validation="values=metres,feet;names=Metres,Feet"),
-        OptionDef("fill_voids", "boolean", "Fill voids", "Interpolate over missing cells of a provided DEM.",
-                  default="true", required=True),
-        OptionDef("vertical_offset", "numeric", "Vertical offset", "Added to every height (in output units).",
-                  default="0", validation="min=-10000;max=10000", advanced=True),
-        OptionDef("label", "string", "Label", "Free text stored in the output's metadata.", validation="max_length=200"),
+        OptionDef(
+            "resolution",
+            "numeric",
+            "Resolution",
+            "Cell size of the output in metres.",
+            default="30",
+            required=True,
+            validation="min=10;max=1000",
+        ),
+        OptionDef(
+            "units",
+            "constrained",
+            "Height units",
+            "Units of the heights in the output.",
+            default="metres",
+            required=True,
+            validation="values=metres,feet;names=Metres,Feet",
+        ),
+        OptionDef(
+            "fill_voids",
+            "boolean",
+            "Fill voids",
+            "Interpolate over missing cells of a provided DEM.",
+            default="true",
+            required=True,
+        ),
+        OptionDef(
+            "vertical_offset",
+            "numeric",
+            "Vertical offset",
+            "Added to every height (in output units).",
+            default="0",
+            validation="min=-10000;max=10000",
+            advanced=True,
+        ),
+        OptionDef(
+            "label", "string", "Label", "Free text stored in the output's metadata.", validation="max_length=200"
+        ),
         _simulate_failure(),
     ],
     documentation_outputs=["1. Elevation: DEM clipped to the region (GeoTIFF)"],
@@ -519,21 +566,48 @@ CLOUD = ServiceDef(
     documentation_performance="A few seconds per slice.",
     inputs=[InputDef(1, "GeoJSON", "Region", "The area of interest")],
     options=[
-        OptionDef("latest_date", "boolean", "Latest date", "Use the latest available scene.", default="true",
-                  required=True),
-        OptionDef("start_date", "datetime", "Start date", "Earliest acquisition to consider.",
-                  validation=_DATE_VALIDATION, mutually_exclusive="latest_date=true"),
-        OptionDef("end_date", "datetime", "End date", "Latest acquisition to consider.",
-                  validation=_DATE_VALIDATION, mutually_exclusive="latest_date=true"),
-        OptionDef("cloud_threshold", "numeric", "Cloud threshold",
-                  "Cloud probability (percent) above which a pixel counts as cloud.", default="50", required=True,
-                  validation="min=0;max=100"),
-        OptionDef("max_cost", "currency", "Maximum cost", "Refuse to run when the price exceeds this many credits.",
-                  validation="min=0", advanced=True),
+        OptionDef(
+            "latest_date", "boolean", "Latest date", "Use the latest available scene.", default="true", required=True
+        ),
+        OptionDef(
+            "start_date",
+            "datetime",
+            "Start date",
+            "Earliest acquisition to consider.",
+            validation=_DATE_VALIDATION,
+            mutually_exclusive="latest_date=true",
+        ),
+        OptionDef(
+            "end_date",
+            "datetime",
+            "End date",
+            "Latest acquisition to consider.",
+            validation=_DATE_VALIDATION,
+            mutually_exclusive="latest_date=true",
+        ),
+        OptionDef(
+            "cloud_threshold",
+            "numeric",
+            "Cloud threshold",
+            "Cloud probability (percent) above which a pixel counts as cloud.",
+            default="50",
+            required=True,
+            validation="min=0;max=100",
+        ),
+        OptionDef(
+            "max_cost",
+            "currency",
+            "Maximum cost",
+            "Refuse to run when the price exceeds this many credits.",
+            validation="min=0",
+            advanced=True,
+        ),
         _simulate_failure(),
     ],
-    documentation_outputs=["1. Classification: cloud mask per slice (GeoTIFF)",
-                           "Statistics Aggregator: class areas per slice and in total (CSV)"],
+    documentation_outputs=[
+        "1. Classification: cloud mask per slice (GeoTIFF)",
+        "Statistics Aggregator: class areas per slice and in total (CSV)",
+    ],
     grouped=True,
     price_base=Decimal("2.00"),
     price_per_km2=Decimal("0.02"),
@@ -548,21 +622,45 @@ HILLSHADE = ServiceDef(
     categories=["Elevation"],
     keywords=["Elevation", "Terrain", "Hillshade"],
     documentation_summary=(
-        "Hillshade and slope rasters from a DEM you provide, computed with GDAL.\n\n" + SANDBOX_NOTE.replace(
+        "Hillshade and slope rasters from a DEM you provide, computed with GDAL.\n\n"
+        + SANDBOX_NOTE.replace(
             "produces *synthetic* data computed deterministically from the region you submit",
-            "computes from your own DEM")
+            "computes from your own DEM",
+        )
     ),
     documentation_description="Hillshade (Byte) and slope in degrees (Float32) GeoTIFFs on the DEM's grid.",
     inputs=[InputDef(1, "GeoTIFF", "DEM", "A digital elevation model")],
     options=[
-        OptionDef("azimuth", "numeric", "Azimuth", "Direction of the light source, degrees clockwise from north.",
-                  default="315", required=True, validation="min=0;max=360"),
-        OptionDef("altitude", "numeric", "Altitude", "Height of the light source above the horizon, degrees.",
-                  default="45", required=True, validation="min=0;max=90"),
-        OptionDef("z_factor", "numeric", "Z factor", "Vertical exaggeration.", default="1", required=True,
-                  validation="min=0.0001;max=100000"),
-        OptionDef("compute_slope", "boolean", "Compute slope", "Also produce a slope raster.", default="true",
-                  required=True),
+        OptionDef(
+            "azimuth",
+            "numeric",
+            "Azimuth",
+            "Direction of the light source, degrees clockwise from north.",
+            default="315",
+            required=True,
+            validation="min=0;max=360",
+        ),
+        OptionDef(
+            "altitude",
+            "numeric",
+            "Altitude",
+            "Height of the light source above the horizon, degrees.",
+            default="45",
+            required=True,
+            validation="min=0;max=90",
+        ),
+        OptionDef(
+            "z_factor",
+            "numeric",
+            "Z factor",
+            "Vertical exaggeration.",
+            default="1",
+            required=True,
+            validation="min=0.0001;max=100000",
+        ),
+        OptionDef(
+            "compute_slope", "boolean", "Compute slope", "Also produce a slope raster.", default="true", required=True
+        ),
         _simulate_failure(),
     ],
     documentation_outputs=["1. Hillshade (GeoTIFF)", "2. Slope in degrees, when requested (GeoTIFF)"],
@@ -576,18 +674,30 @@ ZONAL = ServiceDef(
     categories=["Statistics"],
     keywords=["Statistics", "Zonal"],
     documentation_summary=(
-        "Statistics of a raster within each zone of a vector file, as a CSV.\n\n" + SANDBOX_NOTE.replace(
+        "Statistics of a raster within each zone of a vector file, as a CSV.\n\n"
+        + SANDBOX_NOTE.replace(
             "produces *synthetic* data computed deterministically from the region you submit",
-            "computes from your own files")
+            "computes from your own files",
+        )
     ),
     documentation_description="One CSV row per zone: zone number, name, pixel count and the chosen statistics.",
-    inputs=[InputDef(1, "GeoTIFF", "Raster", "The values to summarise"),
-            InputDef(2, "GeoJSON", "Zones", "Polygons to summarise within")],
+    inputs=[
+        InputDef(1, "GeoTIFF", "Raster", "The values to summarise"),
+        InputDef(2, "GeoJSON", "Zones", "Polygons to summarise within"),
+    ],
     options=[
-        OptionDef("statistics", "constrained", "Statistics", "Which statistics to compute.", default="all",
-                  required=True, validation="values=mean,min,max,all;names=Mean,Minimum,Maximum,All"),
-        OptionDef("band", "numeric", "Band", "Raster band number.", default="1", required=True,
-                  validation="min=1;max=1000"),
+        OptionDef(
+            "statistics",
+            "constrained",
+            "Statistics",
+            "Which statistics to compute.",
+            default="all",
+            required=True,
+            validation="values=mean,min,max,all;names=Mean,Minimum,Maximum,All",
+        ),
+        OptionDef(
+            "band", "numeric", "Band", "Raster band number.", default="1", required=True, validation="min=1;max=1000"
+        ),
         _simulate_failure(),
     ],
     documentation_outputs=["1. Zonal statistics (CSV)"],
@@ -602,19 +712,35 @@ BUFFER = ServiceDef(
     categories=["Vector"],
     keywords=["Vector", "Buffer"],
     documentation_summary=(
-        "Buffers every feature of a vector file by a distance in metres.\n\n" + SANDBOX_NOTE.replace(
+        "Buffers every feature of a vector file by a distance in metres.\n\n"
+        + SANDBOX_NOTE.replace(
             "produces *synthetic* data computed deterministically from the region you submit",
-            "computes from your own file")
+            "computes from your own file",
+        )
     ),
     documentation_description="Output is GeoJSON in EPSG:4326; with dissolve all buffers merge into one feature.",
     inputs=[InputDef(1, "GeoJSON", "Features", "The features to buffer")],
     options=[
-        OptionDef("distance", "numeric", "Distance", "Buffer distance in metres.", required=True,
-                  validation="min=0;max=100000"),
-        OptionDef("dissolve", "boolean", "Dissolve", "Merge all buffers into one feature.", default="false",
-                  required=True),
-        OptionDef("segments", "numeric", "Segments", "Segments per quarter circle.", default="8",
-                  validation="min=1;max=64", advanced=True),
+        OptionDef(
+            "distance",
+            "numeric",
+            "Distance",
+            "Buffer distance in metres.",
+            required=True,
+            validation="min=0;max=100000",
+        ),
+        OptionDef(
+            "dissolve", "boolean", "Dissolve", "Merge all buffers into one feature.", default="false", required=True
+        ),
+        OptionDef(
+            "segments",
+            "numeric",
+            "Segments",
+            "Segments per quarter circle.",
+            default="8",
+            validation="min=1;max=64",
+            advanced=True,
+        ),
         _simulate_failure(),
     ],
     documentation_outputs=["1. Buffered features (GeoJSON)"],
@@ -625,9 +751,12 @@ BUFFER = ServiceDef(
 SERVICES: list[ServiceDef] = [ELEVATION, CLOUD, HILLSHADE, ZONAL, BUFFER]
 
 _CONDITION = OptionDef(
-    "condition", "string", "Condition",
+    "condition",
+    "string",
+    "Condition",
     "Python-like expression; outputs are dispatched only when it is true. Variables: inputs, input_n_files, "
-    "input_n_file_m_name, input_n_file_m_lines, dispatching_service_name.")
+    "input_n_file_m_name, input_n_file_m_lines, dispatching_service_name.",
+)
 
 DISPATCHERS: list[DispatcherDef] = [
     DispatcherDef(
@@ -636,12 +765,18 @@ DISPATCHERS: list[DispatcherDef] = [
         documentation_summary="Copies every output file to an S3 bucket (sandbox: a folder under the data directory).",
         documentation_description=(
             "Files are written to SANDBOX_DATA/s3/<bucket>/<key> after the credentials are checked against the "
-            "sandbox's list of access keys."),
+            "sandbox's list of access keys."
+        ),
         options=[
             OptionDef("bucket", "string", "Bucket", "Name of the bucket.", required=True),
-            OptionDef("s3_key_format", "string", "Key format",
-                      "Python format string for the object key, e.g. {process_name}/{file_name}.",
-                      default="{process_id}/{process_execution_id}/{output}/{file_name}", advanced=True),
+            OptionDef(
+                "s3_key_format",
+                "string",
+                "Key format",
+                "Python format string for the object key, e.g. {process_name}/{file_name}.",
+                default="{process_id}/{process_execution_id}/{output}/{file_name}",
+                advanced=True,
+            ),
             OptionDef("access_key_id", "string", "Access key id", "AWS access key id."),
             OptionDef("secret_access_key", "string", "Secret access key", "AWS secret access key."),
             OptionDef("session_token", "string", "Session token", "AWS session token for temporary credentials."),
@@ -668,20 +803,22 @@ def aggregator_record(service: ServiceDef, organisation_id: str) -> dict[str, An
     if not service.aggregator_name:
         return None
     record = service.record(organisation_id)
-    record.update({
-        "id": service.aggregator_id,
-        "ssd_id": service.aggregator_ssd_id,
-        "name": service.aggregator_name,
-        "categories": ["Aggregator"],
-        "keywords": ["Statistics", "Aggregator"],
-        "show_in_latest": False,
-        "group_aggregators": [],
-        "charge_expression_platform": "0",
-        "documentation_summary": f"Aggregates the slices of {service.name} into a CSV. " + SANDBOX_NOTE,
-        "documentation_inputs": ["1. Slice outputs (GeoTIFF)"],
-        "documentation_outputs": ["1. Statistics (CSV)"],
-        "documentation_options": [],
-    })
+    record.update(
+        {
+            "id": service.aggregator_id,
+            "ssd_id": service.aggregator_ssd_id,
+            "name": service.aggregator_name,
+            "categories": ["Aggregator"],
+            "keywords": ["Statistics", "Aggregator"],
+            "show_in_latest": False,
+            "group_aggregators": [],
+            "charge_expression_platform": "0",
+            "documentation_summary": f"Aggregates the slices of {service.name} into a CSV. " + SANDBOX_NOTE,
+            "documentation_inputs": ["1. Slice outputs (GeoTIFF)"],
+            "documentation_outputs": ["1. Statistics (CSV)"],
+            "documentation_options": [],
+        }
+    )
     return record
 
 

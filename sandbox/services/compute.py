@@ -116,8 +116,14 @@ def _resolve(service: ServiceDef | str) -> ServiceDef:
     return found
 
 
-def run(service: ServiceDef | str, input_paths: Sequence[Path], options: dict[str, str | None], workdir: Path,
-        ctx: Context, input_types: Sequence[str | None] | None = None) -> list[Output]:
+def run(
+    service: ServiceDef | str,
+    input_paths: Sequence[Path],
+    options: dict[str, str | None],
+    workdir: Path,
+    ctx: Context,
+    input_types: Sequence[str | None] | None = None,
+) -> list[Output]:
     """Run one service (or one slice of a grouped service) and return its outputs.
 
     ``input_types`` optionally gives each input's file type; otherwise it is sniffed from the content.
@@ -204,9 +210,17 @@ def region_mask(region: ogr.Geometry, grid: Grid) -> np.ndarray:
     return memory.GetRasterBand(1).ReadAsArray().astype(bool)
 
 
-def write_geotiff(path: Path, array: np.ndarray, grid: Grid, data_type: int, nodata: float | None,
-                  metadata: dict[str, str] | None = None, colours: list[tuple[int, int, int, int]] | None = None,
-                  categories: list[str] | None = None, unit: str | None = None) -> Path:
+def write_geotiff(
+    path: Path,
+    array: np.ndarray,
+    grid: Grid,
+    data_type: int,
+    nodata: float | None,
+    metadata: dict[str, str] | None = None,
+    colours: list[tuple[int, int, int, int]] | None = None,
+    categories: list[str] | None = None,
+    unit: str | None = None,
+) -> Path:
     driver = gdal.GetDriverByName("GTiff")
     options = list(GTIFF_OPTIONS)
     if data_type == gdal.GDT_Float32:
@@ -258,8 +272,14 @@ def _terrain_waves() -> list[tuple[float, float, float, float]]:
         for _ in range(3):
             angle = rng.uniform(0, 2 * math.pi)
             k = 2 * math.pi / (wavelength * rng.uniform(0.75, 1.3))
-            waves.append((amplitude * rng.uniform(0.6, 1.0), k * math.cos(angle), k * math.sin(angle),
-                          rng.uniform(0, 2 * math.pi)))
+            waves.append(
+                (
+                    amplitude * rng.uniform(0.6, 1.0),
+                    k * math.cos(angle),
+                    k * math.sin(angle),
+                    rng.uniform(0, 2 * math.pi),
+                )
+            )
     return waves
 
 
@@ -291,11 +311,25 @@ def _warp_user_dem(files: list[Path], grid: Grid, fill_voids: bool, ctx: Context
         vrt = gdal.BuildVRT(vrt_path, [str(path) for path in files])
         if vrt is None:
             return None
-        warped = gdal.Warp("", vrt, options=gdal.WarpOptions(
-            format="MEM", outputBounds=(grid.west, grid.north - grid.height * grid.pixel_lat,
-                                        grid.west + grid.width * grid.pixel_lon, grid.north),
-            width=grid.width, height=grid.height, dstSRS="EPSG:4326", resampleAlg="bilinear",
-            dstNodata=NODATA_ELEVATION, outputType=gdal.GDT_Float32))
+        warped = gdal.Warp(
+            "",
+            vrt,
+            options=gdal.WarpOptions(
+                format="MEM",
+                outputBounds=(
+                    grid.west,
+                    grid.north - grid.height * grid.pixel_lat,
+                    grid.west + grid.width * grid.pixel_lon,
+                    grid.north,
+                ),
+                width=grid.width,
+                height=grid.height,
+                dstSRS="EPSG:4326",
+                resampleAlg="bilinear",
+                dstNodata=NODATA_ELEVATION,
+                outputType=gdal.GDT_Float32,
+            ),
+        )
         vrt = None
         band = warped.GetRasterBand(1)
         data = band.ReadAsArray().astype(np.float64)
@@ -314,8 +348,9 @@ def _warp_user_dem(files: list[Path], grid: Grid, fill_voids: bool, ctx: Context
         gdal.Unlink(vrt_path)
 
 
-def _elevation(service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path,
-               ctx: Context) -> list[Output]:
+def _elevation(
+    service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path, ctx: Context
+) -> list[Output]:
     region = geo.read_region(paths[0], types[0])
     _step(ctx, 10, "Region read")
     west, east, south, north = region.GetEnvelope()
@@ -348,13 +383,25 @@ def _elevation(service: ServiceDef, paths: list[Path], types: list[str], options
         heights = heights * 3.280839895
     heights = heights + float(options["vertical_offset"] or 0.0)
     heights[~mask | ~np.isfinite(heights)] = NODATA_ELEVATION
-    metadata = {"SANDBOX": "Synthetic sandbox data, not for real use" if source.startswith("synthetic")
-                else "Sandbox output from user-provided DEM", "SOURCE": source, "UNITS": units,
-                "RESOLUTION_M": f"{resolution:g}"}
+    metadata = {
+        "SANDBOX": "Synthetic sandbox data, not for real use"
+        if source.startswith("synthetic")
+        else "Sandbox output from user-provided DEM",
+        "SOURCE": source,
+        "UNITS": units,
+        "RESOLUTION_M": f"{resolution:g}",
+    }
     if options.get("label"):
         metadata["LABEL"] = options["label"]
-    path = write_geotiff(workdir / "elevation.tif", heights.astype(np.float32), grid, gdal.GDT_Float32,
-                         NODATA_ELEVATION, metadata, unit="metre" if units == "metres" else "ft")
+    path = write_geotiff(
+        workdir / "elevation.tif",
+        heights.astype(np.float32),
+        grid,
+        gdal.GDT_Float32,
+        NODATA_ELEVATION,
+        metadata,
+        unit="metre" if units == "metres" else "ft",
+    )
     _step(ctx, 95, f"Wrote {path.name}")
     return [Output("Elevation", path, "GeoTIFF")]
 
@@ -424,8 +471,9 @@ def classify_clouds(lons: np.ndarray, lats: np.ndarray, day: date, threshold: fl
     return classes
 
 
-def _cloud(service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path,
-           ctx: Context) -> list[Output]:
+def _cloud(
+    service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path, ctx: Context
+) -> list[Output]:
     region = geo.read_region(paths[0], types[0])
     day = acquisition_date(options)
     _step(ctx, 10, f"Using the synthetic Sentinel-2 scene of {day.isoformat()}")
@@ -438,11 +486,22 @@ def _cloud(service: ServiceDef, paths: list[Path], types: list[str], options: di
     classes = classify_clouds(grid.lons(), grid.lats(), day, threshold)
     classes[~mask] = NODATA_CLASS
     _step(ctx, 80, "Pixels classified")
-    metadata = {"SANDBOX": "Synthetic sandbox data, not for real use", "ACQUISITION_DATE": day.isoformat(),
-                "CLOUD_THRESHOLD": f"{threshold:g}"}
+    metadata = {
+        "SANDBOX": "Synthetic sandbox data, not for real use",
+        "ACQUISITION_DATE": day.isoformat(),
+        "CLOUD_THRESHOLD": f"{threshold:g}",
+    }
     metadata.update({f"CLASS_{index}": name for index, name in enumerate(CLASS_NAMES)})
-    path = write_geotiff(workdir / f"cloud_classification_{day:%Y%m%d}.tif", classes, grid, gdal.GDT_Byte,
-                         NODATA_CLASS, metadata, colours=CLASS_COLOURS, categories=CLASS_NAMES)
+    path = write_geotiff(
+        workdir / f"cloud_classification_{day:%Y%m%d}.tif",
+        classes,
+        grid,
+        gdal.GDT_Byte,
+        NODATA_CLASS,
+        metadata,
+        colours=CLASS_COLOURS,
+        categories=CLASS_NAMES,
+    )
     return [Output("Sentinel-2 Cloud Classification", path, "GeoTIFF")]
 
 
@@ -456,8 +515,9 @@ def _pixel_areas_km2(dataset: gdal.Dataset) -> np.ndarray:
     return radius * radius * math.radians(abs(dx)) * band
 
 
-def run_aggregator(service: ServiceDef | str, slice_outputs: Sequence[Sequence[Output]], workdir: Path,
-                   ctx: Context) -> list[Output]:
+def run_aggregator(
+    service: ServiceDef | str, slice_outputs: Sequence[Sequence[Output]], workdir: Path, ctx: Context
+) -> list[Output]:
     """The "Statistics Aggregator": class areas (km²) and percentages per slice and in total, as one CSV."""
     service = _resolve(service)
     if not service.aggregator_name:
@@ -466,8 +526,12 @@ def run_aggregator(service: ServiceDef | str, slice_outputs: Sequence[Sequence[O
     workdir.mkdir(parents=True, exist_ok=True)
     _step(ctx, 1, f"{service.aggregator_name}: aggregating {len(slice_outputs)} slice(s)")
     keys = [name.lower().replace(" ", "_") for name in CLASS_NAMES]
-    header = ["slice", "file_name", "acquisition_date"] + [f"{key}_km2" for key in keys] + ["total_km2"] + [
-        f"{key}_percent" for key in keys]
+    header = (
+        ["slice", "file_name", "acquisition_date"]
+        + [f"{key}_km2" for key in keys]
+        + ["total_km2"]
+        + [f"{key}_percent" for key in keys]
+    )
     rows = []
     totals = np.zeros(len(CLASS_NAMES))
     dates = set()
@@ -504,8 +568,9 @@ def _area_columns(sums: np.ndarray) -> list[str]:
 # Hillshade and slope.
 
 
-def _hillshade(service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path,
-               ctx: Context) -> list[Output]:
+def _hillshade(
+    service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path, ctx: Context
+) -> list[Output]:
     kind = types[0] if types[0] in geo.RASTER_TYPES else "GeoTIFF"
     dem = geo.open_raster(paths[0], kind)
     srs = dem.GetSpatialRef()
@@ -519,16 +584,35 @@ def _hillshade(service: ServiceDef, paths: list[Path], types: list[str], options
         ctx.log("Geographic DEM: horizontal units converted with 111120 m per degree")
     _step(ctx, 20, f"DEM {dem.RasterXSize} x {dem.RasterYSize} pixels")
     hillshade = workdir / "hillshade.tif"
-    gdal.DEMProcessing(str(hillshade), dem, "hillshade", options=gdal.DEMProcessingOptions(
-        azimuth=float(options["azimuth"]), altitude=float(options["altitude"]), zFactor=float(options["z_factor"]),
-        scale=scale, computeEdges=True, creationOptions=GTIFF_OPTIONS))
+    gdal.DEMProcessing(
+        str(hillshade),
+        dem,
+        "hillshade",
+        options=gdal.DEMProcessingOptions(
+            azimuth=float(options["azimuth"]),
+            altitude=float(options["altitude"]),
+            zFactor=float(options["z_factor"]),
+            scale=scale,
+            computeEdges=True,
+            creationOptions=GTIFF_OPTIONS,
+        ),
+    )
     outputs = [Output("Hillshade", hillshade, "GeoTIFF")]
     _step(ctx, 60, "Hillshade computed")
     if options["compute_slope"]:
         slope = workdir / "slope.tif"
-        gdal.DEMProcessing(str(slope), dem, "slope", options=gdal.DEMProcessingOptions(
-            slopeFormat="degree", zFactor=float(options["z_factor"]), scale=scale, computeEdges=True,
-            creationOptions=GTIFF_OPTIONS))
+        gdal.DEMProcessing(
+            str(slope),
+            dem,
+            "slope",
+            options=gdal.DEMProcessingOptions(
+                slopeFormat="degree",
+                zFactor=float(options["z_factor"]),
+                scale=scale,
+                computeEdges=True,
+                creationOptions=GTIFF_OPTIONS,
+            ),
+        )
         outputs.append(Output("Slope", slope, "GeoTIFF"))
         _step(ctx, 90, "Slope computed")
     return outputs
@@ -547,8 +631,9 @@ def _zone_name(feature: ogr.Feature, index: int) -> str:
     return f"zone {index}"
 
 
-def _zonal(service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path,
-           ctx: Context) -> list[Output]:
+def _zonal(
+    service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path, ctx: Context
+) -> list[Output]:
     kind = types[0] if types[0] in geo.RASTER_TYPES else "GeoTIFF"
     raster = geo.open_raster(paths[0], kind)
     band_number = int(options["band"])
@@ -567,8 +652,11 @@ def _zonal(service: ServiceDef, paths: list[Path], types: list[str], options: di
     band = raster.GetRasterBand(band_number)
     nodata = band.GetNoDataValue()
     wanted = options["statistics"]
-    columns = ["count", "mean", "minimum", "maximum", "sd", "sum"] if wanted == "all" else (
-        ["count", {"mean": "mean", "min": "minimum", "max": "maximum"}[wanted]])
+    columns = (
+        ["count", "mean", "minimum", "maximum", "sd", "sum"]
+        if wanted == "all"
+        else (["count", {"mean": "mean", "min": "minimum", "max": "maximum"}[wanted]])
+    )
     rows = []
     _step(ctx, 10, "Inputs opened")
     index = 0
@@ -591,11 +679,22 @@ def _zonal(service: ServiceDef, paths: list[Path], types: list[str], options: di
                 values = _zone_values(raster, band, transform, geometry, nodata)
             stats = {"count": int(values.size)}
             if values.size:
-                stats.update(mean=float(values.mean()), minimum=float(values.min()), maximum=float(values.max()),
-                             sd=float(values.std()), sum=float(values.sum()))
-            rows.append([str(index), _zone_name(feature, index)] + [
-                "" if stats.get(column) is None else (str(stats[column]) if column == "count"
-                                                      else f"{stats[column]:.6g}") for column in columns])
+                stats.update(
+                    mean=float(values.mean()),
+                    minimum=float(values.min()),
+                    maximum=float(values.max()),
+                    sd=float(values.std()),
+                    sum=float(values.sum()),
+                )
+            rows.append(
+                [str(index), _zone_name(feature, index)]
+                + [
+                    ""
+                    if stats.get(column) is None
+                    else (str(stats[column]) if column == "count" else f"{stats[column]:.6g}")
+                    for column in columns
+                ]
+            )
     if not rows:
         raise ServiceFailure("The zones file has no features")
     path = workdir / "zonal_statistics.csv"
@@ -607,8 +706,9 @@ def _zonal(service: ServiceDef, paths: list[Path], types: list[str], options: di
     return [Output("Zonal statistics", path, "CSV")]
 
 
-def _zone_values(raster: gdal.Dataset, band: gdal.Band, transform: tuple, geometry: ogr.Geometry,
-                 nodata: float | None) -> np.ndarray:
+def _zone_values(
+    raster: gdal.Dataset, band: gdal.Band, transform: tuple, geometry: ogr.Geometry, nodata: float | None
+) -> np.ndarray:
     """Raster values whose pixel centres fall inside a zone (geometry already in the raster's CRS)."""
     minx, maxx, miny, maxy = geometry.GetEnvelope()
     x0, dx, _, y0, _, dy = transform
@@ -640,8 +740,9 @@ def _zone_values(raster: gdal.Dataset, band: gdal.Band, transform: tuple, geomet
 # Vector buffer.
 
 
-def _buffer(service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path,
-            ctx: Context) -> list[Output]:
+def _buffer(
+    service: ServiceDef, paths: list[Path], types: list[str], options: dict[str, Any], workdir: Path, ctx: Context
+) -> list[Output]:
     kind = types[0] if types[0] in geo.VECTOR_TYPES else "GeoJSON"
     source = geo.open_vector(paths[0], kind)
     distance = float(options["distance"])
@@ -669,8 +770,11 @@ def _buffer(service: ServiceDef, paths: list[Path], types: list[str], options: d
             result = geometry.Buffer(distance, segments)
             result.AssignSpatialReference(local)
             result.TransformTo(target)
-            properties = {key: value for key, value in feature.items().items()
-                          if isinstance(value, (str, int, float, bool)) or value is None}
+            properties = {
+                key: value
+                for key, value in feature.items().items()
+                if isinstance(value, (str, int, float, bool)) or value is None
+            }
             buffered.append((properties, result))
             if len(buffered) % 100 == 0:
                 _step(ctx, min(80, 10 + len(buffered) // 100))
@@ -686,14 +790,23 @@ def _buffer(service: ServiceDef, paths: list[Path], types: list[str], options: d
     driver = ogr.GetDriverByName("GeoJSON")
     path = workdir / "buffer.geojson"
     dataset = driver.CreateDataSource(str(path))
-    out_layer = dataset.CreateLayer("buffer", srs=target, geom_type=ogr.wkbMultiPolygon,
-                                    options=["RFC7946=YES", "WRITE_NAME=NO"])
+    out_layer = dataset.CreateLayer(
+        "buffer", srs=target, geom_type=ogr.wkbMultiPolygon, options=["RFC7946=YES", "WRITE_NAME=NO"]
+    )
     names = sorted({key for properties, _ in buffered for key in properties})
     for name in names:
-        sample = next(properties[name] for properties, _ in buffered if properties.get(name) is not None) if any(
-            properties.get(name) is not None for properties, _ in buffered) else ""
-        field_type = ogr.OFTReal if isinstance(sample, float) else ogr.OFTInteger64 if isinstance(
-            sample, int) and not isinstance(sample, bool) else ogr.OFTString
+        sample = (
+            next(properties[name] for properties, _ in buffered if properties.get(name) is not None)
+            if any(properties.get(name) is not None for properties, _ in buffered)
+            else ""
+        )
+        field_type = (
+            ogr.OFTReal
+            if isinstance(sample, float)
+            else ogr.OFTInteger64
+            if isinstance(sample, int) and not isinstance(sample, bool)
+            else ogr.OFTString
+        )
         out_layer.CreateField(ogr.FieldDefn(name, field_type))
     for properties, geometry in buffered:
         feature = ogr.Feature(out_layer.GetLayerDefn())

@@ -42,9 +42,14 @@ def tiles(region: ogr.Geometry, tile_km: float, max_slices: int) -> list[ogr.Geo
         found = []
         for row in range(rows):
             for column in range(columns):
-                tile = geo._bbox_geometry([west + column * dlon, north - (row + 1) * dlat,
-                                           min(east, west + (column + 1) * dlon) if column == columns - 1
-                                           else west + (column + 1) * dlon, north - row * dlat])
+                tile = geo._bbox_geometry(
+                    [
+                        west + column * dlon,
+                        north - (row + 1) * dlat,
+                        min(east, west + (column + 1) * dlon) if column == columns - 1 else west + (column + 1) * dlon,
+                        north - row * dlat,
+                    ]
+                )
                 if tile.Intersects(prepared):
                     found.append(tile)
         if len(found) <= max(1, max_slices):
@@ -52,8 +57,15 @@ def tiles(region: ogr.Geometry, tile_km: float, max_slices: int) -> list[ogr.Geo
         size_km *= 1.25
 
 
-def plan_slices(region_path: Path, workdir: Path, grouped: bool, threshold_km2: float = 500.0,
-                tile_km: float = 20.0, max_slices: int = 9, file_type: str | None = None) -> list[Path]:
+def plan_slices(
+    region_path: Path,
+    workdir: Path,
+    grouped: bool,
+    threshold_km2: float = 500.0,
+    tile_km: float = 20.0,
+    max_slices: int = 9,
+    file_type: str | None = None,
+) -> list[Path]:
     """Write the slices of a region as GeoJSON files (EPSG:4326) in ``workdir`` and return their paths.
 
     A service that is not grouped, or a region no larger than ``threshold_km2``, gets one slice: the whole
@@ -73,6 +85,7 @@ def plan_slices(region_path: Path, workdir: Path, grouped: bool, threshold_km2: 
             pieces.append(piece)
     paths = []
     for index, piece in enumerate(pieces, start=1):
-        paths.append(geo.write_geojson(piece, workdir / f"slice_{index:02d}.geojson",
-                                       {"slice": index, "slices": len(pieces)}))
+        paths.append(
+            geo.write_geojson(piece, workdir / f"slice_{index:02d}.geojson", {"slice": index, "slices": len(pieces)})
+        )
     return paths

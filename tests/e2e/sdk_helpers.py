@@ -167,7 +167,6 @@ def run_cli(
     return result
 
 
-
 def sdk_package_file(name: str) -> Path:
     """A data file shipped inside the installed SDK package (e.g. ``glasgow.geojson``), found without importing it."""
     require_sdk_python()

@@ -17,20 +17,28 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _cli(sandbox, *args, cwd):
-    env = dict(os.environ, FUSION_PLATFORM_EMAIL=sandbox.email, FUSION_PLATFORM_PASSWORD=sandbox.password,
-               PYTHONPATH=str(REPO))
-    result = subprocess.run([sys.executable, "-m", "fusion_platform_qgis.api", *args, "--api-url", sandbox.url,
-                             "--wait-period", "1"], env=env, capture_output=True, text=True, timeout=300,
-                            cwd=str(cwd))
+    env = dict(
+        os.environ, FUSION_PLATFORM_EMAIL=sandbox.email, FUSION_PLATFORM_PASSWORD=sandbox.password, PYTHONPATH=str(REPO)
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "fusion_platform_qgis.api", *args, "--api-url", sandbox.url, "--wait-period", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=str(cwd),
+    )
     assert sandbox.password not in result.stdout + result.stderr
     return result
 
 
 def test_storage_id_matches_the_official_sdk():
     """Same derivation as fusion_platform.command.Command (checked by running the SDK's own code)."""
-    code = ("import uuid,sys; from fusion_platform.command import Command; c=Command();"
-            "f=getattr(c,'_Command__get_storage_id');"
-            "print(f('p-1', None, None, 's-1', 0)); print(f('p-1', 2, 8, 's-1', 1))")
+    code = (
+        "import uuid,sys; from fusion_platform.command import Command; c=Command();"
+        "f=getattr(c,'_Command__get_storage_id');"
+        "print(f('p-1', None, None, 's-1', 0)); print(f('p-1', 2, 8, 's-1', 1))"
+    )
     lines = subprocess.run([str(SDK_PYTHON), "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert lines == [storage_id("p-1", 1, 1, "s-1", 0), storage_id("p-1", 8, 2, "s-1", 1)]
     assert storage_id("p-1", None, None, "s-1", 0) == storage_id("p-1", 1, 1, "s-1", 0)
@@ -48,9 +56,11 @@ def test_start_uploads_storage_and_download_and_define_fetch_it(sandbox, tmp_pat
         tar.addfile(info, io.BytesIO(payload))
     key = f"1_1_{service.ssd_id}_0"
     spec = tmp_path / "spec.yml"
-    spec.write_text(f"service_name: {service.name}\nprocess_name: Storage round trip\n"
-                    f"inputs:\n  - {fp.EXAMPLE_GLASGOW_FILE}\nstorage:\n  '{key}': {archive}\n"
-                    "options:\n  resolution: 100\n")
+    spec.write_text(
+        f"service_name: {service.name}\nprocess_name: Storage round trip\n"
+        f"inputs:\n  - {fp.EXAMPLE_GLASGOW_FILE}\nstorage:\n  '{key}': {archive}\n"
+        "options:\n  resolution: 100\n"
+    )
     started = _cli(sandbox, "start", str(spec), "-d", "-s", "--directory", str(tmp_path / "dl"), cwd=tmp_path)
     assert started.returncode == 0, started.stdout + started.stderr
     process, _ = organisation.find_processes(name="Storage round trip")

@@ -24,20 +24,26 @@ pytestmark = pytest.mark.timeout(600)
 
 
 def login(sandbox, **kwargs):
-    return fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                                 session_options=FAST, **kwargs)
+    return fusion_platform.login(
+        email=sandbox.email, password=sandbox.password, api_url=sandbox.url, session_options=FAST, **kwargs
+    )
 
 
 def test_quick_example(sandbox, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # --- as in the manual -----------------------------------------------------------------------------
-    user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                                 session_options=FAST)
+    user = fusion_platform.login(
+        email=sandbox.email, password=sandbox.password, api_url=sandbox.url, session_options=FAST
+    )
     organisation = next(user.organisations)
-    glasgow = organisation.create_data(name='Glasgow', file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                       files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
-    service, _ = organisation.find_services(keyword='Elevation')
-    process = organisation.new_process(name='Example', service=service)
+    glasgow = organisation.create_data(
+        name="Glasgow",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
+    service, _ = organisation.find_services(keyword="Elevation")
+    process = organisation.new_process(name="Example", service=service)
     process.update(input_number=1, data=glasgow)
     process.create()
     print(f"Price: {process.price}")
@@ -89,18 +95,22 @@ def _region_extent_lonlat(path: str) -> tuple:
 def test_detailed_example(sandbox, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # --- as in the manual (rasterio/pandas/matplotlib replaced by GDAL and csv) ----------------------------
-    user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                                 session_options=FAST)
+    user = fusion_platform.login(
+        email=sandbox.email, password=sandbox.password, api_url=sandbox.url, session_options=FAST
+    )
     organisation = next(user.organisations)
     lake_district = organisation.create_data(
-        name='Lake District National Park', file_type=fusion_platform.FILE_TYPE_GEOJSON,
-        files=[fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE], wait=True)
-    service, _ = organisation.find_services(name='Demo: Sentinel-2 Cloud Classification')
-    process = organisation.new_process(name='Example', service=service)
+        name="Lake District National Park",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE],
+        wait=True,
+    )
+    service, _ = organisation.find_services(name="Demo: Sentinel-2 Cloud Classification")
+    process = organisation.new_process(name="Example", service=service)
     process.update(input_number=1, data=lake_district)
-    process.update(option_name='latest_date', value=False)
-    process.update(option_name='start_date', value=datetime(2021, 3, 27, tzinfo=timezone.utc))
-    process.update(option_name='end_date', value=None)
+    process.update(option_name="latest_date", value=False)
+    process.update(option_name="start_date", value=datetime(2021, 3, 27, tzinfo=timezone.utc))
+    process.update(option_name="end_date", value=None)
     process.create()
     print(f"Price: {process.price}")
     process.execute(wait=True)
@@ -112,13 +122,13 @@ def test_detailed_example(sandbox, tmp_path, monkeypatch):
     raster_paths = []
     for i, execution in enumerate(executions):
         for component in execution.components:
-            if component.name == 'Statistics Aggregator':
+            if component.name == "Statistics Aggregator":
                 output = next(component.outputs)
                 file = next(output.files)
                 files.append(file)
                 statistics_path = file.file_name
                 file.download(path=statistics_path)
-            elif component.name == 'Sentinel-2 Cloud Classification':
+            elif component.name == "Sentinel-2 Cloud Classification":
                 output = next(component.outputs)
                 file = next(output.files)
                 files.append(file)
@@ -136,7 +146,7 @@ def test_detailed_example(sandbox, tmp_path, monkeypatch):
     assert all(float(row["ground_percent"]) >= 0 for row in rows)
     histogram = [0] * 10
     for metadata in selectors:
-        histogram = [a + b for a, b in zip(histogram, metadata['histogram'])]
+        histogram = [a + b for a, b in zip(histogram, metadata["histogram"])]
     assert sum(histogram) > 0
     mosaic = gdal.BuildVRT(str(tmp_path / "mosaic.vrt"), raster_paths)
     west, xres, _, north, _, yres = mosaic.GetGeoTransform()
@@ -155,12 +165,15 @@ def _run_sdk(sandbox, code: str) -> dict:
         pytest.fail("The official SDK venv .venv-sdk is missing: run `make setup`", pytrace=False)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update({"FP_API_URL": sandbox.url, "FP_EMAIL": sandbox.email, "FP_PASSWORD": sandbox.password})
-    prelude = ("import os, json, fusion_platform\n"
-               "user = fusion_platform.login(email=os.environ['FP_EMAIL'], password=os.environ['FP_PASSWORD'], "
-               "api_url=os.environ['FP_API_URL'], session_options={'api_update_wait_period': 1})\n"
-               "organisation = next(user.organisations)\n")
-    result = subprocess.run([str(SDK_PYTHON), "-c", prelude + code], env=env, capture_output=True, text=True,
-                            timeout=240, cwd=str(REPO))
+    prelude = (
+        "import os, json, fusion_platform\n"
+        "user = fusion_platform.login(email=os.environ['FP_EMAIL'], password=os.environ['FP_PASSWORD'], "
+        "api_url=os.environ['FP_API_URL'], session_options={'api_update_wait_period': 1})\n"
+        "organisation = next(user.organisations)\n"
+    )
+    result = subprocess.run(
+        [str(SDK_PYTHON), "-c", prelude + code], env=env, capture_output=True, text=True, timeout=240, cwd=str(REPO)
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -168,12 +181,20 @@ def _run_sdk(sandbox, code: str) -> dict:
 def test_same_objects_as_the_official_sdk(sandbox):
     user = login(sandbox)
     organisation = next(user.organisations)
-    ours = organisation.create_data(name="Interop ours", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
-    seen = _run_sdk(sandbox, (
-        f"data = organisation.find_data(id='{ours.id}')[0]\n"
-        "files = [dict(f.attributes) for f in data.files]\n"
-        "print(json.dumps({'data': dict(data.attributes), 'files': files}, default=str))\n"))
+    ours = organisation.create_data(
+        name="Interop ours",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
+    seen = _run_sdk(
+        sandbox,
+        (
+            f"data = organisation.find_data(id='{ours.id}')[0]\n"
+            "files = [dict(f.attributes) for f in data.files]\n"
+            "print(json.dumps({'data': dict(data.attributes), 'files': files}, default=str))\n"
+        ),
+    )
     assert seen["data"]["id"] == str(ours.id) and seen["data"]["name"] == "Interop ours"
     assert seen["data"]["organisation_id"] == str(ours.organisation_id)
     our_files = [f for f in ours.files]
@@ -181,10 +202,14 @@ def test_same_objects_as_the_official_sdk(sandbox):
     assert seen["files"][0]["size"] == our_files[0].size
     assert seen["files"][0]["file_type"] == our_files[0].file_type == "GeoJSON"
 
-    created = _run_sdk(sandbox, (
-        "data = organisation.create_data(name='Interop sdk', file_type=fusion_platform.FILE_TYPE_GEOJSON, "
-        "files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)\n"
-        "print(json.dumps(dict(data.attributes), default=str))\n"))
+    created = _run_sdk(
+        sandbox,
+        (
+            "data = organisation.create_data(name='Interop sdk', file_type=fusion_platform.FILE_TYPE_GEOJSON, "
+            "files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)\n"
+            "print(json.dumps(dict(data.attributes), default=str))\n"
+        ),
+    )
     theirs, _ = organisation.find_data(id=created["id"])
     assert theirs is not None and theirs.name == "Interop sdk"
     assert str(theirs.organisation_id) == created["organisation_id"]

@@ -26,8 +26,7 @@ pytestmark = pytest.mark.timeout(600)
 
 def login(sandbox, **kwargs):
     kwargs.setdefault("retry", QUICK_RETRY)
-    return fp.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url, session_options=FAST,
-                    **kwargs)
+    return fp.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url, session_options=FAST, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +36,9 @@ def org(sandbox):
 
 @pytest.fixture(scope="module")
 def glasgow(org):
-    data = org.create_data(name="Glasgow models", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
-                           wait=True)
+    data = org.create_data(
+        name="Glasgow models", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True
+    )
     yield data
     try:
         data.delete()
@@ -50,14 +50,16 @@ def glasgow(org):
 def faults(sandbox):
     def set_rules(*rules):
         sandbox.admin("POST", "faults", {"rules": list(rules)})
+
     yield set_rules
     sandbox.admin("DELETE", "faults")
 
 
 def assert_faults_fired(sandbox):
     """Every injected fault was consumed, so the test really went through the failures it names."""
-    assert [rule.get("count") for rule in sandbox.admin("GET", "faults")["rules"]] == \
-        [0] * len(sandbox.admin("GET", "faults")["rules"])
+    assert [rule.get("count") for rule in sandbox.admin("GET", "faults")["rules"]] == [0] * len(
+        sandbox.admin("GET", "faults")["rules"]
+    )
 
 
 def elevation(org):
@@ -163,8 +165,12 @@ def test_create_data_progress_and_file_type_check(org, tmp_path):
     seen = []
     tif = tmp_path / "not_really.tif"
     tif.write_bytes(b"this is not a GeoTIFF" * 100)
-    data = org.create_data(name="Broken tif", file_type=fp.FILE_TYPE_GEOTIFF, files=[str(tif)],
-                           progress=lambda path, done, total: seen.append((path, done, total)))
+    data = org.create_data(
+        name="Broken tif",
+        file_type=fp.FILE_TYPE_GEOTIFF,
+        files=[str(tif)],
+        progress=lambda path, done, total: seen.append((path, done, total)),
+    )
     try:
         with pytest.raises(errors.ValidationError, match="not_really.tif"):
             data.create_complete(wait=True)
@@ -202,8 +208,14 @@ def test_process_template_editing_and_validation(org, glasgow):
     process.update(input=inputs[0], data=glasgow)
     assert process.inputs[0].name == glasgow.name
     tomorrow = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=1)
-    process.update(run_type=fp.RUN_TYPE_RUN_SCHEDULE, repeat_count=1, repeat_start=tomorrow,
-                   repeat_gap={"days": 1}, repeat_offset=timedelta(hours=1), output_storage_period=7)
+    process.update(
+        run_type=fp.RUN_TYPE_RUN_SCHEDULE,
+        repeat_count=1,
+        repeat_start=tomorrow,
+        repeat_gap={"days": 1},
+        repeat_offset=timedelta(hours=1),
+        output_storage_period=7,
+    )
     assert process.repeat_start == tomorrow and process.run_type == "run_schedule"
 
 
@@ -233,8 +245,9 @@ def test_dispatchers(org, glasgow):
     assert len(process.dispatchers) == 1
     option = next((o for o in process.dispatchers[0].options if o.data_type == fp.DATA_TYPE_STRING), None)
     if option is not None:
-        process.update(dispatcher_number=1, option_name=option.name, value="x@example.com"
-                       if "mail" in option.name else "value")
+        process.update(
+            dispatcher_number=1, option_name=option.name, value="x@example.com" if "mail" in option.name else "value"
+        )
     process.update(dispatcher_number=1, dispatch_intermediate=True)
     assert process.dispatchers[0].dispatch_intermediate is True
     with pytest.raises(errors.ModelError):
@@ -309,8 +322,9 @@ def test_failed_execution_raises(org, glasgow):
 def test_insufficient_credits(sandbox_factory, tmp_path):
     sandbox = sandbox_factory()
     organisation = next(login(sandbox).organisations)
-    data = organisation.create_data(name="g", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
-                                    wait=True)
+    data = organisation.create_data(
+        name="g", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True
+    )
     sandbox.admin("POST", "credits", {"organisation_id": str(organisation.id), "credits": 0})
     process = organisation.new_process(name="Poor", service=elevation(organisation))
     process.update(input_number=1, data=data)
@@ -321,9 +335,11 @@ def test_insufficient_credits(sandbox_factory, tmp_path):
 
 # ----------------------------------------------------------------------------------------------- faults
 def test_get_retried_through_503_429_and_drop(sandbox, org, faults):
-    faults({"path": f"/organisations/{org.id}$", "method": "GET", "status": 503, "count": 2},
-           {"path": f"/organisations/{org.id}/credits", "status": 429, "retry_after": 1, "count": 1},
-           {"path": f"/organisations/{org.id}/data/uploaded", "drop": True, "count": 1})
+    faults(
+        {"path": f"/organisations/{org.id}$", "method": "GET", "status": 503, "count": 2},
+        {"path": f"/organisations/{org.id}/credits", "status": 429, "retry_after": 1, "count": 1},
+        {"path": f"/organisations/{org.id}/data/uploaded", "drop": True, "count": 1},
+    )
     org.get()
     assert org.credit.any_credits >= 0
     list(org.data)
@@ -335,8 +351,7 @@ def test_creating_post_not_duplicated(sandbox, org, faults):
     for rule in ({"status": 503, "count": 1}, {"drop": True, "after": True, "count": 1}):
         before = {d.id for d in org.data}
         faults({"path": f"/organisations/{org.id}/data$", "method": "POST", **rule})
-        data = org.create_data(name="Once", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
-                               wait=True)
+        data = org.create_data(name="Once", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True)
         assert_faults_fired(sandbox)
         assert {d.id for d in org.data} - before == {data.id}
         data.delete()
@@ -387,20 +402,38 @@ def test_cancel_during_wait(org, glasgow):
 # ----------------------------------------------------------------------------------------------- CLI
 def run_cli(sandbox, *args, cwd):
     env = dict(os.environ)
-    env.update({"FUSION_PLATFORM_EMAIL": sandbox.email, "FUSION_PLATFORM_PASSWORD": sandbox.password,
-                "PYTHONPATH": str(REPO)})
-    result = subprocess.run([sys.executable, "-m", "fusion_platform_qgis.api", *args, "--api-url", sandbox.url,
-                             "--wait-period", "1"] if args[0] != "--version" else
-                            [sys.executable, "-m", "fusion_platform_qgis.api", *args],
-                            env=env, capture_output=True, text=True, timeout=300, cwd=str(cwd))
+    env.update(
+        {"FUSION_PLATFORM_EMAIL": sandbox.email, "FUSION_PLATFORM_PASSWORD": sandbox.password, "PYTHONPATH": str(REPO)}
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "fusion_platform_qgis.api", *args, "--api-url", sandbox.url, "--wait-period", "1"]
+        if args[0] != "--version"
+        else [sys.executable, "-m", "fusion_platform_qgis.api", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=str(cwd),
+    )
     assert sandbox.password not in result.stdout + result.stderr
     return result
 
 
 def test_cli_commands(sandbox, tmp_path):
     assert run_cli(sandbox, "--version", cwd=tmp_path).stdout.strip() == fp.__version__
-    start = run_cli(sandbox, "start", "Elevation (Sandbox)", "-l", fp.EXAMPLE_GLASGOW_FILE, "-p", "resolution=100",
-                    "-d", "--directory", str(tmp_path / "dl"), cwd=tmp_path)
+    start = run_cli(
+        sandbox,
+        "start",
+        "Elevation (Sandbox)",
+        "-l",
+        fp.EXAMPLE_GLASGOW_FILE,
+        "-p",
+        "resolution=100",
+        "-d",
+        "--directory",
+        str(tmp_path / "dl"),
+        cwd=tmp_path,
+    )
     assert start.returncode == 0, start.stderr
     assert "Created process" in start.stdout
     assert list((tmp_path / "dl").rglob("*.tif"))
@@ -409,8 +442,9 @@ def test_cli_commands(sandbox, tmp_path):
     assert listed.returncode == 0 and name in listed.stdout
     service_ssd = str(elevation(next(login(sandbox).organisations)).ssd_id)  # a name would match the process first
     shown = run_cli(sandbox, "display", name, service_ssd, cwd=tmp_path)
-    assert shown.returncode == 0 and "resolution: 100.0" in shown.stdout.replace("option resolution (numeric)",
-                                                                                  "resolution")
+    assert shown.returncode == 0 and "resolution: 100.0" in shown.stdout.replace(
+        "option resolution (numeric)", "resolution"
+    )
     assert "Service: Elevation (Sandbox)" in shown.stdout
     defined = run_cli(sandbox, "define", name, cwd=tmp_path)
     assert defined.returncode == 0, defined.stderr
@@ -426,6 +460,11 @@ def test_cli_commands(sandbox, tmp_path):
 def test_cli_wrong_password_is_clear(sandbox, tmp_path):
     env = dict(os.environ)
     env.update({"FUSION_PLATFORM_PASSWORD": "wrong", "PYTHONPATH": str(REPO)})
-    result = subprocess.run([sys.executable, "-m", "fusion_platform_qgis.api", "list", "-e", sandbox.email,
-                             "--api-url", sandbox.url], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "fusion_platform_qgis.api", "list", "-e", sandbox.email, "--api-url", sandbox.url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "Login failed" in result.stderr and "wrong" not in result.stderr

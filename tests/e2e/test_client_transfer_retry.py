@@ -23,15 +23,21 @@ pytestmark = pytest.mark.timeout(300)
 
 @pytest.fixture(scope="module")
 def org(sandbox):
-    user = fp.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url, retry=QUICK_RETRY,
-                    session_options={"api_update_wait_period": 1})
+    user = fp.login(
+        email=sandbox.email,
+        password=sandbox.password,
+        api_url=sandbox.url,
+        retry=QUICK_RETRY,
+        session_options={"api_update_wait_period": 1},
+    )
     return next(user.organisations)
 
 
 @pytest.fixture(scope="module")
 def glasgow_file(org):
-    data = org.create_data(name="Glasgow transfer retry", file_type=fp.FILE_TYPE_GEOJSON,
-                           files=[fp.EXAMPLE_GLASGOW_FILE], wait=True)
+    data = org.create_data(
+        name="Glasgow transfer retry", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True
+    )
     yield next(data.files)
     try:
         data.delete()
@@ -43,6 +49,7 @@ def glasgow_file(org):
 def faults(sandbox):
     def set_rules(*rules):
         sandbox.admin("POST", "faults", {"rules": list(rules)})
+
     sandbox.admin("DELETE", "stats")
     yield set_rules
     sandbox.admin("DELETE", "faults")
@@ -59,8 +66,14 @@ def requests_to(sandbox, route: str) -> int:
 
 def test_download_waits_out_503_with_retry_after(sandbox, glasgow_file, faults, tmp_path):
     """Through the model (the client's default policy, as the plugin uses it)."""
-    faults({"path": f"^/files/download/{re.escape(str(glasgow_file.file_id))}$", "status": 503, "count": 2,
-            "retry_after": 1})
+    faults(
+        {
+            "path": f"^/files/download/{re.escape(str(glasgow_file.file_id))}$",
+            "status": 503,
+            "count": 2,
+            "retry_after": 1,
+        }
+    )
     dest = tmp_path / "glasgow.geojson"
     glasgow_file.download(path=str(dest), wait=True)
     assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes()
@@ -72,9 +85,11 @@ def test_download_waits_out_503_with_retry_after(sandbox, glasgow_file, faults, 
 def test_download_resumes_through_truncation_429_and_drop(sandbox, glasgow_file, faults, tmp_path):
     url = glasgow_file.download_url()
     path = f"^/files/download/{re.escape(str(glasgow_file.file_id))}$"
-    faults({"path": path, "truncate": 1000, "count": 1},
-           {"path": path, "status": 429, "retry_after": 1, "count": 1},
-           {"path": path, "drop": True, "count": 1})
+    faults(
+        {"path": path, "truncate": 1000, "count": 1},
+        {"path": path, "status": 429, "retry_after": 1, "count": 1},
+        {"path": path, "drop": True, "count": 1},
+    )
     dest = tmp_path / "resumed.geojson"
     size = transfer.download_file(url, str(dest), retry=QUICK_RETRY)
     assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes() and size == dest.stat().st_size
@@ -101,10 +116,13 @@ def uploaded_named(org, name):
 
 def test_upload_put_refused_by_busy_storage_is_repeated(sandbox, org, faults):
     """503 then 429: storage did not take the bytes, the same PUT goes again and the item is complete."""
-    faults({"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1},
-           {"path": "^/files/upload/", "method": "PUT", "status": 429, "retry_after": 0, "count": 1})
-    data = org.create_data(name="Upload 503", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
-                           wait=True)
+    faults(
+        {"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1},
+        {"path": "^/files/upload/", "method": "PUT", "status": 429, "retry_after": 0, "count": 1},
+    )
+    data = org.create_data(
+        name="Upload 503", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True
+    )
     try:
         assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 3
         assert_faults_fired(sandbox)
@@ -118,8 +136,7 @@ def test_upload_put_refused_by_busy_storage_is_repeated(sandbox, org, faults):
 def test_upload_refused_for_good_removes_the_data_item(sandbox, org, faults):
     faults({"path": "^/files/upload/", "method": "PUT", "status": 403, "count": 1})
     with pytest.raises(errors.TransferError) as caught:
-        org.create_data(name="Upload 403", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE],
-                        wait=True)
+        org.create_data(name="Upload 403", file_type=fp.FILE_TYPE_GEOJSON, files=[fp.EXAMPLE_GLASGOW_FILE], wait=True)
     assert caught.value.status == 403
     assert requests_to(sandbox, "PUT /files/upload/{file_id}") == 1
     assert uploaded_named(org, "Upload 403") == []

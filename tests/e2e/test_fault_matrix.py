@@ -45,8 +45,15 @@ FAULTS = {
     "truncate": {"truncate": 12, "after": True, "count": 1},
     "expired": None,
 }
-OPERATIONS = ["login", "find_services", "create_data", "process_create", "execute", "execution_polling",
-              "file_download"]
+OPERATIONS = [
+    "login",
+    "find_services",
+    "create_data",
+    "process_create",
+    "execute",
+    "execution_polling",
+    "file_download",
+]
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +66,16 @@ def server():
 def connect(server):
     def supplier():
         return server.email, None, server.password
-    return fp.login(email=server.email, password=server.password, api_url=server.url, session_options=OPTIONS,
-                    retry=FAST, timeout=(2, READ_TIMEOUT), credential_supplier=supplier)
+
+    return fp.login(
+        email=server.email,
+        password=server.password,
+        api_url=server.url,
+        session_options=OPTIONS,
+        retry=FAST,
+        timeout=(2, READ_TIMEOUT),
+        credential_supplier=supplier,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +85,9 @@ def world(server, tmp_path_factory):
     organisation = next(user.organisations)
     source = tmp_path_factory.mktemp("matrix") / "glasgow.geojson"
     source.write_bytes(glasgow_bytes())
-    region = organisation.create_data(name="Matrix region", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)],
-                                      wait=True)
+    region = organisation.create_data(
+        name="Matrix region", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)], wait=True
+    )
     service, _ = organisation.find_services(keyword="Elevation")
     return {"organisation": organisation, "region": region, "service": service, "source": source}
 
@@ -80,7 +96,11 @@ def fault_rules(operation: str, fault: str, org_id: str) -> list[dict]:
     paths = {
         "login": [("POST", "^/users/login$")],
         "find_services": [("GET", "/services/latest$")],
-        "create_data": [("POST", f"^/organisations/{org_id}/data$"), ("POST", "/add_file$"), ("PUT", "^/files/upload/")],
+        "create_data": [
+            ("POST", f"^/organisations/{org_id}/data$"),
+            ("POST", "/add_file$"),
+            ("PUT", "^/files/upload/"),
+        ],
         "process_create": [("POST", f"^/organisations/{org_id}/processes$")],
         "execute": [("POST", "/execute$")],
         "execution_polling": [("GET", "/process_executions/[^/]+$")],
@@ -93,7 +113,7 @@ def fault_rules(operation: str, fault: str, org_id: str) -> list[dict]:
     for method, path in paths:
         this = dict(rule, method=method, path=path)
         if method == "PUT" and fault == "truncate":
-            this["truncate"] = 1      # the PUT's answer is tiny ("{}")
+            this["truncate"] = 1  # the PUT's answer is tiny ("{}")
         if path == "^/files/download/" and fault == "truncate":
             this["truncate"] = len(glasgow_bytes()) // 2
         rules.append(this)
@@ -105,8 +125,9 @@ def inject(server, operation, fault, org_id):
     if rules:
         server.admin("POST", "faults", {"rules": rules})
     elif fault == "expired" and operation == "login":
-        server.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "method": "POST", "status": 401,
-                                                   "count": 1}]})
+        server.admin(
+            "POST", "faults", {"rules": [{"path": "^/users/login$", "method": "POST", "status": 401, "count": 1}]}
+        )
     elif fault == "expired":
         server.admin("POST", "/__sandbox__/expire_tokens")
 
@@ -152,7 +173,7 @@ def test_fault_case(server, world, tmp_path, operation, fault):
             if fault == "expired":
                 with pytest.raises(errors.AuthenticationError):
                     connect(server)
-                user = connect(server)   # and the account is fine afterwards
+                user = connect(server)  # and the account is fine afterwards
             else:
                 user = connect(server)
             assert str(next(user.organisations).id) == org_id
@@ -160,15 +181,16 @@ def test_fault_case(server, world, tmp_path, operation, fault):
             service, _ = organisation.find_services(keyword="Elevation")
             assert service is not None and service.id == world["service"].id
         elif operation == "create_data":
-            data = organisation.create_data(name=name, file_type=fp.FILE_TYPE_GEOJSON,
-                                            files=[str(world["source"])], wait=True)
+            data = organisation.create_data(
+                name=name, file_type=fp.FILE_TYPE_GEOJSON, files=[str(world["source"])], wait=True
+            )
             items = [d for d in organisation.data if d.name == name]
-            assert [d.id for d in items] == [data.id]                       # exactly one, the one handed back
-            (record,) = list(data.files)                                     # one file, complete
+            assert [d.id for d in items] == [data.id]  # exactly one, the one handed back
+            (record,) = list(data.files)  # one file, complete
             assert record.size == len(glasgow_bytes()) and record.publishable is not None
             target = tmp_path / "check.geojson"
             record.download(path=str(target), wait=True)
-            assert target.read_bytes() == glasgow_bytes()                   # identical bytes
+            assert target.read_bytes() == glasgow_bytes()  # identical bytes
         elif operation == "process_create":
             process = organisation.new_process(name=name, service=world["service"])
             process.update(input_number=1, data=world["region"])
@@ -179,9 +201,9 @@ def test_fault_case(server, world, tmp_path, operation, fault):
             process.execute()
             process.wait_for_next_execution()
             executions = list(process.executions)
-            assert len(executions) == 1                                        # started once
+            assert len(executions) == 1  # started once
             assert executions[0].check_complete(wait=True)
-            assert credits(world["organisation"]) == before - process.price    # paid once
+            assert credits(world["organisation"]) == before - process.price  # paid once
         elif operation == "execution_polling":
             assert execution.check_complete(wait=True)
             assert len(list(process.executions)) == 1
@@ -189,7 +211,7 @@ def test_fault_case(server, world, tmp_path, operation, fault):
             folder = tmp_path / "downloads"
             file.download(path=str(folder / file.file_name), folder=str(folder), wait=True)
             assert (folder / file.file_name).read_bytes() == glasgow_bytes()
-            assert sorted(p.name for p in folder.iterdir()) == [file.file_name]    # no .part left
+            assert sorted(p.name for p in folder.iterdir()) == [file.file_name]  # no .part left
         assert all_fired(server), server.admin("GET", "faults")
         # ------------------------------------------------------------------------ nothing partial anywhere
         server.admin("DELETE", "faults")

@@ -26,11 +26,29 @@ pytestmark = pytest.mark.timeout(600)
 
 
 def hostile_names(root: Path) -> list[str]:
-    return ["../../escape.txt", str(root / "absolute_escape.txt"), "..\\..\\windows_escape.txt",
-            "C:\\Windows\\drive_escape.txt", "a/../../../mixed_escape.txt", "sub/dir/nested.txt", "..", ".", "",
-            "../", "....//....//dots.txt", "~/home.txt", "nul", "CON.txt", "name\x00nul.txt", "line\nbreak.txt",
-            " .. ", "%2e%2e%2fencoded.txt", "x" * 300 + ".tif", "\u2025/\uff0e\uff0e/wide.txt",
-            str(root / "deep" / ".." / "abs_dotdot.txt")]
+    return [
+        "../../escape.txt",
+        str(root / "absolute_escape.txt"),
+        "..\\..\\windows_escape.txt",
+        "C:\\Windows\\drive_escape.txt",
+        "a/../../../mixed_escape.txt",
+        "sub/dir/nested.txt",
+        "..",
+        ".",
+        "",
+        "../",
+        "....//....//dots.txt",
+        "~/home.txt",
+        "nul",
+        "CON.txt",
+        "name\x00nul.txt",
+        "line\nbreak.txt",
+        " .. ",
+        "%2e%2e%2fencoded.txt",
+        "x" * 300 + ".tif",
+        "\u2025/\uff0e\uff0e/wide.txt",
+        str(root / "deep" / ".." / "abs_dotdot.txt"),
+    ]
 
 
 def all_files(root: Path) -> set[Path]:
@@ -39,16 +57,21 @@ def all_files(root: Path) -> set[Path]:
 
 @pytest.fixture
 def organisation(sandbox):
-    user = fp.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                    session_options={"api_update_wait_period": 0.2})
+    user = fp.login(
+        email=sandbox.email,
+        password=sandbox.password,
+        api_url=sandbox.url,
+        session_options={"api_update_wait_period": 0.2},
+    )
     return next(user.organisations)
 
 
 def test_manual_download_loop_stays_in_the_folder(sandbox, organisation, tmp_path):
     source = tmp_path / "region.geojson"
     source.write_bytes(glasgow_bytes())
-    data = organisation.create_data(name="Hostile names", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)],
-                                    wait=True)
+    data = organisation.create_data(
+        name="Hostile names", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)], wait=True
+    )
     try:
         root = tmp_path / "root"
         folder = root / "a" / "b" / "c" / "downloads"
@@ -57,8 +80,11 @@ def test_manual_download_loop_stays_in_the_folder(sandbox, organisation, tmp_pat
         assert len(names) == 21
         (record,) = data.files
         for n, name in enumerate(names):
-            sandbox.admin("POST", "file_name", {"file_id": str(record.file_id), "file_name": name,
-                                                "stac_item_file": name + ".stac"})
+            sandbox.admin(
+                "POST",
+                "file_name",
+                {"file_id": str(record.file_id), "file_name": name, "stac_item_file": name + ".stac"},
+            )
             (file,) = data.files
             assert file.original_file_name == name
             assert file.attributes["original_file_name"] == name
@@ -88,8 +114,11 @@ def test_download_refuses_a_destination_outside_the_folder(organisation, tmp_pat
         folder = tmp_path / "chosen"
         folder.mkdir()
         (folder / "link").symlink_to(tmp_path)
-        for path in (os.path.join(folder, "..", "x.geojson"), str(tmp_path / "x.geojson"),
-                     os.path.join(folder, "link", "x.geojson")):
+        for path in (
+            os.path.join(folder, "..", "x.geojson"),
+            str(tmp_path / "x.geojson"),
+            os.path.join(folder, "link", "x.geojson"),
+        ):
             with pytest.raises(TransferError):
                 file.download(path=path, folder=str(folder), wait=True)
         assert not list(tmp_path.glob("x.geojson*"))
@@ -102,8 +131,7 @@ def test_download_refuses_a_destination_outside_the_folder(organisation, tmp_pat
 def test_cli_download_keeps_hostile_output_and_stac_names_in_the_directory(sandbox, organisation, tmp_path):
     source = tmp_path / "region.geojson"
     source.write_bytes(glasgow_bytes())
-    region = organisation.create_data(name="CLI names", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)],
-                                      wait=True)
+    region = organisation.create_data(name="CLI names", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)], wait=True)
     service, _ = organisation.find_services(keyword="Elevation")
     process = organisation.new_process(name="Hostile CLI names", service=service)
     process.update(input_number=1, data=region)
@@ -120,15 +148,44 @@ def test_cli_download_keeps_hostile_output_and_stac_names_in_the_directory(sandb
             for output in component.outputs:
                 for file in output.files:
                     name = hostile[count % len(hostile)]
-                    sandbox.admin("POST", "file_name", {"file_id": str(file.file_id), "file_name": name,
-                                                        "stac_item_file": "../../../../../../cli_side.stac"})
+                    sandbox.admin(
+                        "POST",
+                        "file_name",
+                        {
+                            "file_id": str(file.file_id),
+                            "file_name": name,
+                            "stac_item_file": "../../../../../../cli_side.stac",
+                        },
+                    )
                     count += 1
         assert count >= 1
-        env = dict(os.environ, FUSION_PLATFORM_EMAIL=sandbox.email, FUSION_PLATFORM_PASSWORD=sandbox.password,
-                   PYTHONPATH=str(REPO))
-        result = subprocess.run([sys.executable, "-m", "fusion_platform_qgis.api", "download", "Hostile CLI names",
-                                 "-b", "--directory", str(directory), "--api-url", sandbox.url, "--wait-period", "1"],
-                                env=env, capture_output=True, text=True, timeout=300, cwd=str(directory))
+        env = dict(
+            os.environ,
+            FUSION_PLATFORM_EMAIL=sandbox.email,
+            FUSION_PLATFORM_PASSWORD=sandbox.password,
+            PYTHONPATH=str(REPO),
+        )
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fusion_platform_qgis.api",
+                "download",
+                "Hostile CLI names",
+                "-b",
+                "--directory",
+                str(directory),
+                "--api-url",
+                sandbox.url,
+                "--wait-period",
+                "1",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=str(directory),
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         assert sandbox.password not in result.stdout + result.stderr
         # debug logging (-b) shows urllib3's request lines, but never a signature or token

@@ -64,8 +64,12 @@ def region_extent(geojson: Path, target_wkt: str) -> tuple[float, float, float, 
         geometry = feature.GetGeometryRef().Clone()
         assert geometry.Transform(transform) == 0
         envelopes.append(geometry.GetEnvelope())  # (min_x, max_x, min_y, max_y)
-    return (min(e[0] for e in envelopes), min(e[2] for e in envelopes),
-            max(e[1] for e in envelopes), max(e[3] for e in envelopes))
+    return (
+        min(e[0] for e in envelopes),
+        min(e[2] for e in envelopes),
+        max(e[1] for e in envelopes),
+        max(e[3] for e in envelopes),
+    )
 
 
 def raster_extent(dataset) -> tuple[float, float, float, float, float]:
@@ -85,10 +89,12 @@ def assert_covers(raster, region: Path, what: str) -> None:
     slack = pixel * 1.01
     assert r_min_x <= g_min_x + slack and r_min_y <= g_min_y + slack, (
         f"{what} ({r_min_x}, {r_min_y}, {r_max_x}, {r_max_y}) does not cover the region "
-        f"({g_min_x}, {g_min_y}, {g_max_x}, {g_max_y})")
+        f"({g_min_x}, {g_min_y}, {g_max_x}, {g_max_y})"
+    )
     assert r_max_x >= g_max_x - slack and r_max_y >= g_max_y - slack, (
         f"{what} ({r_min_x}, {r_min_y}, {r_max_x}, {r_max_y}) does not cover the region "
-        f"({g_min_x}, {g_min_y}, {g_max_x}, {g_max_y})")
+        f"({g_min_x}, {g_min_y}, {g_max_x}, {g_max_y})"
+    )
 
 
 def open_in_gdal(path: Path):
@@ -100,8 +106,14 @@ def open_in_gdal(path: Path):
     if dataset.RasterCount > 0:
         band = dataset.GetRasterBand(1)
         # A decimated read touches every block without loading a large mosaic into memory.
-        data = band.ReadRaster(0, 0, dataset.RasterXSize, dataset.RasterYSize,
-                               buf_xsize=min(256, dataset.RasterXSize), buf_ysize=min(256, dataset.RasterYSize))
+        data = band.ReadRaster(
+            0,
+            0,
+            dataset.RasterXSize,
+            dataset.RasterYSize,
+            buf_xsize=min(256, dataset.RasterXSize),
+            buf_ysize=min(256, dataset.RasterYSize),
+        )
         assert data, f"cannot read band 1 of {path}"
     else:
         assert dataset.GetLayerCount() > 0, f"{path} has neither bands nor layers"
@@ -283,9 +295,15 @@ def test_stopped_execution_is_reported(sdk_python, sandbox_factory, tmp_path):
 
 
 def test_other_organisations_data_is_refused(sdk_python, sandbox, tmp_path):
-    report = last_json(run_sdk_script(
-        "error_paths.py", sandbox, "other_organisation", cwd=tmp_path,
-        env={"FP_OTHER_EMAIL": sandbox.other_email, "FP_OTHER_PASSWORD": sandbox.other_password}))
+    report = last_json(
+        run_sdk_script(
+            "error_paths.py",
+            sandbox,
+            "other_organisation",
+            cwd=tmp_path,
+            env={"FP_OTHER_EMAIL": sandbox.other_email, "FP_OTHER_PASSWORD": sandbox.other_password},
+        )
+    )
     assert not report["other_organisation_is_mine"], "the seed puts both users in one organisation"
     for label in ("their_organisation", "own_organisation"):
         assert report[label]["is_request_error"], f"{label}: another organisation's data was served: {report}"
@@ -300,8 +318,12 @@ def test_expired_token_raises_request_error(sdk_python, sandbox_factory, tmp_pat
     own = sandbox_factory()
     process = subprocess.Popen(
         [str(sdk_python), str(SCRIPTS_DIR / "error_paths.py"), "expired_token"],
-        cwd=str(tmp_path), env=sdk_env(own), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
+        cwd=str(tmp_path),
+        env=sdk_env(own),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         line = process.stdout.readline()
@@ -361,10 +383,17 @@ def test_cli_start_list_display_define_download(account, sandbox, tmp_path):
 
     # start: from a YAML definition (no dispatchers, so no interactive dispatcher questions).
     definition = tmp_path / "start.yml"
-    definition.write_text(yaml.safe_dump({
-        "service_name": service, "process_name": name,
-        "inputs": [{"name": input_name, "file": str(glasgow)}], "options": {}, "dispatchers": [],
-    }))
+    definition.write_text(
+        yaml.safe_dump(
+            {
+                "service_name": service,
+                "process_name": name,
+                "inputs": [{"name": input_name, "file": str(glasgow)}],
+                "options": {},
+                "dispatchers": [],
+            }
+        )
+    )
     out = _cli_ok(run_cli(sandbox, ["start", str(definition), "-w", *who], cwd=tmp_path), "start")
     assert name in out
 
@@ -424,9 +453,26 @@ def test_cli_start_from_command_line(account, sandbox, tmp_path):
     glasgow = tmp_path / "glasgow.geojson"
     shutil.copy(sdk_package_file("glasgow.geojson"), glasgow)
     before = {path.name for path in tmp_path.iterdir()}
-    result = run_cli(sandbox, ["start", service, "-l", glasgow.name, "-p", "resolution=30", "-d", "-r", "-t",
-                               "-e", sandbox.email, "-g", organisation],
-                     cwd=tmp_path, answers=[""] * 6)
+    result = run_cli(
+        sandbox,
+        [
+            "start",
+            service,
+            "-l",
+            glasgow.name,
+            "-p",
+            "resolution=30",
+            "-d",
+            "-r",
+            "-t",
+            "-e",
+            sandbox.email,
+            "-g",
+            organisation,
+        ],
+        cwd=tmp_path,
+        answers=[""] * 6,
+    )
     _cli_ok(result, "start from the command line")
     created = [tmp_path / name for name in {path.name for path in tmp_path.iterdir()} - before]
     directories = [path for path in created if path.is_dir()]
@@ -484,8 +530,9 @@ def _assert_same_fields(what: str, sdk: dict, ours: dict, required: tuple) -> No
     missing = [field for field in required if sdk.get(field) is None or ours.get(field) is None]
     assert not missing, f"{what}: {missing} missing in the SDK's or our client's view (sdk={sdk}, ours={ours})"
     common = sorted(set(sdk) & set(ours))
-    different = {field: (sdk[field], ours[field]) for field in common
-                 if _comparable(sdk[field]) != _comparable(ours[field])}
+    different = {
+        field: (sdk[field], ours[field]) for field in common if _comparable(sdk[field]) != _comparable(ours[field])
+    }
     assert not different, f"{what}: the SDK and our client disagree (sdk, ours): {different}"
 
 

@@ -14,8 +14,9 @@ from sandbox.testing import ApiClient, glasgow_bytes
 
 
 def _login(url: str, email: str | None, password: str, user_id: str | None = None) -> requests.Response:
-    return requests.post(f"{url}/users/login", json={"User": {"email": email, "user_id": user_id,
-                                                              "password": password}}, timeout=30)
+    return requests.post(
+        f"{url}/users/login", json={"User": {"email": email, "user_id": user_id, "password": password}}, timeout=30
+    )
 
 
 def _sub(id_token: str) -> str:
@@ -32,15 +33,19 @@ def test_login_by_email_then_by_user_id(sandbox):
     second = _login(sandbox.url, None, sandbox.password, user_id=user_id)
     assert second.status_code == 200
     assert _sub(second.json()["id_token"]) == user_id
-    user = requests.get(f"{sandbox.url}/users/{user_id}", timeout=30,
-                        headers={"Authorization": f"Bearer {second.json()['access_token']}"}).json()["model"]
+    user = requests.get(
+        f"{sandbox.url}/users/{user_id}",
+        timeout=30,
+        headers={"Authorization": f"Bearer {second.json()['access_token']}"},
+    ).json()["model"]
     assert user["email"] == sandbox.email
     assert user["given_name"] == "Demo" and user["family_name"] == "User"
     assert user["created_at"].endswith("+00:00")
 
 
-@pytest.mark.parametrize("email,password", [("demo@example.com", "wrong-Password-1!"),
-                                            ("nobody@example.com", "Demo-Sandbox-2026!")])
+@pytest.mark.parametrize(
+    "email,password", [("demo@example.com", "wrong-Password-1!"), ("nobody@example.com", "Demo-Sandbox-2026!")]
+)
 def test_bad_login_says_incorrect_username_or_password(sandbox, email, password):
     answer = _login(sandbox.url, email, password)
     assert answer.status_code >= 400

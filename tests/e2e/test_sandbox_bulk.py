@@ -20,8 +20,9 @@ def seeded(tmp_path_factory):
 
     handle = start_sandbox(tmp_path_factory.mktemp("bulk") / "data")
     try:
-        answer = handle.admin("POST", "seed", {"processes": N_PROCESSES, "executions": N_EXECUTIONS,
-                                               "data": N_DATA, "prefix": "Scale"})
+        answer = handle.admin(
+            "POST", "seed", {"processes": N_PROCESSES, "executions": N_EXECUTIONS, "data": N_DATA, "prefix": "Scale"}
+        )
         yield handle, answer
     finally:
         handle.stop()
@@ -94,8 +95,9 @@ def test_paged_process_listing_matches_the_filtered_one(seeded):
 
 def test_our_client_sees_seeded_history_and_runs_a_seeded_process(seeded):
     handle, _ = seeded
-    user = fp.login(email=handle.email, password=handle.password, api_url=handle.url,
-                    session_options={"api_update_wait_period": 1})
+    user = fp.login(
+        email=handle.email, password=handle.password, api_url=handle.url, session_options={"api_update_wait_period": 1}
+    )
     organisation = next(user.organisations)
     assert len(list(organisation.data)) == N_DATA
     processes = list(organisation.processes)
@@ -118,8 +120,10 @@ def test_other_organisation_stays_empty_and_bad_requests_fail(seeded):
     other = ApiClient(handle, handle.other_email, handle.other_password)
     assert other.get(other.o("/processes")).json()["list"] == []
     assert other.get(other.o("/data/uploaded")).json()["list"] == []
-    for body, status in (({"processes": 2, "executions": 1, "data": 0}, "400"),
-                         ({"processes": -1}, "400"),
-                         ({"organisation_id": "00000000-0000-4000-8000-000000000000", "data": 1}, "404")):
+    for body, status in (
+        ({"processes": 2, "executions": 1, "data": 0}, "400"),
+        ({"processes": -1}, "400"),
+        ({"organisation_id": "00000000-0000-4000-8000-000000000000", "data": 1}, "404"),
+    ):
         with pytest.raises(RuntimeError, match=status):
             handle.admin("POST", "seed", body)

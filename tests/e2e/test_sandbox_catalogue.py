@@ -19,8 +19,12 @@ def test_service_lookups(client):
     assert latest["list"] and latest["last"] is None
     elevation = client.service("Elevation")
     assert "Elevation" in elevation["keywords"]
-    for params in ({"filter[id__eq]": elevation["id"]}, {"filter[ssd_id__eq]": elevation["ssd_id"]},
-                   {"filter[name__begins_with]": elevation["name"][:5]}, {"search": elevation["name"].lower()}):
+    for params in (
+        {"filter[id__eq]": elevation["id"]},
+        {"filter[ssd_id__eq]": elevation["ssd_id"]},
+        {"filter[name__begins_with]": elevation["name"][:5]},
+        {"search": elevation["name"].lower()},
+    ):
         found = client.get(client.o("/services/latest"), params=dict(params, limit=1)).json()["list"]
         assert found and found[0]["id"] == elevation["id"], params
     none = client.get(client.o("/services/latest"), params={"filter[keywords__contains]": "elevation"}).json()
@@ -31,10 +35,25 @@ def test_service_lookups(client):
         assert one[key] is not None
     dispatchers = client.get(client.o("/services/dispatchers")).json()["list"]
     assert {"AWS S3"} <= {d["name"] for d in dispatchers}
-    required = ("id", "created_at", "updated_at", "organisation_id", "ssd_id", "version", "approval_status", "name",
-                "categories", "keywords", "image_id", "license_id", "documentation_summary",
-                "documentation_description", "documentation_assumptions", "documentation_performance",
-                "documentation_actions")
+    required = (
+        "id",
+        "created_at",
+        "updated_at",
+        "organisation_id",
+        "ssd_id",
+        "version",
+        "approval_status",
+        "name",
+        "categories",
+        "keywords",
+        "image_id",
+        "license_id",
+        "documentation_summary",
+        "documentation_description",
+        "documentation_assumptions",
+        "documentation_performance",
+        "documentation_actions",
+    )
     for dispatcher in dispatchers:  # listed as full Service objects (the SDK validates every R field)
         assert all(dispatcher.get(key) is not None for key in required), dispatcher
         assert client.get(client.o(f"/services/{dispatcher['id']}")).json()["model"]["ssd_id"] == dispatcher["ssd_id"]
@@ -52,16 +71,20 @@ def test_execution_patch_and_delete(client):
     client.wait_process_stopped(process_id)
     (execution,) = client.executions(process_id)
     later = "2099-01-01T00:00:00+00:00"
-    patched = client.patch(client.o(f"/process_executions/{execution['id']}"),
-                           json={"ProcessExecution[delete_expiry]": later, "ProcessExecution[success]": False})
+    patched = client.patch(
+        client.o(f"/process_executions/{execution['id']}"),
+        json={"ProcessExecution[delete_expiry]": later, "ProcessExecution[success]": False},
+    )
     assert patched.status_code == 200
     assert patched.json()["model"]["delete_expiry"] == later and patched.json()["model"]["success"] is True
-    bad = client.patch(client.o(f"/process_executions/{execution['id']}"),
-                       json={"ProcessExecution[delete_expiry]": "tomorrow"})
+    bad = client.patch(
+        client.o(f"/process_executions/{execution['id']}"), json={"ProcessExecution[delete_expiry]": "tomorrow"}
+    )
     assert bad.status_code == 400
     (component,) = client.components(execution["id"])
-    assert client.get(client.o(f"/process_service_executions/{component['id']}")).json()["model"]["id"] == \
-        component["id"]
+    assert (
+        client.get(client.o(f"/process_service_executions/{component['id']}")).json()["model"]["id"] == component["id"]
+    )
     assert client.delete(client.o(f"/process_executions/{execution['id']}")).json() == {}
     assert client.get(client.o(f"/process_executions/{execution['id']}")).status_code == 404
     assert client.get(client.o(f"/process_service_executions/{component['id']}")).status_code == 404

@@ -12,9 +12,21 @@ import requests
 
 from sandbox.testing import ApiClient, glasgow_bytes, start_sandbox
 
-LARGE_REGION = json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
-                           "geometry": {"type": "Polygon", "coordinates": [[[-4.6, 55.7], [-4.1, 55.7], [-4.1, 56.0],
-                                                                            [-4.6, 56.0], [-4.6, 55.7]]]}}]}).encode()
+LARGE_REGION = json.dumps(
+    {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[-4.6, 55.7], [-4.1, 55.7], [-4.1, 56.0], [-4.6, 56.0], [-4.6, 55.7]]],
+                },
+            }
+        ],
+    }
+).encode()
 
 
 def _wait(predicate, timeout=60.0):
@@ -44,8 +56,10 @@ def test_grouped_run_has_slices_and_an_aggregator_csv(sandbox):
     assert len(group) == 1 and None not in group
     assert sorted(e["group_index"] for e in executions) == list(range(1, len(executions) + 1))
     assert all(e["group_count"] == len(executions) and e["success"] for e in executions)
-    by_group = client.get(client.o(f"/processes/{process_id}/executions"),
-                          params={"filter[group_id__eq]": executions[0]["group_id"], "limit": 100}).json()["list"]
+    by_group = client.get(
+        client.o(f"/processes/{process_id}/executions"),
+        params={"filter[group_id__eq]": executions[0]["group_id"], "limit": 100},
+    ).json()["list"]
     assert len(by_group) == len(executions)
     aggregator = max(executions, key=lambda e: e["group_index"])
     (component,) = client.components(aggregator["id"])
@@ -53,8 +67,7 @@ def test_grouped_run_has_slices_and_an_aggregator_csv(sandbox):
     (output,) = component["outputs"]
     (record,) = client.files(output)
     assert record["file_type"] == "CSV"
-    rows = list(csv.reader(io.StringIO(requests.get(client.download_url(output, record["file_id"]),
-                                                    timeout=30).text)))
+    rows = list(csv.reader(io.StringIO(requests.get(client.download_url(output, record["file_id"]), timeout=30).text)))
     assert len(rows) >= process["non_aggregator_count"] + 1
 
 
@@ -62,9 +75,15 @@ def test_repeating_schedule_runs_repeat_count_times(sandbox):
     client = ApiClient(sandbox)
     region = client.create_data("Schedule region", [("g.geojson", "GeoJSON", glasgow_bytes())])
     start = datetime.now(timezone.utc).isoformat()
-    created = client.create_process(client.template(client.service("Elevation")["id"]), "Repeats", [region["id"]],
-                                    run_type="run_schedule", repeat_count=2, repeat_start=start,
-                                    repeat_gap=json.dumps({"seconds": 1}))
+    created = client.create_process(
+        client.template(client.service("Elevation")["id"]),
+        "Repeats",
+        [region["id"]],
+        run_type="run_schedule",
+        repeat_count=2,
+        repeat_start=start,
+        repeat_gap=json.dumps({"seconds": 1}),
+    )
     assert created.status_code == 200, created.text
     process_id = created.json()["model"]["id"]
     client.post(client.o(f"/processes/{process_id}/execute")).raise_for_status()
@@ -72,8 +91,9 @@ def test_repeating_schedule_runs_repeat_count_times(sandbox):
     executions = client.executions(process_id)
     assert len(executions) == 2 and all(e["success"] for e in executions)
     assert process["repeat_count"] == 0
-    newest_first = client.get(client.o(f"/processes/{process_id}/executions"),
-                              params={"reverse": "True"}).json()["list"]
+    newest_first = client.get(client.o(f"/processes/{process_id}/executions"), params={"reverse": "True"}).json()[
+        "list"
+    ]
     assert [e["id"] for e in newest_first] == [e["id"] for e in executions[::-1]]
 
 
@@ -86,8 +106,10 @@ def test_delete_expiry_in_the_past_purges_the_execution(sandbox):
     client.wait_process_stopped(process_id)
     (execution,) = client.executions(process_id)
     past = (datetime.now(timezone.utc) - timedelta(minutes=1)).isoformat()
-    answer = client.post(client.o(f"/process_executions/{execution['id']}/change_delete_expiry"),
-                         json={"ProcessExecution": {"delete_expiry": past}})
+    answer = client.post(
+        client.o(f"/process_executions/{execution['id']}/change_delete_expiry"),
+        json={"ProcessExecution": {"delete_expiry": past}},
+    )
     assert answer.status_code == 200 and answer.json() == {}
     _wait(lambda: client.get(client.o(f"/process_executions/{execution['id']}")).status_code == 404, 30)
 
@@ -98,8 +120,7 @@ def test_restart_fails_running_executions(tmp_path):
     try:
         client = ApiClient(server)
         region = client.create_data("Restart region", [("g.geojson", "GeoJSON", glasgow_bytes())])
-        created = client.create_process(client.template(client.service("Elevation")["id"]), "Restart",
-                                        [region["id"]])
+        created = client.create_process(client.template(client.service("Elevation")["id"]), "Restart", [region["id"]])
         process_id = created.json()["model"]["id"]
         client.post(client.o(f"/processes/{process_id}/execute")).raise_for_status()
         _wait(lambda: client.executions(process_id))

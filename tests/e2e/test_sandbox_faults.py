@@ -23,8 +23,9 @@ def server(sandbox_factory):
 def test_503_for_a_number_of_requests_then_normal(server):
     client = ApiClient(server)
     server.admin("DELETE", "stats")
-    server.admin("POST", "faults", {"rules": [{"path": r"/organisations/[^/]+$", "method": "GET", "status": 503,
-                                               "count": 2}]})
+    server.admin(
+        "POST", "faults", {"rules": [{"path": r"/organisations/[^/]+$", "method": "GET", "status": 503, "count": 2}]}
+    )
     answers = [client.get(client.o()) for _ in range(3)]
     assert [a.status_code for a in answers] == [503, 503, 200]
     assert answers[0].json()["error_message"]
@@ -81,8 +82,7 @@ def test_truncated_download_and_dropped_connection(server):
     assert requests.get(url, timeout=30).content == content
     server.admin("POST", "faults", {"rules": [{"path": "^/organisations/", "drop": True, "count": 1}]})
     with pytest.raises(requests.exceptions.ConnectionError):
-        requests.get(server.url + client.o(), headers={"Authorization": f"Bearer {client.access_token}"},
-                     timeout=30)
+        requests.get(server.url + client.o(), headers={"Authorization": f"Bearer {client.access_token}"}, timeout=30)
     assert client.get(client.o()).status_code == 200
 
 

@@ -85,8 +85,9 @@ def test_broken_upload_reports_a_reason(client):
 
 def test_upload_url_is_single_use_and_signed(client):
     data = client.post(client.o("/data"), json={"Data[name]": "Once"}).json()["model"]
-    added = client.post(client.o(f"/data/{data['id']}/add_file"),
-                        json={"Data": {"name": "a.geojson", "file_type": "GeoJSON"}}).json()["extras"]
+    added = client.post(
+        client.o(f"/data/{data['id']}/add_file"), json={"Data": {"name": "a.geojson", "file_type": "GeoJSON"}}
+    ).json()["extras"]
     forged = added["url"].replace("signature=", "signature=f")
     assert requests.put(forged, data=glasgow_bytes(), timeout=30).status_code == 403
     assert requests.put(added["url"], data=glasgow_bytes(), timeout=30).status_code == 200
@@ -108,8 +109,9 @@ def test_oversized_upload_is_refused(sandbox_factory):
     server = sandbox_factory(env={"SANDBOX_MAX_UPLOAD": "1000"})
     small = ApiClient(server)
     data = small.post(small.o("/data"), json={"Data[name]": "Big"}).json()["model"]
-    added = small.post(small.o(f"/data/{data['id']}/add_file"),
-                       json={"Data": {"name": "big.tif", "file_type": "GeoTIFF"}}).json()["extras"]
+    added = small.post(
+        small.o(f"/data/{data['id']}/add_file"), json={"Data": {"name": "big.tif", "file_type": "GeoTIFF"}}
+    ).json()["extras"]
     answer = requests.put(added["url"], data=b"x" * 5000, timeout=30)
     assert answer.status_code == 413
     assert "limit" in answer.json()["error_message"]
@@ -152,11 +154,13 @@ def test_data_paging_cursor_reverse_filter_and_search(sandbox_factory):
 
 def test_client_chosen_id_copy_rename_delete(client):
     chosen = "5b7c2f7e-0d4e-4f63-9f1e-3c6d1f0a9b11"
-    created = client.post(client.o("/data"), json={"Data[name]": "Chosen", "Data[id]": chosen,
-                                                   "Data[bounds]": None, "Data[unknown]": 1})
+    created = client.post(
+        client.o("/data"), json={"Data[name]": "Chosen", "Data[id]": chosen, "Data[bounds]": None, "Data[unknown]": 1}
+    )
     assert created.status_code == 200 and created.json()["model"]["id"] == chosen
-    added = client.post(client.o(f"/data/{chosen}/add_file"),
-                        json={"Data": {"name": "g.geojson", "file_type": "GeoJSON"}}).json()["extras"]
+    added = client.post(
+        client.o(f"/data/{chosen}/add_file"), json={"Data": {"name": "g.geojson", "file_type": "GeoJSON"}}
+    ).json()["extras"]
     requests.put(added["url"], data=glasgow_bytes(), timeout=30).raise_for_status()
     client.wait_analysed(chosen)
     assert client.post(client.o("/data"), json={"Data[name]": "Dup", "Data[id]": chosen}).status_code == 409

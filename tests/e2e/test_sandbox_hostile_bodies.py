@@ -28,20 +28,31 @@ def world(sandbox):
 
 
 def routes(client, data, process):
-    return [("POST", "/users/login"), ("PATCH", f"/users/{client.user_id}"),
-            ("POST", f"/users/{client.user_id}/change_password"), ("PATCH", client.o()),
-            ("POST", client.o("/data")), ("PATCH", client.o(f"/data/{data['id']}")),
-            ("POST", client.o(f"/data/{data['id']}/add_file")), ("POST", client.o(f"/data/{data['id']}/copy")),
-            ("POST", client.o("/processes")), ("PATCH", client.o(f"/processes/{process['id']}"))]
+    return [
+        ("POST", "/users/login"),
+        ("PATCH", f"/users/{client.user_id}"),
+        ("POST", f"/users/{client.user_id}/change_password"),
+        ("PATCH", client.o()),
+        ("POST", client.o("/data")),
+        ("PATCH", client.o(f"/data/{data['id']}")),
+        ("POST", client.o(f"/data/{data['id']}/add_file")),
+        ("POST", client.o(f"/data/{data['id']}/copy")),
+        ("POST", client.o("/processes")),
+        ("PATCH", client.o(f"/processes/{process['id']}")),
+    ]
 
 
 @pytest.mark.parametrize("body", [DEEP_LIST, DEEP_OBJECT, NESTED_64], ids=["deep-list", "deep-object", "nested-64"])
 def test_deeply_nested_json_is_a_400(sandbox, world, body):
     client, data, _service, process = world
     for method, path in routes(client, data, process):
-        answer = requests.request(method, sandbox.url + path, data=body, timeout=60,
-                                  headers={"Authorization": f"Bearer {client.access_token}",
-                                           "Content-Type": "application/json"})
+        answer = requests.request(
+            method,
+            sandbox.url + path,
+            data=body,
+            timeout=60,
+            headers={"Authorization": f"Bearer {client.access_token}", "Content-Type": "application/json"},
+        )
         assert answer.status_code == 400, (method, path, answer.text[:200])
         assert answer.json()["error_message"]
 
@@ -49,15 +60,24 @@ def test_deeply_nested_json_is_a_400(sandbox, world, body):
 def test_badly_typed_process_fields_are_4xx(sandbox, world):
     client, data, service, process = world
     bodies = [
-        {"Process[inputs]": [{"id": {"a": 1}, "input": "x"}, 5, None],
-         "Process[options]": [{"name": ["x"], "value": {"a": 1}}, 7], "Process[dispatchers]": [{"name": 1, "options": 5}]},
-        {"Process[dispatchers]": [{"name": {"a": 1}, "ssd_id": [1], "options": [{"name": {"x": 1}}]},
-                                  {"name": "Email", "options": {"a": 1}}]},
+        {
+            "Process[inputs]": [{"id": {"a": 1}, "input": "x"}, 5, None],
+            "Process[options]": [{"name": ["x"], "value": {"a": 1}}, 7],
+            "Process[dispatchers]": [{"name": 1, "options": 5}],
+        },
+        {
+            "Process[dispatchers]": [
+                {"name": {"a": 1}, "ssd_id": [1], "options": [{"name": {"x": 1}}]},
+                {"name": "Email", "options": {"a": 1}},
+            ]
+        },
     ]
     for body in bodies:
         body = {**body, "Process[service_id]": service["id"], "Process[name]": "typed"}
-        for answer in (client.post(client.o("/processes"), json=body),
-                       client.patch(client.o(f"/processes/{process['id']}"), json=body)):
+        for answer in (
+            client.post(client.o("/processes"), json=body),
+            client.patch(client.o(f"/processes/{process['id']}"), json=body),
+        ):
             assert 400 <= answer.status_code < 500, answer.text[:300]
             assert answer.json()["error_message"]
 

@@ -81,8 +81,9 @@ def test_execute_elevation_outputs_open_in_gdal(client, elevation, glasgow, tmp_
     assert credits_after == pytest.approx(credits_before - process["price"])
     (component,) = client.components(execution["id"])
     assert component["name"] and "intermediate" in component and component["outputs"]
-    logs = client.get(client.o(f"/process_service_executions/{component['id']}/logs"),
-                      params={"reverse": "True"}).json()["list"]
+    logs = client.get(
+        client.o(f"/process_service_executions/{component['id']}/logs"), params={"reverse": "True"}
+    ).json()["list"]
     assert logs and all(entry["logged_at"] and entry["message"] for entry in logs)
     opened = 0
     for data_id in component["outputs"]:
@@ -149,8 +150,9 @@ def test_insufficient_credits(client, sandbox, elevation, glasgow):
 
 
 def test_failing_service_reports_reason(client, elevation, glasgow):
-    created = client.create_process(client.template(elevation["id"]), "Fails", [glasgow["id"]],
-                                    {"simulate_failure": "true"})
+    created = client.create_process(
+        client.template(elevation["id"]), "Fails", [glasgow["id"]], {"simulate_failure": "true"}
+    )
     assert created.status_code == 200, created.text
     _run(client, created.json()["model"]["id"])
     (execution,) = client.executions(created.json()["model"]["id"])
@@ -161,21 +163,32 @@ def test_failing_service_reports_reason(client, elevation, glasgow):
 def test_email_and_s3_dispatchers(client, sandbox, elevation, glasgow):
     template = client.template(elevation["id"])
     dispatchers = client.get(client.o("/processes/new"), params={"service_id": elevation["id"]}).json()["extras"][
-        "dispatchers"]
+        "dispatchers"
+    ]
     email = next(d for d in dispatchers if "mail" in d["name"].lower())
     s3 = next(d for d in dispatchers if "S3" in d["name"])
 
     def with_values(dispatcher, values):
-        return dict(dispatcher, options=[dict(o, value=values.get(o["name"], o.get("value")))
-                                         for o in dispatcher["options"]])
+        return dict(
+            dispatcher, options=[dict(o, value=values.get(o["name"], o.get("value"))) for o in dispatcher["options"]]
+        )
 
-    chosen = [with_values(email, {"emails": sandbox.email, "message": "Dispatch test", "condition": "inputs == 1"}),
-              with_values(s3, {"bucket": "sandbox-bucket", "access_key_id": "SANDBOXKEY",
-                               "secret_access_key": "sandbox-secret", "s3_key_format": "{process_name}/{file_name}"}),
-              with_values(s3, {"bucket": "denied-bucket", "access_key_id": "SANDBOXKEY",
-                               "secret_access_key": "wrong"})]
-    bad = client.create_process(template, "Bad dispatch", [glasgow["id"]], dispatchers=[
-        with_values(email, {"condition": "__import__('os')"})])
+    chosen = [
+        with_values(email, {"emails": sandbox.email, "message": "Dispatch test", "condition": "inputs == 1"}),
+        with_values(
+            s3,
+            {
+                "bucket": "sandbox-bucket",
+                "access_key_id": "SANDBOXKEY",
+                "secret_access_key": "sandbox-secret",
+                "s3_key_format": "{process_name}/{file_name}",
+            },
+        ),
+        with_values(s3, {"bucket": "denied-bucket", "access_key_id": "SANDBOXKEY", "secret_access_key": "wrong"}),
+    ]
+    bad = client.create_process(
+        template, "Bad dispatch", [glasgow["id"]], dispatchers=[with_values(email, {"condition": "__import__('os')"})]
+    )
     assert bad.status_code == 400
     assert {"dispatcher_1.emails", "dispatcher_1.condition"} <= set(bad.json()["extras"]["errors"])
     created = client.create_process(template, "Dispatched", [glasgow["id"]], dispatchers=chosen)
@@ -212,6 +225,5 @@ def test_max_cost_option_refuses_an_expensive_process(client, glasgow):
     answer = client.create_process(client.template(service["id"]), "Too dear", [glasgow["id"]], {"max_cost": "0.01"})
     assert answer.status_code == 400
     assert "max_cost" in answer.json()["extras"]["errors"]
-    fine = client.create_process(client.template(service["id"]), "Affordable", [glasgow["id"]],
-                                 {"max_cost": "100000"})
+    fine = client.create_process(client.template(service["id"]), "Affordable", [glasgow["id"]], {"max_cost": "100000"})
     assert fine.status_code == 200, fine.text

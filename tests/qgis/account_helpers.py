@@ -16,8 +16,9 @@ def clean_settings_fixture(qgis_app, auth_master_password):
         settings.clear_all()
         manager = auth_master_password
         for config_id in list(manager.configIds()):
-            if manager.availableAuthMethodConfigs().get(config_id) is not None and \
-                    manager.availableAuthMethodConfigs()[config_id].name().startswith("Fusion Platform"):
+            if manager.availableAuthMethodConfigs().get(config_id) is not None and manager.availableAuthMethodConfigs()[
+                config_id
+            ].name().startswith("Fusion Platform"):
                 manager.removeAuthenticationConfig(config_id)
 
     wipe()

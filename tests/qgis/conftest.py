@@ -72,7 +72,11 @@ def keep_plugin_modules():
     # loaded, or a later import mixes two copies of a module (two RegionError classes that never match).
     for name, module in before.items():
         for attribute, value in list(vars(module).items()):
-            if isinstance(value, type(sys)) and value.__name__ == f"{name}.{attribute}" and value.__name__ not in before:
+            if (
+                isinstance(value, type(sys))
+                and value.__name__ == f"{name}.{attribute}"
+                and value.__name__ not in before
+            ):
                 delattr(module, attribute)
         parent, _, child = name.rpartition(".")
         if parent in before:

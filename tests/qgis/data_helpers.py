@@ -42,8 +42,12 @@ def expected_bounds(wkts: list[str], epsg: int) -> tuple:
         geometry.Segmentize(50.0 if epsg != 4326 else 0.001)
         geometry.Transform(transform)
         envelopes.append(geometry.GetEnvelope())  # minx, maxx, miny, maxy
-    return (min(e[0] for e in envelopes), min(e[2] for e in envelopes),
-            max(e[1] for e in envelopes), max(e[3] for e in envelopes))
+    return (
+        min(e[0] for e in envelopes),
+        min(e[2] for e in envelopes),
+        max(e[1] for e in envelopes),
+        max(e[3] for e in envelopes),
+    )
 
 
 def server_files(state, data_id: str) -> list:
@@ -56,8 +60,7 @@ def server_bounds(state, data_id: str) -> tuple:
     files = server_files(state, data_id)
     bounds = [[float(v) for v in f.bounds] for f in files if f.bounds]
     assert bounds, f"no bounds on {[f.attributes for f in files]}"
-    return (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds),
-            max(b[3] for b in bounds))
+    return (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds), max(b[3] for b in bounds))
 
 
 def assert_bounds_close(actual, expected, tolerance: float = 2e-4) -> None:

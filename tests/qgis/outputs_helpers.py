@@ -15,8 +15,11 @@ def outputs_state(connected_state, tmp_path):
 
     connected_state.user.session.options["api_update_wait_period"] = 0.2
     settings.clear_all()
-    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
-                                          load_outputs_automatically=False))
+    settings.save_preferences(
+        Preferences(
+            poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"), load_outputs_automatically=False
+        )
+    )
     yield connected_state
     settings.clear_all()
 
@@ -35,8 +38,9 @@ def finished_process(organisation, name: str, keyword: str, region: str):
     """Upload ``region``, run the first service found by ``keyword`` on it and wait until it has finished."""
     import fusion_platform_qgis.api as fusion_platform
 
-    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[region], wait=True)
+    data = organisation.create_data(
+        name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[region], wait=True
+    )
     service, _ = organisation.find_services(keyword=keyword)
     process = organisation.new_process(name=name, service=service)
     process.update(input_number=1, data=data)

@@ -47,7 +47,6 @@ def _client_user(url: str, email: str, password: str):
     return fusion_platform.login(email=email, password=password, api_url=url)
 
 
-
 def test_closed_port_stays_closed_and_cannot_be_taken(closed_port):
     """The fixture's promise, checked: connections are refused and the port cannot be bound by anyone else."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
@@ -97,8 +96,9 @@ def test_empty_fields_are_refused_before_any_call(qtbot, dock, state):
     assert "Enter your e-mail address" in dock.message_text()
 
 
-def test_server_down_names_the_server_and_how_to_start_the_sandbox(qtbot, qgis_iface, clean_settings, state,
-                                                                   closed_port):
+def test_server_down_names_the_server_and_how_to_start_the_sandbox(
+    qtbot, qgis_iface, clean_settings, state, closed_port
+):
     url = f"http://127.0.0.1:{closed_port}"
     add_connection("Down", url)
     down = make_dock(qgis_iface, state, "Down")
@@ -132,7 +132,8 @@ def test_local_sandbox_connection_says_what_it_is(qgis_iface, clean_settings, st
 
 
 def test_remember_me_reconnects_after_a_restart_and_forget_me_removes_the_config(
-        qtbot, qgis_iface, dock, sandbox, state, auth_master_password):
+    qtbot, qgis_iface, dock, sandbox, state, auth_master_password
+):
     from fusion_platform_qgis.qgis_support import auth, settings
     from fusion_platform_qgis.qgis_support.state import PluginState
 
@@ -217,8 +218,11 @@ def test_organisation_switch(qtbot, qgis_iface, clean_settings, sandbox_factory,
         login(qtbot, own_dock, own.email, own.password)
         changes = []
         state.organisation_changed.connect(changes.append)
-        other = next(i for i in range(own_dock.ui.combo_organisation.count())
-                     if own_dock.ui.combo_organisation.itemData(i) != str(state.organisation.id))
+        other = next(
+            i
+            for i in range(own_dock.ui.combo_organisation.count())
+            if own_dock.ui.combo_organisation.itemData(i) != str(state.organisation.id)
+        )
         other_id = own_dock.ui.combo_organisation.itemData(other)
         own_dock.select_organisation(other_id)
         wait_idle(qtbot, own_dock)
@@ -305,8 +309,7 @@ def test_password_change_weak_then_good(qtbot, qgis_iface, clean_settings, sandb
         close_dock(own_dock)
 
 
-def test_expired_session_logs_in_again_silently_then_asks(qtbot, qgis_iface, clean_settings, sandbox_factory,
-                                                          state):
+def test_expired_session_logs_in_again_silently_then_asks(qtbot, qgis_iface, clean_settings, sandbox_factory, state):
     own = sandbox_factory()
     add_connection("Own", own.url)
     own_dock = make_dock(qgis_iface, state, "Own")
@@ -320,8 +323,11 @@ def test_expired_session_logs_in_again_silently_then_asks(qtbot, qgis_iface, cle
         assert own.admin("GET", "stats")["requests"].get("POST /users/login") == 1
 
         # Expired again and the silent login fails too: the dock asks the user to log in.
-        own.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "status": 400,
-                                                             "message": "Incorrect username or password"}]})
+        own.admin(
+            "POST",
+            "faults",
+            {"rules": [{"path": "^/users/login$", "status": 400, "message": "Incorrect username or password"}]},
+        )
         own.admin("POST", "expire_tokens")
         own_dock.refresh_credits()
         wait_idle(qtbot, own_dock)

@@ -32,17 +32,20 @@ def state(qgis_app):
     plugin_state.deleteLater()
 
 
-@pytest.mark.parametrize("password, unmet", [
-    ("", {"length", "upper", "lower", "digit", "symbol"}),
-    ("short1A!", {"length"}),
-    ("alllowercase1!", {"upper"}),
-    ("ALLUPPERCASE1!", {"lower"}),
-    ("NoDigitsHere!!", {"digit"}),
-    ("NoSymbols1234", {"symbol"}),
-    ("With spaces 12A", {"symbol"}),  # white space is not a symbol
-    ("Demo-Sandbox-2026!", set()),
-    ("Ünïcödé-Pass1", set()),
-])
+@pytest.mark.parametrize(
+    "password, unmet",
+    [
+        ("", {"length", "upper", "lower", "digit", "symbol"}),
+        ("short1A!", {"length"}),
+        ("alllowercase1!", {"upper"}),
+        ("ALLUPPERCASE1!", {"lower"}),
+        ("NoDigitsHere!!", {"digit"}),
+        ("NoSymbols1234", {"symbol"}),
+        ("With spaces 12A", {"symbol"}),  # white space is not a symbol
+        ("Demo-Sandbox-2026!", set()),
+        ("Ünïcödé-Pass1", set()),
+    ],
+)
 def test_password_policy(qgis_app, password, unmet):
     from fusion_platform_qgis.gui import password_policy
 
@@ -76,11 +79,29 @@ def tls_server(tmp_path):
     if shutil.which("openssl") is None:
         pytest.skip("openssl is needed to make a self-signed certificate")
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
-                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802
+        def do_POST(self):
             self.send_response(500)
             self.end_headers()
 
@@ -117,8 +138,9 @@ def test_untrusted_certificate_offers_the_ssl_settings(qtbot, qgis_iface, clean_
 
 def test_server_error_shows_the_detail_and_copies_details(qtbot, qgis_iface, clean_settings, sandbox_factory, state):
     own = sandbox_factory()
-    own.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "status": 500,
-                                            "message": "Database unavailable"}]})
+    own.admin(
+        "POST", "faults", {"rules": [{"path": "^/users/login$", "status": 500, "message": "Database unavailable"}]}
+    )
     add_connection("Broken", own.url)
     dock = make_dock(qgis_iface, state, "Broken")
     try:

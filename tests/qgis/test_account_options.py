@@ -19,8 +19,11 @@ def test_options_page_edits_the_preferences(qgis_app, clean_settings, tmp_path):
     page = OptionsPage()
     ui = page.ui
     assert ui.combo_default_connection.currentData() == settings.Preferences().default_connection
-    assert [ui.combo_default_connection.itemData(i) for i in range(ui.combo_default_connection.count())] == \
-        [settings.REAL_CONNECTION, settings.SANDBOX_CONNECTION, "Staging"]
+    assert [ui.combo_default_connection.itemData(i) for i in range(ui.combo_default_connection.count())] == [
+        settings.REAL_CONNECTION,
+        settings.SANDBOX_CONNECTION,
+        "Staging",
+    ]
     ui.combo_default_connection.setCurrentIndex(ui.combo_default_connection.findData("Staging"))
     ui.spin_poll_interval.setValue(17)
     ui.file_download_folder.setFilePath(str(tmp_path))
@@ -34,7 +37,8 @@ def test_options_page_edits_the_preferences(qgis_app, clean_settings, tmp_path):
 
 
 def test_plugin_registers_the_options_page_and_reconnects_silently_at_start(
-        qtbot, qgis_iface, clean_settings, staged_plugin_dir, sandbox, auth_master_password, keep_plugin_modules):
+    qtbot, qgis_iface, clean_settings, staged_plugin_dir, sandbox, auth_master_password, keep_plugin_modules
+):
     from fusion_platform_qgis.qgis_support import auth, settings
 
     connection = add_connection("Test sandbox", sandbox.url)

@@ -23,13 +23,13 @@ NEW_PASSWORD = "Secret-Change-2027#"
 WEAK_PASSWORD = "weakpassword"
 
 
-
 def _token(state) -> str:
-    return state.user.session._access_token  # noqa: SLF001 - the secret we look for
+    return state.user.session._access_token
 
 
-def test_no_secret_in_settings_log_or_project(qtbot, qgis_iface, clean_settings, sandbox_factory, tmp_path,
-                                             auth_master_password, closed_port):
+def test_no_secret_in_settings_log_or_project(
+    qtbot, qgis_iface, clean_settings, sandbox_factory, tmp_path, auth_master_password, closed_port
+):
     from fusion_platform_qgis.qgis_support.state import PluginState
 
     own = sandbox_factory()

@@ -22,11 +22,28 @@ def region_data(connected_state, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
 
     path = tmp_path / "region.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
-        "type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[
-            [-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}]}))
-    return connected_state.organisation.create_data(f"Errors region {time.time():.3f}",
-                                                    fusion_platform.FILE_TYPE_GEOJSON, [str(path)], wait=True)
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [
+                                [[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]
+                            ],
+                        },
+                    }
+                ],
+            }
+        )
+    )
+    return connected_state.organisation.create_data(
+        f"Errors region {time.time():.3f}", fusion_platform.FILE_TYPE_GEOJSON, [str(path)], wait=True
+    )
 
 
 def make_process(state, data, name):
@@ -48,7 +65,8 @@ def test_error_text_wording(qgis_app):
     text = error_text(broken, connection)
     assert text.startswith("Cannot reach https://api.example.com") and "abc" not in text
     assert error_text(PermissionError(13, "Permission denied", "/x/y.tif")).startswith(
-        "A file could not be read or written: ")
+        "A file could not be read or written: "
+    )
     assert error_text(ValueError("The data item 'x' has no files.")) == "The data item 'x' has no files."
 
 
@@ -110,8 +128,7 @@ def test_data_dock_failure_is_translated(french, qgis_iface, connected_state, re
         dock.shutdown()
 
 
-def test_data_dock_partial_delete_names_the_reason_translated(french, qgis_iface, connected_state, region_data,
-                                                             qtbot):
+def test_data_dock_partial_delete_names_the_reason_translated(french, qgis_iface, connected_state, region_data, qtbot):
     from .data_helpers import make_dock, wait_listed
 
     dock = make_dock(qgis_iface, connected_state)

@@ -83,15 +83,18 @@ def test_guard_catches_a_request_on_the_main_thread(guard, connected_state):
 def region_layer(name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))")
+    )
     layer.dataProvider().addFeatures([feature])
     layer.updateExtents()
     QgsProject.instance().addMapLayer(layer)
     return layer
 
 
-def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project, qtbot, sandbox, clean_settings,
-                                             tmp_path):
+def test_login_and_every_dock_reacting_to_it(
+    guard, qgis_iface, qgis_new_project, qtbot, sandbox, clean_settings, tmp_path
+):
     """Log in through the Account dock with all five docks listening, then use each of them."""
     from fusion_platform_qgis.gui.account_dock import AccountDock
     from fusion_platform_qgis.gui.data_dock import DataDock
@@ -116,8 +119,10 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
             account.ui.line_password.setText(sandbox.password)
             qtbot.mouseClick(account.ui.button_login, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: state.is_connected and not account.is_busy, timeout=WAIT)
-            qtbot.waitUntil(lambda: len(services.services) > 0 and not processes.loading
-                            and not data_dock.list_loading, timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: len(services.services) > 0 and not processes.loading and not data_dock.list_loading,
+                timeout=WAIT,
+            )
 
             # Account: credits, profile.
             account.refresh_credits()
@@ -140,13 +145,15 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
             qtbot.waitUntil(lambda: not [t for t in data_dock.tasks if not t.done], timeout=WAIT)
             data_dock.ask_text = lambda title, label, default="": "Audit renamed"
             data_dock.rename_selected()
-            qtbot.waitUntil(lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading,
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading, timeout=WAIT
+            )
 
             # Services: select one (its template loads), open the editor, create, execute.
             assert services.select_service("Elevation (Sandbox)")
-            qtbot.waitUntil(lambda: services.templates.get(str(services.selected_service().id)) is not None,
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: services.templates.get(str(services.selected_service().id)) is not None, timeout=WAIT
+            )
             editor = services.new_process()
             qtbot.addWidget(editor)
             qtbot.waitUntil(lambda: editor.process is not None and not editor.busy, timeout=WAIT)
@@ -162,8 +169,9 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
             editor.close()
 
             # Processes: the list follows, open and copy in the editor, stop, delete.
-            qtbot.waitUntil(lambda: not processes.loading and any(r["name"] == name for r in processes.rows),
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: not processes.loading and any(r["name"] == name for r in processes.rows), timeout=WAIT
+            )
             assert processes.select_process(name)
             opened = processes.open_selected()
             qtbot.addWidget(opened)
@@ -174,12 +182,17 @@ def test_login_and_every_dock_reacting_to_it(guard, qgis_iface, qgis_new_project
             qtbot.waitUntil(lambda: bool(copied.snapshot) and not copied.busy, timeout=WAIT)
             copied.close()
             processes.delete_selected()
-            qtbot.waitUntil(lambda: not processes.busy and not processes.loading
-                            and not any(r["name"] == name for r in processes.rows), timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: (
+                    not processes.busy and not processes.loading and not any(r["name"] == name for r in processes.rows)
+                ),
+                timeout=WAIT,
+            )
 
             data_dock.delete_selected()
-            qtbot.waitUntil(lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading,
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading, timeout=WAIT
+            )
             account.logout()
         assert not guard.violations, guard.report()
         assert guard.requests_in_workers > 20  # the flow really went through the network, off the main thread
@@ -197,12 +210,29 @@ def audit_process(connected_state, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
 
     region = tmp_path / "region.geojson"
-    region.write_text(json.dumps({"type": "FeatureCollection", "features": [{
-        "type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[
-            [-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]]}}]}))
+    region.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [
+                                [[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]
+                            ],
+                        },
+                    }
+                ],
+            }
+        )
+    )
     organisation = connected_state.organisation
-    data = organisation.create_data(f"Audit exec region {time.time():.0f}", fusion_platform.FILE_TYPE_GEOJSON,
-                                    [str(region)], wait=True)
+    data = organisation.create_data(
+        f"Audit exec region {time.time():.0f}", fusion_platform.FILE_TYPE_GEOJSON, [str(region)], wait=True
+    )
     service, _ = organisation.find_services(name="Elevation (Sandbox)")
     process = organisation.new_process(f"Audit exec {time.time():.3f}", service)
     process.update(input_number=1, data=data)
@@ -210,8 +240,9 @@ def audit_process(connected_state, tmp_path):
     return process
 
 
-def test_executions_dock_and_processing_provider(guard, qgis_iface, qgis_new_project, qtbot, connected_state,
-                                                 audit_process, tmp_path):
+def test_executions_dock_and_processing_provider(
+    guard, qgis_iface, qgis_new_project, qtbot, connected_state, audit_process, tmp_path
+):
     """Execute from the Processes dock; the Executions dock follows, notifies, shows components, log and outputs;
     the Processing provider refreshes its algorithms when the organisation changes."""
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
@@ -219,8 +250,11 @@ def test_executions_dock_and_processing_provider(guard, qgis_iface, qgis_new_pro
     from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
     from fusion_platform_qgis.qgis_support import settings
 
-    settings.save_preferences(settings.Preferences(poll_interval_seconds=1, load_outputs_automatically=False,
-                                                   download_folder=str(tmp_path / "outputs")))
+    settings.save_preferences(
+        settings.Preferences(
+            poll_interval_seconds=1, load_outputs_automatically=False, download_folder=str(tmp_path / "outputs")
+        )
+    )
     state = connected_state
     name = audit_process.name
     with guard.watching():
@@ -232,15 +266,17 @@ def test_executions_dock_and_processing_provider(guard, qgis_iface, qgis_new_pro
         with guard.watching():
             state.set_organisation(state.organisation)  # what picking the organisation again does
             qtbot.waitUntil(lambda: provider._task is not None and provider._task.done, timeout=WAIT)
-            qtbot.waitUntil(lambda: not processes.loading and any(r["name"] == name for r in processes.rows),
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: not processes.loading and any(r["name"] == name for r in processes.rows), timeout=WAIT
+            )
             assert processes.select_process(name)
             processes.execute_selected()
 
             def finished_run():
                 for run in executions.runs.values():
-                    if str(run["process"].get("id")) == str(audit_process.id) and \
-                            all(int(e.get("progress") or 0) >= 100 for e in run["executions"]):
+                    if str(run["process"].get("id")) == str(audit_process.id) and all(
+                        int(e.get("progress") or 0) >= 100 for e in run["executions"]
+                    ):
                         return run
                 return None
 

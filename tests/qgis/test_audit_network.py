@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from .test_network_proxy import _use_proxy, no_proxy_afterwards  # noqa: F401,F811 - fixture
+from .test_network_proxy import _use_proxy, no_proxy_afterwards  # noqa: F401 - fixture
 
 
-def test_proxy_display_names_the_proxy_without_exporting_certificates(qgis_app, no_proxy_afterwards,  # noqa: F811
-                                                                    monkeypatch):
+def test_proxy_display_names_the_proxy_without_exporting_certificates(
+    qgis_app,
+    no_proxy_afterwards,  # noqa: F811
+    monkeypatch,
+):
     """Error messages name QGIS's proxy; finding it must not write QGIS's CA bundle to disk (main thread)."""
     from fusion_platform_qgis.qgis_support import connect, network
 

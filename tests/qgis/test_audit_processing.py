@@ -55,8 +55,9 @@ def test_a_refused_run_reports_a_translated_reason(qgis_processing, connected_st
         algorithm = provider.algorithm("elevation_sandbox").create()
         region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
         feedback = QgsProcessingFeedback()
-        _results, ok = algorithm.run({"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)},
-                                     QgsProcessingContext(), feedback)
+        _results, ok = algorithm.run(
+            {"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)}, QgsProcessingContext(), feedback
+        )
         assert not ok
         assert "Crédits insuffisants : " in feedback.textLog(), feedback.textLog()
     finally:

@@ -7,8 +7,9 @@ import pytest
 from .account_helpers import clean_settings_fixture  # noqa: F401 - fixture
 
 
-@pytest.mark.parametrize("url", ["https://me:s3cret@api.example.com", "https://me@api.example.com",
-                                 "http://:s3cret@127.0.0.1:8788"])
+@pytest.mark.parametrize(
+    "url", ["https://me:s3cret@api.example.com", "https://me@api.example.com", "http://:s3cret@127.0.0.1:8788"]
+)
 def test_a_connection_address_with_credentials_is_refused(url):
     """The address is stored in clear text in QGIS's settings: a password typed into it would be kept there."""
     from fusion_platform_qgis.gui.connection_dialog import connection_problem

@@ -19,8 +19,10 @@ def test_download_retries_a_storage_503(dock, item, qtbot, tmp_path, sandbox):  
     _faults(sandbox, "/files/download/", 2)
     try:
         dock.ui.button_download.click()
-        qtbot.waitUntil(lambda: dock.ui.frame_message.isVisibleTo(dock)
-                        and not [t for t in dock.tasks if not t.done], timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: dock.ui.frame_message.isVisibleTo(dock) and not [t for t in dock.tasks if not t.done],
+            timeout=WAIT_MS,
+        )
     finally:
         sandbox.admin("DELETE", "faults", None)
     assert "Downloaded 1 file" in dock.ui.label_message.text(), dock.ui.label_message.text()
@@ -34,9 +36,14 @@ def test_preview_retries_a_storage_503(dock, item, qtbot, sandbox):  # noqa: F81
     _faults(sandbox, "/files/preview/", 1)
     try:
         select(qtbot, dock, item)
-        qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id)
-                        or dock.ui.label_preview.text() == "No preview" and not [t for t in dock.tasks if not t.done],
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: (
+                dock.preview_shown_for == str(item.id)
+                or dock.ui.label_preview.text() == "No preview"
+                and not [t for t in dock.tasks if not t.done]
+            ),
+            timeout=WAIT_MS,
+        )
     finally:
         sandbox.admin("DELETE", "faults", None)
     assert dock.preview_shown_for == str(item.id)

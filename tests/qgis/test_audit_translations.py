@@ -13,8 +13,14 @@ def test_execution_polls_are_described_in_the_users_language(french, connected_s
 
     monitor = ExecutionMonitor(connected_state, None, 60)
     try:
-        monitor.watch({"id": "00000000-0000-0000-0000-000000000001", "progress": 0,
-                       "process_id": "00000000-0000-0000-0000-000000000002"}, "Audit")
+        monitor.watch(
+            {
+                "id": "00000000-0000-0000-0000-000000000001",
+                "progress": 0,
+                "process_id": "00000000-0000-0000-0000-000000000002",
+            },
+            "Audit",
+        )
         monitor.poll_now()
         descriptions = [task.description() for task in monitor._tasks]
         assert descriptions == ["Fusion Platform : vérification des exécutions"]
@@ -27,16 +33,16 @@ def test_execution_polls_are_described_in_the_users_language(french, connected_s
 class _RefusingManager:
     """An auth manager that is available but refuses to store (a full disk, a locked database)."""
 
-    def isDisabled(self):  # noqa: N802 - QGIS API
+    def isDisabled(self):
         return False
 
-    def setMasterPassword(self, *_args):  # noqa: N802
+    def setMasterPassword(self, *_args):
         return True
 
-    def configIds(self):  # noqa: N802
+    def configIds(self):
         return []
 
-    def storeAuthenticationConfig(self, _config):  # noqa: N802
+    def storeAuthenticationConfig(self, _config):
         return False
 
 

@@ -49,12 +49,26 @@ def upload_geojson(organisation, tmp_path, name: str):
     import fusion_platform_qgis.api as fusion_platform
 
     path = tmp_path / f"{uuid.uuid4().hex[:8]}.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
-        "type": "Feature", "properties": {"name": name},
-        "geometry": {"type": "Polygon", "coordinates": [[[-4.3, 55.8], [-4.2, 55.8], [-4.2, 55.9],
-                                                          [-4.3, 55.9], [-4.3, 55.8]]]}}]}))
-    return organisation.create_data(name=name, file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[str(path)],
-                                    wait=True)
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"name": name},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [[[-4.3, 55.8], [-4.2, 55.8], [-4.2, 55.9], [-4.3, 55.9], [-4.3, 55.8]]],
+                        },
+                    }
+                ],
+            }
+        )
+    )
+    return organisation.create_data(
+        name=name, file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[str(path)], wait=True
+    )
 
 
 def organisation_node(qtbot, root, state):
@@ -103,8 +117,9 @@ def test_navigation_loads_everything_in_workers(qgis_iface, qgis_new_project, qt
         process_item = child(qtbot, child(qtbot, organisation, "Processes"), process_name)
         runs = expand(qtbot, process_item)
         assert len(runs) == 2 and all(isinstance(r, RunItem) for r in runs)
-        starts = [max(str(e.get("started_at")) for e in r.run["executions"]) for r in
-                  sorted(runs, key=lambda r: r.sortKey())]
+        starts = [
+            max(str(e.get("started_at")) for e in r.run["executions"]) for r in sorted(runs, key=lambda r: r.sortKey())
+        ]
         assert starts == sorted(starts, reverse=True)
         assert all(r.status == "success" for r in runs)
         components = expand(qtbot, runs[0])
@@ -127,8 +142,11 @@ def test_a_page_per_expansion_and_more(qgis_app, qtbot, state, guard, tmp_path, 
     folder = child(qtbot, organisation, "Data")
     listed = []
     original = guard.record
-    monkeypatch.setattr(guard, "record", lambda method, url: (listed.append(url) if "/data/uploaded" in url
-                                                              else None, original(method, url)))
+    monkeypatch.setattr(
+        guard,
+        "record",
+        lambda method, url: (listed.append(url) if "/data/uploaded" in url else None, original(method, url)),
+    )
     with guard.watching():
         children = expand(qtbot, folder)
         assert len(listed) == 1  # the first page: one request
@@ -203,8 +221,13 @@ def test_an_upload_appears_without_a_manual_refresh(qgis_app, qtbot, state, tmp_
         name = f"Appears {uuid.uuid4().hex[:6]}"
         upload_geojson(state.organisation, tmp_path, name)
         state.data_changed.emit()  # what the Data dock emits after an upload
-        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and any(
-            isinstance(c, DataItem) and c.name() == name for c in folder.kids), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: (
+                folder.state() == Qgis.BrowserItemState.Populated
+                and any(isinstance(c, DataItem) and c.name() == name for c in folder.kids)
+            ),
+            timeout=WAIT,
+        )
     finally:
         integration.unregister()
 
@@ -219,11 +242,17 @@ def test_logging_out_empties_the_tree(qgis_app, qtbot, state):
         organisation_node(qtbot, root, state)
         user, connection = state.user, state.connection
         state.set_disconnected()
-        qtbot.waitUntil(lambda: root.state() == Qgis.BrowserItemState.Populated and
-                        [type(c) for c in root.kids] == [LoginItem], timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: root.state() == Qgis.BrowserItemState.Populated and [type(c) for c in root.kids] == [LoginItem],
+            timeout=WAIT,
+        )
         state.set_connected(connection, user)
-        qtbot.waitUntil(lambda: root.state() == Qgis.BrowserItemState.Populated and
-                        [c.name() for c in root.kids] == [connection.name], timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: (
+                root.state() == Qgis.BrowserItemState.Populated and [c.name() for c in root.kids] == [connection.name]
+            ),
+            timeout=WAIT,
+        )
     finally:
         integration.unregister()
 
@@ -257,26 +286,36 @@ def test_the_browser_model_shows_the_tree(qgis_app, qtbot, state, guard):  # noq
     try:
         with guard.watching():
             model.initialize()
-            names = [model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
-                     for row in range(model.rowCount(QModelIndex()))]
+            names = [
+                model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+                for row in range(model.rowCount(QModelIndex()))
+            ]
             assert "Fusion Platform" in names
             root = model.index(names.index("Fusion Platform"), 0, QModelIndex())
 
             def expanded_names(index) -> list:
                 if model.canFetchMore(index):
                     model.fetchMore(index)
-                qtbot.waitUntil(lambda: model.rowCount(index) > 0 and model.dataItem(index).state()
-                                == Qgis.BrowserItemState.Populated, timeout=WAIT)
-                return [model.data(model.index(row, 0, index), Qt.ItemDataRole.DisplayRole)
-                        for row in range(model.rowCount(index))]
+                qtbot.waitUntil(
+                    lambda: (
+                        model.rowCount(index) > 0 and model.dataItem(index).state() == Qgis.BrowserItemState.Populated
+                    ),
+                    timeout=WAIT,
+                )
+                return [
+                    model.data(model.index(row, 0, index), Qt.ItemDataRole.DisplayRole)
+                    for row in range(model.rowCount(index))
+                ]
 
             assert expanded_names(root) == [state.connection.name]
             organisations = expanded_names(model.index(0, 0, root))
             assert str(state.organisation.name) in organisations
         assert guard.violations == [], guard.report()
         integration.unregister()  # the plugin unloads: its root leaves the Browser
-        names = [model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
-                 for row in range(model.rowCount(QModelIndex()))]
+        names = [
+            model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+            for row in range(model.rowCount(QModelIndex()))
+        ]
         assert "Fusion Platform" not in names
     finally:
         model.deleteLater()
@@ -316,8 +355,11 @@ def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qt
                     handler.handleCustomUriDrop(uri)
             qtbot.waitUntil(lambda: len(context.loaded) == 2 and not context.tasks, timeout=WAIT)
         assert guard.violations == [], guard.report()
-        layers = [layer for layer in QgsProject.instance().mapLayers().values()
-                  if layer.customProperty("fusion_platform/data_id") == data.data_id]
+        layers = [
+            layer
+            for layer in QgsProject.instance().mapLayers().values()
+            if layer.customProperty("fusion_platform/data_id") == data.data_id
+        ]
         assert len(layers) == 1 and layers[0].isValid()
         assert fp_layers.find_run_group(str(run.run["executions"][0]["id"])) is not None
     finally:
@@ -344,8 +386,13 @@ def test_rename_and_delete_from_the_context_menu(qgis_app, qtbot, state, tmp_pat
         assert {"Add to map", "Download to…", "Copy id", "Show in the Data panel", "Rename…", "Delete…"} <= set(texts)
         context.ask_text = lambda title, label, default="": default + " v2"
         next(a for a in item.actions(parent) if a.text() == "Rename…").trigger()
-        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and any(
-            isinstance(k, DataItem) and k.name() == name + " v2" for k in folder.kids), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: (
+                folder.state() == Qgis.BrowserItemState.Populated
+                and any(isinstance(k, DataItem) and k.name() == name + " v2" for k in folder.kids)
+            ),
+            timeout=WAIT,
+        )
         assert state.organisation.find_data(id=data.id)[0].name == name + " v2"
 
         renamed = next(k for k in folder.kids if isinstance(k, DataItem) and k.data_id == str(data.id))
@@ -355,8 +402,13 @@ def test_rename_and_delete_from_the_context_menu(qgis_app, qtbot, state, tmp_pat
         assert asked and not context.tasks  # refused: nothing sent
         context.confirm = lambda text: True
         next(a for a in renamed.actions(parent) if a.text() == "Delete…").trigger()
-        qtbot.waitUntil(lambda: folder.state() == Qgis.BrowserItemState.Populated and not any(
-            isinstance(k, DataItem) and k.data_id == str(data.id) for k in folder.kids), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: (
+                folder.state() == Qgis.BrowserItemState.Populated
+                and not any(isinstance(k, DataItem) and k.data_id == str(data.id) for k in folder.kids)
+            ),
+            timeout=WAIT,
+        )
         assert state.organisation.find_data(id=data.id)[0] is None
     finally:
         integration.unregister()

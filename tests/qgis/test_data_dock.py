@@ -29,8 +29,7 @@ def item(connected_state):
     import fusion_platform_qgis.api as fusion_platform
 
     name = f"Glasgow {uuid.uuid4().hex[:8]}"
-    data = connected_state.organisation.create_data(name, "GeoJSON", [fusion_platform.EXAMPLE_GLASGOW_FILE],
-                                                    wait=False)
+    data = connected_state.organisation.create_data(name, "GeoJSON", [fusion_platform.EXAMPLE_GLASGOW_FILE], wait=False)
     while not data.create_complete(wait=False):
         pass
     data.get()
@@ -71,15 +70,18 @@ def test_paging_loads_more(dock, connected_state, qtbot, monkeypatch):
 
     prefix = f"Page {uuid.uuid4().hex[:6]}"
     for index in range(3):
-        data = connected_state.organisation.create_data(f"{prefix} {index}", "GeoJSON",
-                                                        [fusion_platform.EXAMPLE_GLASGOW_FILE])
+        data = connected_state.organisation.create_data(
+            f"{prefix} {index}", "GeoJSON", [fusion_platform.EXAMPLE_GLASGOW_FILE]
+        )
         while not data.create_complete(wait=False):
             pass
     monkeypatch.setattr(data_dock, "PAGE_SIZE", 2)
     dock.ui.line_search.setText(prefix)
     # Wait for the *searched* listing: an unfiltered first page can also hold two items.
-    qtbot.waitUntil(lambda: len(dock.items) == 2 and not dock.list_loading
-                    and all(d.name.startswith(prefix) for d in dock.items), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: len(dock.items) == 2 and not dock.list_loading and all(d.name.startswith(prefix) for d in dock.items),
+        timeout=WAIT_MS,
+    )
     assert dock.has_more and dock.ui.button_more.isEnabled()
     dock.ui.button_more.click()
     qtbot.waitUntil(lambda: len(dock.items) == 3 and not dock.list_loading, timeout=WAIT_MS)
@@ -164,8 +166,9 @@ def test_download_to_folder(dock, item, qtbot, tmp_path):
 def test_add_to_map_names_the_layer_after_the_data(dock, item, qtbot, qgis_new_project):
     select(qtbot, dock, item)
     dock.ui.button_add_to_map.click()
-    qtbot.waitUntil(lambda: any(layer.name() == item.name for layer in QgsProject.instance().mapLayers().values()),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(layer.name() == item.name for layer in QgsProject.instance().mapLayers().values()), timeout=WAIT_MS
+    )
     layer = next(lay for lay in QgsProject.instance().mapLayers().values() if lay.name() == item.name)
     assert layer.isValid() and layer.featureCount() == 1
 
@@ -179,8 +182,9 @@ def test_drag_and_drop_loads_the_data(dock, item, qtbot, qgis_iface, qgis_new_pr
     assert mime.hasFormat("application/x-vnd.qgis.qgis.uri")  # the layer tree's drop path
     assert dock.drop_handler.canHandleMimeData(mime)
     assert dock.drop_handler.handleMimeDataV2(mime) is True  # what QGIS does on a drop on canvas/layer tree
-    qtbot.waitUntil(lambda: any(layer.name() == item.name for layer in QgsProject.instance().mapLayers().values()),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(layer.name() == item.name for layer in QgsProject.instance().mapLayers().values()), timeout=WAIT_MS
+    )
     from qgis.PyQt.QtCore import QMimeData
 
     other = QMimeData()

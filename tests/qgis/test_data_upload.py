@@ -77,8 +77,9 @@ def test_three_bng_polygons_selected_uploaded_and_previewed(dock, connected_stat
     assert dock.ui.progress_upload.isVisibleTo(dock)
     data = uploaded(qtbot, dock)
     assert data.name == "Three BNG parcels"
-    assert_bounds_close(server_bounds(connected_state, str(data.id)), expected_bounds(
-        [wkts[0], wkts[2], wkts[4]], 27700))
+    assert_bounds_close(
+        server_bounds(connected_state, str(data.id)), expected_bounds([wkts[0], wkts[2], wkts[4]], 27700)
+    )
     files = server_files(connected_state, str(data.id))
     assert files[0].polygons == 3 and files[0].file_type == "GeoJSON"
     # data_changed refreshed the list; the new item is selected with its preview on screen.
@@ -93,8 +94,9 @@ def test_geopackage_layer(dock, connected_state, qtbot, no_faults):
     assert layer.isValid()
     dock.upload_layer(layer, name="GeoPackage squares")
     data = uploaded(qtbot, dock)
-    assert_bounds_close(server_bounds(connected_state, str(data.id)),
-                        expected_bounds([square_wkt(x, y) for x, y in BNG_SQUARES], 27700))
+    assert_bounds_close(
+        server_bounds(connected_state, str(data.id)), expected_bounds([square_wkt(x, y) for x, y in BNG_SQUARES], 27700)
+    )
 
 
 def test_drawn_rectangle(dock, connected_state, qtbot, qgis_iface, no_faults):
@@ -107,8 +109,7 @@ def test_drawn_rectangle(dock, connected_state, qtbot, qgis_iface, no_faults):
     assert canvas.mapTool() is not dock.map_tool
     data = uploaded(qtbot, dock)
     assert data.name == "Drawn region"
-    assert_bounds_close(server_bounds(connected_state, str(data.id)),
-                        expected_bounds([rect.asWktPolygon()], 27700))
+    assert_bounds_close(server_bounds(connected_state, str(data.id)), expected_bounds([rect.asWktPolygon()], 27700))
 
 
 def test_map_extent(dock, connected_state, qtbot, qgis_iface, no_faults):
@@ -118,8 +119,10 @@ def test_map_extent(dock, connected_state, qtbot, qgis_iface, no_faults):
     extent = canvas.extent()
     dock.upload_map_extent(name="Extent")
     data = uploaded(qtbot, dock)
-    assert_bounds_close(server_bounds(connected_state, str(data.id)),
-                        (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
+    assert_bounds_close(
+        server_bounds(connected_state, str(data.id)),
+        (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+    )
 
 
 def test_raster_layer(dock, connected_state, qtbot, no_faults):
@@ -137,8 +140,9 @@ def test_shapefile_with_sidecars(dock, connected_state, qtbot, no_faults):
     dock.upload_files_from_disk()
     data = uploaded(qtbot, dock)
     assert server_files(connected_state, str(data.id))[0].file_type == "ESRI Shapefile"
-    assert_bounds_close(server_bounds(connected_state, str(data.id)),
-                        expected_bounds([square_wkt(x, y) for x, y in BNG_SQUARES], 27700))
+    assert_bounds_close(
+        server_bounds(connected_state, str(data.id)), expected_bounds([square_wkt(x, y) for x, y in BNG_SQUARES], 27700)
+    )
 
 
 def test_kmz(dock, connected_state, qtbot, no_faults):
@@ -220,8 +224,9 @@ def test_cancel_mid_upload_leaves_nothing(dock, connected_state, sandbox, qtbot,
 def test_busy_storage_is_waited_out(dock, connected_state, sandbox, qtbot, no_faults):
     """A 503 to the upload PUT means storage did not take the bytes: the client repeats it, the user sees success."""
     before = {str(d.id) for d in connected_state.organisation.data}
-    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 503,
-                                                "count": 1}]})
+    sandbox.admin(
+        "POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1}]}
+    )
     dock.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Busy storage")
     data = uploaded(qtbot, dock)
     assert sandbox.admin("GET", "faults")["rules"][0]["count"] == 0
@@ -231,8 +236,9 @@ def test_busy_storage_is_waited_out(dock, connected_state, sandbox, qtbot, no_fa
 
 def test_server_failure_mid_upload_then_retry(dock, connected_state, sandbox, qtbot, no_faults):
     before = {str(d.id) for d in connected_state.organisation.data}
-    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403,
-                                                "count": 1}]})
+    sandbox.admin(
+        "POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403, "count": 1}]}
+    )
     dock.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Retry me")
     wait_upload(qtbot, dock)
     text = dock.ui.label_message.text()
@@ -243,10 +249,12 @@ def test_server_failure_mid_upload_then_retry(dock, connected_state, sandbox, qt
     dock.ui.button_retry.click()
     data = uploaded(qtbot, dock)
     assert data.name == "Retry me"
-    assert_bounds_close(server_bounds(connected_state, str(data.id)),
-                        expected_bounds([square_wkt(255000, 662000)], 27700))
+    assert_bounds_close(
+        server_bounds(connected_state, str(data.id)), expected_bounds([square_wkt(255000, 662000)], 27700)
+    )
 
 
 def test_project_untouched_by_uploads(dock):
     assert QgsProject.instance().count() == 0 or all(
-        layer.name() != "Three BNG parcels" for layer in QgsProject.instance().mapLayers().values())
+        layer.name() != "Three BNG parcels" for layer in QgsProject.instance().mapLayers().values()
+    )

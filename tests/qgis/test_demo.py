@@ -16,8 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_demo_renders_the_quick_example(staged_plugin_dir, tmp_path):
     out = tmp_path / "demo"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "sandbox.demo", "--plugin", str(staged_plugin_dir), "--out",
-                             str(out)], cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=380)
+    result = subprocess.run(
+        [sys.executable, "-m", "sandbox.demo", "--plugin", str(staged_plugin_dir), "--out", str(out)],
+        cwd=str(ROOT),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=380,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     png = out / "map.png"
     assert png.is_file() and png.stat().st_size > 10_000
@@ -35,7 +41,12 @@ def test_demo_renders_the_quick_example(staged_plugin_dir, tmp_path):
 
 
 def test_demo_fails_loudly_without_a_staged_plugin(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "sandbox.demo", "--plugin", str(tmp_path / "missing"), "--out",
-                             str(tmp_path / "out")], cwd=str(ROOT), capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    result = subprocess.run(
+        [sys.executable, "-m", "sandbox.demo", "--plugin", str(tmp_path / "missing"), "--out", str(tmp_path / "out")],
+        cwd=str(ROOT),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode != 0 and "make stage" in result.stderr

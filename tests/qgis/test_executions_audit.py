@@ -20,8 +20,11 @@ def prefs(qgis_app, tmp_path):
     from fusion_platform_qgis.qgis_support.settings import Preferences
 
     settings.clear_all()
-    settings.save_preferences(Preferences(poll_interval_seconds=5, download_folder=str(tmp_path / "downloads"),
-                                          load_outputs_automatically=False))
+    settings.save_preferences(
+        Preferences(
+            poll_interval_seconds=5, download_folder=str(tmp_path / "downloads"), load_outputs_automatically=False
+        )
+    )
     yield
     settings.clear_all()
 
@@ -37,18 +40,32 @@ def dock(qgis_iface, connected_state, prefs):
     dock.deleteLater()
 
 
-def fake_run(state, process_id: str = "00000000-0000-4000-8000-000000000001",
-             execution_id: str = "00000000-0000-4000-8000-000000000002", progress: int = 100) -> dict:
+def fake_run(
+    state,
+    process_id: str = "00000000-0000-4000-8000-000000000001",
+    execution_id: str = "00000000-0000-4000-8000-000000000002",
+    progress: int = 100,
+) -> dict:
     """A run the platform does not know (deleted behind the dock's back): every call about it is refused."""
-    execution = {"id": execution_id, "process_id": process_id, "organisation_id": str(state.organisation.id),
-                 "progress": progress, "success": True, "group_id": None, "started_at": "2026-01-01T00:00:00Z"}
+    execution = {
+        "id": execution_id,
+        "process_id": process_id,
+        "organisation_id": str(state.organisation.id),
+        "progress": progress,
+        "success": True,
+        "group_id": None,
+        "started_at": "2026-01-01T00:00:00Z",
+    }
     return {"process": {"id": process_id, "name": "Vanished process"}, "group_id": None, "executions": [execution]}
 
 
-@pytest.mark.parametrize("language, expected", [
-    ("fr", {"running": "En cours", "success": "Réussi", "failed": "Échoué", "stopped": "Arrêté"}),
-    ("de", {"running": "Läuft", "success": "Erfolgreich", "failed": "Fehlgeschlagen", "stopped": "Gestoppt"}),
-])
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("fr", {"running": "En cours", "success": "Réussi", "failed": "Échoué", "stopped": "Arrêté"}),
+        ("de", {"running": "Läuft", "success": "Erfolgreich", "failed": "Fehlgeschlagen", "stopped": "Gestoppt"}),
+    ],
+)
 def test_statuses_are_translated(qgis_app, language, expected):
     from fusion_platform_qgis.gui.executions_dock import status_text
     from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
@@ -65,8 +82,10 @@ def _messages(qgis_iface, level) -> list[str]:
     return list(qgis_iface.messageBar().get_messages(level))
 
 
-@pytest.mark.parametrize("action, level", [("stop", "Critical"), ("delete", "Critical"), ("expiry", "Critical"),
-                                           ("log", "Warning"), ("outputs", "Critical")])
+@pytest.mark.parametrize(
+    "action, level",
+    [("stop", "Critical"), ("delete", "Critical"), ("expiry", "Critical"), ("log", "Warning"), ("outputs", "Critical")],
+)
 def test_failed_actions_show_the_translated_reason(french, qgis_iface, qtbot, dock, connected_state, action, level):
     from datetime import datetime, timedelta, timezone
 
@@ -138,9 +157,13 @@ def test_actions_after_logging_out_say_so(french, qgis_iface, dock, connected_st
     qgis_iface.messageBar().clear_messages()
     connected_state.set_disconnected()
     with tasks_added() as added:
-        {"stop": lambda: dock.stop_run(run), "delete": lambda: dock.delete_run(run),
-         "expiry": lambda: dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3)),
-         "log": lambda: dock.show_log(run), "outputs": lambda: dock.load_outputs(run)}[action]()
+        {
+            "stop": lambda: dock.stop_run(run),
+            "delete": lambda: dock.delete_run(run),
+            "expiry": lambda: dock.change_expiry(run["executions"][0], datetime.now(timezone.utc) + timedelta(days=3)),
+            "log": lambda: dock.show_log(run),
+            "outputs": lambda: dock.load_outputs(run),
+        }[action]()
     assert added == []
     warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
     assert warnings and "Vous n'êtes plus connecté" in warnings[-1], warnings

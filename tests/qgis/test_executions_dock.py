@@ -38,10 +38,17 @@ def slow_state(qgis_app, slow_sandbox, tmp_path):
     from fusion_platform_qgis.qgis_support.state import PluginState
 
     settings.clear_all()
-    settings.save_preferences(Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
-                                          load_outputs_automatically=False))
-    user = fusion_platform.login(email=slow_sandbox.email, password=slow_sandbox.password, api_url=slow_sandbox.url,
-                                 session_options={"api_update_wait_period": 0.2})
+    settings.save_preferences(
+        Preferences(
+            poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"), load_outputs_automatically=False
+        )
+    )
+    user = fusion_platform.login(
+        email=slow_sandbox.email,
+        password=slow_sandbox.password,
+        api_url=slow_sandbox.url,
+        session_options={"api_update_wait_period": 0.2},
+    )
     state = PluginState()
     state.set_connected(Connection(name="Slow sandbox", url=slow_sandbox.url), user)
     state.set_organisation(next(user.organisations))
@@ -54,8 +61,9 @@ def make_process(state, name: str, keyword: str, region: str, **options):
     import fusion_platform_qgis.api as fusion_platform
 
     organisation = state.organisation
-    data = organisation.create_data(name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[region], wait=True)
+    data = organisation.create_data(
+        name=f"{name} region", file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[region], wait=True
+    )
     service, _ = organisation.find_services(keyword=keyword)
     assert service is not None, keyword
     process = organisation.new_process(name=name, service=service)
@@ -105,9 +113,11 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         qtbot.waitUntil(lambda: (processes_row(processes, process.id) or {}).get("status") == "stop", timeout=WAIT)
         row = processes_row(processes, process.id)
         assert row["last"].endswith("(succeeded)"), row["last"]
-        item = next(processes.ui.tree_processes.topLevelItem(i)
-                    for i in range(processes.ui.tree_processes.topLevelItemCount())
-                    if processes.ui.tree_processes.topLevelItem(i).text(0) == "Header elevation")
+        item = next(
+            processes.ui.tree_processes.topLevelItem(i)
+            for i in range(processes.ui.tree_processes.topLevelItemCount())
+            if processes.ui.tree_processes.topLevelItem(i).text(0) == "Header elevation"
+        )
         assert item.text(2) == "Stopped" and "%" not in item.text(3)
     finally:
         processes.shutdown()
@@ -214,8 +224,9 @@ def test_failed_execution_shows_component_and_log(qgis_iface, qgis_new_project, 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.log_viewer import LogViewer
 
-    process = make_process(slow_state, "Failing elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE,
-                           simulate_failure=True)
+    process = make_process(
+        slow_state, "Failing elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE, simulate_failure=True
+    )
     dock = make_dock(qgis_iface, slow_state)
     try:
         process.execute()
@@ -280,10 +291,13 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         tree = dock.ui.tree_components
 
         def component_rows():
-            return [(tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2)) for i in range(tree.topLevelItemCount())]
+            return [
+                (tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2)) for i in range(tree.topLevelItemCount())
+            ]
 
-        qtbot.waitUntil(lambda: bool(component_rows()) and all(s != "Running" for _t, s in component_rows()),
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: bool(component_rows()) and all(s != "Running" for _t, s in component_rows()), timeout=WAIT
+        )
         assert all(status == "Stopped" for _runtime, status in component_rows()), component_rows()
         qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
     finally:
@@ -334,14 +348,17 @@ def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_s
     try:
         groups, processes = [], []
         for name in ("Clouds A", "Clouds B"):
-            process = make_process(slow_state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE,
-                                   latest_date=True)
+            process = make_process(
+                slow_state, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE, latest_date=True
+            )
             process.execute()
             processes.append(process)
             process.wait_for_next_execution()
             answer = slow_state.user.session.request(
-                "GET", f"/organisations/{slow_state.organisation.id}/processes/{process.id}/executions",
-                params={"limit": "100", "reverse": "False"})
+                "GET",
+                f"/organisations/{slow_state.organisation.id}/processes/{process.id}/executions",
+                params={"limit": "100", "reverse": "False"},
+            )
             executions = answer["list"]
             assert len({str(e["group_id"]) for e in executions}) == 1 and len(executions) > 2
             groups.append(executions)

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 
-def execution(eid: str, progress: int, group: str | None = None, index: int | None = None, count: int | None = None,
-              success: bool = False, **extra):
-    return {"id": eid, "process_id": "p", "organisation_id": "o", "progress": progress, "success": success,
-            "group_id": group, "group_index": index, "group_count": count, **extra}
+def execution(
+    eid: str,
+    progress: int,
+    group: str | None = None,
+    index: int | None = None,
+    count: int | None = None,
+    success: bool = False,
+    **extra,
+):
+    return {
+        "id": eid,
+        "process_id": "p",
+        "organisation_id": "o",
+        "progress": progress,
+        "success": success,
+        "group_id": group,
+        "group_index": index,
+        "group_count": count,
+        **extra,
+    }
 
 
 def test_unit_backs_off_while_nothing_changes_and_resets_on_change(qgis_app):
@@ -32,16 +48,24 @@ def test_group_finishes_only_when_every_member_including_the_aggregator_is_done(
     unit = WatchUnit("o", "p", "g")
     _, finished = unit.absorb([execution("a", 100, "g", 1, 3, True), execution("b", 100, "g", 2, 3, True)])
     assert not finished  # the aggregator (3/3) is not listed yet
-    _, finished = unit.absorb([execution("a", 100, "g", 1, 3, True), execution("b", 100, "g", 2, 3, True),
-                               execution("c", 100, "g", 3, 3, True), execution("x", 0, "other", 1, 1)])
+    _, finished = unit.absorb(
+        [
+            execution("a", 100, "g", 1, 3, True),
+            execution("b", 100, "g", 2, 3, True),
+            execution("c", 100, "g", 3, 3, True),
+            execution("x", 0, "other", 1, 1),
+        ]
+    )
     assert finished and set(unit.executions) == {"a", "b", "c"}
 
 
 def test_runs_group_slices_and_report_overall_progress(qgis_app):
     from fusion_platform_qgis.gui.executions_dock import group_runs, run_progress, run_status
 
-    runs = group_runs({"id": "p"}, [execution("s", 100, success=True), execution("a", 100, "g", 1, 2, True),
-                                    execution("b", 0, "g", 2, 2)])
+    runs = group_runs(
+        {"id": "p"},
+        [execution("s", 100, success=True), execution("a", 100, "g", 1, 2, True), execution("b", 0, "g", 2, 2)],
+    )
     assert [len(r["executions"]) for r in runs] == [1, 2]
     assert run_status(runs[0]["executions"]) == "success"
     assert run_status(runs[1]["executions"]) == "running" and run_progress(runs[1]["executions"]) == 50
@@ -54,9 +78,13 @@ def test_log_levels_filter_and_search(qgis_app):
 
     assert split_level({"message": "ERROR: it broke"}) == ("ERROR", "it broke")
     assert split_level({"message": "plain text"}) == ("INFO", "plain text")
-    lines = to_lines([{"logged_at": "2026-01-01T00:00:02", "message": "WARNING: slow"},
-                      {"logged_at": "2026-01-01T00:00:01", "message": "INFO: started"},
-                      {"logged_at": "2026-01-01T00:00:03", "message": "ERROR: failed badly"}])
+    lines = to_lines(
+        [
+            {"logged_at": "2026-01-01T00:00:02", "message": "WARNING: slow"},
+            {"logged_at": "2026-01-01T00:00:01", "message": "INFO: started"},
+            {"logged_at": "2026-01-01T00:00:03", "message": "ERROR: failed badly"},
+        ]
+    )
     assert [line.level for line in lines] == ["INFO", "WARNING", "ERROR"]
     assert [line.level for line in filter_lines(lines, "WARNING")] == ["WARNING", "ERROR"]
     assert [line.message for line in filter_lines(lines, "DEBUG", "BADLY")] == ["failed badly"]

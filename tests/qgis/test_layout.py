@@ -46,9 +46,20 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
     try:
         name = "Demo: Sentinel-2 clouds"
         process = {"id": "p1", "name": name}
-        executions = [{"id": f"e{i}", "process_id": "p1", "group_id": "g1", "group_index": i, "group_count": 10,
-                       "progress": 100, "success": True, "started_at": "2026-01-01T10:00:00+00:00",
-                       "ended_at": "2026-01-01T10:05:00+00:00"} for i in range(1, 11)]
+        executions = [
+            {
+                "id": f"e{i}",
+                "process_id": "p1",
+                "group_id": "g1",
+                "group_index": i,
+                "group_count": 10,
+                "progress": 100,
+                "success": True,
+                "started_at": "2026-01-01T10:00:00+00:00",
+                "ended_at": "2026-01-01T10:05:00+00:00",
+            }
+            for i in range(1, 11)
+        ]
         dock.resize(900, 600)
         dock.show()
         qtbot.waitExposed(dock)

@@ -24,8 +24,16 @@ from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixtu
     wait_idle,
 )
 
-HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authorization", "transfer-encoding", "te",
-              "trailer", "upgrade"}
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "proxy-authorization",
+    "transfer-encoding",
+    "te",
+    "trailer",
+    "upgrade",
+}
 
 
 class ForwardingProxy:
@@ -72,7 +80,7 @@ class ForwardingProxy:
                 self.wfile.write(data)
                 connection.close()
 
-            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _forward  # noqa: N815
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _forward
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
@@ -101,8 +109,15 @@ def _use_proxy(port: int, excluded: str = "", user: str = "", password: str = ""
 def no_proxy_afterwards(qgis_app):
     yield
     settings = QgsSettings()
-    for key in ("proxyEnabled", "proxyType", "proxyHost", "proxyPort", "proxyExcludedUrls", "proxyUser",
-                "proxyPassword"):
+    for key in (
+        "proxyEnabled",
+        "proxyType",
+        "proxyHost",
+        "proxyPort",
+        "proxyExcludedUrls",
+        "proxyUser",
+        "proxyPassword",
+    ):
         settings.remove(f"proxy/{key}")
     QgsNetworkAccessManager.instance().setupDefaultProxyAndCache()
 
@@ -123,8 +138,7 @@ def state(qgis_app):
     plugin_state.deleteLater()
 
 
-def test_login_goes_through_qgis_proxy(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, proxy, sandbox,
-                                       state):
+def test_login_goes_through_qgis_proxy(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, proxy, sandbox, state):
     _use_proxy(proxy.port)
     add_connection("Via proxy", sandbox.url)
     dock = make_dock(qgis_iface, state, "Via proxy")
@@ -137,8 +151,9 @@ def test_login_goes_through_qgis_proxy(qtbot, qgis_iface, clean_settings, no_pro
         close_dock(dock)
 
 
-def test_proxy_authentication_from_qgis_settings(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox,
-                                                 state):
+def test_proxy_authentication_from_qgis_settings(
+    qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox, state
+):
     proxy = ForwardingProxy(credentials=("proxy user", "pr@xy:pass"))
     try:
         _use_proxy(proxy.port, user="proxy user", password="pr@xy:pass")
@@ -156,8 +171,7 @@ def test_proxy_authentication_from_qgis_settings(qtbot, qgis_iface, clean_settin
         proxy.close()
 
 
-def test_excluded_url_bypasses_the_proxy(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, proxy, sandbox,
-                                         state):
+def test_excluded_url_bypasses_the_proxy(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, proxy, sandbox, state):
     _use_proxy(proxy.port, excluded=sandbox.url)
     add_connection("Excluded", sandbox.url)
     dock = make_dock(qgis_iface, state, "Excluded")
@@ -168,8 +182,9 @@ def test_excluded_url_bypasses_the_proxy(qtbot, qgis_iface, clean_settings, no_p
         close_dock(dock)
 
 
-def test_proxy_down_is_named_in_the_message(qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox,
-                                            state, closed_port):
+def test_proxy_down_is_named_in_the_message(
+    qtbot, qgis_iface, clean_settings, no_proxy_afterwards, sandbox, state, closed_port
+):
     closed = closed_port
     _use_proxy(closed)
     add_connection("Proxy down", sandbox.url)

@@ -12,10 +12,10 @@ from .outputs_helpers import WAIT, executions_dock, finished_process, outputs_st
 pytestmark = pytest.mark.timeout(300)
 
 
-
 def run_of(dock, qtbot, process_id):
     def find():
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
+
     dock.refresh()
     qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
     return find()
@@ -49,7 +49,9 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Lake District clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    process = finished_process(
+        state.organisation, "Lake District clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE
+    )
     run = run_of(dock, qtbot, process.id)
     count = len(run["executions"])
     assert run["group_id"] and count >= 3  # slices + aggregator
@@ -97,7 +99,9 @@ def test_the_statistics_table_is_offered_not_opened(qgis_iface, qgis_new_project
     """No window opens unasked: the aggregator's table waits behind a message-bar button."""
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Offered clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    process = finished_process(
+        state.organisation, "Offered clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE
+    )
     run = run_of(dock, qtbot, process.id)
     qgis_iface.showAttributeTable.reset_mock()
     loader = load(dock, qtbot, run)
@@ -114,7 +118,9 @@ def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, sta
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Resumed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(
+        state.organisation, "Resumed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
     run = run_of(dock, qtbot, process.id)
     sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "truncate": 1000, "count": 1}]})
     sandbox.admin("DELETE", "stats")
@@ -127,8 +133,12 @@ def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, sta
     rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
     assert rasters and all(layer.isValid() for layer in rasters)
     folder = Path(rasters[0].source()).parent.parent
-    manifest_sizes = [f["size"] for c in __import__("json").loads((folder / "manifest.json").read_text())["components"]
-                      for o in c["outputs"] for f in o["files"]]
+    manifest_sizes = [
+        f["size"]
+        for c in __import__("json").loads((folder / "manifest.json").read_text())["components"]
+        for o in c["outputs"]
+        for f in o["files"]
+    ]
     server_sizes = [f.size for e in process.executions for c in e.components for o in c.outputs for f in o.files]
     assert sorted(manifest_sizes) == sorted(server_sizes) and min(server_sizes) > 1000
     assert not list(folder.rglob("*.part"))
@@ -137,7 +147,9 @@ def test_dropped_download_resumes(qgis_iface, qgis_new_project, qtbot, dock, sta
 def test_reloading_a_downloaded_execution_needs_no_network(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(
+        state.organisation, "Reloaded elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
     run = run_of(dock, qtbot, process.id)
     first = load(dock, qtbot, run)
     sources = [layer.source() for layer in first.layers]
@@ -169,8 +181,13 @@ def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qt
     preferences = settings.load_preferences()
     preferences.load_outputs_automatically = True
     settings.save_preferences(preferences)
-    finished = {"process_id": str(process.id), "process_name": process.name, "group_id": run.get("group_id"),
-                "organisation_id": str(state.organisation.id), "executions": run["executions"]}
+    finished = {
+        "process_id": str(process.id),
+        "process_name": process.name,
+        "group_id": run.get("group_id"),
+        "organisation_id": str(state.organisation.id),
+        "executions": run["executions"],
+    }
     with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
         dock.on_run_finished(finished)  # what the monitor emits when a watched run ends
     note = dock.notifications[-1]

@@ -13,7 +13,6 @@ from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401
 pytestmark = pytest.mark.timeout(300)
 
 
-
 def make_dock(qgis_iface, state):
     from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
 
@@ -32,6 +31,7 @@ def docks(qgis_iface, state):
 def run_of(dock, qtbot, process_id):
     def find():
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
+
     dock.refresh()
     qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
     return find()
@@ -55,15 +55,19 @@ def output_fetches(stats: dict) -> int:
     return sum(n for key, n in stats.items() if key.split(" ", 1)[-1].startswith("/files/download"))
 
 
-def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(qgis_iface, qgis_new_project, qtbot, docks,
-                                                                      state, sandbox, tmp_path):
+def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(
+    qgis_iface, qgis_new_project, qtbot, docks, state, sandbox, tmp_path
+):
     from qgis.PyQt.QtCore import Qt
 
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Previewed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
-    with_preview = [f for e in process.executions for c in e.components for o in c.outputs for f in o.files
-                    if f.preview_file_id]
+    process = finished_process(
+        state.organisation, "Previewed elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
+    with_preview = [
+        f for e in process.executions for c in e.components for o in c.outputs for f in o.files if f.preview_file_id
+    ]
     assert with_preview  # the sandbox renders previews of its outputs
     dock = docks()
     run = run_of(dock, qtbot, process.id)
@@ -125,8 +129,11 @@ def test_previews_come_from_the_cache_after_a_restart(qgis_iface, qgis_new_proje
 def test_a_running_run_has_no_previews_yet(qgis_iface, qtbot, docks, state):
     """Before its executions succeed a run shows a hint, and no task is started for it."""
     dock = docks()
-    run = {"process": {"id": "p", "name": "Running"}, "group_id": None,
-           "executions": [{"id": "e", "progress": 40, "success": None, "ended_at": None}]}
+    run = {
+        "process": {"id": "p", "name": "Running"},
+        "group_id": None,
+        "executions": [{"id": "e", "progress": 40, "success": None, "ended_at": None}],
+    }
     dock._show_previews(run)
     assert dock.ui.list_previews.count() == 0
     assert dock._previews_task is None
@@ -144,9 +151,17 @@ def test_a_group_shows_the_previews_of_its_slices(qgis_iface, qgis_new_project, 
     """One strip for the whole group: a thumbnail per previewable file of every member, captioned by slice."""
     import fusion_platform_qgis.api as fusion_platform
 
-    process = finished_process(state.organisation, "Previewed clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
-    with_preview = [(e.group_index, f) for e in process.executions for c in e.components for o in c.outputs
-                    for f in o.files if f.preview_file_id]
+    process = finished_process(
+        state.organisation, "Previewed clouds", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE
+    )
+    with_preview = [
+        (e.group_index, f)
+        for e in process.executions
+        for c in e.components
+        for o in c.outputs
+        for f in o.files
+        if f.preview_file_id
+    ]
     dock = docks()
     run = run_of(dock, qtbot, process.id)
     assert run["group_id"] and len(run["executions"]) >= 3

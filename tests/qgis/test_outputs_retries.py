@@ -13,17 +13,19 @@ from .test_outputs_loading import run_of
 pytestmark = pytest.mark.timeout(300)
 
 
-
 def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox):
     from qgis.core import Qgis, QgsRasterLayer
 
     import fusion_platform_qgis.api as fusion_platform
 
     qgis_iface.messageBar().clear_messages()
-    process = finished_process(state.organisation, "Retried elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(
+        state.organisation, "Retried elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
     run = run_of(dock, qtbot, process.id)
-    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "method": "GET", "status": 503,
-                                                "count": 2}]})
+    sandbox.admin(
+        "POST", "faults", {"rules": [{"path": "^/files/download/", "method": "GET", "status": 503, "count": 2}]}
+    )
     sandbox.admin("DELETE", "stats")
     loaded = []
     dock.outputs_loaded.connect(loaded.append)
@@ -64,16 +66,20 @@ def test_missing_download_address_is_translated(qgis_app, state, tmp_path):
     from fusion_platform_qgis.qgis_support import outputs
     from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
 
-    process = finished_process(state.organisation, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(
+        state.organisation, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
     session = state.user.session
     org = str(state.organisation.id)
     execution = session.request("GET", f"/organisations/{org}/processes/{process.id}/executions")["list"][0]
     translator = install_translator("fr")
     try:
         with pytest.raises(RuntimeError) as raised:
-            outputs.download_execution(NoAddressSession(session), org, execution, {"id": str(process.id),
-                                       "name": process.name}, str(tmp_path))
+            outputs.download_execution(
+                NoAddressSession(session), org, execution, {"id": str(process.id), "name": process.name}, str(tmp_path)
+            )
     finally:
         remove_translator(translator)
-    assert str(raised.value).startswith("La Fusion Platform n'a donné aucune adresse de téléchargement pour "), \
-        str(raised.value)
+    assert str(raised.value).startswith("La Fusion Platform n'a donné aucune adresse de téléchargement pour "), str(
+        raised.value
+    )

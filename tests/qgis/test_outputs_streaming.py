@@ -22,8 +22,12 @@ THRESHOLD_MB = 0.25  # the sandbox's Glasgow elevation GeoTIFF is a few hundred 
 def preferences(tmp_path, stream_mb: float):
     from fusion_platform_qgis.qgis_support.settings import Preferences
 
-    return Preferences(poll_interval_seconds=1, download_folder=str(tmp_path / "downloads"),
-                       load_outputs_automatically=False, stream_rasters_larger_than_mb=stream_mb)
+    return Preferences(
+        poll_interval_seconds=1,
+        download_folder=str(tmp_path / "downloads"),
+        load_outputs_automatically=False,
+        stream_rasters_larger_than_mb=stream_mb,
+    )
 
 
 @pytest.fixture
@@ -42,11 +46,19 @@ def elevation_process(qgis_app, sandbox):
     """One finished elevation run of the Glasgow example, shared by the tests of this module."""
     import fusion_platform_qgis.api as fusion_platform
 
-    user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url,
-                                 session_options={"api_update_wait_period": 0.2})
+    user = fusion_platform.login(
+        email=sandbox.email,
+        password=sandbox.password,
+        api_url=sandbox.url,
+        session_options={"api_update_wait_period": 0.2},
+    )
     organisation = next(user.organisations)
-    data = organisation.create_data(name="Streamed elevation region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    data = organisation.create_data(
+        name="Streamed elevation region",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     service, _ = organisation.find_services(keyword="Elevation")
     process = organisation.new_process(name="Streamed elevation", service=service)
     process.update(input_number=1, data=data)
@@ -73,6 +85,7 @@ def plugin_log(qgis_app):
 def run_of(dock, qtbot, process_id):
     def find():
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
+
     dock.refresh()
     qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
     return find()
@@ -85,8 +98,14 @@ def load(dock, qtbot, run):
 
 
 def elevation_file(process):
-    files = [f for e in process.executions for c in e.components for o in c.outputs for f in o.files
-             if f.file_type == "GeoTIFF"]
+    files = [
+        f
+        for e in process.executions
+        for c in e.components
+        for o in c.outputs
+        for f in o.files
+        if f.file_type == "GeoTIFF"
+    ]
     assert len(files) == 1
     return files[0]
 
@@ -109,8 +128,9 @@ def glasgow_extent_4326():
     return geometry.GetEnvelope()  # (min x, max x, min y, max y)
 
 
-def test_streaming_on_adds_the_large_geotiff_from_vsicurl(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox,
-                                                          elevation_process, tmp_path, plugin_log):
+def test_streaming_on_adds_the_large_geotiff_from_vsicurl(
+    qgis_iface, qgis_new_project, qtbot, dock, state, sandbox, elevation_process, tmp_path, plugin_log
+):
     from qgis.core import QgsHillshadeRenderer, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
     from fusion_platform_qgis.qgis_support import settings
@@ -161,8 +181,9 @@ def test_streaming_on_adds_the_large_geotiff_from_vsicurl(qgis_iface, qgis_new_p
     assert not list(folder.rglob("*.tif"))
 
 
-def test_refresh_streamed_layers_renews_an_expired_url(qgis_iface, qgis_new_project, qtbot, dock, state, sandbox,
-                                                       elevation_process, tmp_path):
+def test_refresh_streamed_layers_renews_an_expired_url(
+    qgis_iface, qgis_new_project, qtbot, dock, state, sandbox, elevation_process, tmp_path
+):
     from qgis.core import QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
     from fusion_platform_qgis.qgis_support import settings, streaming
@@ -172,7 +193,7 @@ def test_refresh_streamed_layers_renews_an_expired_url(qgis_iface, qgis_new_proj
     rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
     elevation = next(layer for layer in rasters if isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer))
     # Simulate expiry: the platform refuses the URL the layer holds.
-    broken = re.sub(r"signature=[^&]+", "signature=expired", elevation.source()[len("/vsicurl/"):])
+    broken = re.sub(r"signature=[^&]+", "signature=expired", elevation.source()[len("/vsicurl/") :])
     streaming.repoint(elevation, broken)
     assert not elevation.isValid()
 
@@ -195,8 +216,9 @@ def archive_text(path: Path) -> str:
         return "".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
 
 
-def test_saved_project_holds_no_signed_url_and_reopens_streaming(qgis_iface, qgis_new_project, qtbot, dock, state,
-                                                                 sandbox, elevation_process, tmp_path):
+def test_saved_project_holds_no_signed_url_and_reopens_streaming(
+    qgis_iface, qgis_new_project, qtbot, dock, state, sandbox, elevation_process, tmp_path
+):
     from qgis.core import QgsHillshadeRenderer, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
     from fusion_platform_qgis.qgis_support import settings, streaming
@@ -206,7 +228,7 @@ def test_saved_project_holds_no_signed_url_and_reopens_streaming(qgis_iface, qgi
     rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)]
     assert len(rasters) == 2 and all("signature=" in layer.source() for layer in rasters)
     signature = rasters[0].source().split("signature=")[1]
-    streaming.install_project_hooks()   # as the plugin's initGui does
+    streaming.install_project_hooks()  # as the plugin's initGui does
     try:
         project = QgsProject.instance()
         saved = tmp_path / "streamed.qgz"
@@ -214,7 +236,7 @@ def test_saved_project_holds_no_signed_url_and_reopens_streaming(qgis_iface, qgi
         text = archive_text(saved)
         assert signature not in text and "signature=" not in text and "expires=" not in text
         assert text.count(streaming.RENEW_QUERY) >= 2
-        assert all("signature=" in layer.source() for layer in rasters)   # the open project keeps streaming
+        assert all("signature=" in layer.source() for layer in rasters)  # the open project keeps streaming
 
         project.clear()
         sandbox.admin("DELETE", "stats")
@@ -228,8 +250,10 @@ def test_saved_project_holds_no_signed_url_and_reopens_streaming(qgis_iface, qgi
         for layer in reopened:
             assert layer.isValid() and layer.source().startswith("/vsicurl/" + sandbox.url + "/files/download/")
             assert "signature=" in layer.source()
-        assert {type(layer.renderer()) for layer in reopened} == {QgsHillshadeRenderer,
-                                                                 QgsSingleBandPseudoColorRenderer}
+        assert {type(layer.renderer()) for layer in reopened} == {
+            QgsHillshadeRenderer,
+            QgsSingleBandPseudoColorRenderer,
+        }
         stats = sandbox.admin("GET", "stats")["requests"]
         assert stats.get("GET /organisations/{org}/data/{did}/download_file/{file_id}") == 1
 
@@ -251,7 +275,7 @@ def test_project_path_writer_and_reader_logic(qgis_app):
     assert streaming.strip_signed_source("/data/x.tif?signature=1") == "/data/x.tif?signature=1"
     placeholder = streaming.project_path_reader(stripped)
     assert placeholder.startswith(streaming.PLACEHOLDER_DIR)
-    assert streaming.project_path_writer(placeholder) == stripped    # saving again keeps the marked source
+    assert streaming.project_path_writer(placeholder) == stripped  # saving again keeps the marked source
     assert streaming.project_path_reader("/data/x.tif") == "/data/x.tif"
 
 
@@ -264,8 +288,9 @@ def test_refresh_without_streamed_layers_says_so(qgis_iface, qgis_new_project, q
     assert any("No layer" in text for text in qgis_iface.messageBar().get_messages(Qgis.Info))
 
 
-def test_streaming_off_downloads_the_file(qgis_iface, qgis_new_project, qtbot, dock, state, elevation_process,
-                                          tmp_path):
+def test_streaming_off_downloads_the_file(
+    qgis_iface, qgis_new_project, qtbot, dock, state, elevation_process, tmp_path
+):
     from qgis.core import QgsRasterLayer
 
     from fusion_platform_qgis.qgis_support import settings
@@ -276,13 +301,16 @@ def test_streaming_off_downloads_the_file(qgis_iface, qgis_new_project, qtbot, d
     assert rasters and all(layer.isValid() for layer in rasters)
     for layer in rasters:
         assert not layer.source().startswith("/vsicurl/")
-        assert Path(layer.source()).is_file() and Path(layer.source()).stat().st_size == \
-            elevation_file(elevation_process).size
+        assert (
+            Path(layer.source()).is_file()
+            and Path(layer.source()).stat().st_size == elevation_file(elevation_process).size
+        )
         assert layer.customProperty("fusion_platform/streamed", "") == ""
 
 
-def test_a_file_below_the_threshold_is_downloaded(qgis_iface, qgis_new_project, qtbot, dock, state,
-                                                  elevation_process, tmp_path):
+def test_a_file_below_the_threshold_is_downloaded(
+    qgis_iface, qgis_new_project, qtbot, dock, state, elevation_process, tmp_path
+):
     from fusion_platform_qgis.qgis_support import settings
 
     settings.save_preferences(preferences(tmp_path, 100.0))
@@ -311,10 +339,14 @@ def test_qgis_proxy_is_copied_into_gdal_options(qgis_app, state):
     from fusion_platform_qgis.qgis_support.network import NetworkConfig
 
     options = streaming.gdal_proxy_options("http://us%40er:p%3Ass@proxy.example:3128")
-    assert options == {"GDAL_HTTP_PROXY": "http://proxy.example:3128", "GDAL_HTTPS_PROXY": "http://proxy.example:3128",
-                       "GDAL_HTTP_PROXYUSERPWD": "us@er:p:ss"}
-    config = NetworkConfig(proxy_url="http://proxy.example:3128", proxy_display="proxy.example:3128",
-                           excluded=["127.0.0.1"])
+    assert options == {
+        "GDAL_HTTP_PROXY": "http://proxy.example:3128",
+        "GDAL_HTTPS_PROXY": "http://proxy.example:3128",
+        "GDAL_HTTP_PROXYUSERPWD": "us@er:p:ss",
+    }
+    config = NetworkConfig(
+        proxy_url="http://proxy.example:3128", proxy_display="proxy.example:3128", excluded=["127.0.0.1"]
+    )
     try:
         streaming.configure_gdal_network(config, "https://api.example/x")
         assert gdal.GetConfigOption("GDAL_HTTP_PROXY") == "http://proxy.example:3128"
@@ -334,8 +366,7 @@ def test_url_expiry_reads_the_signed_query():
 
     from fusion_platform_qgis.qgis_support.streaming import url_expiry
 
-    assert url_expiry("https://h/f?expires=2000000000&signature=x") == datetime.fromtimestamp(2000000000,
-                                                                                             timezone.utc)
+    assert url_expiry("https://h/f?expires=2000000000&signature=x") == datetime.fromtimestamp(2000000000, timezone.utc)
     aws = "https://b.s3/k?X-Amz-Date=20240102T030405Z&X-Amz-Expires=3600&X-Amz-Signature=x"
     assert url_expiry(aws) == datetime(2024, 1, 2, 4, 4, 5, tzinfo=timezone.utc)
     assert url_expiry("https://h/f", now=0) == datetime(1970, 1, 1, 1, 0, tzinfo=timezone.utc)

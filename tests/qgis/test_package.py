@@ -17,8 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def package_zip() -> Path:
     if os.environ.get("FP_PACKAGE_ZIP"):
         return Path(os.environ["FP_PACKAGE_ZIP"])
-    version = next(line.split("=", 1)[1] for line in (ROOT / "metadata.txt").read_text().splitlines()
-                   if line.startswith("version="))
+    version = next(
+        line.split("=", 1)[1]
+        for line in (ROOT / "metadata.txt").read_text().splitlines()
+        if line.startswith("version=")
+    )
     subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True)
     return ROOT / "dist" / f"fusion_platform_qgis-{version}.zip"
 

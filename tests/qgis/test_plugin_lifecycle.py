@@ -70,7 +70,7 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     qtbot.wait(10)  # let deleteLater run
     QgsApplication.processEvents()
 
-    assert QgsPathResolver().writePath(signed) == signed   # the project path writer is gone with the plugin
+    assert QgsPathResolver().writePath(signed) == signed  # the project path writer is gone with the plugin
 
     assert not _our_toolbars(main_window)
     assert not [d for d in main_window.findChildren(QDockWidget) if d.objectName() in dock_names]
@@ -111,8 +111,9 @@ def qgis_like_docks(qgis_iface, monkeypatch):
     main_window.hide()
 
 
-def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_docks, qgis_iface, staged_plugin_dir,
-                                                                     keep_plugin_modules):
+def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(
+    qgis_like_docks, qgis_iface, staged_plugin_dir, keep_plugin_modules
+):
     """Issue 13, problems 1 and 2: on first start no dock opens by itself (QGIS keeps its canvas on the screen);
     opened from the toolbar, the five share one tab stack with short distinct titles, and none forces the main
     window taller than the screen."""
@@ -136,8 +137,13 @@ def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(qgis_like_doc
         # screen beside QGIS's toolbars: each scrolls instead of forcing the window taller.
         for dock in docks.values():
             assert dock.minimumSizeHint().height() <= 120, (dock.objectName(), dock.minimumSizeHint())
-        assert {dock.windowTitle() for dock in docks.values()} == {"Account", "Data", "Services", "Processes",
-                                                                   "Executions"}
+        assert {dock.windowTitle() for dock in docks.values()} == {
+            "Account",
+            "Data",
+            "Services",
+            "Processes",
+            "Executions",
+        }
         # View > Panels lists every QGIS panel: there the entries say whose they are.
         assert all(dock.toggleViewAction().text() == f"Fusion Platform {dock.windowTitle()}" for dock in docks.values())
     finally:

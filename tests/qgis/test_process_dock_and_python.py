@@ -12,9 +12,19 @@ import time
 import pytest
 
 TIMEOUT = 60000
-REGION = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
-    "type": "Polygon", "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88],
-                                        [-4.30, 55.84]]]}}]}
+REGION = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]],
+            },
+        }
+    ],
+}
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +150,9 @@ def test_copy_execute_stop_and_delete(dock, qtbot, connected_state, region_data)
     qtbot.waitUntil(lambda: not any(r["name"] == name for r in dock.rows), timeout=TIMEOUT)
 
 
-def test_copy_as_python_runs_against_the_sandbox(qgis_iface, connected_state, qtbot, region_data, sandbox,
-                                                   staged_plugin_dir):
+def test_copy_as_python_runs_against_the_sandbox(
+    qgis_iface, connected_state, qtbot, region_data, sandbox, staged_plugin_dir
+):
     from qgis.PyQt.QtWidgets import QApplication
 
     from fusion_platform_qgis.gui.process_editor import ProcessEditor

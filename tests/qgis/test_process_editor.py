@@ -15,28 +15,74 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
 TIMEOUT = 60000
 ROOT = Path(__file__).resolve().parents[2]
-REGION = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {
-    "type": "Polygon", "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88],
-                                        [-4.30, 55.84]]]}}]}
+REGION = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [[[-4.30, 55.84], [-4.22, 55.84], [-4.22, 55.88], [-4.30, 55.88], [-4.30, 55.84]]],
+            },
+        }
+    ],
+}
 EVERY_TYPE = [
-    {"ssd_id": "s", "name": "count", "data_type": "numeric", "required": True, "validation": "min=10;max=1000",
-     "value": "30", "title": "Count", "description": "How many"},
-    {"ssd_id": "s", "name": "budget", "data_type": "currency", "required": False, "validation": "min=0",
-     "title": "Budget", "description": "Most credits to spend"},
+    {
+        "ssd_id": "s",
+        "name": "count",
+        "data_type": "numeric",
+        "required": True,
+        "validation": "min=10;max=1000",
+        "value": "30",
+        "title": "Count",
+        "description": "How many",
+    },
+    {
+        "ssd_id": "s",
+        "name": "budget",
+        "data_type": "currency",
+        "required": False,
+        "validation": "min=0",
+        "title": "Budget",
+        "description": "Most credits to spend",
+    },
     {"ssd_id": "s", "name": "flag", "data_type": "boolean", "required": True, "value": "true", "title": "Flag"},
-    {"ssd_id": "s", "name": "when", "data_type": "datetime", "required": False,
-     "validation": "format=%Y-%m-%dT%H:%M:%S;min=2015-06-23T00:00:00", "title": "When"},
-    {"ssd_id": "s", "name": "text", "data_type": "string", "required": False, "validation": "max_length=5",
-     "title": "Text"},
-    {"ssd_id": "s", "name": "units", "data_type": "constrained", "required": True,
-     "validation": "values=metres,feet;names=Metres,Feet", "value": "metres", "title": "Units"},
+    {
+        "ssd_id": "s",
+        "name": "when",
+        "data_type": "datetime",
+        "required": False,
+        "validation": "format=%Y-%m-%dT%H:%M:%S;min=2015-06-23T00:00:00",
+        "title": "When",
+    },
+    {
+        "ssd_id": "s",
+        "name": "text",
+        "data_type": "string",
+        "required": False,
+        "validation": "max_length=5",
+        "title": "Text",
+    },
+    {
+        "ssd_id": "s",
+        "name": "units",
+        "data_type": "constrained",
+        "required": True,
+        "validation": "values=metres,feet;names=Metres,Feet",
+        "value": "metres",
+        "title": "Units",
+    },
 ]
 
 
 def region_layer(name: str = "Editor region") -> QgsVectorLayer:
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))")
+    )
     layer.dataProvider().addFeatures([feature])
     QgsProject.instance().addMapLayer(layer)
     return layer
@@ -106,21 +152,47 @@ def test_one_editor_per_data_type(qtbot):
     form = oe.OptionsForm(EVERY_TYPE)
     qtbot.addWidget(form)
     kinds = {name: type(editor) for name, editor in form.editors.items()}
-    assert kinds == {"count": oe.NumericEditor, "budget": oe.CurrencyEditor, "flag": oe.BooleanEditor,
-                     "when": oe.DateTimeEditor, "text": oe.StringEditor, "units": oe.ConstrainedEditor}
+    assert kinds == {
+        "count": oe.NumericEditor,
+        "budget": oe.CurrencyEditor,
+        "flag": oe.BooleanEditor,
+        "when": oe.DateTimeEditor,
+        "text": oe.StringEditor,
+        "units": oe.ConstrainedEditor,
+    }
     spin = form.editor("count").widget
     assert (spin.minimum(), spin.maximum()) == (10, 1000)
     assert form.row_labels["count"].text() == "Count *" and form.row_labels["text"].text() == "Text"
     assert form.editor("count").toolTip() == "How many"
     combo = form.editor("units").widget
     assert [combo.itemText(i) for i in range(combo.count())] == ["Metres", "Feet"]
-    assert form.values() == {"count": "30", "budget": None, "flag": "true", "when": None, "text": None,
-                             "units": "metres"}
+    assert form.values() == {
+        "count": "30",
+        "budget": None,
+        "flag": "true",
+        "when": None,
+        "text": None,
+        "units": "metres",
+    }
     assert form.editor("when").widget.timeSpec() == 1  # Qt.UTC
-    form.set_values({"count": "45.5", "budget": "12.50", "flag": "false", "when": "2021-03-27T10:00:00",
-                     "text": "abc", "units": "feet"})
-    assert form.values() == {"count": "45.5", "budget": "12.50", "flag": "false", "when": "2021-03-27T10:00:00",
-                             "text": "abc", "units": "feet"}
+    form.set_values(
+        {
+            "count": "45.5",
+            "budget": "12.50",
+            "flag": "false",
+            "when": "2021-03-27T10:00:00",
+            "text": "abc",
+            "units": "feet",
+        }
+    )
+    assert form.values() == {
+        "count": "45.5",
+        "budget": "12.50",
+        "flag": "false",
+        "when": "2021-03-27T10:00:00",
+        "text": "abc",
+        "units": "feet",
+    }
     assert form.validate() == {}
     # A value the spin box cannot hold is kept and flagged, never clamped silently.
     form.set_values({"count": "5000"})
@@ -153,22 +225,47 @@ def test_values_round_trip_through_create_and_reload(open_editor, qtbot, region_
     editor = open_editor("Demo: Sentinel-2 Cloud Classification")
     bind_data(editor, region_data, qtbot)
     form = editor.options_form
-    form.set_values({"latest_date": "false", "start_date": "2021-03-27T00:00:00", "end_date": "2021-04-05T12:30:00",
-                     "cloud_threshold": "42.5", "max_cost": "99.50"})
+    form.set_values(
+        {
+            "latest_date": "false",
+            "start_date": "2021-03-27T00:00:00",
+            "end_date": "2021-04-05T12:30:00",
+            "cloud_threshold": "42.5",
+            "max_cost": "99.50",
+        }
+    )
     create(editor, qtbot)
     assert editor.snapshot["persisted"], editor.ui.label_status.text()
     elevation = open_editor("Elevation (Sandbox)")
     bind_data(elevation, region_data, qtbot)
-    elevation.options_form.set_values({"resolution": "45.5", "units": "feet", "fill_voids": "false",
-                                       "vertical_offset": "12", "label": "round trip"})
+    elevation.options_form.set_values(
+        {"resolution": "45.5", "units": "feet", "fill_voids": "false", "vertical_offset": "12", "label": "round trip"}
+    )
     create(elevation, qtbot)
     assert elevation.snapshot["persisted"], elevation.ui.label_status.text()
 
-    for created, expected in ((editor, {"latest_date": "false", "start_date": "2021-03-27T00:00:00",
-                                        "end_date": "2021-04-05T12:30:00", "cloud_threshold": "42.5",
-                                        "max_cost": "99.50"}),
-                              (elevation, {"resolution": "45.5", "units": "feet", "fill_voids": "false",
-                                           "vertical_offset": "12", "label": "round trip"})):
+    for created, expected in (
+        (
+            editor,
+            {
+                "latest_date": "false",
+                "start_date": "2021-03-27T00:00:00",
+                "end_date": "2021-04-05T12:30:00",
+                "cloud_threshold": "42.5",
+                "max_cost": "99.50",
+            },
+        ),
+        (
+            elevation,
+            {
+                "resolution": "45.5",
+                "units": "feet",
+                "fill_voids": "false",
+                "vertical_offset": "12",
+                "label": "round trip",
+            },
+        ),
+    ):
         reloaded = ProcessEditor(connected_state)
         qtbot.addWidget(reloaded)
         reloaded.open_process(created.process)
@@ -194,8 +291,9 @@ def test_client_errors_are_shown_on_their_fields(open_editor, qtbot):
     assert editor.inputs[1].error_text()
 
     cloud = open_editor("Demo: Sentinel-2 Cloud Classification")
-    cloud.options_form.set_values({"latest_date": "false", "start_date": "2021-05-01T00:00:00",
-                                   "end_date": "2021-04-01T00:00:00"})
+    cloud.options_form.set_values(
+        {"latest_date": "false", "start_date": "2021-05-01T00:00:00", "end_date": "2021-04-01T00:00:00"}
+    )
     cloud.create_or_save()
     assert "must not be before" in cloud.options_form.error_text("end_date")
     assert not cloud.snapshot.get("persisted")
@@ -324,8 +422,14 @@ def test_s3_dispatcher_and_false_condition(open_editor, qtbot, region_data, sand
     bind_data(editor, region_data, qtbot)
     s3 = editor.dispatcher_editor.panel("AWS S3")
     s3.setChecked(True)
-    s3.form.set_values({"bucket": "fp-editor-bucket", "access_key_id": "SANDBOXKEY",
-                        "secret_access_key": "sandbox-secret", "condition": "import os"})
+    s3.form.set_values(
+        {
+            "bucket": "fp-editor-bucket",
+            "access_key_id": "SANDBOXKEY",
+            "secret_access_key": "sandbox-secret",
+            "condition": "import os",
+        }
+    )
     editor.create_or_save()
     assert "Syntax error" in s3.form.error_text("condition")
     assert s3.form.editor("secret_access_key").widget.echoMode() == 2  # QLineEdit.Password
@@ -343,8 +447,13 @@ def test_s3_dispatcher_and_false_condition(open_editor, qtbot, region_data, sand
     bind_data(quiet, region_data, qtbot)
     email = quiet.dispatcher_editor.panel("Email")
     email.setChecked(True)
-    email.form.set_values({"emails": sandbox.email, "message": "should never arrive",
-                           "condition": "dispatching_service_name == 'no such service'"})
+    email.form.set_values(
+        {
+            "emails": sandbox.email,
+            "message": "should never arrive",
+            "condition": "dispatching_service_name == 'no such service'",
+        }
+    )
     create(quiet, qtbot)
     assert quiet.snapshot["persisted"], quiet.ui.label_status.text()
     quiet.execute()
@@ -352,8 +461,11 @@ def test_s3_dispatcher_and_false_condition(open_editor, qtbot, region_data, sand
     execution = wait_finished(qtbot, quiet.process)[0]
 
     def decided():
-        return any("condition is false" in (entry.message or "") for component in execution.components
-                   for entry in component.logs)
+        return any(
+            "condition is false" in (entry.message or "")
+            for component in execution.components
+            for entry in component.logs
+        )
 
     qtbot.waitUntil(decided, timeout=TIMEOUT)  # the dispatcher ran and decided not to send
     outbox = sandbox.data_dir / "outbox"
@@ -369,8 +481,9 @@ def test_presets_keep_secrets_in_the_auth_database(open_editor, qtbot, region_da
     editor.options_form.set_values({"resolution": "60", "units": "feet"})
     s3 = editor.dispatcher_editor.panel("AWS S3")
     s3.setChecked(True)
-    s3.form.set_values({"bucket": "preset-bucket", "access_key_id": "SANDBOXKEY",
-                        "secret_access_key": "preset-secret-value"})
+    s3.form.set_values(
+        {"bucket": "preset-bucket", "access_key_id": "SANDBOXKEY", "secret_access_key": "preset-secret-value"}
+    )
     assert editor.save_preset("My preset")
     raw = json.dumps(settings.load_json("presets", {}))
     assert "preset-secret-value" not in raw and "SANDBOXKEY" not in raw and "preset-bucket" in raw
@@ -399,8 +512,11 @@ def test_screenshot_for_the_readme(open_editor, qtbot, region_data, tmp_path):
     editor.resize(620, 900)
     editor.show()
     qtbot.waitExposed(editor)
-    target = ROOT / "resources" / "screenshots" / "process_editor.png" if os.environ.get("FP_UPDATE_SCREENSHOTS") \
+    target = (
+        ROOT / "resources" / "screenshots" / "process_editor.png"
+        if os.environ.get("FP_UPDATE_SCREENSHOTS")
         else tmp_path / "process_editor.png"
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     assert editor.grab().save(str(target))
     assert target.stat().st_size > 10000

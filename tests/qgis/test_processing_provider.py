@@ -76,8 +76,9 @@ def test_run_elevation_algorithm(provider, tmp_path):
     algorithm = provider.algorithm("elevation_sandbox").create()
     context = QgsProcessingContext()
     feedback = QgsProcessingFeedback()
-    results, ok = algorithm.run({"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)},
-                                context, feedback)
+    results, ok = algorithm.run(
+        {"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)}, context, feedback
+    )
     assert ok, feedback.textLog()
     assert "Price:" in feedback.textLog()
     tifs = [p for p in results["OUTPUT_LAYERS"] if p.endswith(".tif")]
@@ -99,12 +100,14 @@ def test_failed_upload_leaves_no_data_item(provider, sandbox, tmp_path):
     organisation = provider.state.organisation
     name = f"{algorithm.displayName()} input 1"
     before = [d.id for d in organisation.data if d.name == name]
-    sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403,
-                                                "count": 1}]})
+    sandbox.admin(
+        "POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403, "count": 1}]}
+    )
     feedback = QgsProcessingFeedback()
     try:
-        results, ok = algorithm.run({"INPUT_1": region, "distance": 250, "OUTPUT_FOLDER": str(tmp_path)},
-                                    QgsProcessingContext(), feedback)
+        results, ok = algorithm.run(
+            {"INPUT_1": region, "distance": 250, "OUTPUT_FOLDER": str(tmp_path)}, QgsProcessingContext(), feedback
+        )
         assert not ok
         assert "upload" in feedback.textLog().lower() and "403" in feedback.textLog(), feedback.textLog()
         assert sandbox.admin("GET", "faults")["rules"][0]["count"] == 0

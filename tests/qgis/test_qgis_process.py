@@ -26,8 +26,10 @@ def profile(tmp_path, staged_plugin_dir, connected_state):
     shutil.copytree(staged_plugin_dir, default / "python" / "plugins" / "fusion_platform_qgis")
     settings = QSettings(str(default / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
     settings.setValue("PythonPlugins/fusion_platform_qgis", True)
-    settings.setValue(f"fusion_platform/{definitions.CACHE_KEY}",
-                      json.dumps(definitions.fetch_definitions(connected_state.organisation)))
+    settings.setValue(
+        f"fusion_platform/{definitions.CACHE_KEY}",
+        json.dumps(definitions.fetch_definitions(connected_state.organisation)),
+    )
     settings.sync()
     return root
 
@@ -51,11 +53,21 @@ def test_run_headless_with_environment_credentials(profile, sandbox, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
 
     out = tmp_path / "out"
-    env = {"FUSION_PLATFORM_EMAIL": sandbox.email, "FUSION_PLATFORM_PASSWORD": sandbox.password,
-           "FUSION_PLATFORM_API_URL": sandbox.url}
-    result = _run(profile, "run", "fusion_platform:vector_buffer_sandbox", "--",
-                  f"INPUT_1={fusion_platform.EXAMPLE_GLASGOW_FILE}", "distance=250", f"OUTPUT_FOLDER={out}",
-                  extra_env=env)
+    env = {
+        "FUSION_PLATFORM_EMAIL": sandbox.email,
+        "FUSION_PLATFORM_PASSWORD": sandbox.password,
+        "FUSION_PLATFORM_API_URL": sandbox.url,
+    }
+    result = _run(
+        profile,
+        "run",
+        "fusion_platform:vector_buffer_sandbox",
+        "--",
+        f"INPUT_1={fusion_platform.EXAMPLE_GLASGOW_FILE}",
+        "distance=250",
+        f"OUTPUT_FOLDER={out}",
+        extra_env=env,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert sandbox.password not in result.stdout + result.stderr
     outputs = [p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".part")]
@@ -65,8 +77,14 @@ def test_run_headless_with_environment_credentials(profile, sandbox, tmp_path):
 def test_run_without_credentials_says_how_to_connect(profile, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
 
-    result = _run(profile, "run", "fusion_platform:vector_buffer_sandbox", "--",
-                  f"INPUT_1={fusion_platform.EXAMPLE_GLASGOW_FILE}", "distance=250",
-                  f"OUTPUT_FOLDER={tmp_path / 'out'}")
+    result = _run(
+        profile,
+        "run",
+        "fusion_platform:vector_buffer_sandbox",
+        "--",
+        f"INPUT_1={fusion_platform.EXAMPLE_GLASGOW_FILE}",
+        "distance=250",
+        f"OUTPUT_FOLDER={tmp_path / 'out'}",
+    )
     assert result.returncode != 0
     assert "FUSION_PLATFORM_EMAIL" in result.stdout + result.stderr

@@ -12,8 +12,9 @@ from .data_helpers import DATA, assert_bounds_close, expected_bounds, square_wkt
 
 
 def memory_layer(wkts, crs="EPSG:27700", kind="Polygon", name="parcels"):
-    layer = QgsVectorLayer(f"{kind}?crs={crs}&field=name:string" if crs else f"{kind}?field=name:string", name,
-                           "memory")
+    layer = QgsVectorLayer(
+        f"{kind}?crs={crs}&field=name:string" if crs else f"{kind}?field=name:string", name, "memory"
+    )
     features = []
     for index, wkt in enumerate(wkts):
         feature = QgsFeature(layer.fields())
@@ -28,8 +29,9 @@ def memory_layer(wkts, crs="EPSG:27700", kind="Polygon", name="parcels"):
 def prepare(layer, tmp_path, **kwargs):
     from fusion_platform_qgis.qgis_support import region
 
-    return region.vector_to_geojson(region.capture_vector(layer, kwargs.pop("selected_only", False)),
-                                    str(tmp_path / "out.geojson"), **kwargs)
+    return region.vector_to_geojson(
+        region.capture_vector(layer, kwargs.pop("selected_only", False)), str(tmp_path / "out.geojson"), **kwargs
+    )
 
 
 def test_selection_in_bng_becomes_wgs84_geojson(qgis_app, tmp_path):

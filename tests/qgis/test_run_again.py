@@ -36,9 +36,13 @@ def buffer_run(state, tmp_path):
     process.execute(wait=True)
     executions = [e.attributes for e in process.executions]
     model = process.attributes
-    result = fp_outputs.download_run(state.user.session, str(organisation.id), executions,
-                                     {k: model.get(k) for k in ("id", "name", "service_id")},
-                                     str(tmp_path / "downloads"))
+    result = fp_outputs.download_run(
+        state.user.session,
+        str(organisation.id),
+        executions,
+        {k: model.get(k) for k in ("id", "name", "service_id")},
+        str(tmp_path / "downloads"),
+    )
     loader = fp_layers.load_run(result, project=QgsProject.instance())
     assert loader.layers
     return process, region, loader
@@ -88,8 +92,7 @@ def test_output_layers_get_the_menu_and_carry_their_options(qgis_iface, qgis_new
     assert len(qgis_iface.removeCustomActionForLayerType.call_args_list) >= len(added) // 2
 
 
-def test_run_again_keeps_the_options_and_replaces_the_region(qgis_iface, qgis_new_project, qtbot, state,
-                                                            buffer_run):
+def test_run_again_keeps_the_options_and_replaces_the_region(qgis_iface, qgis_new_project, qtbot, state, buffer_run):
     from fusion_platform_qgis.gui.run_again import RunAgain, option_texts, provenance
 
     process, region, loader = buffer_run
@@ -99,8 +102,10 @@ def test_run_again_keeps_the_options_and_replaces_the_region(qgis_iface, qgis_ne
     run_again = RunAgain(state)
     try:
         run_again.open(layer, new_region)
-        qtbot.waitUntil(lambda: bool(run_again.editors) and bool(run_again.editors[0].snapshot)
-                        and not run_again.editors[0].busy, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: bool(run_again.editors) and bool(run_again.editors[0].snapshot) and not run_again.editors[0].busy,
+            timeout=WAIT,
+        )
         editor = run_again.editors[0]
         editor.confirm = lambda text: True
         values = editor.options_form.values()
@@ -149,7 +154,7 @@ def test_the_region_can_be_a_selection_or_a_drawn_polygon(qgis_iface, qgis_new_p
     first = next(polygons.getFeatures())
     polygons.selectByIds([first.id()])
     run_again.open_on_selection(layer)
-    (_layer, region), = opened
+    ((_layer, region),) = opened
     assert region.featureCount() == 1 and region.isValid()
     assert next(region.getFeatures()).geometry().equals(first.geometry())
 

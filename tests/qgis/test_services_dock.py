@@ -16,7 +16,9 @@ TIMEOUT = 60000
 def region_layer(name: str = "Glasgow region") -> QgsVectorLayer:
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
     feature = QgsFeature()
-    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))"))
+    feature.setGeometry(
+        QgsGeometry.fromWkt("POLYGON((-4.30 55.84, -4.22 55.84, -4.22 55.88, -4.30 55.88, -4.30 55.84))")
+    )
     layer.dataProvider().addFeatures([feature])
     layer.updateExtents()
     QgsProject.instance().addMapLayer(layer)
@@ -89,8 +91,10 @@ def test_details_show_inputs_options_and_price_basis(dock, qtbot):
 def test_documentation_is_rendered_safely():
     from fusion_platform_qgis.gui.markdown import SafeTextBrowser, markdown_to_html
 
-    hostile = ('<script>alert(1)</script> **bold** <img src="http://evil.example/x.png"> '
-               '[ok](https://example.com) [bad](javascript:alert(1))\n\n- one\n- two')
+    hostile = (
+        '<script>alert(1)</script> **bold** <img src="http://evil.example/x.png"> '
+        "[ok](https://example.com) [bad](javascript:alert(1))\n\n- one\n- two"
+    )
     html = markdown_to_html(hostile)
     assert "<script" not in html and "<img" not in html and "javascript:" not in html
     assert "&lt;script&gt;" in html and "<b>bold</b>" in html

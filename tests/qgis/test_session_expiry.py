@@ -66,8 +66,15 @@ def bar_messages(qgis_iface) -> list:
 
 def watch_fake_run(state, executions) -> None:
     """A running execution to poll (unknown to the server: only the 401 on its listing matters here)."""
-    executions.monitor.watch({"id": str(uuid.uuid4()), "process_id": str(uuid.uuid4()),
-                              "organisation_id": str(state.organisation.id), "progress": 10}, "Fake run")
+    executions.monitor.watch(
+        {
+            "id": str(uuid.uuid4()),
+            "process_id": str(uuid.uuid4()),
+            "organisation_id": str(state.organisation.id),
+            "progress": 10,
+        },
+        "Fake run",
+    )
 
 
 def trigger_calls(state, data, executions) -> None:
@@ -143,8 +150,10 @@ def test_silent_relogin_succeeds_and_nothing_is_shown(qtbot, qgis_iface, state, 
 
     server.admin("POST", "expire_tokens")
     trigger_calls(state, data, executions)
-    qtbot.waitUntil(lambda: data_idle(data) and executions.monitor.polls_started > 0 and not executions.monitor.busy,
-                    timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: data_idle(data) and executions.monitor.polls_started > 0 and not executions.monitor.busy,
+        timeout=TIMEOUT_MS,
+    )
     wait_idle(qtbot, account)
 
     assert state.is_connected

@@ -28,13 +28,16 @@ def stored_text() -> str:
     return text + "\n" + (path.read_text(errors="replace") if path.is_file() else "")
 
 
-@pytest.mark.parametrize("url", [
-    f"https://user:{SECRET}@api.example.com",
-    f"https://user:{SECRET}@api.example.com:8443/v1",
-    f"http://{SECRET}@127.0.0.1:8788",
-    f"user:{SECRET}@api.example.com",            # no scheme: still an authority with credentials
-    f"//user:{SECRET}@api.example.com/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://user:{SECRET}@api.example.com",
+        f"https://user:{SECRET}@api.example.com:8443/v1",
+        f"http://{SECRET}@127.0.0.1:8788",
+        f"user:{SECRET}@api.example.com",  # no scheme: still an authority with credentials
+        f"//user:{SECRET}@api.example.com/",
+    ],
+)
 def test_url_with_credentials_is_refused_and_nothing_is_written(clean_settings, url):
     settings = clean_settings
     with pytest.raises(ValueError, match="user name or password") as caught:
@@ -56,7 +59,10 @@ def test_refused_update_keeps_the_stored_connection(clean_settings):
 
 def test_ordinary_urls_are_still_saved(clean_settings):
     settings = clean_settings
-    for name, url in [("Port", "http://127.0.0.1:8788"), ("Path", "https://api.example.com/v2/@latest"),
-                      ("IPv6", "http://[::1]:8788")]:
+    for name, url in [
+        ("Port", "http://127.0.0.1:8788"),
+        ("Path", "https://api.example.com/v2/@latest"),
+        ("IPv6", "http://[::1]:8788"),
+    ]:
         settings.save_connection(settings.Connection(name=name, url=url))
         assert settings.load_connection(name).url == url

@@ -26,30 +26,41 @@ def repeating_process(state, qtbot):
     import fusion_platform_qgis.api as fusion_platform
 
     organisation = state.organisation
-    region = organisation.create_data(name=f"Series region {uuid.uuid4().hex[:6]}",
-                                      file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                      files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    region = organisation.create_data(
+        name=f"Series region {uuid.uuid4().hex[:6]}",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     service, _ = organisation.find_services(keyword="Elevation")
     process = organisation.new_process(name=f"Repeating {uuid.uuid4().hex[:6]}", service=service)
     process.update(input_number=1, data=region)
-    process.update(run_type="run_schedule", repeat_count=3, repeat_start=datetime.now(timezone.utc).isoformat(),
-                   repeat_gap=json.dumps({"seconds": 1}))
+    process.update(
+        run_type="run_schedule",
+        repeat_count=3,
+        repeat_start=datetime.now(timezone.utc).isoformat(),
+        repeat_gap=json.dumps({"seconds": 1}),
+    )
     process.create()
     process.execute()
 
     def finished() -> bool:
         process.get()
         executions = [e.attributes for e in process.executions]
-        return (process.attributes.get("process_status") == "stop" and len(executions) == 3
-                and all(e.get("ended_at") for e in executions))
+        return (
+            process.attributes.get("process_status") == "stop"
+            and len(executions) == 3
+            and all(e.get("ended_at") for e in executions)
+        )
 
     qtbot.waitUntil(finished, timeout=120_000)  # a hang guard: three scheduled runs
     assert all(e.attributes.get("success") for e in process.executions)
     return process
 
 
-def test_three_runs_load_as_three_dated_layers_in_one_group(qgis_iface, qgis_new_project, qtbot, state,
-                                                           repeating_process):
+def test_three_runs_load_as_three_dated_layers_in_one_group(
+    qgis_iface, qgis_new_project, qtbot, state, repeating_process
+):
     from qgis.core import QgsRasterLayer, QgsTemporalUtils
 
     from fusion_platform_qgis.gui import browser
@@ -65,12 +76,20 @@ def test_three_runs_load_as_three_dated_layers_in_one_group(qgis_iface, qgis_new
 
     stamped = sorted(time_series.data_date(result) for result in loader.results)
     assert len(set(stamped)) == 3  # each run is dated (DATA_DATE from the sandbox's schedule)
-    assert all(any("DATA_DATE" in ((f.get("raster") or {}).get("metadata") or {})
-                   for m in result["manifests"] for c in m["components"] for o in c["outputs"] for f in o["files"])
-               for result in loader.results)
+    assert all(
+        any(
+            "DATA_DATE" in ((f.get("raster") or {}).get("metadata") or {})
+            for m in result["manifests"]
+            for c in m["components"]
+            for o in c["outputs"]
+            for f in o["files"]
+        )
+        for result in loader.results
+    )
 
-    rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer)
-               and layer.temporalProperties().isActive()]
+    rasters = [
+        layer for layer in loader.layers if isinstance(layer, QgsRasterLayer) and layer.temporalProperties().isActive()
+    ]
     ranges = sorted({loader.ranges[layer.id()] for layer in rasters})
     assert len(ranges) == 3  # three runs, three distinct temporal ranges
     for (start, end), (next_start, _next_end) in zip(ranges, ranges[1:]):
@@ -98,13 +117,15 @@ def test_temporal_ranges_follow_the_dates():
 
     day = datetime(2026, 1, 1, tzinfo=timezone.utc)
     dates = [day + timedelta(days=2), day, day + timedelta(days=1)]
-    assert temporal_ranges(dates) == [(day, day + timedelta(days=1)), (day + timedelta(days=1), day + timedelta(days=2)),
-                                      (day + timedelta(days=2), day + timedelta(days=3))]
+    assert temporal_ranges(dates) == [
+        (day, day + timedelta(days=1)),
+        (day + timedelta(days=1), day + timedelta(days=2)),
+        (day + timedelta(days=2), day + timedelta(days=3)),
+    ]
     assert temporal_ranges([day]) == [(day, day + timedelta(days=1))]
 
 
-def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_project, qtbot, state,
-                                                       repeating_process):
+def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_project, qtbot, state, repeating_process):
     """The series is loaded with two runs; the third finishing (the monitor's ``unit_finished``) joins it."""
     from qgis.core import QgsRasterLayer
     from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -130,10 +151,19 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
         loader.load()
         integration.context.loaded.append(loader)
         assert len(loader.group.children()) == 2
-        monitor.unit_finished.emit({"process_id": model["id"], "process_name": model["name"], "group_id": None,
-                                    "organisation_id": org, "executions": [executions[2]]})
+        monitor.unit_finished.emit(
+            {
+                "process_id": model["id"],
+                "process_name": model["name"],
+                "group_id": None,
+                "organisation_id": org,
+                "executions": [executions[2]],
+            }
+        )
         qtbot.waitUntil(lambda: len(loader.group.children()) == 3 and not integration.context.tasks, timeout=WAIT)
-        rasters = [layer for layer in loader.layers if isinstance(layer, QgsRasterLayer) and layer.id() in loader.ranges]
+        rasters = [
+            layer for layer in loader.layers if isinstance(layer, QgsRasterLayer) and layer.id() in loader.ranges
+        ]
         ranges = sorted({loader.ranges[layer.id()] for layer in rasters})
         assert len(ranges) == 3
         for (start, end), (next_start, _end) in zip(ranges, ranges[1:]):
@@ -144,8 +174,9 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
         integration.unregister()
 
 
-def test_executions_dock_loads_a_repeating_process_as_a_time_series(qgis_iface, qgis_new_project, qtbot, state,
-                                                                     repeating_process, dock):
+def test_executions_dock_loads_a_repeating_process_as_a_time_series(
+    qgis_iface, qgis_new_project, qtbot, state, repeating_process, dock
+):
     """The Executions dock's "Load as time series" on a run of the repeating process: its three runs, dated, in
     one group (the Browser's code, qgis_support/time_series.py)."""
     from qgis.core import QgsRasterLayer
@@ -156,8 +187,9 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(qgis_iface, 
     process_id = str(repeating_process.id)
     runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == process_id]  # noqa: E731
     dock.refresh()
-    qtbot.waitUntil(lambda: len(runs()) == 3 and all(run_status(r["executions"]) == "success" for r in runs()),
-                    timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: len(runs()) == 3 and all(run_status(r["executions"]) == "success" for r in runs()), timeout=WAIT
+    )
     from fusion_platform_qgis.gui.executions_dock import run_key
 
     dock.ui.tree_executions.setCurrentItem(dock.items[run_key(runs()[0])])
@@ -174,15 +206,15 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(qgis_iface, 
     assert QgsProject.instance().layerTreeRoot().children()[0] is loader.group
 
 
-def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface, qgis_new_project, qtbot, state,
-                                                                      dock):
+def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface, qgis_new_project, qtbot, state, dock):
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.executions_dock import run_key, run_status
 
     from .outputs_helpers import finished_process
 
-    process = finished_process(state.organisation, f"Once {uuid.uuid4().hex[:6]}", "Elevation",
-                               fusion_platform.EXAMPLE_GLASGOW_FILE)
+    process = finished_process(
+        state.organisation, f"Once {uuid.uuid4().hex[:6]}", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
     runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == str(process.id)]  # noqa: E731
     dock.refresh()
     qtbot.waitUntil(lambda: len(runs()) == 1 and run_status(runs()[0]["executions"]) == "success", timeout=WAIT)

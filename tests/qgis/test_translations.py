@@ -25,26 +25,37 @@ PLACEHOLDER = re.compile(r"\{\d+\}|%(?:L?\d+|n|p)")
 
 # (source, French, German, Spanish) of a few strings from different modules; all in the @default context.
 KNOWN = [
-    ("Log in from the Account dock to see your processes.",
-     "Connectez-vous depuis le panneau Compte pour voir vos processus.",
-     "Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.",
-     "Inicie sesión desde el panel Cuenta para ver sus procesos."),
-    ("Not enough credits: the process costs {0} credits but the organisation has {1}.",
-     "Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.",
-     "Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.",
-     "Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}."),
+    (
+        "Log in from the Account dock to see your processes.",
+        "Connectez-vous depuis le panneau Compte pour voir vos processus.",
+        "Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.",
+        "Inicie sesión desde el panel Cuenta para ver sus procesos.",
+    ),
+    (
+        "Not enough credits: the process costs {0} credits but the organisation has {1}.",
+        "Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.",
+        "Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.",
+        "Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.",
+    ),
     ("Current map extent", "Emprise actuelle de la carte", "Aktuelle Kartenausdehnung", "Extensión actual del mapa"),
-    ("Could not refresh the Processing algorithms: {0}",
-     "Impossible d'actualiser les algorithmes de Traitements : {0}",
-     "Die Verarbeitungsalgorithmen konnten nicht aktualisiert werden: {0}",
-     "No se pudieron actualizar los algoritmos de Procesos: {0}"),
+    (
+        "Could not refresh the Processing algorithms: {0}",
+        "Impossible d'actualiser les algorithmes de Traitements : {0}",
+        "Die Verarbeitungsalgorithmen konnten nicht aktualisiert werden: {0}",
+        "No se pudieron actualizar los algoritmos de Procesos: {0}",
+    ),
 ]
 # Strings of .ui forms live in the form's own context.
 KNOWN_FORMS = [
     ("AccountDock", "Log in", "Se connecter", "Anmelden", "Iniciar sesión"),
     ("DataDock", "Add to map", "Ajouter à la carte", "Zur Karte hinzufügen", "Añadir al mapa"),
-    ("PasswordDialog", "Change Fusion Platform password", "Changer le mot de passe Fusion Platform",
-     "Passwort für die Fusion Platform ändern", "Cambiar la contraseña de Fusion Platform"),
+    (
+        "PasswordDialog",
+        "Change Fusion Platform password",
+        "Changer le mot de passe Fusion Platform",
+        "Passwort für die Fusion Platform ändern",
+        "Cambiar la contraseña de Fusion Platform",
+    ),
 ]
 # Counts: (source, n, French, German, Spanish) — the plural form follows n (French 0 and 1 are singular).
 PLURALS = [
@@ -53,10 +64,13 @@ PLURALS = [
     ("%n run(s), {0} running", 0, "0 exécution, {0} en cours", "0 Läufe, {0} laufend", "0 ejecuciones, {0} en curso"),
     ("%n polygon(s)", 1, "1 polygone", "1 Polygon", "1 polígono"),
     ("%n polygon(s)", 2, "2 polygones", "2 Polygone", "2 polígonos"),
-    ("%n preview(s) (nothing downloaded yet): click one to load the outputs.", 1,
-     "1 aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.",
-     "1 Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.",
-     "1 vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas."),
+    (
+        "%n preview(s) (nothing downloaded yet): click one to load the outputs.",
+        1,
+        "1 aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.",
+        "1 Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.",
+        "1 vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.",
+    ),
 ]
 
 
@@ -102,8 +116,11 @@ def test_tr_returns_the_translation_and_english_comes_back(translator, request):
     assert translator is not None
     for row in KNOWN:
         assert tr(row[0]) == _expected(row, language)
-    assert tr(KNOWN[1][0]).format(12, 3).startswith(
-        {"fr": "Crédits insuffisants : ", "de": "Nicht genügend", "es": "Créditos insuficientes"}[language])
+    assert (
+        tr(KNOWN[1][0])
+        .format(12, 3)
+        .startswith({"fr": "Crédits insuffisants : ", "de": "Nicht genügend", "es": "Créditos insuficientes"}[language])
+    )
     for context, source, *_ in KNOWN_FORMS:
         assert QCoreApplication.translate(context, source) == _expected((context, source, *_), language)
 
@@ -143,8 +160,9 @@ def test_dates_are_local_time_in_the_users_locale(qgis_app):
             assert short == QLocale(name).toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
             assert "123456" not in short and "+00:00" not in short and "T" not in short
             assert format_datetime("2026-12-01T09:05:07.123456Z") == short
-            assert format_datetime(stamp, long=True) == QLocale(name).toString(utc.toLocalTime(),
-                                                                               QLocale.FormatType.LongFormat)
+            assert format_datetime(stamp, long=True) == QLocale(name).toString(
+                utc.toLocalTime(), QLocale.FormatType.LongFormat
+            )
             clock = format_time(stamp)
             local = utc.toLocalTime().time()
             assert str(local.second()).zfill(2) in clock and str(local.minute()).zfill(2) in clock
@@ -165,8 +183,10 @@ def test_forms_and_composed_messages_are_translated(translator):
         assert dialog.windowTitle() == "Changer le mot de passe Fusion Platform"
     finally:
         dialog.deleteLater()
-    assert policy_message("abc") == (f"Le nouveau mot de passe doit contenir au moins {MIN_LENGTH} caractères, "
-                                     "une majuscule, un chiffre, un symbole (par exemple ! ou #).")
+    assert policy_message("abc") == (
+        f"Le nouveau mot de passe doit contenir au moins {MIN_LENGTH} caractères, "
+        "une majuscule, un chiffre, un symbole (par exemple ! ou #)."
+    )
 
 
 def test_the_user_locale_picks_the_catalogue(qgis_app):
@@ -216,8 +236,11 @@ def test_every_message_is_finished_and_keeps_its_placeholders(language):
         for text in texts:
             if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
                 problems.append(f"placeholders differ: {source!r} -> {text!r}")
-            if source.count("\n") != text.count("\n") or source[-1:].isspace() != text[-1:].isspace() \
-                    or source[:1].isspace() != text[:1].isspace():
+            if (
+                source.count("\n") != text.count("\n")
+                or source[-1:].isspace() != text[-1:].isspace()
+                or source[:1].isspace() != text[:1].isspace()
+            ):
                 problems.append(f"line breaks or outer spaces differ: {source!r} -> {text!r}")
             if source.count("&") != text.count("&") or re.findall(r"<[^>]+>", source) != re.findall(r"<[^>]+>", text):
                 problems.append(f"accelerator or markup differs: {source!r} -> {text!r}")
@@ -234,8 +257,10 @@ def test_catalogues_cover_every_string_of_the_staged_plugin(staged_plugin_dir, t
     wanted = {(context, source) for context, source, _ in _messages(fresh)}
     assert len(wanted) > 400
     # A count formatted into a fixed plural ("{0} runs") reads "1 runs": counts go through tr(..., None, n).
-    fixed = re.compile(r"\{\d+\} (?:\w+ )?(?:runs|previews|polygons|features|files|layers|services|processes|slices|"
-                       r"lines|points|items|executions)\b")
+    fixed = re.compile(
+        r"\{\d+\} (?:\w+ )?(?:runs|previews|polygons|features|files|layers|services|processes|slices|"
+        r"lines|points|items|executions)\b"
+    )
     assert not [source for _, source in wanted if fixed.search(source)]
     for language in LANGUAGES:
         have = {(context, source) for context, source, _ in _messages(ROOT / "i18n" / f"fusion_platform_{language}.ts")}

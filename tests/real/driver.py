@@ -47,7 +47,9 @@ CLOUD_RUN = "Lake District clouds"
 SERIES_RUN = "Glasgow elevation, every second"
 ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 RAW_TIME = re.compile(r"\d\d:\d\d:\d\d\.\d{3,6}|[+-]00:00\b")
-SINGULAR_PLURAL = re.compile(r"(?<![\d.,])1 (runs|previews|polygons|services|items|data items|layers|slices|features)\b")
+SINGULAR_PLURAL = re.compile(
+    r"(?<![\d.,])1 (runs|previews|polygons|services|items|data items|layers|slices|features)\b"
+)
 # The checks of the issue's eight problems (the test reports each under its own name).
 PROBLEM_CHECKS = {
     1: "p1_first_start_keeps_canvas_on_screen",
@@ -152,7 +154,7 @@ class Driver:
         except StopIteration:
             self.finish()
             return
-        except Exception:  # noqa: BLE001 - any failure ends the walk and is reported
+        except Exception:
             self.check("workflow_completes", False, traceback.format_exc()[-3000:])
             self.finish()
             return
@@ -165,13 +167,17 @@ class Driver:
     def poll(self, wait: Wait) -> None:
         try:
             ok = bool(wait.predicate())
-        except Exception as exc:  # noqa: BLE001 - a condition that raises is not met yet
+        except Exception as exc:
             ok, wait.error = False, repr(exc)
         if ok:
             QTimer.singleShot(50, self.advance)
         elif time.monotonic() - wait.started > wait.timeout:
-            self.check("workflow_completes", False, f"timed out after {wait.timeout:.0f} s waiting for {wait.what}"
-                       + (f" (last error {wait.error})" if wait.error else ""))
+            self.check(
+                "workflow_completes",
+                False,
+                f"timed out after {wait.timeout:.0f} s waiting for {wait.what}"
+                + (f" (last error {wait.error})" if wait.error else ""),
+            )
             try:
                 self.shoot("timeout")
             finally:
@@ -185,11 +191,16 @@ class Driver:
         self.finished = True
         try:
             self.final_checks()
-        except Exception:  # noqa: BLE001
+        except Exception:
             self.check("workflow_completes", False, "final checks: " + traceback.format_exc()[-2000:])
         self.check("workflow_completes", True)
-        result = {"size": self.size_label, "checks": self.checks, "steps": self.steps, "messages": self.messages,
-                  "problem_checks": PROBLEM_CHECKS}
+        result = {
+            "size": self.size_label,
+            "checks": self.checks,
+            "steps": self.steps,
+            "messages": self.messages,
+            "problem_checks": PROBLEM_CHECKS,
+        }
         RESULT.parent.mkdir(parents=True, exist_ok=True)
         RESULT.write_text(json.dumps(result, indent=1, default=str))
         sys.stdout.flush()
@@ -223,16 +234,24 @@ class Driver:
     def check_window(self, canvas: bool = True) -> None:
         """The main window fits the available screen; the map canvas is visible with a sensible size."""
         frame = self.main.frameGeometry()
-        self.check("window_fits_screen", self.available.contains(frame),
-                   f"main window {rect(frame)} is not inside the screen {rect(self.available)}")
+        self.check(
+            "window_fits_screen",
+            self.available.contains(frame),
+            f"main window {rect(frame)} is not inside the screen {rect(self.available)}",
+        )
         if canvas:
             map_canvas = iface.mapCanvas()
             top_left = map_canvas.mapTo(self.main, map_canvas.rect().topLeft())
             bottom = frame.y() + top_left.y() + map_canvas.height()
-            self.check("canvas_visible", map_canvas.isVisible() and map_canvas.width() >= 0.35 * self.available.width()
-                       and map_canvas.height() >= 0.4 * self.available.height() and bottom <= self.available.bottom() + 1,
-                       f"canvas visible={map_canvas.isVisible()} size={map_canvas.width()}x{map_canvas.height()} "
-                       f"bottom={bottom} (screen {rect(self.available)})")
+            self.check(
+                "canvas_visible",
+                map_canvas.isVisible()
+                and map_canvas.width() >= 0.35 * self.available.width()
+                and map_canvas.height() >= 0.4 * self.available.height()
+                and bottom <= self.available.bottom() + 1,
+                f"canvas visible={map_canvas.isVisible()} size={map_canvas.width()}x{map_canvas.height()} "
+                f"bottom={bottom} (screen {rect(self.available)})",
+            )
 
     def run_groups(self) -> dict[str, list]:
         """Layer-tree groups holding Fusion Platform runs, by their execution ids."""
@@ -281,12 +300,18 @@ class Driver:
         services = self.dock("services")
         services.raise_()
         yield Wait(lambda: services.select_service(service_name), f"the service '{service_name}' to be listed")
-        yield Wait(lambda: "Resolution" in services.browser_details.toPlainText() or
-                   "Cloud threshold" in services.browser_details.toPlainText(), "the service's documentation")
+        yield Wait(
+            lambda: (
+                "Resolution" in services.browser_details.toPlainText()
+                or "Cloud threshold" in services.browser_details.toPlainText()
+            ),
+            "the service's documentation",
+        )
         text = services.browser_details.toPlainText()
         for raw in ("numeric", "constrained", "area_km2", "**"):
-            self.check("p5_no_raw_or_developer_text", raw not in text,
-                       f"the documentation of '{service_name}' shows '{raw}'")
+            self.check(
+                "p5_no_raw_or_developer_text", raw not in text, f"the documentation of '{service_name}' shows '{raw}'"
+            )
         count_before = len(services.editors)
         services.ui.button_new_process.click()
         yield Wait(lambda: len(services.editors) > count_before, "the process editor")
@@ -307,9 +332,12 @@ class Driver:
         open_docks = [d.windowTitle() for d in self.our_docks() if d.isVisible()]
         central = self.main.centralWidget()
         fits = self.available.contains(frame)
-        self.check(PROBLEM_CHECKS[1], fits and not open_docks and central.height() >= 0.5 * self.available.height(),
-                   f"first start: main window {rect(frame)} on a {rect(self.available)} screen, docks open by "
-                   f"themselves: {open_docks}, map area height {central.height()}")
+        self.check(
+            PROBLEM_CHECKS[1],
+            fits and not open_docks and central.height() >= 0.5 * self.available.height(),
+            f"first start: main window {rect(frame)} on a {rect(self.available)} screen, docks open by "
+            f"themselves: {open_docks}, map area height {central.height()}",
+        )
         self.check_window(canvas=False)
         self.shoot("first_start")
 
@@ -343,12 +371,18 @@ class Driver:
         self.check("docks_open_from_toolbar", not hidden, f"docks not shown by their toolbar button: {hidden}")
         frame = self.main.frameGeometry()
         stacked = [d.windowTitle() for d in docks[1:] if d not in self.main.tabifiedDockWidgets(docks[0])]
-        self.check(PROBLEM_CHECKS[1], self.available.contains(frame) and not stacked,
-                   f"all five docks open: main window {rect(frame)}; not tabbed with the Account dock: {stacked}")
+        self.check(
+            PROBLEM_CHECKS[1],
+            self.available.contains(frame) and not stacked,
+            f"all five docks open: main window {rect(frame)}; not tabbed with the Account dock: {stacked}",
+        )
         titles = [d.windowTitle() for d in docks]
         firsts = [t.split()[0] if t.split() else "" for t in titles]
-        self.check(PROBLEM_CHECKS[2], len(set(titles)) == 5 and len(set(firsts)) == 5 and
-                   all(len(t) <= 16 for t in titles), f"dock titles {titles}")
+        self.check(
+            PROBLEM_CHECKS[2],
+            len(set(titles)) == 5 and len(set(firsts)) == 5 and all(len(t) <= 16 for t in titles),
+            f"dock titles {titles}",
+        )
         for bar in self.main.findChildren(QTabBar):
             if not bar.isVisible():
                 continue
@@ -356,8 +390,7 @@ class Driver:
                 text = bar.tabText(index)
                 if text in titles:
                     width, needed = bar.tabRect(index).width(), bar.fontMetrics().horizontalAdvance(text) + 10
-                    self.check(PROBLEM_CHECKS[2], width >= needed,
-                               f"the tab '{text}' is cut: {width} px of {needed}")
+                    self.check(PROBLEM_CHECKS[2], width >= needed, f"the tab '{text}' is cut: {width} px of {needed}")
         self.shoot("docks_open")
 
         # ---- 03 a connection to the training sandbox, through the "New connection" dialog -------------------------
@@ -368,8 +401,9 @@ class Driver:
         account.select_connection("Local sandbox")
         yield Pause(300)
         hint = ui.label_login_hint.text()
-        self.check("p5_no_raw_or_developer_text", "make sandbox" not in hint,
-                   f"the 'Local sandbox' connection says: '{hint}'")
+        self.check(
+            "p5_no_raw_or_developer_text", "make sandbox" not in hint, f"the 'Local sandbox' connection says: '{hint}'"
+        )
         QTimer.singleShot(0, ui.button_new_connection.click)  # opens a modal dialog: its loop runs our timers
         yield Wait(lambda: isinstance(QApplication.activeModalWidget(), QDialog), "the connection dialog")
         dialog = QApplication.activeModalWidget()
@@ -378,8 +412,10 @@ class Driver:
         yield Pause(400)
         self.shoot("new_connection")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-        yield Wait(lambda: QApplication.activeModalWidget() is None and ui.combo_connection.currentText() == CONNECTION,
-                   "the new connection to be chosen")
+        yield Wait(
+            lambda: QApplication.activeModalWidget() is None and ui.combo_connection.currentText() == CONNECTION,
+            "the new connection to be chosen",
+        )
 
         # ---- 04 log in through the Account dock's widgets -----------------------------------------------------------
         self.step = "login"
@@ -389,12 +425,19 @@ class Driver:
         yield Pause(400)
         password_bottom = ui.line_password.mapTo(account, ui.line_password.rect().bottomLeft()).y()
         button_top = ui.button_login.mapTo(account, ui.button_login.rect().topLeft()).y()
-        self.check(PROBLEM_CHECKS[6], 0 <= button_top - password_bottom <= 90,
-                   f"the Log in button is {button_top - password_bottom} px below the password field")
+        self.check(
+            PROBLEM_CHECKS[6],
+            0 <= button_top - password_bottom <= 90,
+            f"the Log in button is {button_top - password_bottom} px below the password field",
+        )
         self.shoot("login_form")
         ui.button_login.click()
-        yield Wait(lambda: self.plugin.state.is_connected and self.plugin.state.organisation is not None
-                   and not account.is_busy, "the login")
+        yield Wait(
+            lambda: (
+                self.plugin.state.is_connected and self.plugin.state.organisation is not None and not account.is_busy
+            ),
+            "the login",
+        )
         yield Pause(800)
         self.check("logged_in", self.plugin.state.is_connected, account.message_text())
         self.check_window()
@@ -412,14 +455,19 @@ class Driver:
         entry.trigger()
         yield Wait(lambda: data.upload_task is None and data.last_uploaded is not None, "the upload of the layer")
         uploaded = data.last_uploaded
-        yield Wait(lambda: data.item_for(str(uploaded.id)) is not None and str(uploaded.id) in data.files,
-                   "the uploaded item and its files in the list")
+        yield Wait(
+            lambda: data.item_for(str(uploaded.id)) is not None and str(uploaded.id) in data.files,
+            "the uploaded item and its files in the list",
+        )
         data.select_data(str(uploaded.id))
         yield Pause(900)
         item = data.item_for(str(uploaded.id))
         for where, text in (("tooltip", item.toolTip(0)), ("details", data.ui.text_details.toPlainText())):
-            self.check("p5_no_raw_or_developer_text", not RAW_TIME.search(text),
-                       f"Data dock {where} shows a raw timestamp: '{RAW_TIME.search(text).group(0) if RAW_TIME.search(text) else ''}' in '{text[:200]}'")
+            self.check(
+                "p5_no_raw_or_developer_text",
+                not RAW_TIME.search(text),
+                f"Data dock {where} shows a raw timestamp: '{RAW_TIME.search(text).group(0) if RAW_TIME.search(text) else ''}' in '{text[:200]}'",
+            )
         self.check_plural("Data dock", self.label_texts(data) + data.ui.text_details.toPlainText().splitlines())
         self.check("upload_listed", item is not None, "the uploaded layer is not in the Data dock")
         self.shoot("data_uploaded")
@@ -430,16 +478,21 @@ class Driver:
         editor = yield from self.open_editor(ELEVATION)
         self.shoot("services_elevation")
         row = editor.inputs[min(editor.inputs)]
-        self.check(PROBLEM_CHECKS[6], row.layer() is not None,
-                   "the process editor's layer input starts empty although polygon layers are loaded")
+        self.check(
+            PROBLEM_CHECKS[6],
+            row.layer() is not None,
+            "the process editor's layer input starts empty although polygon layers are loaded",
+        )
         row.set_layer(glasgow)
         editor.ui.line_name.setText(ELEVATION_RUN)
         yield Pause(500)
         self.shoot("process_editor")
         self.shoot_widget(editor, "process_editor")
         editor.ui.button_create.click()
-        yield Wait(lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
-                   "the elevation process to be created and priced")
+        yield Wait(
+            lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
+            "the elevation process to be created and priced",
+        )
         editor.ui.button_execute.click()
         yield Wait(lambda: not editor.busy and editor.snapshot.get("status") == "execute", "the elevation to start")
         editor.ui.button_close.click()
@@ -452,8 +505,10 @@ class Driver:
         row.set_data(str(uploaded.id))
         editor.ui.line_name.setText(CLOUD_RUN)
         editor.ui.button_create.click()
-        yield Wait(lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
-                   "the cloud process to be created and priced")
+        yield Wait(
+            lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
+            "the cloud process to be created and priced",
+        )
         yield Pause(300)
         self.shoot("cloud_editor")
         editor.ui.button_execute.click()
@@ -464,52 +519,89 @@ class Driver:
         self.step = "monitor"
         executions = self.dock("executions")
         executions.raise_()
-        yield Wait(lambda: self.run_named(CLOUD_RUN) is not None and self.run_named(ELEVATION_RUN) is not None,
-                   "both runs in the Executions dock")
+        yield Wait(
+            lambda: self.run_named(CLOUD_RUN) is not None and self.run_named(ELEVATION_RUN) is not None,
+            "both runs in the Executions dock",
+        )
         yield Pause(1200)
         self.shoot("monitor_running")
-        yield Wait(lambda: all(self.groups_of(r) for r in (self.run_named(ELEVATION_RUN, "success"),
-                                                           self.run_named(CLOUD_RUN, "success")) if r)
-                   and self.run_named(ELEVATION_RUN, "success") and self.run_named(CLOUD_RUN, "success"),
-                   "both runs to succeed and their outputs to load", timeout=TIMEOUT * 2)
+        yield Wait(
+            lambda: (
+                all(
+                    self.groups_of(r)
+                    for r in (self.run_named(ELEVATION_RUN, "success"), self.run_named(CLOUD_RUN, "success"))
+                    if r
+                )
+                and self.run_named(ELEVATION_RUN, "success")
+                and self.run_named(CLOUD_RUN, "success")
+            ),
+            "both runs to succeed and their outputs to load",
+            timeout=TIMEOUT * 2,
+        )
         yield Wait(lambda: not executions.download_tasks, "the downloads to settle")
         yield Pause(2500)
         self.step = "outputs"
         elevation_run, cloud_run = self.run_named(ELEVATION_RUN), self.run_named(CLOUD_RUN)
         for run in (elevation_run, cloud_run):
             groups = self.groups_of(run)
-            self.check("one_group_per_run", len(groups) == 1,
-                       f"'{run['process'].get('name')}' has {len(groups)} layer-tree groups")
+            self.check(
+                "one_group_per_run",
+                len(groups) == 1,
+                f"'{run['process'].get('name')}' has {len(groups)} layer-tree groups",
+            )
         cloud_group = self.groups_of(cloud_run)[0]
-        mosaics = [n.layer() for n in cloud_group.children() if hasattr(n, "layer") and isinstance(n.layer(), QgsRasterLayer)
-                   and n.layer().source().lower().endswith(".vrt")]
-        self.check("cloud_mosaic_vrt", len(mosaics) == 1 and cloud_group.findLayer(mosaics[0].id()).isVisible(),
-                   f"cloud group layers: {[n.name() for n in cloud_group.children()]}")
+        mosaics = [
+            n.layer()
+            for n in cloud_group.children()
+            if hasattr(n, "layer")
+            and isinstance(n.layer(), QgsRasterLayer)
+            and n.layer().source().lower().endswith(".vrt")
+        ]
+        self.check(
+            "cloud_mosaic_vrt",
+            len(mosaics) == 1 and cloud_group.findLayer(mosaics[0].id()).isVisible(),
+            f"cloud group layers: {[n.name() for n in cloud_group.children()]}",
+        )
         elevation_group = self.groups_of(elevation_run)[0]
         elevation_layers = [n.layer() for n in elevation_group.findLayers() if isinstance(n.layer(), QgsRasterLayer)]
-        self.check("outputs_styled", bool(elevation_layers) and all(
-            layer.renderer().type() != "singlebandgray" for layer in elevation_layers) and bool(mosaics) and
-            mosaics[0].renderer().type() == "paletted",
-            f"renderers: {[layer.renderer().type() for layer in elevation_layers + mosaics]}")
+        self.check(
+            "outputs_styled",
+            bool(elevation_layers)
+            and all(layer.renderer().type() != "singlebandgray" for layer in elevation_layers)
+            and bool(mosaics)
+            and mosaics[0].renderer().type() == "paletted",
+            f"renderers: {[layer.renderer().type() for layer in elevation_layers + mosaics]}",
+        )
         # Problem 4: nothing runs now; the docks say so without a manual refresh.
         header = executions.ui.label_status.text()
-        self.check(PROBLEM_CHECKS[4], not re.search(r"\b[1-9]\d* running", header),
-                   f"the Executions header says '{header}' although every run finished")
+        self.check(
+            PROBLEM_CHECKS[4],
+            not re.search(r"\b[1-9]\d* running", header),
+            f"the Executions header says '{header}' although every run finished",
+        )
         tree = self.dock("processes").ui.tree_processes
-        stale = [f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
-                 for i in range(tree.topLevelItemCount())
-                 if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)]
+        stale = [
+            f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
+            for i in range(tree.topLevelItemCount())
+            if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)
+        ]
         self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after the runs succeeded: {stale}")
         # Problem 7: nothing opened by itself; class colours readable on white and on dark canvases; legends.
-        tables = [w.windowTitle() for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and w.metaObject().className() == "QgsAttributeTableDialog"]
+        tables = [
+            w.windowTitle()
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.metaObject().className() == "QgsAttributeTableDialog"
+        ]
         self.check(PROBLEM_CHECKS[7], not tables, f"attribute tables opened by themselves: {tables}")
         if mosaics:
             renderer = mosaics[0].renderer()
             for klass in getattr(renderer, "classes", lambda: [])():
                 low = min(contrast(klass.color, QColor("white")), contrast(klass.color, QColor(40, 40, 40)))
-                self.check(PROBLEM_CHECKS[7], low >= 1.4,
-                           f"class '{klass.label}' colour {klass.color.name()} has contrast {low:.2f} on white/dark")
+                self.check(
+                    PROBLEM_CHECKS[7],
+                    low >= 1.4,
+                    f"class '{klass.label}' colour {klass.color.name()} has contrast {low:.2f} on white/dark",
+                )
         legend_texts = []
         tree_model = iface.layerTreeView().layerTreeModel()
         for layer in elevation_layers:
@@ -523,9 +615,13 @@ class Driver:
 
         # ---- 09 "Load outputs" again: the run's group is selected, not added twice (problem 3) ---------------------
         self.step = "load_again"
-        offers = [n for n in executions.notifications if n["run"] is not None
-                  and str(n["run"]["executions"][0].get("id")) == str(elevation_run["executions"][0].get("id"))
-                  and "Load outputs" in n["buttons"]]
+        offers = [
+            n
+            for n in executions.notifications
+            if n["run"] is not None
+            and str(n["run"]["executions"][0].get("id")) == str(elevation_run["executions"][0].get("id"))
+            and "Load outputs" in n["buttons"]
+        ]
         if offers and not offers[-1]["widget"].isHidden():
             offers[-1]["buttons"]["Load outputs"].click()
             how = "the notification's Load outputs"
@@ -539,34 +635,52 @@ class Driver:
         yield Pause(1500)
         groups = self.groups_of(elevation_run)
         current = iface.layerTreeView().currentNode()
-        self.check(PROBLEM_CHECKS[3], len(groups) == 1 and current is not None and current in groups,
-                   f"after {how}: {len(groups)} groups for '{ELEVATION_RUN}'; current layer-tree node "
-                   f"'{current.name() if current is not None else None}'")
+        self.check(
+            PROBLEM_CHECKS[3],
+            len(groups) == 1 and current is not None and current in groups,
+            f"after {how}: {len(groups)} groups for '{ELEVATION_RUN}'; current layer-tree node "
+            f"'{current.name() if current is not None else None}'",
+        )
         self.shoot("load_again")
 
         # ---- 10 previews of the loaded run -------------------------------------------------------------------
         self.step = "previews"
         self.select_run(elevation_run)
-        yield Wait(lambda: executions.ui.list_previews.count() > 0 or "no previews" in executions.ui.label_previews.text(),
-                   "the previews strip")
+        yield Wait(
+            lambda: executions.ui.list_previews.count() > 0 or "no previews" in executions.ui.label_previews.text(),
+            "the previews strip",
+        )
         yield Pause(600)
         previews_text = executions.ui.label_previews.text()
-        self.check(PROBLEM_CHECKS[4], "nothing downloaded" not in previews_text,
-                   f"previews strip of a loaded run says: '{previews_text}'")
+        self.check(
+            PROBLEM_CHECKS[4],
+            "nothing downloaded" not in previews_text,
+            f"previews strip of a loaded run says: '{previews_text}'",
+        )
         self.check_plural("previews strip", [previews_text])
         if executions.ui.list_previews.count():
             icon = executions.ui.list_previews.item(0).icon()
-            image = icon.pixmap(icon.availableSizes()[0] if icon.availableSizes() else executions.ui.list_previews.iconSize()).toImage()
-            values = [QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 3)
-                      for y in range(0, image.height(), 3) if QColor.fromRgba(image.pixel(x, y)).alpha() > 0]
+            image = icon.pixmap(
+                icon.availableSizes()[0] if icon.availableSizes() else executions.ui.list_previews.iconSize()
+            ).toImage()
+            values = [
+                QColor(image.pixel(x, y)).lightness()
+                for x in range(0, image.width(), 3)
+                for y in range(0, image.height(), 3)
+                if QColor.fromRgba(image.pixel(x, y)).alpha() > 0
+            ]
             mean = sum(values) / max(1, len(values))
             spread = (sum((v - mean) ** 2 for v in values) / max(1, len(values))) ** 0.5
             image.save(str(SCREENS / "widget_elevation_preview.png"), "PNG")
-            self.check(PROBLEM_CHECKS[7], mean >= 100 and spread >= 25,
-                       f"the elevation thumbnail is dark or flat (mean lightness {mean:.0f}, spread {spread:.0f}, "
-                       f"{len(values)} opaque samples)")
+            self.check(
+                PROBLEM_CHECKS[7],
+                mean >= 100 and spread >= 25,
+                f"the elevation thumbnail is dark or flat (mean lightness {mean:.0f}, spread {spread:.0f}, "
+                f"{len(values)} opaque samples)",
+            )
             self.checks.setdefault("info", {"ok": True, "details": [], "seen": []})["details"].append(
-                f"elevation thumbnail: mean lightness {mean:.0f}, spread {spread:.0f}, {len(values)} samples")
+                f"elevation thumbnail: mean lightness {mean:.0f}, spread {spread:.0f}, {len(values)} samples"
+            )
         self.shoot("previews")
 
         # ---- 11 the log of the cloud run -------------------------------------------------------------------------------
@@ -575,8 +689,10 @@ class Driver:
         yield Pause(300)
         viewers_before = len(executions.log_viewers)
         executions.ui.button_show_log.click()
-        yield Wait(lambda: len(executions.log_viewers) > viewers_before and executions.log_viewers[-1].isVisible(),
-                   "the log viewer")
+        yield Wait(
+            lambda: len(executions.log_viewers) > viewers_before and executions.log_viewers[-1].isVisible(),
+            "the log viewer",
+        )
         viewer = executions.log_viewers[-1]
         viewer.resize(min(1000, self.available.width() - 100), min(600, self.available.height() - 150))
         viewer.move(self.available.center() - viewer.rect().center())
@@ -607,15 +723,20 @@ class Driver:
         yield Wait(lambda: len(executions.notifications) > notes_before, "the stop notification")
         yield Pause(1500)
         note = executions.notifications[-1]
-        self.check("p5_no_raw_or_developer_text", note["level"] == Qgis.Info and "INFO:" not in note["text"]
-                   and "pid" not in note["text"],
-                   f"the stop the user asked for is shown as level {note['level']}: '{note['text'][:300]}'")
+        self.check(
+            "p5_no_raw_or_developer_text",
+            note["level"] == Qgis.Info and "INFO:" not in note["text"] and "pid" not in note["text"],
+            f"the stop the user asked for is shown as level {note['level']}: '{note['text'][:300]}'",
+        )
         stopped = self.run_named(CLOUD_RUN, "stopped")
         from fusion_platform_qgis.gui.executions_dock import run_key
 
         bar = executions.ui.tree_executions.itemWidget(executions.items[run_key(stopped)], 2)
-        self.check(PROBLEM_CHECKS[4], bar is None or bar.text() != "100%",
-                   f"the stopped run shows a {bar.text() if bar is not None else ''} bar")
+        self.check(
+            PROBLEM_CHECKS[4],
+            bar is None or bar.text() != "100%",
+            f"the stopped run shows a {bar.text() if bar is not None else ''} bar",
+        )
         item = executions.items[run_key(stopped)]
         members = [item.child(i) for i in range(item.childCount())] or [item]
         comps = executions.ui.tree_components
@@ -625,9 +746,12 @@ class Driver:
             executions.ui.tree_executions.setCurrentItem(member)
             member.setSelected(True)
             yield Pause(700)
-            running_texts += [f"{member.text(0)} / {comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}, "
-                              f"{comps.topLevelItem(i).text(1)}" for i in range(comps.topLevelItemCount())
-                              if comps.topLevelItem(i).text(2) == "Running"]
+            running_texts += [
+                f"{member.text(0)} / {comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}, "
+                f"{comps.topLevelItem(i).text(1)}"
+                for i in range(comps.topLevelItemCount())
+                if comps.topLevelItem(i).text(2) == "Running"
+            ]
         self.check(PROBLEM_CHECKS[4], not running_texts, f"components of the stopped run: {running_texts[:4]}")
         self.shoot("stopped")
 
@@ -636,12 +760,17 @@ class Driver:
         yield Wait(lambda: self.run_named(CLOUD_RUN, "running") is None, "every run to be finished")
         yield Pause(3000)
         header = executions.ui.label_status.text()
-        self.check(PROBLEM_CHECKS[4], not re.search(r"\b[1-9]\d* running", header),
-                   f"the Executions header says '{header}' although nothing runs")
+        self.check(
+            PROBLEM_CHECKS[4],
+            not re.search(r"\b[1-9]\d* running", header),
+            f"the Executions header says '{header}' although nothing runs",
+        )
         tree = processes.ui.tree_processes
-        stale = [f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
-                 for i in range(tree.topLevelItemCount())
-                 if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)]
+        stale = [
+            f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
+            for i in range(tree.topLevelItemCount())
+            if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)
+        ]
         self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after every run finished: {stale}")
         self.check_plural("Data dock", self.label_texts(self.dock("data")))
         self.check_plural("Executions dock", self.label_texts(executions))
@@ -651,8 +780,11 @@ class Driver:
         for index in range(tree.topLevelItemCount()):
             text = tree.topLevelItem(index).text(0)
             needed = metrics.horizontalAdvance(text) + tree.indentation() + 8
-            self.check(PROBLEM_CHECKS[6], tree.columnWidth(0) >= needed,
-                       f"the Execution column is {tree.columnWidth(0)} px for '{text}' ({needed} px)")
+            self.check(
+                PROBLEM_CHECKS[6],
+                tree.columnWidth(0) >= needed,
+                f"the Execution column is {tree.columnWidth(0)} px for '{text}' ({needed} px)",
+            )
         self.check_plural("Account dock", self.label_texts(self.dock("account")))
         self.check_window()
         self.shoot("executions_settled")
@@ -665,8 +797,11 @@ class Driver:
         registry = QgsApplication.processingRegistry()
         provider = registry.providerById("fusion_platform")
         algorithms = provider.algorithms() if provider is not None else []
-        self.check("processing_provider", len(algorithms) >= 3,
-                   f"the Fusion Platform provider lists {len(algorithms)} algorithms")
+        self.check(
+            "processing_provider",
+            len(algorithms) >= 3,
+            f"the Fusion Platform provider lists {len(algorithms)} algorithms",
+        )
         toolbox = next((d for d in self.main.findChildren(QDockWidget) if d.objectName() == "ProcessingToolbox"), None)
         if toolbox is not None:
             toolbox.show()
@@ -682,8 +817,11 @@ class Driver:
         elevation_alg = next((a for a in algorithms if "Elevation" in a.displayName()), None)
         if elevation_alg is not None:
             help_text = elevation_alg.shortHelpString() or ""
-            self.check("p5_no_raw_or_developer_text", "**" not in help_text and "area_km2" not in help_text,
-                       f"the Processing help shows raw text: '{help_text[:200]}'")
+            self.check(
+                "p5_no_raw_or_developer_text",
+                "**" not in help_text and "area_km2" not in help_text,
+                f"the Processing help shows raw text: '{help_text[:200]}'",
+            )
             import processing
 
             dialog = processing.createAlgorithmDialog(elevation_alg.id())
@@ -741,15 +879,17 @@ class Driver:
 
         def browser_tree(dock):
             for tree in dock.findChildren(QTreeView):  # QgsDockBrowserTreeView (the bindings know its base only)
-                if tree.metaObject().inherits(QgsBrowserTreeView.staticMetaObject) and \
-                        hasattr(tree.model(), "mapFromSource"):
+                if tree.metaObject().inherits(QgsBrowserTreeView.staticMetaObject) and hasattr(
+                    tree.model(), "mapFromSource"
+                ):
                     return tree
             return None
 
         docks = [d for d in self.main.findChildren(QDockWidget) if browser_tree(d) is not None]
         docks.sort(key=lambda d: (not d.isVisible(), d.objectName() != "Browser"))  # the first Browser panel
-        self.browser_docks = [f"{d.objectName()}:{d.metaObject().className()}" for d in
-                              self.main.findChildren(QDockWidget)]
+        self.browser_docks = [
+            f"{d.objectName()}:{d.metaObject().className()}" for d in self.main.findChildren(QDockWidget)
+        ]
         dock = docks[0] if docks else None
         if dock is None:
             return None, None
@@ -782,8 +922,11 @@ class Driver:
         # The user removes the run's group (loaded automatically earlier) and gets it back from the Browser.
         self.close_tables()
         dock, view = self.browser_view()
-        self.check("browser_tree_navigation", view is not None, f"no Browser panel with a tree view among the "
-                   f"docks {self.browser_docks}")
+        self.check(
+            "browser_tree_navigation",
+            view is not None,
+            f"no Browser panel with a tree view among the docks {self.browser_docks}",
+        )
         if view is None:
             return
         for group in self.groups_of(elevation_run):
@@ -801,12 +944,14 @@ class Driver:
 
         item = tops[0]
         organisation = str(self.plugin.state.organisation.name)
-        for predicate, what in ((lambda k: k.name() == CONNECTION, f"connection '{CONNECTION}'"),
-                                (lambda k: k.name() == organisation, f"organisation '{organisation}'"),
-                                (lambda k: isinstance(k, browser.ProcessesFolderItem), "Processes folder"),
-                                (lambda k: k.name() == ELEVATION_RUN, f"process '{ELEVATION_RUN}'"),
-                                (lambda k: isinstance(k, browser.RunItem) and k.status == "success", "successful run"),
-                                (lambda k: isinstance(k, browser.ComponentItem), "component")):
+        for predicate, what in (
+            (lambda k: k.name() == CONNECTION, f"connection '{CONNECTION}'"),
+            (lambda k: k.name() == organisation, f"organisation '{organisation}'"),
+            (lambda k: isinstance(k, browser.ProcessesFolderItem), "Processes folder"),
+            (lambda k: k.name() == ELEVATION_RUN, f"process '{ELEVATION_RUN}'"),
+            (lambda k: isinstance(k, browser.RunItem) and k.status == "success", "successful run"),
+            (lambda k: isinstance(k, browser.ComponentItem), "component"),
+        ):
             kids = yield from self.browser_expand(view, item, f"children of '{item.name()}'")
             item = pick(kids, predicate, what)
             if item is None:
@@ -822,7 +967,8 @@ class Driver:
         view.setCurrentIndex(index)
         view.scrollTo(index)
         self.checks.setdefault("info", {"ok": True, "details": [], "seen": []})["details"].append(
-            "Browser path: " + " → ".join(path))
+            "Browser path: " + " → ".join(path)
+        )
         layers_before = len(QgsProject.instance().mapLayers())
         # Drag the output onto the map: the mime data the Browser's model gives the drag, decoded as QGIS does on a
         # drop on the map (QgisApp::handleDropUriList), handed to the drop handler the plugin registered for its
@@ -831,18 +977,26 @@ class Driver:
         uris = QgsMimeDataUtils.decodeUriList(mime) if mime is not None else []
         handler = self.plugin.browser.drop_handler
         ours = [u for u in uris if handler is not None and u.providerKey == handler.customUriProviderKey()]
-        self.check("browser_output_to_map_once", len(ours) == 1,
-                   f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}")
+        self.check(
+            "browser_output_to_map_once",
+            len(ours) == 1,
+            f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}",
+        )
         for uri in ours:
             handler.handleCustomUriDrop(uri)
         execution_id = str(output.run_item.run["executions"][0].get("id"))
-        yield Wait(lambda: fp_layers.find_run_group(execution_id) is not None and not context.tasks,
-                   "the dragged output's run on the map")
+        yield Wait(
+            lambda: fp_layers.find_run_group(execution_id) is not None and not context.tasks,
+            "the dragged output's run on the map",
+        )
         yield Pause(800)
         groups = self.groups_of(elevation_run)
         added = len(QgsProject.instance().mapLayers()) - layers_before
-        self.check("browser_output_to_map_once", len(groups) == 1 and added >= 1,
-                   f"after the drop: {len(groups)} groups of '{ELEVATION_RUN}', {added} layers added")
+        self.check(
+            "browser_output_to_map_once",
+            len(groups) == 1 and added >= 1,
+            f"after the drop: {len(groups)} groups of '{ELEVATION_RUN}', {added} layers added",
+        )
         ids = {str(e.get("id")) for e in elevation_run["executions"]}
         for node in QgsProject.instance().layerTreeRoot().children():  # the new group in view, the others folded
             node.setExpanded(bool(ids & set(str(node.customProperty("fusion_platform/execution_ids", "")).split(","))))
@@ -854,10 +1008,12 @@ class Driver:
         view.doubleClicked.emit(index)
         yield Pause(1200)
         yield Wait(lambda: not context.tasks, "the Browser's tasks to settle")
-        self.check("browser_output_to_map_once", len(self.groups_of(elevation_run)) == 1
-                   and len(QgsProject.instance().mapLayers()) == layers_after,
-                   f"after a double-click on the loaded output: {len(self.groups_of(elevation_run))} groups, "
-                   f"{len(QgsProject.instance().mapLayers()) - layers_after} more layers")
+        self.check(
+            "browser_output_to_map_once",
+            len(self.groups_of(elevation_run)) == 1 and len(QgsProject.instance().mapLayers()) == layers_after,
+            f"after a double-click on the loaded output: {len(self.groups_of(elevation_run))} groups, "
+            f"{len(QgsProject.instance().mapLayers()) - layers_after} more layers",
+        )
         iface.messageBar().clearWidgets()
 
     def time_series_steps(self, executions):
@@ -877,26 +1033,36 @@ class Driver:
 
         def create() -> None:
             try:
-                region = organisation.create_data(name="Series region", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                                  files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+                region = organisation.create_data(
+                    name="Series region",
+                    file_type=fusion_platform.FILE_TYPE_GEOJSON,
+                    files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+                    wait=True,
+                )
                 service, _ = organisation.find_services(keyword="Elevation")
                 process = organisation.new_process(name=SERIES_RUN, service=service)
                 process.update(input_number=1, data=region)
-                process.update(run_type="run_schedule", repeat_count=3,
-                               repeat_start=datetime.now(timezone.utc).isoformat(),
-                               repeat_gap=json_module.dumps({"seconds": 1}))
+                process.update(
+                    run_type="run_schedule",
+                    repeat_count=3,
+                    repeat_start=datetime.now(timezone.utc).isoformat(),
+                    repeat_gap=json_module.dumps({"seconds": 1}),
+                )
                 process.create()
                 process.execute()
                 deadline = time.monotonic() + TIMEOUT * 2
                 while time.monotonic() < deadline:
                     process.get()
                     runs = [e.attributes for e in process.executions]
-                    if process.attributes.get("process_status") == "stop" and len(runs) == 3 and \
-                            all(e.get("ended_at") for e in runs):
+                    if (
+                        process.attributes.get("process_status") == "stop"
+                        and len(runs) == 3
+                        and all(e.get("ended_at") for e in runs)
+                    ):
                         break
                     time.sleep(0.5)
                 made["process"] = process
-            except Exception as exc:  # noqa: BLE001 - reported as a check
+            except Exception as exc:
                 made["error"] = repr(exc)
 
         worker = threading.Thread(target=create, daemon=True)
@@ -907,24 +1073,34 @@ class Driver:
             return
         executions.raise_()
         executions.ui.button_refresh.click()
-        yield Wait(lambda: len(self.runs_named(SERIES_RUN)) == 3 and all(
-            run_status(r["executions"]) == "success" for r in self.runs_named(SERIES_RUN)),
-                   "the three runs in the Executions dock")
+        yield Wait(
+            lambda: (
+                len(self.runs_named(SERIES_RUN)) == 3
+                and all(run_status(r["executions"]) == "success" for r in self.runs_named(SERIES_RUN))
+            ),
+            "the three runs in the Executions dock",
+        )
         self.select_run(self.runs_named(SERIES_RUN)[0])
         yield Pause(400)
         button = executions.ui.button_load_series
-        self.check("time_series_three_dated_layers", button.isEnabled() and button.isVisible(),
-                   f"'Load as time series' enabled={button.isEnabled()} visible={button.isVisible()}")
+        self.check(
+            "time_series_three_dated_layers",
+            button.isEnabled() and button.isVisible(),
+            f"'Load as time series' enabled={button.isEnabled()} visible={button.isVisible()}",
+        )
         # The Temporal Controller panel, opened (and in animation mode) before loading, as a user would.
-        controller_dock = next((d for d in self.main.findChildren(QDockWidget)
-                                if "temporal" in d.objectName().lower()), None)
+        controller_dock = next(
+            (d for d in self.main.findChildren(QDockWidget) if "temporal" in d.objectName().lower()), None
+        )
         if controller_dock is not None:
             controller_dock.show()
             controller_dock.raise_()
             from qgis.PyQt.QtWidgets import QAbstractButton
 
-            animated = next((b for b in controller_dock.findChildren(QAbstractButton)
-                             if b.objectName() == "mNavigationAnimated"), None)
+            animated = next(
+                (b for b in controller_dock.findChildren(QAbstractButton) if b.objectName() == "mNavigationAnimated"),
+                None,
+            )
             if animated is not None:
                 animated.click()
         yield Pause(500)
@@ -934,23 +1110,39 @@ class Driver:
         yield Wait(lambda: len(context.loaded) > loaded_before and not context.tasks, "the time series to load")
         loader = context.loaded[-1]
         is_series = isinstance(loader, time_series.SeriesLoader)
-        rasters = [layer for layer in (loader.layers if is_series else []) if isinstance(layer, QgsRasterLayer)
-                   and layer.id() in loader.ranges and layer.temporalProperties().isActive()]
+        rasters = [
+            layer
+            for layer in (loader.layers if is_series else [])
+            if isinstance(layer, QgsRasterLayer)
+            and layer.id() in loader.ranges
+            and layer.temporalProperties().isActive()
+        ]
         ranges = sorted({loader.ranges[layer.id()] for layer in rasters}) if is_series else []
-        self.check("time_series_three_dated_layers", is_series and len(loader.results) == 3 and len(ranges) == 3
-                   and len(rasters) >= 3 and all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:])),
-                   f"loaded {type(loader).__name__}: {len(getattr(loader, 'results', []))} runs, {len(rasters)} "
-                   f"dated rasters, ranges {[(str(a), str(b)) for a, b in ranges]}")
+        self.check(
+            "time_series_three_dated_layers",
+            is_series
+            and len(loader.results) == 3
+            and len(ranges) == 3
+            and len(rasters) >= 3
+            and all(a[1] <= b[0] for a, b in zip(ranges, ranges[1:])),
+            f"loaded {type(loader).__name__}: {len(getattr(loader, 'results', []))} runs, {len(rasters)} "
+            f"dated rasters, ranges {[(str(a), str(b)) for a, b in ranges]}",
+        )
         navigation = iface.mapCanvas().temporalController()
         extent = navigation.temporalExtents() if navigation is not None else None
-        covers = bool(ranges) and extent is not None and \
-            extent.begin().toMSecsSinceEpoch() <= int(ranges[0][0].timestamp() * 1000) and \
-            extent.end().toMSecsSinceEpoch() >= int(ranges[-1][1].timestamp() * 1000)
-        self.check("time_series_controller_covers", covers and controller_dock is not None
-                   and controller_dock.isVisible(),
-                   f"controller extent {extent.begin().toString() if extent else None} – "
-                   f"{extent.end().toString() if extent else None}; panel shown "
-                   f"{controller_dock is not None and controller_dock.isVisible()}")
+        covers = (
+            bool(ranges)
+            and extent is not None
+            and extent.begin().toMSecsSinceEpoch() <= int(ranges[0][0].timestamp() * 1000)
+            and extent.end().toMSecsSinceEpoch() >= int(ranges[-1][1].timestamp() * 1000)
+        )
+        self.check(
+            "time_series_controller_covers",
+            covers and controller_dock is not None and controller_dock.isVisible(),
+            f"controller extent {extent.begin().toString() if extent else None} – "
+            f"{extent.end().toString() if extent else None}; panel shown "
+            f"{controller_dock is not None and controller_dock.isVisible()}",
+        )
         if navigation is not None and ranges:
             navigation.setFrameDuration(QgsInterval(1.0))  # one second per frame: one run at a time
             navigation.setCurrentFrameNumber(0)
@@ -978,8 +1170,11 @@ class Driver:
         layers = [n.layer() for g in groups for n in g.findLayers() if provenance(n.layer()) is not None]
         if not layers:  # any output layer of the elevation process
             process_id = str(elevation_run["process"].get("id"))
-            layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
-                      if (provenance(lyr) or {}).get("process_id") == process_id]
+            layers = [
+                lyr
+                for lyr in QgsProject.instance().mapLayers().values()
+                if (provenance(lyr) or {}).get("process_id") == process_id
+            ]
         self.check("run_again_prefilled", bool(layers), f"no output layer with provenance in {len(groups)} groups")
         if not layers:
             return
@@ -988,12 +1183,21 @@ class Driver:
         view.setCurrentLayer(layer)
         yield Pause(300)
         menu = view.menuProvider().createContextMenu() if view.menuProvider() is not None else None
-        sub = next((a.menu() for a in (menu.actions() if menu else []) if a.menu() is not None
-                    and a.menu().title().replace("&", "") == MENU), None)
+        sub = next(
+            (
+                a.menu()
+                for a in (menu.actions() if menu else [])
+                if a.menu() is not None and a.menu().title().replace("&", "") == MENU
+            ),
+            None,
+        )
         entry = next((a for a in (sub.actions() if isinstance(sub, QMenu) else []) if a.text() == "Run again…"), None)
-        self.check("run_again_prefilled", entry is not None,
-                   f"the layer's context menu has no '{MENU} ▸ Run again…' "
-                   f"({[a.text() for a in menu.actions()] if menu else 'no menu'})")
+        self.check(
+            "run_again_prefilled",
+            entry is not None,
+            f"the layer's context menu has no '{MENU} ▸ Run again…' "
+            f"({[a.text() for a in menu.actions()] if menu else 'no menu'})",
+        )
         if entry is None:
             return
         run_again = self.plugin.run_again
@@ -1001,9 +1205,15 @@ class Driver:
         entry.trigger()
         if menu is not None:
             menu.deleteLater()
-        yield Wait(lambda: len(run_again.editors) > before and bool(run_again.editors[-1].snapshot)
-                   and not run_again.editors[-1].busy and run_again.editors[-1].options_form is not None,
-                   "the pre-filled process editor")
+        yield Wait(
+            lambda: (
+                len(run_again.editors) > before
+                and bool(run_again.editors[-1].snapshot)
+                and not run_again.editors[-1].busy
+                and run_again.editors[-1].options_form is not None
+            ),
+            "the pre-filled process editor",
+        )
         yield Pause(800)
         editor = run_again.editors[-1]
         record = provenance(layer)
@@ -1017,29 +1227,48 @@ class Driver:
 
         expected = option_texts(record["options"])
         wrong = {n: (values.get(n), t) for n, t in expected.items() if n in values and not same(values[n], t)}
-        self.check("run_again_prefilled", bool(expected) and not wrong and editor.isVisible()
-                   and not editor.snapshot.get("persisted") and not editor.ui.button_execute.isEnabled(),
-                   f"options differing from the provenance: {wrong}; recorded {sorted(expected)}; editor visible "
-                   f"{editor.isVisible()}, persisted {editor.snapshot.get('persisted')}")
+        self.check(
+            "run_again_prefilled",
+            bool(expected)
+            and not wrong
+            and editor.isVisible()
+            and not editor.snapshot.get("persisted")
+            and not editor.ui.button_execute.isEnabled(),
+            f"options differing from the provenance: {wrong}; recorded {sorted(expected)}; editor visible "
+            f"{editor.isVisible()}, persisted {editor.snapshot.get('persisted')}",
+        )
         editor.move(self.available.center() - editor.rect().center())
         yield Pause(600)
         self.shoot("run_again_editor")
         self.shoot_widget(editor, "run_again_editor")
         editor.ui.button_close.click()
         yield Wait(lambda: not editor.isVisible(), "the editor to close")
-        self.check("run_again_prefilled", not [r for r in self.runs_named(editor.ui.line_name.text())],
-                   "closing the editor executed something")
+        self.check(
+            "run_again_prefilled",
+            not [r for r in self.runs_named(editor.ui.line_name.text())],
+            "closing the editor executed something",
+        )
 
     def final_checks(self) -> None:
-        python = [m for m in self.messages if (m["tag"] in ("Python error", "Python warning")
-                                               or "Traceback" in m["text"]) and "ResourceWarning" not in m["text"]]
-        self.check("no_python_errors_in_message_log", not python,
-                   "; ".join(f"[{m['step']}] {m['tag']}: {m['text'][:300]}" for m in python[:5]))
+        python = [
+            m
+            for m in self.messages
+            if (m["tag"] in ("Python error", "Python warning") or "Traceback" in m["text"])
+            and "ResourceWarning" not in m["text"]
+        ]
+        self.check(
+            "no_python_errors_in_message_log",
+            not python,
+            "; ".join(f"[{m['step']}] {m['tag']}: {m['text'][:300]}" for m in python[:5]),
+        )
         leaks = [m for m in self.messages if "ResourceWarning" in m["text"]]
-        self.check(PROBLEM_CHECKS[8], not leaks,
-                   "; ".join(f"[{m['step']}] {m['text'][:200]}" for m in leaks[:3]))
-        for name in ("p3_outputs_load_once", "p4_status_follows_data", "p6_no_truncation_layout",
-                     "p7_no_uninvited_windows_readable_styles"):
+        self.check(PROBLEM_CHECKS[8], not leaks, "; ".join(f"[{m['step']}] {m['text'][:200]}" for m in leaks[:3]))
+        for name in (
+            "p3_outputs_load_once",
+            "p4_status_follows_data",
+            "p6_no_truncation_layout",
+            "p7_no_uninvited_windows_readable_styles",
+        ):
             self.checks.setdefault(name, {"ok": False, "details": ["not reached"], "seen": []})
 
 

@@ -77,8 +77,11 @@ def package_zip() -> Path:
     explicit = os.environ.get("FP_PACKAGE_ZIP")
     if explicit:
         return Path(explicit)
-    version = next(line.split("=", 1)[1].strip() for line in (ROOT / "metadata.txt").read_text().splitlines()
-                   if line.startswith("version="))
+    version = next(
+        line.split("=", 1)[1].strip()
+        for line in (ROOT / "metadata.txt").read_text().splitlines()
+        if line.startswith("version=")
+    )
     return ROOT / "dist" / f"{PLUGIN}-{version}.zip"
 
 
@@ -94,20 +97,29 @@ def make_profile(work: Path) -> Path:
     with zipfile.ZipFile(archive) as bundle:
         bundle.extractall(plugins)
     assert (plugins / PLUGIN / "metadata.txt").exists(), f"{archive} does not hold {PLUGIN}/metadata.txt"
-    write_ini(profile / "QGIS" / "QGIS3.ini", {
-        "PythonPlugins": {PLUGIN: "true"},
-        "qgis": {"checkVersion": "false", "showTips322": "false"},
-        "locale": {"overrideFlag": "true", "userLocale": "en_US"},
-        # What a user sets on the plugin's options page: fast polling, downloads in the throw-away folder.
-        "fusion_platform": {"poll_interval_seconds": "1", "load_outputs_automatically": "true",
-                            "download_folder": str(work / "downloads")},
-    })
+    write_ini(
+        profile / "QGIS" / "QGIS3.ini",
+        {
+            "PythonPlugins": {PLUGIN: "true"},
+            "qgis": {"checkVersion": "false", "showTips322": "false"},
+            "locale": {"overrideFlag": "true", "userLocale": "en_US"},
+            # What a user sets on the plugin's options page: fast polling, downloads in the throw-away folder.
+            "fusion_platform": {
+                "poll_interval_seconds": "1",
+                "load_outputs_automatically": "true",
+                "download_folder": str(work / "downloads"),
+            },
+        },
+    )
     return profiles
 
 
 def stderr_problems(text: str) -> list[str]:
-    return [line for line in text.splitlines()
-            if STDERR_PROBLEM.search(line) and not any(noise in line for noise in STDERR_NOISE)]
+    return [
+        line
+        for line in text.splitlines()
+        if STDERR_PROBLEM.search(line) and not any(noise in line for noise in STDERR_NOISE)
+    ]
 
 
 def run_qgis(size: str) -> dict:
@@ -120,22 +132,37 @@ def run_qgis(size: str) -> dict:
     sandbox = start_sandbox(work / "sandbox", env={"SANDBOX_EXECUTION_DELAY": "1.5"})
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
-    env.update({
-        "FP_REAL_RESULT": str(result_path), "FP_REAL_SCREENS": str(screens), "FP_REAL_SANDBOX_URL": sandbox.url,
-        "FP_REAL_EMAIL": sandbox.email, "FP_REAL_PASSWORD": sandbox.password,
-        # Python hides ResourceWarning by default: shown from the first line QGIS runs (the plugin's loading
-        # included), so a leaked socket or file is seen. (PYTHONTRACEMALLOC=5 would say where it was made, but
-        # doubles QGIS's start-up time: set it by hand when hunting a leak.)
-        "PYTHONWARNINGS": "default::ResourceWarning",
-    })
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", "qgis", "--nologo", "--noversioncheck",
-               "--profiles-path", str(profiles), "--code", str(DRIVER)]
+    env.update(
+        {
+            "FP_REAL_RESULT": str(result_path),
+            "FP_REAL_SCREENS": str(screens),
+            "FP_REAL_SANDBOX_URL": sandbox.url,
+            "FP_REAL_EMAIL": sandbox.email,
+            "FP_REAL_PASSWORD": sandbox.password,
+            # Python hides ResourceWarning by default: shown from the first line QGIS runs (the plugin's loading
+            # included), so a leaked socket or file is seen. (PYTHONTRACEMALLOC=5 would say where it was made, but
+            # doubles QGIS's start-up time: set it by hand when hunting a leak.)
+            "PYTHONWARNINGS": "default::ResourceWarning",
+        }
+    )
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        f"-screen 0 {width}x{height}x24",
+        "qgis",
+        "--nologo",
+        "--noversioncheck",
+        "--profiles-path",
+        str(profiles),
+        "--code",
+        str(DRIVER),
+    ]
     stdout_path, stderr_path = work / "qgis.stdout", work / "qgis.stderr"
     timed_out = False
     try:
         with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
-            process = subprocess.Popen(command, cwd=str(work), env=env, stdout=out, stderr=err,
-                                       start_new_session=True)
+            process = subprocess.Popen(command, cwd=str(work), env=env, stdout=out, stderr=err, start_new_session=True)
             try:
                 process.wait(timeout=RUN_TIMEOUT)
             except subprocess.TimeoutExpired:
@@ -155,8 +182,12 @@ def run_qgis(size: str) -> dict:
     result["late_messages"] = late
     leaks = [m["text"][:300] for m in late if "ResourceWarning" in m["text"]]
     leaks += [line for line in stderr.splitlines() if "ResourceWarning" in line]
-    python = [m["text"][:300] for m in late if (m["tag"] in ("Python error", "Python warning") or "Traceback" in m["text"])
-              and "ResourceWarning" not in m["text"]]
+    python = [
+        m["text"][:300]
+        for m in late
+        if (m["tag"] in ("Python error", "Python warning") or "Traceback" in m["text"])
+        and "ResourceWarning" not in m["text"]
+    ]
     for name, found in (("p8_no_resource_warning", leaks), ("no_python_errors_in_message_log", python)):
         entry = result["checks"].setdefault(name, {"ok": True, "details": []})
         if found:
@@ -185,9 +216,13 @@ def test_real_window(real_run, size, check):
     result = real_run(size)
     entry = result["checks"].get(check)
     if entry is None:
-        reason = f"QGIS was killed after {RUN_TIMEOUT:.0f} s" if result["timed_out"] else \
-            f"QGIS exited with {result['returncode']}"
+        reason = (
+            f"QGIS was killed after {RUN_TIMEOUT:.0f} s"
+            if result["timed_out"]
+            else f"QGIS exited with {result['returncode']}"
+        )
         failed = result["checks"].get("workflow_completes", {}).get("details", [])
-        pytest.fail(f"'{check}' was not recorded ({reason}; walk: {failed[:2]}); stderr tail:\n"
-                    f"{result['stderr'][-1500:]}")
+        pytest.fail(
+            f"'{check}' was not recorded ({reason}; walk: {failed[:2]}); stderr tail:\n{result['stderr'][-1500:]}"
+        )
     assert entry["ok"], f"{size} {check}:\n" + "\n".join(entry["details"][:12])

@@ -26,6 +26,7 @@ ORG_ID = "22222222-2222-2222-2222-222222222222"
 def jwt(sub):
     def part(obj):
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
+
     return f"{part({'alg': 'none'})}.{part({'sub': sub})}."
 
 
@@ -36,8 +37,8 @@ class Script:
         self.routes = {}
         self.requests = []
         self.blob = b""
-        self.drop_after = []   # list of byte offsets at which to cut the next download responses
-        self.watch = None      # a file whose size each request records as "on_disk" (the client's .part file)
+        self.drop_after = []  # list of byte offsets at which to cut the next download responses
+        self.watch = None  # a file whose size each request records as "on_disk" (the client's .part file)
 
     def add(self, method, path, *answers):
         self.routes.setdefault((method, path), []).extend(answers)
@@ -58,8 +59,16 @@ def make_handler(script):
             parts = urlsplit(self.path)
             body = self._body()
             on_disk = os.path.getsize(script.watch) if script.watch and os.path.exists(script.watch) else None
-            script.requests.append({"method": self.command, "path": parts.path, "query": parse_qs(parts.query),
-                                    "headers": dict(self.headers), "body": body, "on_disk": on_disk})
+            script.requests.append(
+                {
+                    "method": self.command,
+                    "path": parts.path,
+                    "query": parse_qs(parts.query),
+                    "headers": dict(self.headers),
+                    "body": body,
+                    "on_disk": on_disk,
+                }
+            )
             if parts.path == "/blob":
                 return self._blob()
             queue = script.routes.get((self.command, parts.path))
@@ -70,13 +79,13 @@ def make_handler(script):
                 self.close_connection = True
                 self.connection.shutdown(2)
                 return
-            if isinstance(answer, tuple) and answer[0] == "truncate":   # ("truncate", payload, bytes kept)
+            if isinstance(answer, tuple) and answer[0] == "truncate":  # ("truncate", payload, bytes kept)
                 data = json.dumps(answer[1]).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data[:answer[2]])
+                self.wfile.write(data[: answer[2]])
                 self.wfile.flush()
                 self.close_connection = True
                 self.connection.shutdown(2)
@@ -110,7 +119,7 @@ def make_handler(script):
             self.end_headers()
             cut = script.drop_after.pop(0) if script.drop_after else None
             if cut is not None:
-                self.wfile.write(blob[start:start + cut])
+                self.wfile.write(blob[start : start + cut])
                 self.wfile.flush()
                 self.close_connection = True
                 self.connection.shutdown(2)
@@ -136,8 +145,16 @@ def server():
 
 
 def user_model():
-    return {"model": {"id": USER_ID, "email": "me@example.com", "given_name": "A", "family_name": "B",
-                      "organisations": [{"id": ORG_ID, "last": True}], "created_at": "2026-01-01T00:00:00+00:00"}}
+    return {
+        "model": {
+            "id": USER_ID,
+            "email": "me@example.com",
+            "given_name": "A",
+            "family_name": "B",
+            "organisations": [{"id": ORG_ID, "last": True}],
+            "created_at": "2026-01-01T00:00:00+00:00",
+        }
+    }
 
 
 def logged_in(server, **kwargs):
@@ -149,8 +166,9 @@ def logged_in(server, **kwargs):
 def test_login_wire_format_and_bearer(server):
     user = logged_in(server)
     login_req, user_req = server.requests
-    assert json.loads(login_req["body"]) == {"User": {"email": "me@example.com", "user_id": None,
-                                                       "password": "pw-secret"}}
+    assert json.loads(login_req["body"]) == {
+        "User": {"email": "me@example.com", "user_id": None, "password": "pw-secret"}
+    }
     assert "Authorization" not in login_req["headers"]
     assert login_req["headers"]["Content-Type"] == "application/json"
     assert user_req["headers"]["Authorization"] == "Bearer tok-1"
@@ -169,9 +187,13 @@ def test_wrong_password_is_authentication_error(server):
 
 def test_get_retried_after_503_and_429(server):
     user = logged_in(server)
-    server.add("GET", f"/organisations/{ORG_ID}", (503, {"error_message": "busy"}),
-               (429, {"error_message": "slow down"}, {"Retry-After": "0"}),
-               {"model": {"id": ORG_ID, "name": "Org"}})
+    server.add(
+        "GET",
+        f"/organisations/{ORG_ID}",
+        (503, {"error_message": "busy"}),
+        (429, {"error_message": "slow down"}, {"Retry-After": "0"}),
+        {"model": {"id": ORG_ID, "name": "Org"}},
+    )
     org = next(user.organisations)
     assert org.name == "Org"
     assert sum(r["path"] == f"/organisations/{ORG_ID}" for r in server.requests) == 3
@@ -198,22 +220,27 @@ def test_creating_post_not_retried_after_503_or_drop(server):
         session.request("POST", "/organisations/y/data", json={"Data[name]": "n"})
     assert sum(r["path"] == "/organisations/y/data" for r in server.requests) == 1
     # 429 means "not processed": safe to repeat even a creating POST
-    server.add("POST", "/organisations/z/data", (429, {"error_message": "slow"}, {"Retry-After": "0"}),
-               {"model": {"id": "d"}})
+    server.add(
+        "POST", "/organisations/z/data", (429, {"error_message": "slow"}, {"Retry-After": "0"}), {"model": {"id": "d"}}
+    )
     assert session.request("POST", "/organisations/z/data", json={})["model"]["id"] == "d"
 
 
 def test_truncated_answer_to_a_get_or_login_is_retried(server):
     user = logged_in(server)
-    server.add("GET", f"/organisations/{ORG_ID}", ("truncate", {"model": {"id": ORG_ID, "name": "Org"}}, 10),
-               {"model": {"id": ORG_ID, "name": "Org"}})
+    server.add(
+        "GET",
+        f"/organisations/{ORG_ID}",
+        ("truncate", {"model": {"id": ORG_ID, "name": "Org"}}, 10),
+        {"model": {"id": ORG_ID, "name": "Org"}},
+    )
     assert next(user.organisations).name == "Org"
     assert sum(r["path"] == f"/organisations/{ORG_ID}" for r in server.requests) == 2
     answer = {"id_token": jwt(USER_ID), "access_token": "tok-2"}
     server.routes[("POST", "/users/login")] = [("truncate", answer, 5), answer]
     session = client.Session(server.url, retry=FAST)
     assert session.login(email="me@example.com", password="pw") == USER_ID
-    assert sum(r["path"] == "/users/login" for r in server.requests) == 3   # logged_in's one, cut one, good one
+    assert sum(r["path"] == "/users/login" for r in server.requests) == 3  # logged_in's one, cut one, good one
 
 
 def test_truncated_answer_to_a_creating_post_is_ambiguous_without_reconciler(server):
@@ -263,8 +290,10 @@ def test_expired_session_relogs_once_with_supplier(server):
 
     user = logged_in(server, credential_supplier=supplier)
     server.routes[("POST", "/users/login")] = [{"id_token": jwt(USER_ID), "access_token": "tok-2"}]
-    server.routes[("GET", f"/organisations/{ORG_ID}")] = [(401, {"error_message": "expired"}),
-                                                         {"model": {"id": ORG_ID, "name": "Org"}}]
+    server.routes[("GET", f"/organisations/{ORG_ID}")] = [
+        (401, {"error_message": "expired"}),
+        {"model": {"id": ORG_ID, "name": "Org"}},
+    ]
     org = next(user.organisations)
     assert org.name == "Org" and calls == [1]
     org_requests = [r for r in server.requests if r["path"] == f"/organisations/{ORG_ID}"]
@@ -286,15 +315,17 @@ def test_paging_follows_last_and_find_uses_limit_1(server):
         if req["query"]["limit"] == ["1"]:
             return {"list": [{"id": "s1", "name": "Elevation"}], "last": {"id": "s1"}}
         if last is None:
-            return {"list": [{"id": "s1", "name": "Elevation"}, {"id": "s2", "name": "E2"}],
-                    "last": {"id": "s2", "name": "E2"}}
+            return {
+                "list": [{"id": "s1", "name": "Elevation"}, {"id": "s2", "name": "E2"}],
+                "last": {"id": "s2", "name": "E2"},
+            }
         return {"list": [{"id": "s3", "name": "E3"}], "last": None}
 
     server.add("GET", path, page)
     first, rest = org.find_services(keyword="Elevation")
     assert first.name == "Elevation"
     finds = [r for r in server.requests if r["path"] == path]
-    assert len(finds) == 1   # the iterator is lazy
+    assert len(finds) == 1  # the iterator is lazy
     assert finds[0]["query"] == {"limit": ["1"], "reverse": ["False"], "filter[keywords__contains]": ["Elevation"]}
     assert [s.name for s in rest] == ["Elevation", "E2", "E3"]
     pages = [r for r in server.requests if r["path"] == path][1:]
@@ -318,8 +349,9 @@ def test_download_resumes_after_drops_and_renames_atomically(server, tmp_path):
     dest = tmp_path / "out" / "file.tif"
     server.watch = str(dest) + transfer.PART_SUFFIX
     seen = []
-    size = transfer.download_file(server.url + "/blob?signature=abc", str(dest),
-                                  progress=lambda done, total: seen.append((done, total)))
+    size = transfer.download_file(
+        server.url + "/blob?signature=abc", str(dest), progress=lambda done, total: seen.append((done, total))
+    )
     assert size == len(server.blob)
     assert dest.read_bytes() == server.blob
     assert not (tmp_path / "out" / "file.tif.part").exists()
@@ -347,6 +379,7 @@ def test_download_cancel(server, tmp_path):
 
     def progress(done, total):
         cancel.set()
+
     with pytest.raises(errors.CancelledError):
         transfer.download_file(server.url + "/blob", str(dest), cancel=cancel, progress=progress)
     assert not dest.exists() and not (tmp_path / "c.bin.part").exists()
@@ -372,16 +405,17 @@ def test_upload_streams_with_content_length(server, tmp_path):
 def test_logs_never_carry_secrets(server, tmp_path, caplog):
     caplog.set_level("DEBUG", logger="fusion_platform_qgis.api")
     user = logged_in(server)
-    server.add("GET", f"/organisations/{ORG_ID}", (503, {"error_message": "busy"}),
-               {"model": {"id": ORG_ID, "name": "Org"}})
+    server.add(
+        "GET", f"/organisations/{ORG_ID}", (503, {"error_message": "busy"}), {"model": {"id": ORG_ID, "name": "Org"}}
+    )
     next(user.organisations)
     server.blob = b"z" * 10_000
     server.drop_after = [100]
     transfer.download_file(server.url + "/blob?expires=1&signature=SIGNATURE-SECRET", str(tmp_path / "f"))
     text = caplog.text
-    assert "retry" in text and "resuming" in text   # the interesting events were logged...
+    assert "retry" in text and "resuming" in text  # the interesting events were logged...
     for secret in ("pw-secret", "tok-1", "SIGNATURE-SECRET"):
-        assert secret not in text                   # ...without their secrets
+        assert secret not in text  # ...without their secrets
 
 
 def socket_warnings(action) -> list:

@@ -21,16 +21,19 @@ from fusion_platform_qgis.api.errors import mask_secrets
 SECRET = "S3cr3t-Pa55word!"
 
 
-@pytest.mark.parametrize("text", [
-    json.dumps({"User": {"email": "me@org.com", "password": SECRET}}),
-    json.dumps({"User": {"old_password": SECRET, "new_password": SECRET}}),
-    f"{{'access_token': '{SECRET}', 'id_token': '{SECRET}'}}",
-    f"Authorization: Bearer {SECRET}",
-    f"PUT http://127.0.0.1:8788/upload/abc?expires=123&signature={SECRET}",
-    f"GET https://bucket.s3.amazonaws.com/key?X-Amz-Credential=a&X-Amz-Signature={SECRET}",
-    f"password={SECRET}&user=x",
-    f"secret_access_key={SECRET}",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({"User": {"email": "me@org.com", "password": SECRET}}),
+        json.dumps({"User": {"old_password": SECRET, "new_password": SECRET}}),
+        f"{{'access_token': '{SECRET}', 'id_token': '{SECRET}'}}",
+        f"Authorization: Bearer {SECRET}",
+        f"PUT http://127.0.0.1:8788/upload/abc?expires=123&signature={SECRET}",
+        f"GET https://bucket.s3.amazonaws.com/key?X-Amz-Credential=a&X-Amz-Signature={SECRET}",
+        f"password={SECRET}&user=x",
+        f"secret_access_key={SECRET}",
+    ],
+)
 def test_mask_secrets_hides_the_secret(text):
     masked = mask_secrets(text)
     assert SECRET not in masked
@@ -47,8 +50,13 @@ def test_mask_secrets_hides_jwts_and_keeps_plain_text():
     assert mask_secrets(listing) == listing
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\"'\\&; ,)\n\r\t"),
-               min_size=8, max_size=30))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\"'\\&; ,)\n\r\t"),
+        min_size=8,
+        max_size=30,
+    )
+)
 def test_mask_secrets_property_password_in_json(secret):
     assert secret not in mask_secrets(json.dumps({"password": secret})).replace('"password"', "")
 
@@ -63,13 +71,27 @@ def test_errors_mask_message_and_repr():
 def test_flat_body_serialises_like_the_sdk():
     uid = uuid.uuid4()
     when = datetime(2026, 11, 26, 19, 33, 31, 215857, tzinfo=timezone.utc)
-    body = client.flat_body("Process", {"organisation_id": uid, "name": "Example", "repeat_start": when,
-                                        "price": Decimal("12"), "rate": Decimal("1.5"), "bounds": (1, 2, 3, 4),
-                                        "inputs": [{"id": uid, "input": 1}]})
-    assert body == {"Process[organisation_id]": str(uid), "Process[name]": "Example",
-                    "Process[repeat_start]": "2026-11-26T19:33:31.215857+00:00", "Process[price]": 12,
-                    "Process[rate]": 1.5, "Process[bounds]": [1, 2, 3, 4],
-                    "Process[inputs]": [{"id": str(uid), "input": 1}]}
+    body = client.flat_body(
+        "Process",
+        {
+            "organisation_id": uid,
+            "name": "Example",
+            "repeat_start": when,
+            "price": Decimal("12"),
+            "rate": Decimal("1.5"),
+            "bounds": (1, 2, 3, 4),
+            "inputs": [{"id": uid, "input": 1}],
+        },
+    )
+    assert body == {
+        "Process[organisation_id]": str(uid),
+        "Process[name]": "Example",
+        "Process[repeat_start]": "2026-11-26T19:33:31.215857+00:00",
+        "Process[price]": 12,
+        "Process[rate]": 1.5,
+        "Process[bounds]": [1, 2, 3, 4],
+        "Process[inputs]": [{"id": str(uid), "input": 1}],
+    }
     assert isinstance(body["Process[price]"], int)
     json.dumps(body)
 
@@ -79,10 +101,18 @@ def test_naive_datetimes_get_utc_offset():
 
 
 def test_list_params_first_page_and_cursor():
-    params = client.list_params(limit=1, reverse=True, search="Elevation DEM",
-                                filters={"keywords__contains": "Elevation", "name__begins_with": None})
-    assert params == {"limit": "1", "reverse": "True", "search": "elevation dem",
-                      "filter[keywords__contains]": "Elevation"}
+    params = client.list_params(
+        limit=1,
+        reverse=True,
+        search="Elevation DEM",
+        filters={"keywords__contains": "Elevation", "name__begins_with": None},
+    )
+    assert params == {
+        "limit": "1",
+        "reverse": "True",
+        "search": "elevation dem",
+        "filter[keywords__contains]": "Elevation",
+    }
     params = client.list_params(last={"id": "abc", "name": "S2", "n": 3})
     assert params["reverse"] == "False"
     assert params["last[id]"] == "abc" and params["last[name]"] == "S2" and params["last[n]"] == "3"
@@ -91,6 +121,7 @@ def test_list_params_first_page_and_cursor():
 def test_jwt_sub_decoded_without_verification():
     def part(obj):
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
+
     token = f"{part({'alg': 'none'})}.{part({'sub': 'u-1', 'x': 'y' * 3})}."
     assert client.decode_jwt_claims(token)["sub"] == "u-1"
     with pytest.raises(errors.AuthenticationError):
@@ -155,19 +186,27 @@ def test_error_mapping():
     e = client.error_from_response(400, {"error_message": "Bad", "extras": {"errors": {"name": ["too long"]}}})
     assert isinstance(e, errors.ValidationError) and e.field_errors == {"name": "too long"} and e.status == 400
     assert isinstance(client.error_from_response(401, {"error_message": "x"}), errors.SessionExpiredError)
-    assert isinstance(client.error_from_response(400, {"error_message": "Incorrect username or password"},
-                                                 during_login=True), errors.AuthenticationError)
+    assert isinstance(
+        client.error_from_response(400, {"error_message": "Incorrect username or password"}, during_login=True),
+        errors.AuthenticationError,
+    )
     assert isinstance(client.error_from_response(404, None, "nope"), errors.NotFoundError)
     assert isinstance(client.error_from_response(402, {"error_message": "x"}), errors.InsufficientCreditsError)
     # classified by status and error-code fields, never by words in the message
     worded = client.error_from_response(400, {"error_message": "Insufficient credits for this"})
     assert type(worded) is errors.ValidationError
-    assert type(client.error_from_response(403, {"error_message": "No credit card on file"})) is \
-        errors.PermissionDeniedError
-    assert isinstance(client.error_from_response(400, {"error_message": "x", "error_code": "INSUFFICIENT_CREDITS"}),
-                      errors.InsufficientCreditsError)
-    assert isinstance(client.error_from_response(409, {"error_message": "x", "extras": {"code": "insufficient-credits"}}),
-                      errors.InsufficientCreditsError)
+    assert (
+        type(client.error_from_response(403, {"error_message": "No credit card on file"}))
+        is errors.PermissionDeniedError
+    )
+    assert isinstance(
+        client.error_from_response(400, {"error_message": "x", "error_code": "INSUFFICIENT_CREDITS"}),
+        errors.InsufficientCreditsError,
+    )
+    assert isinstance(
+        client.error_from_response(409, {"error_message": "x", "extras": {"code": "insufficient-credits"}}),
+        errors.InsufficientCreditsError,
+    )
     assert type(client.error_from_response(404, {"error_message": "credit not found"})) is errors.NotFoundError
     server = client.error_from_response(503, {"error_message": "maintenance"})
     assert isinstance(server, errors.ServerError) and "maintenance" in str(server) and server.detail == "maintenance"
@@ -191,6 +230,7 @@ def test_import_without_qgis_or_qt(tmp_path):
         print('ok', fp.__version__)
     """)
     import os
+
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -10,13 +10,30 @@ from fusion_platform_qgis.api.errors import TransferError
 from fusion_platform_qgis.api.names import check_inside, contained_path, is_inside, safe_file_name
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("../../escape.txt", "escape.txt"), ("/etc/passwd", "passwd"), ("..\\..\\x.dll", "x.dll"),
-    ("C:\\Windows\\x.txt", "x.txt"), ("C:x.txt", "C_x.txt"), ("..", "file"), (".", "file"), ("", "file"),
-    (None, "file"), ("../", "file"), (" .. ", "file"), ("nul", "_nul"), ("CON.txt", "_CON.txt"),
-    ("a\x00b.txt", "a_b.txt"), ("line\nbreak.txt", "line_break.txt"), ("trailing. . ", "trailing"),
-    (".collection.stac", ".collection.stac"), ("output.tif", "output.tif"), ("été.tif", "été.tif"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("../../escape.txt", "escape.txt"),
+        ("/etc/passwd", "passwd"),
+        ("..\\..\\x.dll", "x.dll"),
+        ("C:\\Windows\\x.txt", "x.txt"),
+        ("C:x.txt", "C_x.txt"),
+        ("..", "file"),
+        (".", "file"),
+        ("", "file"),
+        (None, "file"),
+        ("../", "file"),
+        (" .. ", "file"),
+        ("nul", "_nul"),
+        ("CON.txt", "_CON.txt"),
+        ("a\x00b.txt", "a_b.txt"),
+        ("line\nbreak.txt", "line_break.txt"),
+        ("trailing. . ", "trailing"),
+        (".collection.stac", ".collection.stac"),
+        ("output.tif", "output.tif"),
+        ("été.tif", "été.tif"),
+    ],
+)
 def test_safe_file_name(name, expected):
     assert safe_file_name(name) == expected
 

@@ -17,8 +17,14 @@ FMT = "%Y-%m-%dT%H:%M:%S"
 
 
 def option(data_type, validation=None, required=False, name="opt", value=None):
-    return {"ssd_id": "00000000-0000-0000-0000-000000000001", "name": name, "data_type": data_type,
-            "validation": validation, "required": required, "value": value}
+    return {
+        "ssd_id": "00000000-0000-0000-0000-000000000001",
+        "name": name,
+        "data_type": data_type,
+        "validation": validation,
+        "required": required,
+        "value": value,
+    }
 
 
 def test_parse_validation_keys_case_insensitive_and_format_with_colons():
@@ -42,7 +48,7 @@ def test_numeric_round_trip(value):
     assert opt.decode(opt.OptionSpec.from_wire(o), text) == pytest.approx(value)
 
 
-@given(st.integers(min_value=-10**6, max_value=10**6))
+@given(st.integers(min_value=-(10**6), max_value=10**6))
 def test_numeric_accepts_int_and_coerces_strings(value):
     o = option("numeric")
     assert float(opt.prepare_value(o, value)) == value
@@ -72,7 +78,7 @@ def test_numeric_refuses_nan_and_wrong_type_without_coerce():
     assert opt.prepare_value(o, "8", coerce_value=True) == "8.0"
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**6, max_value=10**6))
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-(10**6), max_value=10**6))
 def test_currency_round_trip(value):
     o = option("currency")
     text = opt.prepare_value(o, value)
@@ -102,9 +108,13 @@ def test_boolean_rejects_rubbish():
         opt.prepare_value(option("boolean", name="latest_date"), "maybe", coerce_value=True)
 
 
-@given(st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(2100, 1, 1),
-                    timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=5)),
-                                               timezone(timedelta(hours=-8))])))
+@given(
+    st.datetimes(
+        min_value=datetime(1970, 1, 2),
+        max_value=datetime(2100, 1, 1),
+        timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=5)), timezone(timedelta(hours=-8))]),
+    )
+)
 def test_datetime_converted_to_utc_and_formatted(value):
     o = option("datetime", validation=f"format={FMT}")
     text = opt.prepare_value(o, value)

@@ -30,9 +30,9 @@ class Script:
         self.actions: list = []
         self.requests: list[dict] = []
         self.lock = threading.Lock()
-        self.watch = None       # a file whose size each GET records as "on_disk" (the client's .part file)
-        self.cut_every = None   # a flaky link: every body is cut after this many bytes
-        self.gzip = False       # answer with the gzip-compressed blob (Range then counts compressed bytes)
+        self.watch = None  # a file whose size each GET records as "on_disk" (the client's .part file)
+        self.cut_every = None  # a flaky link: every body is cut after this many bytes
+        self.gzip = False  # answer with the gzip-compressed blob (Range then counts compressed bytes)
 
     def next_action(self):
         with self.lock:
@@ -62,8 +62,14 @@ def make_handler(script: Script):
 
         def do_GET(self):
             watch = script.watch
-            script.requests.append({"method": "GET", "path": self.path, "range": self.headers.get("Range"),
-                                    "on_disk": os.path.getsize(watch) if watch and os.path.exists(watch) else None})
+            script.requests.append(
+                {
+                    "method": "GET",
+                    "path": self.path,
+                    "range": self.headers.get("Range"),
+                    "on_disk": os.path.getsize(watch) if watch and os.path.exists(watch) else None,
+                }
+            )
             action = script.next_action()
             if action == "drop":
                 return self._drop()
@@ -81,8 +87,8 @@ def make_handler(script: Script):
             self.send_header("Content-Length", str(len(blob) - start))
             self.end_headers()
             cut = action[1] if isinstance(action, tuple) and action[0] == "cut" else script.cut_every
-            if cut is not None and start + cut < len(blob):   # full length announced, fewer bytes sent
-                self.wfile.write(blob[start:start + cut])
+            if cut is not None and start + cut < len(blob):  # full length announced, fewer bytes sent
+                self.wfile.write(blob[start : start + cut])
                 self.wfile.flush()
                 return self._drop()
             self.wfile.write(blob[start:])
@@ -148,8 +154,9 @@ class OpenOnRetry(client.RetryPolicy):
     """A real policy that also records its decisions and brings ``late`` up once a retry is decided."""
 
     def __init__(self, late=None, **kwargs):
-        super().__init__(**{"max_attempts": 3, "max_total_seconds": 20, "base_delay": 0.01, "max_delay": 0.05,
-                            **kwargs})
+        super().__init__(
+            **{"max_attempts": 3, "max_total_seconds": 20, "base_delay": 0.01, "max_delay": 0.05, **kwargs}
+        )
         self.late = late
         self.decisions: list = []
 
@@ -231,8 +238,9 @@ def test_a_link_that_drops_every_300_kb_finishes_a_multi_megabyte_download(tmp_p
         dest = tmp_path / "big.tif"
         script.watch = str(dest) + transfer.PART_SUFFIX
         seen = []
-        size = transfer.download_file(late.url + "/blob", str(dest), retry=FAST,
-                                      progress=lambda done, total: seen.append((done, total)))
+        size = transfer.download_file(
+            late.url + "/blob", str(dest), retry=FAST, progress=lambda done, total: seen.append((done, total))
+        )
     finally:
         late.close()
     assert size == len(script.blob) and dest.read_bytes() == script.blob and no_leftovers(tmp_path)
@@ -294,7 +302,7 @@ def test_download_cancel_between_attempts(server, tmp_path):
     dest = tmp_path / "f.bin"
     with pytest.raises(errors.CancelledError):
         transfer.download_file(server.url + "/blob", str(dest), retry=FAST, cancel=cancel)
-    assert len(server.script.requests) == 1 and cancel.waits == [5.0]   # woke up at once, not after 5 s
+    assert len(server.script.requests) == 1 and cancel.waits == [5.0]  # woke up at once, not after 5 s
     assert not dest.exists() and no_leftovers(tmp_path)
 
 
@@ -309,8 +317,12 @@ def payload(tmp_path):
 def test_upload_retried_when_the_connection_was_refused(closed, payload):
     policy = OpenOnRetry(closed)
     seen = []
-    sent = transfer.upload_file(closed.url + "/files/upload/1?signature=s", str(payload), retry=policy,
-                                progress=lambda done, total: seen.append(done))
+    sent = transfer.upload_file(
+        closed.url + "/files/upload/1?signature=s",
+        str(payload),
+        retry=policy,
+        progress=lambda done, total: seen.append(done),
+    )
     puts = [r for r in closed.script.requests if r["method"] == "PUT"]
     assert sent == payload.stat().st_size and len(puts) == 1 and puts[0]["body"] == payload.read_bytes()
     assert seen[-1] == sent
@@ -337,8 +349,10 @@ def test_upload_refused_by_busy_storage_is_repeated(server, payload, action):
 
 def test_upload_dropped_then_409_means_the_first_attempt_delivered(server, payload):
     server.script.actions = ["drop", ("status", 409)]
-    assert transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=OpenOnRetry()) == \
-        payload.stat().st_size
+    assert (
+        transfer.upload_file(server.url + "/files/upload/1", str(payload), retry=OpenOnRetry())
+        == payload.stat().st_size
+    )
     assert [r["method"] for r in server.script.requests] == ["PUT", "PUT"]
 
 

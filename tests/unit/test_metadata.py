@@ -8,8 +8,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = ["name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository"]
-EXPECTED_ALSO = ["homepage", "tracker", "category", "tags", "icon", "hasProcessingProvider", "experimental",
-                 "changelog"]
+EXPECTED_ALSO = [
+    "homepage",
+    "tracker",
+    "category",
+    "tags",
+    "icon",
+    "hasProcessingProvider",
+    "experimental",
+    "changelog",
+]
 
 
 def _metadata() -> dict[str, str]:

@@ -6,8 +6,15 @@ from fusion_platform_qgis.qgis_support import run_state
 
 
 def execution(progress, success=False, stopped=False, group=None, index=None, count=None, eid="e"):
-    return {"id": eid, "progress": progress, "success": success, "stopped": stopped, "group_id": group,
-            "group_index": index, "group_count": count}
+    return {
+        "id": eid,
+        "progress": progress,
+        "success": success,
+        "stopped": stopped,
+        "group_id": group,
+        "group_index": index,
+        "group_count": count,
+    }
 
 
 def test_a_stopped_run_is_not_a_full_bar():
@@ -20,10 +27,12 @@ def test_a_stopped_run_is_not_a_full_bar():
 
 
 def test_a_stopped_group_counts_only_the_work_that_succeeded():
-    group = [execution(100, True, group="g", index=1, count=4, eid="a"),
-             execution(100, stopped=True, group="g", index=2, count=4, eid="b"),
-             execution(100, stopped=True, group="g", index=3, count=4, eid="c"),
-             execution(100, stopped=True, group="g", index=4, count=4, eid="d")]
+    group = [
+        execution(100, True, group="g", index=1, count=4, eid="a"),
+        execution(100, stopped=True, group="g", index=2, count=4, eid="b"),
+        execution(100, stopped=True, group="g", index=3, count=4, eid="c"),
+        execution(100, stopped=True, group="g", index=4, count=4, eid="d"),
+    ]
     assert run_state.bar_state(group) == (25, "stopped")
     assert run_state.execution_bar_state(group[0]) == (100, None)
     assert run_state.execution_bar_state(group[1]) == (0, "stopped")
@@ -32,8 +41,11 @@ def test_a_stopped_group_counts_only_the_work_that_succeeded():
 
 
 def test_the_summary_counts_what_runs_now():
-    runs = [{"executions": [execution(100, True)]}, {"executions": [execution(30)]},
-            {"executions": [execution(100, stopped=True)]}]
+    runs = [
+        {"executions": [execution(100, True)]},
+        {"executions": [execution(30)]},
+        {"executions": [execution(100, stopped=True)]},
+    ]
     assert run_state.runs_summary(runs) == (3, 1)
     runs[1]["executions"] = [execution(100, True)]
     assert run_state.runs_summary(runs) == (3, 0)

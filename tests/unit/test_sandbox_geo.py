@@ -29,14 +29,22 @@ def _srs(epsg: int) -> osr.SpatialReference:
 
 
 def _square(west: float, south: float, size: float) -> dict:
-    return {"type": "Polygon", "coordinates": [[[west, south], [west + size, south], [west + size, south + size],
-                                                [west, south + size], [west, south]]]}
+    return {
+        "type": "Polygon",
+        "coordinates": [
+            [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]
+        ],
+    }
 
 
 def _feature_collection(*geometries: dict, properties: dict | None = None) -> dict:
-    return {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": properties or {"name": f"f{i}"}, "geometry": g}
-        for i, g in enumerate(geometries)]}
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": properties or {"name": f"f{i}"}, "geometry": g}
+            for i, g in enumerate(geometries)
+        ],
+    }
 
 
 def _write_json(path: Path, document: dict) -> Path:
@@ -49,17 +57,24 @@ def _sphere_area_km2(west: float, south: float, east: float, north: float) -> fl
     return radius**2 * math.radians(east - west) * (math.sin(math.radians(north)) - math.sin(math.radians(south)))
 
 
-def _vector_file(path: Path, driver: str, srs: osr.SpatialReference | None, wkts: list[str],
-                 fields: dict[str, int] | None = None) -> Path:
+def _vector_file(
+    path: Path, driver: str, srs: osr.SpatialReference | None, wkts: list[str], fields: dict[str, int] | None = None
+) -> Path:
     dataset = ogr.GetDriverByName(driver).CreateDataSource(str(path))
-    layer = dataset.CreateLayer("layer", srs=srs, geom_type=ogr.wkbUnknown if driver != "ESRI Shapefile"
-                                else ogr.CreateGeometryFromWkt(wkts[0]).GetGeometryType())
+    layer = dataset.CreateLayer(
+        "layer",
+        srs=srs,
+        geom_type=ogr.wkbUnknown
+        if driver != "ESRI Shapefile"
+        else ogr.CreateGeometryFromWkt(wkts[0]).GetGeometryType(),
+    )
     for name, kind in (fields or {"name": ogr.OFTString}).items():
         layer.CreateField(ogr.FieldDefn(name, kind))
     for index, wkt in enumerate(wkts):
         feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField(0, f"feature {index}" if layer.GetLayerDefn().GetFieldDefn(0).GetType() == ogr.OFTString
-                         else index)
+        feature.SetField(
+            0, f"feature {index}" if layer.GetLayerDefn().GetFieldDefn(0).GetType() == ogr.OFTString else index
+        )
         feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
     layer = dataset = None
@@ -73,10 +88,20 @@ def _zip(path: Path, members: dict[str, bytes | Path]) -> Path:
     return path
 
 
-def _geotiff(path: Path, data: np.ndarray, epsg: int = 32630, origin=(400000.0, 6200000.0), pixel=30.0,
-             nodata: float | None = None, driver: str = "GTiff") -> Path:
-    gdal_type = {np.dtype("uint8"): gdal.GDT_Byte, np.dtype("float32"): gdal.GDT_Float32,
-                 np.dtype("int16"): gdal.GDT_Int16}[data.dtype]
+def _geotiff(
+    path: Path,
+    data: np.ndarray,
+    epsg: int = 32630,
+    origin=(400000.0, 6200000.0),
+    pixel=30.0,
+    nodata: float | None = None,
+    driver: str = "GTiff",
+) -> Path:
+    gdal_type = {
+        np.dtype("uint8"): gdal.GDT_Byte,
+        np.dtype("float32"): gdal.GDT_Float32,
+        np.dtype("int16"): gdal.GDT_Int16,
+    }[data.dtype]
     bands = 1 if data.ndim == 2 else data.shape[0]
     memory = gdal.GetDriverByName("MEM").Create("", data.shape[-1], data.shape[-2], bands, gdal_type)
     memory.SetGeoTransform((origin[0], pixel, 0, origin[1], 0, -pixel))
@@ -129,8 +154,9 @@ def test_large_geojson_is_not_inlined(tmp_path):
 
 
 def test_projected_geojson_bounds_are_lon_lat(tmp_path):
-    document = _feature_collection({"type": "Polygon", "coordinates": [[[300000, 480000], [360000, 480000],
-                                                                         [360000, 540000], [300000, 480000]]]})
+    document = _feature_collection(
+        {"type": "Polygon", "coordinates": [[[300000, 480000], [360000, 480000], [360000, 540000], [300000, 480000]]]}
+    )
     document["crs"] = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}}
     result = geo.analyse_file(_write_json(tmp_path / "bng.geojson", document), "GeoJSON")
     assert result["crs"] == "EPSG:27700"
@@ -138,14 +164,17 @@ def test_projected_geojson_bounds_are_lon_lat(tmp_path):
     assert -3.6 < west < east < -2.5 and 54.1 < south < north < 54.8
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"{not json", "not valid JSON"),
-    (b'{"hello": "world"}', "not GeoJSON"),
-    (b'{"type": "FeatureCollection", "features": []}', "no features"),
-    (b"", "empty"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"[" * 100000 + b"]" * 100000, "GeoJSON"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"{not json", "not valid JSON"),
+        (b'{"hello": "world"}', "not GeoJSON"),
+        (b'{"type": "FeatureCollection", "features": []}', "no features"),
+        (b"", "empty"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[" * 100000 + b"]" * 100000, "GeoJSON"),
+    ],
+)
 def test_broken_geojson_raises_readable_reason(tmp_path, content, reason):
     path = tmp_path / "broken.geojson"
     path.write_bytes(content)
@@ -155,8 +184,7 @@ def test_broken_geojson_raises_readable_reason(tmp_path, content, reason):
 
 
 def test_geojson_with_out_of_range_coordinates_fails_or_reports_finite_bounds(tmp_path):
-    path = _write_json(tmp_path / "odd.geojson", _feature_collection(
-        {"type": "Point", "coordinates": [1e308, -1e308]}))
+    path = _write_json(tmp_path / "odd.geojson", _feature_collection({"type": "Point", "coordinates": [1e308, -1e308]}))
     try:
         result = geo.analyse_file(path, "GeoJSON")
     except geo.AnalysisError:
@@ -171,10 +199,16 @@ def test_geojson_with_out_of_range_coordinates_fails_or_reports_finite_bounds(tm
 def _shapefile_members(tmp_path: Path, epsg: int = 27700, with_prj: bool = True) -> dict[str, Path]:
     folder = tmp_path / "shp"
     folder.mkdir()
-    _vector_file(folder / "parcels.shp", "ESRI Shapefile", _srs(epsg),
-                 ["POLYGON ((330000 500000,331000 500000,331000 501000,330000 501000,330000 500000))",
-                  "POLYGON ((332000 500000,333000 500000,333000 501000,332000 501000,332000 500000))"],
-                 {"id": ogr.OFTInteger})
+    _vector_file(
+        folder / "parcels.shp",
+        "ESRI Shapefile",
+        _srs(epsg),
+        [
+            "POLYGON ((330000 500000,331000 500000,331000 501000,330000 501000,330000 500000))",
+            "POLYGON ((332000 500000,333000 500000,333000 501000,332000 501000,332000 500000))",
+        ],
+        {"id": ogr.OFTInteger},
+    )
     members = {f"parcels{suffix}": folder / f"parcels{suffix}" for suffix in (".shp", ".shx", ".dbf", ".prj")}
     if not with_prj:
         members.pop("parcels.prj")
@@ -218,8 +252,9 @@ def test_not_a_zip_is_refused(tmp_path):
 
 
 def test_kml_and_kmz(tmp_path):
-    kml = _vector_file(tmp_path / "places.kml", "KML", _srs(4326),
-                       ["POINT (-3.1 54.5)", "LINESTRING (-3.0 54.4,-3.0 54.5)"])
+    kml = _vector_file(
+        tmp_path / "places.kml", "KML", _srs(4326), ["POINT (-3.1 54.5)", "LINESTRING (-3.0 54.4,-3.0 54.5)"]
+    )
     result = geo.analyse_file(kml, "KML")
     assert result["points"] == 1 and result["lines"] == 1
     assert result["crs"] == "EPSG:4326"
@@ -271,10 +306,17 @@ def test_geopackage_as_other_and_as_geopackage(tmp_path):
     assert geo.guess_file_type(path) == "GeoPackage"
 
 
-@pytest.mark.parametrize("file_type, content", [
-    ("PNG", b"\x89PNG\r\n\x1a\nrest"), ("PDF", b"%PDF-1.4 ..."), ("JPEG", b"\xff\xd8\xff\xe0"),
-    ("ZIP", b"PK\x03\x04"), ("GZIP", b"\x1f\x8b\x08"), ("Other", b"anything at all"),
-])
+@pytest.mark.parametrize(
+    "file_type, content",
+    [
+        ("PNG", b"\x89PNG\r\n\x1a\nrest"),
+        ("PDF", b"%PDF-1.4 ..."),
+        ("JPEG", b"\xff\xd8\xff\xe0"),
+        ("ZIP", b"PK\x03\x04"),
+        ("GZIP", b"\x1f\x8b\x08"),
+        ("Other", b"anything at all"),
+    ],
+)
 def test_plain_files_only_get_size(tmp_path, file_type, content):
     path = tmp_path / "file"
     path.write_bytes(content)
@@ -313,8 +355,7 @@ def test_rgb_geotiff_has_three_selectors_and_dem_jp2_types(tmp_path):
 
 
 def test_geographic_raster_resolution_in_metres(tmp_path):
-    path = _geotiff(tmp_path / "geo.tif", np.ones((10, 10), np.uint8), epsg=4326, origin=(-4.0, 56.0),
-                    pixel=0.001)
+    path = _geotiff(tmp_path / "geo.tif", np.ones((10, 10), np.uint8), epsg=4326, origin=(-4.0, 56.0), pixel=0.001)
     assert 80 <= geo.analyse_file(path, "GeoTIFF")["resolution"] <= 100
 
 
@@ -412,9 +453,15 @@ def test_preview_not_possible(tmp_path):
 
 
 def test_stac_item():
-    record = {"file_id": "7f8d8e8c-1111-4c3b-9f5e-000000000001", "file_name": "dem.tif", "file_type": "GeoTIFF",
-              "bounds": [-4.5, 55.7, -4.0, 56.0], "created_at": "2026-11-26T19:33:31+00:00", "size": 123,
-              "crs": "EPSG:32630"}
+    record = {
+        "file_id": "7f8d8e8c-1111-4c3b-9f5e-000000000001",
+        "file_name": "dem.tif",
+        "file_type": "GeoTIFF",
+        "bounds": [-4.5, 55.7, -4.0, 56.0],
+        "created_at": "2026-11-26T19:33:31+00:00",
+        "size": 123,
+        "crs": "EPSG:32630",
+    }
     item = geo.stac_item(record, "Glasgow")
     assert item["type"] == "Feature" and item["stac_version"] == "1.0.0"
     assert item["id"] == record["file_id"] and item["bbox"] == record["bounds"]
@@ -427,8 +474,10 @@ def test_stac_item():
 
 
 def test_region_helpers(tmp_path):
-    path = _write_json(tmp_path / "r.geojson", _feature_collection(
-        _square(0, 0, 0.1), _square(0.05, 0, 0.1), {"type": "Point", "coordinates": [5, 5]}))
+    path = _write_json(
+        tmp_path / "r.geojson",
+        _feature_collection(_square(0, 0, 0.1), _square(0.05, 0, 0.1), {"type": "Point", "coordinates": [5, 5]}),
+    )
     region = geo.read_region(path, "GeoJSON")
     assert ogr.GT_Flatten(region.GetGeometryType()) == ogr.wkbMultiPolygon
     assert geo.region_bounds(path) == pytest.approx([0, 0, 0.15, 0.1])
@@ -450,8 +499,9 @@ def test_guess_file_type(tmp_path):
 def test_huge_sparse_raster_is_analysed_cheaply(tmp_path):
     """A few hundred KB can declare billions of pixels: analysis samples instead of scanning every block."""
     path = tmp_path / "huge.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 30000, 30000, 1, gdal.GDT_Byte,
-                                                   ["COMPRESS=DEFLATE", "TILED=YES", "SPARSE_OK=YES"])
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        str(path), 30000, 30000, 1, gdal.GDT_Byte, ["COMPRESS=DEFLATE", "TILED=YES", "SPARSE_OK=YES"]
+    )
     dataset.SetGeoTransform((400000, 10, 0, 6200000, 0, -10))
     dataset.SetSpatialRef(_srs(32630))
     dataset = None

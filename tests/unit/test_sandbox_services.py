@@ -29,10 +29,25 @@ SDK_DIR = next(iter(sorted(_SDK_VENV.glob("lib/python3*/site-packages/fusion_pla
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$")
 
 # Service R fields of api-contract.md §6.6.
-SERVICE_R_FIELDS = ["id", "created_at", "updated_at", "organisation_id", "ssd_id", "version", "approval_status",
-                    "name", "categories", "keywords", "image_id", "license_id", "documentation_summary",
-                    "documentation_description", "documentation_assumptions", "documentation_performance",
-                    "documentation_actions"]
+SERVICE_R_FIELDS = [
+    "id",
+    "created_at",
+    "updated_at",
+    "organisation_id",
+    "ssd_id",
+    "version",
+    "approval_status",
+    "name",
+    "categories",
+    "keywords",
+    "image_id",
+    "license_id",
+    "documentation_summary",
+    "documentation_description",
+    "documentation_assumptions",
+    "documentation_performance",
+    "documentation_actions",
+]
 
 
 def _region(path: Path, west: float, south: float, east: float, north: float, notch: bool = False) -> Path:
@@ -40,11 +55,30 @@ def _region(path: Path, west: float, south: float, east: float, north: float, no
     ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
     if notch:
         mid_x, mid_y = (west + east) / 2, (south + north) / 2
-        ring = [[west, south], [east, south], [east, mid_y], [mid_x, mid_y], [mid_x, north], [west, north],
-                [west, south]]
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": "region"}, "geometry": {"type": "Polygon", "coordinates": [ring]}}
-    ]}), encoding="utf-8")
+        ring = [
+            [west, south],
+            [east, south],
+            [east, mid_y],
+            [mid_x, mid_y],
+            [mid_x, north],
+            [west, north],
+            [west, south],
+        ]
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"name": "region"},
+                        "geometry": {"type": "Polygon", "coordinates": [ring]},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -136,8 +170,15 @@ def test_dispatcher_records():
     by_name = {d.name: d.record() for d in DISPATCHERS}
     assert set(by_name) == {"AWS S3", "Email"}
     s3 = {o["name"]: o for o in by_name["AWS S3"]["options"]}
-    assert list(s3) == ["bucket", "s3_key_format", "access_key_id", "secret_access_key", "session_token",
-                        "kms_key_id", "condition"]
+    assert list(s3) == [
+        "bucket",
+        "s3_key_format",
+        "access_key_id",
+        "secret_access_key",
+        "session_token",
+        "kms_key_id",
+        "condition",
+    ]
     assert s3["bucket"]["required"] is True and s3["s3_key_format"]["advanced"] is True
     email = {o["name"]: o for o in by_name["Email"]["options"]}
     assert set(email) == {"emails", "message", "condition"} and email["emails"]["required"] is True
@@ -157,33 +198,42 @@ def test_defaults_are_valid_except_required_without_default():
             assert problems == {}, service.key
 
 
-@pytest.mark.parametrize("options, field, fragment", [
-    ({"resolution": "abc"}, "resolution", "must be a number"),
-    ({"resolution": "nan"}, "resolution", "must be a number"),
-    ({"resolution": "5"}, "resolution", "at least 10"),
-    ({"resolution": "1000.5"}, "resolution", "at most 1000"),
-    ({"resolution": None}, "resolution", "is required"),
-    ({"resolution": "None"}, "resolution", "is required"),
-    ({"units": "furlongs"}, "units", "one of: Metres, Feet"),
-    ({"fill_voids": "maybe"}, "fill_voids", "true or false"),
-    ({"label": "x" * 201}, "label", "at most 200"),
-    ({"label": 5}, "label", "string"),
-])
+@pytest.mark.parametrize(
+    "options, field, fragment",
+    [
+        ({"resolution": "abc"}, "resolution", "must be a number"),
+        ({"resolution": "nan"}, "resolution", "must be a number"),
+        ({"resolution": "5"}, "resolution", "at least 10"),
+        ({"resolution": "1000.5"}, "resolution", "at most 1000"),
+        ({"resolution": None}, "resolution", "is required"),
+        ({"resolution": "None"}, "resolution", "is required"),
+        ({"units": "furlongs"}, "units", "one of: Metres, Feet"),
+        ({"fill_voids": "maybe"}, "fill_voids", "true or false"),
+        ({"label": "x" * 201}, "label", "at most 200"),
+        ({"label": 5}, "label", "string"),
+    ],
+)
 def test_elevation_option_messages(options, field, fragment):
     problems = ELEVATION.validate(options)
     assert fragment in problems[field]
 
 
-@pytest.mark.parametrize("options, field, fragment", [
-    ({"latest_date": "false", "start_date": "27/03/2021"}, "start_date", "formatted like 2021-03-27T12:00:00"),
-    ({"latest_date": "false", "start_date": "2010-01-01T00:00:00"}, "start_date", "at least 2015-06-23T00:00:00"),
-    ({"latest_date": "false", "start_date": "2021-03-27T00:00:00", "end_date": "2021-03-01T00:00:00"}, "end_date",
-     "must not be before"),
-    ({"latest_date": "false"}, "start_date", "required when latest date is false"),
-    ({"cloud_threshold": "101"}, "cloud_threshold", "at most 100"),
-    ({"max_cost": "lots"}, "max_cost", "amount of credits"),
-    ({"max_cost": "-0.01"}, "max_cost", "at least 0"),
-])
+@pytest.mark.parametrize(
+    "options, field, fragment",
+    [
+        ({"latest_date": "false", "start_date": "27/03/2021"}, "start_date", "formatted like 2021-03-27T12:00:00"),
+        ({"latest_date": "false", "start_date": "2010-01-01T00:00:00"}, "start_date", "at least 2015-06-23T00:00:00"),
+        (
+            {"latest_date": "false", "start_date": "2021-03-27T00:00:00", "end_date": "2021-03-01T00:00:00"},
+            "end_date",
+            "must not be before",
+        ),
+        ({"latest_date": "false"}, "start_date", "required when latest date is false"),
+        ({"cloud_threshold": "101"}, "cloud_threshold", "at most 100"),
+        ({"max_cost": "lots"}, "max_cost", "amount of credits"),
+        ({"max_cost": "-0.01"}, "max_cost", "at least 0"),
+    ],
+)
 def test_cloud_option_messages(options, field, fragment):
     assert fragment in CLOUD.validate(options)[field]
 
@@ -198,7 +248,8 @@ def test_cloud_options_of_the_detailed_example_are_valid():
 
 def test_max_cost_check():
     assert CLOUD.cost_problems(Decimal("10.00"), {"max_cost": "5"}) == {
-        "max_cost": "The price of 10.00 credits exceeds the maximum cost of 5"}
+        "max_cost": "The price of 10.00 credits exceeds the maximum cost of 5"
+    }
     assert CLOUD.cost_problems(Decimal("4.99"), {"max_cost": "5"}) == {}
     assert ELEVATION.cost_problems(Decimal("99"), {}) == {}
 
@@ -285,8 +336,13 @@ def test_elevation_dem_covers_region_and_is_masked(tmp_path, glasgow, monkeypatc
 def test_elevation_options_change_output(tmp_path, glasgow, monkeypatch):
     monkeypatch.setenv("SANDBOX_DATA", str(tmp_path / "empty-data"))
     base = compute.run(ELEVATION, [glasgow], {"resolution": "100"}, tmp_path / "a", LocalContext())[0]
-    feet = compute.run(ELEVATION, [glasgow], {"resolution": "100", "units": "feet", "vertical_offset": "10"},
-                       tmp_path / "b", LocalContext())[0]
+    feet = compute.run(
+        ELEVATION,
+        [glasgow],
+        {"resolution": "100", "units": "feet", "vertical_offset": "10"},
+        tmp_path / "b",
+        LocalContext(),
+    )[0]
     metres, in_feet = _open(base.path).ReadAsArray(), _open(feet.path).ReadAsArray()
     valid = metres != compute.NODATA_ELEVATION
     assert np.allclose(in_feet[valid], metres[valid] * 3.280839895 + 10, rtol=1e-5)
@@ -312,8 +368,9 @@ def test_elevation_uses_a_provided_dem(tmp_path, glasgow, monkeypatch):
 def test_cloud_slices_and_aggregator(tmp_path, lake_district):
     options = {"latest_date": "false", "start_date": "2021-03-27T00:00:00", "end_date": None}
     slices = CLOUD.plan_slices(lake_district, options, tmp_path / "slices")
-    outputs = [compute.run(CLOUD, [path], options, tmp_path / f"slice{i}", LocalContext())
-               for i, path in enumerate(slices)]
+    outputs = [
+        compute.run(CLOUD, [path], options, tmp_path / f"slice{i}", LocalContext()) for i, path in enumerate(slices)
+    ]
     rasters = [_open(out[0].path) for out in outputs]
     for dataset in rasters:
         band = dataset.GetRasterBand(1)
@@ -355,12 +412,14 @@ def test_acquisition_dates():
     assert compute.acquisition_date({"latest_date": True}, today) <= today
     first = compute.acquisition_date({"latest_date": False, "start_date": datetime(2021, 3, 27)}, today)
     assert first >= date(2021, 3, 27) and (first - compute.REVISIT_START).days % 5 == 0
-    last = compute.acquisition_date({"latest_date": False, "start_date": datetime(2021, 3, 1),
-                                     "end_date": datetime(2021, 3, 27)}, today)
+    last = compute.acquisition_date(
+        {"latest_date": False, "start_date": datetime(2021, 3, 1), "end_date": datetime(2021, 3, 27)}, today
+    )
     assert date(2021, 3, 22) <= last <= date(2021, 3, 27)
     with pytest.raises(ServiceFailure, match="No Sentinel-2 scene"):
-        compute.acquisition_date({"latest_date": False, "start_date": datetime(2021, 3, 24),
-                                  "end_date": datetime(2021, 3, 25)}, today)
+        compute.acquisition_date(
+            {"latest_date": False, "start_date": datetime(2021, 3, 24), "end_date": datetime(2021, 3, 25)}, today
+        )
 
 
 @pytest.fixture
@@ -384,18 +443,36 @@ def test_hillshade_and_slope(tmp_path, dem):
 
 def test_zonal_statistics(tmp_path, dem):
     zones = tmp_path / "zones.geojson"
-    zones.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": "west"},
-         "geometry": {"type": "Polygon", "coordinates": [[[-4.4, 55.8], [-4.3, 55.8], [-4.3, 55.9], [-4.4, 55.8]]]}},
-        {"type": "Feature", "properties": {"name": "outside"},
-         "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [11, 10], [11, 11], [10, 10]]]}},
-    ]}), encoding="utf-8")
+    zones.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"name": "west"},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [[[-4.4, 55.8], [-4.3, 55.8], [-4.3, 55.9], [-4.4, 55.8]]],
+                        },
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"name": "outside"},
+                        "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [11, 10], [11, 11], [10, 10]]]},
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     output = compute.run(ZONAL, [dem, zones], {}, tmp_path / "z", LocalContext())[0]
     with open(output.path, newline="", encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     assert [row["name"] for row in rows] == ["west", "outside"]
     assert int(rows[0]["count"]) > 10 and float(rows[0]["minimum"]) <= float(rows[0]["mean"]) <= float(
-        rows[0]["maximum"])
+        rows[0]["maximum"]
+    )
     assert rows[1]["count"] == "0" and rows[1]["mean"] == ""
     means = compute.run(ZONAL, [dem, zones], {"statistics": "mean"}, tmp_path / "z2", LocalContext())[0]
     assert means.path.read_text(encoding="utf-8").splitlines()[0] == "zone,name,count,mean"
@@ -403,17 +480,31 @@ def test_zonal_statistics(tmp_path, dem):
 
 def test_vector_buffer(tmp_path):
     points = tmp_path / "points.geojson"
-    points.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"id": i}, "geometry": {"type": "Point", "coordinates": [-3.0 + i * 0.01,
-                                                                                                     54.5]}}
-        for i in range(2)]}), encoding="utf-8")
-    output = compute.run("vector-buffer", [points], {"distance": "1000", "segments": "32"}, tmp_path / "b",
-                         LocalContext())[0]
+    points.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"id": i},
+                        "geometry": {"type": "Point", "coordinates": [-3.0 + i * 0.01, 54.5]},
+                    }
+                    for i in range(2)
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    output = compute.run(
+        "vector-buffer", [points], {"distance": "1000", "segments": "32"}, tmp_path / "b", LocalContext()
+    )[0]
     result = geo.analyse_file(output.path, "GeoJSON")
     assert result["polygons"] == 2
     assert result["area"] == pytest.approx(2 * math.pi * 1000**2, rel=0.01)
-    dissolved = compute.run("vector-buffer", [points], {"distance": "1000", "dissolve": "true"}, tmp_path / "d",
-                            LocalContext())[0]
+    dissolved = compute.run(
+        "vector-buffer", [points], {"distance": "1000", "dissolve": "true"}, tmp_path / "d", LocalContext()
+    )[0]
     merged = geo.analyse_file(dissolved.path, "GeoJSON")
     assert merged["polygons"] == 1 and merged["area"] < result["area"]  # the circles overlap
 
@@ -431,7 +522,10 @@ def test_simulated_failure_invalid_options_and_stop(tmp_path, glasgow):
 
 def test_unusable_input_is_a_clear_failure(tmp_path):
     broken = tmp_path / "broken.geojson"
-    broken.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
-                      '"geometry": {"type": "Point", "coordinates": [1, 2]}}]}', encoding="utf-8")
+    broken.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+        '"geometry": {"type": "Point", "coordinates": [1, 2]}}]}',
+        encoding="utf-8",
+    )
     with pytest.raises(ServiceFailure, match="Unusable input: The region contains no polygons"):
         compute.run(ELEVATION, [broken], {}, tmp_path / "x", LocalContext())

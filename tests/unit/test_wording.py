@@ -34,14 +34,17 @@ def test_wording_and_markdown_are_qt_free_and_processing_does_not_import_gui():
         assert not {name for name in _imports(path) if "gui" in name.split(".")}, path.name
 
 
-@pytest.mark.parametrize(("text", "n", "expected"), [
-    ("%n run(s)", 1, "1 run"),
-    ("%n run(s)", 0, "0 runs"),
-    ("%n run(s), {0} running", 3, "3 runs, {0} running"),
-    ("%n process(es)", 1, "1 process"),
-    ("%n process(es)", 2, "2 processes"),
-    ("{0} of %n line(s)", 1, "{0} of 1 line"),
-])
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        ("%n run(s)", 1, "1 run"),
+        ("%n run(s)", 0, "0 runs"),
+        ("%n run(s), {0} running", 3, "3 runs, {0} running"),
+        ("%n process(es)", 1, "1 process"),
+        ("%n process(es)", 2, "2 processes"),
+        ("{0} of %n line(s)", 1, "{0} of 1 line"),
+    ],
+)
 def test_english_plural_forms(text, n, expected):
     assert wording.english_numerus(text, n) == expected
     assert wording.english(text, None, n) == expected
@@ -85,18 +88,21 @@ def test_option_values_in_words():
     assert wording.value_text("numeric", "30") == "30" and wording.value_text("string", None) == ""
 
 
-@pytest.mark.parametrize(("expression", "expected"), [
-    ("1.00 + 0.01 * area_km2", (1.0, 0.01)),
-    ("0.50+0.005*area_km2", (0.5, 0.005)),
-    ("area_km2 * 2 + 3", (3.0, 2.0)),
-    ("5", (5.0, 0.0)),
-    ("area_km2", (0.0, 1.0)),
-    ("0", (0.0, 0.0)),
-    ("max(1, area_km2)", None),
-    ("1 - area_km2", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("1.00 + 0.01 * area_km2", (1.0, 0.01)),
+        ("0.50+0.005*area_km2", (0.5, 0.005)),
+        ("area_km2 * 2 + 3", (3.0, 2.0)),
+        ("5", (5.0, 0.0)),
+        ("area_km2", (0.0, 1.0)),
+        ("0", (0.0, 0.0)),
+        ("max(1, area_km2)", None),
+        ("1 - area_km2", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_linear_price_expressions(expression, expected):
     assert wording.linear_price(expression) == expected
 
@@ -120,10 +126,13 @@ def test_credit_counts_use_plural_forms():
 
 def test_markdown_renders_the_subset_and_escapes_everything_else():
     html = markdown.markdown_to_html("**Sandbox service.** This is *synthetic* data; see `make`.\n\n- one\n1. first")
-    assert html == ("<p><b>Sandbox service.</b> This is <i>synthetic</i> data; see <code>make</code>.</p>"
-                    "<ul><li>one</li></ul><ol><li>first</li></ol>")
-    hostile = markdown.markdown_to_html('<script>x</script> [a](javascript:alert(1)) [b](https://example.com/b) '
-                                        '[c](https://example.com/?q="1")')
+    assert html == (
+        "<p><b>Sandbox service.</b> This is <i>synthetic</i> data; see <code>make</code>.</p>"
+        "<ul><li>one</li></ul><ol><li>first</li></ol>"
+    )
+    hostile = markdown.markdown_to_html(
+        '<script>x</script> [a](javascript:alert(1)) [b](https://example.com/b) [c](https://example.com/?q="1")'
+    )
     assert "<script" not in hostile and "javascript:" not in hostile and "&lt;script&gt;" in hostile
     assert '<a href="https://example.com/b">b</a>' in hostile and hostile.count("<a ") == 1
     assert "\n" not in markdown.markdown_to_html("line one\nline two\n\nnext")

@@ -23,10 +23,41 @@ from .option_editors import ERROR_STYLE, OptionsForm
 CONDITION = "condition"
 
 _ALLOWED_NODES = (
-    ast.Expression, ast.BoolOp, ast.BinOp, ast.UnaryOp, ast.Compare, ast.Name, ast.Load, ast.Constant, ast.And,
-    ast.Or, ast.Not, ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.In, ast.NotIn, ast.Is, ast.IsNot,
-    ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.USub, ast.UAdd, ast.IfExp, ast.List, ast.Tuple,
-    ast.Subscript, ast.Slice, ast.Call,
+    ast.Expression,
+    ast.BoolOp,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Compare,
+    ast.Name,
+    ast.Load,
+    ast.Constant,
+    ast.And,
+    ast.Or,
+    ast.Not,
+    ast.Eq,
+    ast.NotEq,
+    ast.Lt,
+    ast.LtE,
+    ast.Gt,
+    ast.GtE,
+    ast.In,
+    ast.NotIn,
+    ast.Is,
+    ast.IsNot,
+    ast.Add,
+    ast.Sub,
+    ast.Mult,
+    ast.Div,
+    ast.FloorDiv,
+    ast.Mod,
+    ast.USub,
+    ast.UAdd,
+    ast.IfExp,
+    ast.List,
+    ast.Tuple,
+    ast.Subscript,
+    ast.Slice,
+    ast.Call,
 )
 if hasattr(ast, "Index"):  # Python < 3.9 wraps subscripts in Index
     _ALLOWED_NODES += (ast.Index,)  # type: ignore[attr-defined]
@@ -48,10 +79,16 @@ def check_condition(text: str) -> Optional[str]:
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in _ALLOWED_FUNCTIONS or node.keywords:
                 return tr("Only the functions {0} may be called").format(", ".join(sorted(_ALLOWED_FUNCTIONS)))
-        if isinstance(node, ast.Name) and node.id not in _ALLOWED_FUNCTIONS and \
-                node.id not in ("True", "False", "None") and not _VARIABLES.match(node.id):
-            return tr("Unknown name '{0}' (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or "
-                      "dispatching_service_name)").format(node.id)
+        if (
+            isinstance(node, ast.Name)
+            and node.id not in _ALLOWED_FUNCTIONS
+            and node.id not in ("True", "False", "None")
+            and not _VARIABLES.match(node.id)
+        ):
+            return tr(
+                "Unknown name '{0}' (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or "
+                "dispatching_service_name)"
+            ).format(node.id)
     return None
 
 
@@ -73,8 +110,13 @@ class DispatcherPanel(QGroupBox):
             label = QLabel(str(summary), self)
             label.setWordWrap(True)
             layout.addWidget(label)
-        self.form = OptionsForm(dispatcher.get("options") or [], self, secret_names=SECRET_OPTION_NAMES,
-                                extra_checks={CONDITION: check_condition}, prefix=f"{key}_")
+        self.form = OptionsForm(
+            dispatcher.get("options") or [],
+            self,
+            secret_names=SECRET_OPTION_NAMES,
+            extra_checks={CONDITION: check_condition},
+            prefix=f"{key}_",
+        )
         layout.addWidget(self.form)
         self.authcfg = ""  # auth config holding this dispatcher's secrets, when remembered
 

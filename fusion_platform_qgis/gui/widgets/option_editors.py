@@ -55,15 +55,17 @@ def format_number(value: float) -> str:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     value = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
-                     Qt.TimeSpec.UTC)
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second), Qt.TimeSpec.UTC
+    )
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
     value = value.toUTC()
     date, time = value.date(), value.time()
-    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(),
-                    tzinfo=timezone.utc)
+    return datetime(
+        date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second(), tzinfo=timezone.utc
+    )
 
 
 class OptionEditor(QWidget):
@@ -192,8 +194,9 @@ class NumericEditor(OptionEditor):
             return tr("'{0}' is not a number").format(text)
         low, high = self._bounds()
         if not low <= value <= high:
-            return tr("{0} is outside the allowed range {1} to {2}").format(text, format_number(low),
-                                                                            format_number(high))
+            return tr("{0} is outside the allowed range {1} to {2}").format(
+                text, format_number(low), format_number(high)
+            )
         self.widget.blockSignals(True)
         self.widget.setValue(value)
         self.widget.blockSignals(False)
@@ -364,7 +367,7 @@ def _end_start_pairs(names: list[str]) -> list[tuple[str, str]]:
         for a, b in (("end", "start"),):
             candidates = []
             if name.startswith(a + "_"):
-                candidates.append(b + name[len(a):])
+                candidates.append(b + name[len(a) :])
             if name.endswith("_" + a):
                 candidates.append(name[: -len(a)] + b)
             for start in candidates:
@@ -382,8 +385,15 @@ class OptionsForm(QWidget):
 
     changed = pyqtSignal()
 
-    def __init__(self, options: list, parent: QWidget | None = None, *, secret_names: frozenset = frozenset(),
-                 extra_checks: Optional[dict[str, Callable[[str], Optional[str]]]] = None, prefix: str = ""):
+    def __init__(
+        self,
+        options: list,
+        parent: QWidget | None = None,
+        *,
+        secret_names: frozenset = frozenset(),
+        extra_checks: Optional[dict[str, Callable[[str], Optional[str]]]] = None,
+        prefix: str = "",
+    ):
         super().__init__(parent)
         self.options = [dict(o) for o in options or []]
         self.extra_checks = dict(extra_checks or {})
@@ -495,8 +505,12 @@ class OptionsForm(QWidget):
                     errors[name] = problem
         for start, end in _end_start_pairs(list(self.editors)):
             if typed.get(start) is not None and typed.get(end) is not None and typed[start] > typed[end]:
-                errors.setdefault(end, tr("{0} must not be before {1}").format(
-                    self.editors[end].option.get("title") or end, self.editors[start].option.get("title") or start))
+                errors.setdefault(
+                    end,
+                    tr("{0} must not be before {1}").format(
+                        self.editors[end].option.get("title") or end, self.editors[start].option.get("title") or start
+                    ),
+                )
         return errors
 
     def set_errors(self, errors: dict[str, str]) -> dict[str, str]:

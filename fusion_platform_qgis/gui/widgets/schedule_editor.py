@@ -150,8 +150,14 @@ class ScheduleEditor(QWidget):
         start = default_start()
         self.edit_start.setDateTime(to_local_qdatetime(start))
         self.edit_end.setDateTime(to_local_qdatetime(start + timedelta(days=7)))
-        for signal in (self.edit_start.dateTimeChanged, self.edit_end.dateTimeChanged, self.spin_interval.valueChanged,
-                       self.combo_unit.currentIndexChanged, self.spin_count.valueChanged, self.check_end.toggled):
+        for signal in (
+            self.edit_start.dateTimeChanged,
+            self.edit_end.dateTimeChanged,
+            self.spin_interval.valueChanged,
+            self.combo_unit.currentIndexChanged,
+            self.spin_count.valueChanged,
+            self.check_end.toggled,
+        ):
             signal.connect(self._emit_changed)
         self.check_end.toggled.connect(self._update_enabled)
         self.radio_now.setChecked(True)
@@ -184,8 +190,15 @@ class ScheduleEditor(QWidget):
     def _update_enabled(self, *_args) -> None:
         mode = self.mode()
         self.edit_start.setEnabled(mode != ONCE_NOW)
-        for widget in (self.spin_interval, self.combo_unit, self.label_interval, self.spin_count, self.label_count,
-                       self.check_end, self.label_end):
+        for widget in (
+            self.spin_interval,
+            self.combo_unit,
+            self.label_interval,
+            self.spin_count,
+            self.label_count,
+            self.check_end,
+            self.label_end,
+        ):
             widget.setEnabled(mode == REPEATING)
         self.edit_end.setEnabled(mode == REPEATING and self.check_end.isChecked())
         self._emit_changed()
@@ -199,17 +212,31 @@ class ScheduleEditor(QWidget):
         """The Process fields for the chosen schedule."""
         mode = self.mode()
         if mode == ONCE_NOW:
-            return {"run_type": "run_once", "repeat_count": 1,
-                    "repeat_start": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-                    "repeat_end": None, "repeat_gap": None}
+            return {
+                "run_type": "run_once",
+                "repeat_count": 1,
+                "repeat_start": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+                "repeat_end": None,
+                "repeat_gap": None,
+            }
         start = from_local_qdatetime(self.edit_start.dateTime()).isoformat()
         if mode == ONCE_AT:
-            return {"run_type": "run_schedule", "repeat_count": 1, "repeat_start": start, "repeat_end": None,
-                    "repeat_gap": None}
+            return {
+                "run_type": "run_schedule",
+                "repeat_count": 1,
+                "repeat_start": start,
+                "repeat_end": None,
+                "repeat_gap": None,
+            }
         end = from_local_qdatetime(self.edit_end.dateTime()).isoformat() if self.check_end.isChecked() else None
         gap = json.dumps({self.combo_unit.currentData(): int(self.spin_interval.value())})
-        return {"run_type": "run_schedule", "repeat_count": int(self.spin_count.value()), "repeat_start": start,
-                "repeat_end": end, "repeat_gap": gap}
+        return {
+            "run_type": "run_schedule",
+            "repeat_count": int(self.spin_count.value()),
+            "repeat_start": start,
+            "repeat_end": end,
+            "repeat_gap": gap,
+        }
 
     def set_fields(self, fields: dict) -> None:
         """Show a process's schedule (as loaded from the server)."""
@@ -241,8 +268,7 @@ class ScheduleEditor(QWidget):
         """Client-side problems keyed like the server's field errors."""
         mode = self.mode()
         errors = {}
-        if mode == REPEATING and self.check_end.isChecked() and \
-                self.edit_end.dateTime() < self.edit_start.dateTime():
+        if mode == REPEATING and self.check_end.isChecked() and self.edit_end.dateTime() < self.edit_start.dateTime():
             errors["repeat_end"] = tr("The end must not be before the start")
         return errors
 

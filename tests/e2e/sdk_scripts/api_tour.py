@@ -24,13 +24,15 @@ state = {}
 
 def step(name):
     """Run the decorated function now, recording "ok" or its traceback under ``name``."""
+
     def run(function):
         try:
             function()
             steps[name] = "ok"
-        except Exception:  # noqa: BLE001 - every failure is reported, none hides the others
+        except Exception:
             steps[name] = traceback.format_exc(limit=6)
         return function
+
     return run
 
 
@@ -43,8 +45,12 @@ def need(*keys):
 
 @step("login")
 def _():
-    state["user"] = fusion_platform.login(email=settings.email, password=settings.password, api_url=settings.api_url,
-                                          session_options=settings.session_options)
+    state["user"] = fusion_platform.login(
+        email=settings.email,
+        password=settings.password,
+        api_url=settings.api_url,
+        session_options=settings.session_options,
+    )
     state["organisation"] = next(state["user"].organisations)
 
 
@@ -115,8 +121,12 @@ def _():
 @step("create data, rename, copy")
 def _():
     (organisation,) = need("organisation")
-    data = organisation.create_data(name="Tour Glasgow", file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    data = organisation.create_data(
+        name="Tour Glasgow",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     state["data"] = data
     data.update(name="Tour Glasgow renamed")
     data.get()
@@ -221,8 +231,13 @@ def _():
     process.update(input_number=1, data=data)
     start = (datetime.now(timezone.utc) + timedelta(days=1)).replace(microsecond=0)
     # The CLI's way: JSON-in-a-string for repeat_gap / repeat_offset (contract 6.7.5).
-    process.update(run_type=fusion_platform.RUN_TYPE_RUN_SCHEDULE, repeat_count=3, repeat_start=start,
-                   repeat_gap=json.dumps({"days": 1}), repeat_offset=json.dumps({"seconds": 3600}))
+    process.update(
+        run_type=fusion_platform.RUN_TYPE_RUN_SCHEDULE,
+        repeat_count=3,
+        repeat_start=start,
+        repeat_gap=json.dumps({"days": 1}),
+        repeat_offset=json.dumps({"seconds": 3600}),
+    )
     process.create()
     try:
         assert process.repeat_gap == relativedelta(days=1), process.repeat_gap
@@ -246,9 +261,12 @@ def _():
     names = [dispatcher.name for dispatcher in process.available_dispatchers]
     assert "AWS S3" in names, names
     process.add_dispatcher(name="AWS S3")
-    for option_name, value in (("bucket", "tour-bucket"), ("access_key_id", "SANDBOXKEY"),
-                               ("secret_access_key", "sandbox-secret"),
-                               ("s3_key_format", "{process_name}/{file_name}")):
+    for option_name, value in (
+        ("bucket", "tour-bucket"),
+        ("access_key_id", "SANDBOXKEY"),
+        ("secret_access_key", "sandbox-secret"),
+        ("s3_key_format", "{process_name}/{file_name}"),
+    ):
         process.update(dispatcher_number=1, option_name=option_name, value=value)
     process.create()
     try:

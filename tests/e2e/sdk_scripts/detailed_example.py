@@ -15,8 +15,9 @@ from _common import connection, emit
 settings = connection(description=__doc__)
 
 # Login with email address and password.
-user = fusion_platform.login(email=settings.email, password=settings.password, api_url=settings.api_url,
-                             session_options=settings.session_options)
+user = fusion_platform.login(
+    email=settings.email, password=settings.password, api_url=settings.api_url, session_options=settings.session_options
+)
 
 # Select the organisation which will own the file. This is
 # the first organisation the user belongs to in this example,
@@ -25,24 +26,26 @@ organisation = next(user.organisations)
 
 # Create a data item for the Lake District region of interest:
 lake_district = organisation.create_data(
-    name='Lake District National Park', file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE], wait=True)
+    name="Lake District National Park",
+    file_type=fusion_platform.FILE_TYPE_GEOJSON,
+    files=[fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE],
+    wait=True,
+)
 
 # Find the cloud classification service using its name.
-service, _ = organisation.find_services(
-    name='Demo: Sentinel-2 Cloud Classification')
+service, _ = organisation.find_services(name="Demo: Sentinel-2 Cloud Classification")
 
 # Create a template process from the service.
-process = organisation.new_process(name='Example', service=service)
+process = organisation.new_process(name="Example", service=service)
 
 # Configure the process to use Lake District National Park
 # as the region of interest.
 process.update(input_number=1, data=lake_district)
 
 # Configure the service to work on historic data.
-process.update(option_name='latest_date', value=False)
-process.update(option_name='start_date',
-               value=datetime(2021, 3, 27, tzinfo=timezone.utc))
-process.update(option_name='end_date', value=None)
+process.update(option_name="latest_date", value=False)
+process.update(option_name="start_date", value=datetime(2021, 3, 27, tzinfo=timezone.utc))
+process.update(option_name="end_date", value=None)
 
 # Create the process, review its price, then execute it.
 process.create()
@@ -54,8 +57,7 @@ process.execute(wait=True)
 # the executions in the group. These are assumed to be the most
 # recently started group obtained from the last execution.
 execution = next(process.executions)
-_, executions = process.find_executions(
-    group_id=execution.group_id)
+_, executions = process.find_executions(group_id=execution.group_id)
 
 # Download the cloud classification output for each execution
 # together with the aggregated statistics. We also keep the
@@ -70,7 +72,7 @@ for i, execution in enumerate(executions):
     execution_ids.append(str(execution.id))
     for component in execution.components:
         # Download the aggregated statistics and classification.
-        if component.name == 'Statistics Aggregator':
+        if component.name == "Statistics Aggregator":
             print(f"Downloading statistics from {component.id}")
             output = next(component.outputs)
             file = next(output.files)  # First file only.
@@ -78,7 +80,7 @@ for i, execution in enumerate(executions):
             statistics_path = file.file_name
             file.download(path=statistics_path)
 
-        elif component.name == 'Sentinel-2 Cloud Classification':
+        elif component.name == "Sentinel-2 Cloud Classification":
             print(f"Downloading output from {component.id}")
             output = next(component.outputs)
             file = next(output.files)  # First file only.
@@ -100,10 +102,10 @@ for file in files:
 histogram = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
 
 for metadata in selectors:
-    histogram = [first + second for first, second in zip(histogram, metadata['histogram'])]
+    histogram = [first + second for first, second in zip(histogram, metadata["histogram"])]
 
 # There are only 4 classes, while the histogram has 10 bins.
-x = ['Ground', 'Shadow', 'Thick Cloud', 'Thin Cloud']
+x = ["Ground", "Shadow", "Thick Cloud", "Thin Cloud"]
 y = [histogram[0], histogram[3], histogram[6], histogram[9]]
 print(dict(zip(x, y)))
 
@@ -112,13 +114,15 @@ process.delete()
 lake_district.delete()
 
 # (Added) report what happened for the test.
-emit({
-    "price": process.price,
-    "group_id": execution.group_id,
-    "execution_ids": execution_ids,
-    "statistics_path": os.path.abspath(statistics_path) if statistics_path else None,
-    "raster_paths": [os.path.abspath(path) for path in raster_paths],
-    "histogram_bins": [len(metadata['histogram']) for metadata in selectors],
-    "histogram": histogram,
-    "region_file": fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE,
-})
+emit(
+    {
+        "price": process.price,
+        "group_id": execution.group_id,
+        "execution_ids": execution_ids,
+        "statistics_path": os.path.abspath(statistics_path) if statistics_path else None,
+        "raster_paths": [os.path.abspath(path) for path in raster_paths],
+        "histogram_bins": [len(metadata["histogram"]) for metadata in selectors],
+        "histogram": histogram,
+        "region_file": fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE,
+    }
+)

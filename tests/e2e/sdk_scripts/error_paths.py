@@ -28,21 +28,31 @@ case = settings.extra[0] if settings.extra else ""
 
 
 def login(password=None):
-    return fusion_platform.login(email=settings.email, password=settings.password if password is None else password,
-                                 api_url=settings.api_url, session_options=settings.session_options)
+    return fusion_platform.login(
+        email=settings.email,
+        password=settings.password if password is None else password,
+        api_url=settings.api_url,
+        session_options=settings.session_options,
+    )
 
 
 def outcome(error, **extra):
-    return {"case": case, "raised": None if error is None else type(error).__name__,
-            "is_request_error": isinstance(error, RequestError), "is_model_error": isinstance(error, ModelError),
-            "message": None if error is None else str(error), **extra}
+    return {
+        "case": case,
+        "raised": None if error is None else type(error).__name__,
+        "is_request_error": isinstance(error, RequestError),
+        "is_model_error": isinstance(error, ModelError),
+        "message": None if error is None else str(error),
+        **extra,
+    }
 
 
 def glasgow_process(organisation, name, **options):
     """Upload Glasgow, make an elevation process on it with ``options`` (coerced) and create it."""
-    glasgow = organisation.create_data(name=name, file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                       files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
-    service, _ = organisation.find_services(keyword='Elevation')
+    glasgow = organisation.create_data(
+        name=name, file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True
+    )
+    service, _ = organisation.find_services(keyword="Elevation")
     process = organisation.new_process(name=name, service=service)
     process.update(input_number=1, data=glasgow)
     for option_name, value in options.items():
@@ -64,7 +74,7 @@ if case == "wrong_password":
     try:
         login(password=settings.password + "-wrong")
         emit(outcome(None))
-    except Exception as error:  # noqa: BLE001 - the class is part of what the test checks
+    except Exception as error:
         emit(outcome(error))
 
 elif case == "expired_token":
@@ -75,17 +85,21 @@ elif case == "expired_token":
     try:
         organisation.get()
         emit(outcome(None))
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         emit(outcome(error))
 
 elif case == "invalid_option":
     user = login()
     organisation = next(user.organisations)
-    glasgow = organisation.create_data(name='Glasgow invalid option', file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                       files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    glasgow = organisation.create_data(
+        name="Glasgow invalid option",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     try:
-        service, _ = organisation.find_services(keyword='Elevation')
-        process = organisation.new_process(name='Invalid option', service=service)
+        service, _ = organisation.find_services(keyword="Elevation")
+        process = organisation.new_process(name="Invalid option", service=service)
         process.update(input_number=1, data=glasgow)
 
         # A numeric option with a lower bound, set below it: the SDK only checks the type, the range is the
@@ -105,7 +119,7 @@ elif case == "invalid_option":
                 process.create()
                 created = True
                 error = None
-            except Exception as raised:  # noqa: BLE001
+            except Exception as raised:
                 created = False
                 error = raised
             if created:
@@ -117,13 +131,13 @@ elif case == "invalid_option":
 elif case == "forged_token":
     user = login()
     organisation = next(user.organisations)
-    session = user._session  # noqa: SLF001 - the only way to present a forged token through the SDK
-    token = session._Session__bearer_token  # noqa: SLF001
-    session._Session__bearer_token = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")  # noqa: SLF001
+    session = user._session
+    token = session._Session__bearer_token
+    session._Session__bearer_token = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
     try:
         organisation.get()
         emit(outcome(None))
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         emit(outcome(error))
 
 elif case == "failing_service":
@@ -133,14 +147,17 @@ elif case == "failing_service":
     organisation = next(user.organisations)
     glasgow = process = None
     try:
-        glasgow, process = glasgow_process(organisation, 'Failing service', simulate_failure='true')
+        glasgow, process = glasgow_process(organisation, "Failing service", simulate_failure="true")
         try:
             process.execute(wait=True)
             emit(outcome(None))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             execution = next(process.executions)
-            emit(outcome(error, success=execution.success, progress=execution.progress,
-                         abort_reason=execution.abort_reason))
+            emit(
+                outcome(
+                    error, success=execution.success, progress=execution.progress, abort_reason=execution.abort_reason
+                )
+            )
     finally:
         tidy(process, glasgow)
 
@@ -151,7 +168,7 @@ elif case == "stopped_execution":
     organisation = next(user.organisations)
     glasgow = process = None
     try:
-        glasgow, process = glasgow_process(organisation, 'Stopped execution')
+        glasgow, process = glasgow_process(organisation, "Stopped execution")
         process.execute(wait=False)
         process.wait_for_next_execution()
         execution = next(process.executions)
@@ -160,42 +177,65 @@ elif case == "stopped_execution":
         try:
             execution.check_complete(wait=True)
             check_error = None
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             check_error = error
         try:
             process.wait_for_next_execution()
             wait_error = None
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             wait_error = error
         execution.get()
-        emit(outcome(check_error, process_status=process.process_status, stopped=execution.stopped,
-                     progress=execution.progress, success=execution.success,
-                     wait_raised=None if wait_error is None else type(wait_error).__name__,
-                     wait_message=None if wait_error is None else str(wait_error)))
+        emit(
+            outcome(
+                check_error,
+                process_status=process.process_status,
+                stopped=execution.stopped,
+                progress=execution.progress,
+                success=execution.success,
+                wait_raised=None if wait_error is None else type(wait_error).__name__,
+                wait_message=None if wait_error is None else str(wait_error),
+            )
+        )
     finally:
         tidy(process, glasgow)
 
 elif case == "other_organisation":
     # The other seeded user's data item must be invisible to the demo user, through either organisation id.
-    other = fusion_platform.login(email=os.environ["FP_OTHER_EMAIL"], password=os.environ["FP_OTHER_PASSWORD"],
-                                  api_url=settings.api_url, session_options=settings.session_options)
+    other = fusion_platform.login(
+        email=os.environ["FP_OTHER_EMAIL"],
+        password=os.environ["FP_OTHER_PASSWORD"],
+        api_url=settings.api_url,
+        session_options=settings.session_options,
+    )
     other_organisation = next(other.organisations)
-    secret = other_organisation.create_data(name='Not yours', file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                            files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    secret = other_organisation.create_data(
+        name="Not yours",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     try:
         user = login()
         own_organisation_ids = [str(organisation.id) for organisation in user.organisations]
         results = {}
-        for label, organisation_id in (("their_organisation", other_organisation.id),
-                                       ("own_organisation", own_organisation_ids[0])):
+        for label, organisation_id in (
+            ("their_organisation", other_organisation.id),
+            ("own_organisation", own_organisation_ids[0]),
+        ):
             try:
-                Data._model_from_api_id(user._session, organisation_id=organisation_id, data_id=secret.id)  # noqa: SLF001
+                Data._model_from_api_id(user._session, organisation_id=organisation_id, data_id=secret.id)
                 results[label] = outcome(None)
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 results[label] = outcome(error)
         found, _ = next(user.organisations).find_data(id=secret.id)
-        emit({"case": case, "other_organisation_is_mine": str(other_organisation.id) in own_organisation_ids,
-              "found_with_find_data": found is not None, **results})
+        emit(
+            {
+                "case": case,
+                "other_organisation_is_mine": str(other_organisation.id) in own_organisation_ids,
+                "found_with_find_data": found is not None,
+                **results,
+            }
+        )
     finally:
         secret.delete()
 

@@ -9,19 +9,26 @@ from _common import connection, emit
 
 settings = connection(description=__doc__)
 action, argument = settings.extra[0], settings.extra[1]
-user = fusion_platform.login(email=settings.email, password=settings.password, api_url=settings.api_url,
-                             session_options=settings.session_options)
+user = fusion_platform.login(
+    email=settings.email, password=settings.password, api_url=settings.api_url, session_options=settings.session_options
+)
 organisation = next(user.organisations)
 
 if action == "create":
-    data = organisation.create_data(name=argument, file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                                    files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+    data = organisation.create_data(
+        name=argument,
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
     data.get()
-    emit({
-        "organisation_id": organisation.id,
-        "data": data.attributes,
-        "files": [file.attributes for file in data.files],
-    })
+    emit(
+        {
+            "organisation_id": organisation.id,
+            "data": data.attributes,
+            "files": [file.attributes for file in data.files],
+        }
+    )
 else:
     data, _ = organisation.find_data(id=argument)
     if data is not None:

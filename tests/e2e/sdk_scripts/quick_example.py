@@ -14,8 +14,9 @@ from _common import connection, emit
 settings = connection(description=__doc__)
 
 # Login with email address and password.
-user = fusion_platform.login(email=settings.email, password=settings.password, api_url=settings.api_url,
-                             session_options=settings.session_options)
+user = fusion_platform.login(
+    email=settings.email, password=settings.password, api_url=settings.api_url, session_options=settings.session_options
+)
 
 # Select the organisation which will own the file. This is
 # the first organisation the user belongs to in this example,
@@ -23,13 +24,15 @@ user = fusion_platform.login(email=settings.email, password=settings.password, a
 organisation = next(user.organisations)
 
 # Create a data item for the Glasgow region of interest:
-glasgow = organisation.create_data(name='Glasgow', file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True)
+glasgow = organisation.create_data(
+    name="Glasgow", file_type=fusion_platform.FILE_TYPE_GEOJSON, files=[fusion_platform.EXAMPLE_GLASGOW_FILE], wait=True
+)
 
 # Find the elevation service.
-service, _ = organisation.find_services(keyword='Elevation')
+service, _ = organisation.find_services(keyword="Elevation")
 
 # Create a template process from the service.
-process = organisation.new_process(name='Example', service=service)
+process = organisation.new_process(name="Example", service=service)
 
 # Configure the process to use Glasgow as the region.
 process.update(input_number=1, data=glasgow)
@@ -69,15 +72,16 @@ for _, file, _ in files:
     file.download_complete(wait=True)
 
 # (Added) report what happened for the test.
-emit({
-    "price": process.price,
-    "service_name": service.name,
-    "data_id": glasgow.id,
-    "process_id": process.id,
-    "execution_id": execution.id,
-    "downloads": [
-        {"component": name, "file_name": file.file_name, "file_type": file.file_type,
-         "path": path}
-        for name, file, path in files
-    ],
-})
+emit(
+    {
+        "price": process.price,
+        "service_name": service.name,
+        "data_id": glasgow.id,
+        "process_id": process.id,
+        "execution_id": execution.id,
+        "downloads": [
+            {"component": name, "file_name": file.file_name, "file_type": file.file_type, "path": path}
+            for name, file, path in files
+        ],
+    }
+)
