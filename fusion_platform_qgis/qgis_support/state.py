@@ -37,6 +37,9 @@ class PluginState(QObject):
     data_changed = pyqtSignal()  # the organisation's data list changed (upload, delete...)
     processes_changed = pyqtSignal()
     executions_changed = pyqtSignal()
+    # A run the plugin just started (editor, Processing, run again): the api.Process that was executed. The Executions
+    # dock and the monitor follow it from this hand-off instead of rediscovering it by listing.
+    run_started = pyqtSignal(object)
     busy_changed = pyqtSignal(bool)
     session_expired = pyqtSignal()  # once per session, when a call fails because the session cannot be renewed
 
