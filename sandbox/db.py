@@ -64,6 +64,11 @@ class Database:
         doc["_seq"] = row[0]
         return doc
 
+    def get_text(self, kind: str, id_: str) -> tuple[int, str] | None:
+        """``(seq, stored JSON text)`` of one document, undecoded (for answers cached on the stored text)."""
+        with self.lock:
+            return self.conn.execute("SELECT seq, doc FROM objects WHERE kind=? AND id=?", (kind, id_)).fetchone()
+
     def put(
         self, kind: str, id_: str, doc: dict[str, Any], org_id: str | None = None, parent_id: str | None = None
     ) -> None:

@@ -34,7 +34,7 @@ from sandbox.core import (
 )
 from sandbox.db import public
 from sandbox.faults import ADMIN_PREFIX
-from sandbox.state import Caller, S, caller, json_body, model, org_check, owned
+from sandbox.state import Caller, S, caller, json_body, model, org_check, owned, owned_model_response
 
 USER_FIELDS = (
     "given_name",
@@ -595,7 +595,7 @@ def register(api: FastAPI) -> None:
     @api.get("/organisations/{org}/process_executions/{eid}")
     async def get_execution(org: str, eid: str, who: Caller = Depends(caller)) -> Any:
         org_check(who, org)
-        return model(owned("execution", eid, org, "Process execution"))
+        return owned_model_response("execution", eid, org, "Process execution")
 
     @api.patch("/organisations/{org}/process_executions/{eid}")
     def update_execution(org: str, eid: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
@@ -765,3 +765,15 @@ def register(api: FastAPI) -> None:
     @api.get("/")
     def root() -> Any:
         return JSONResponse({"name": "Fusion Platform sandbox", "url": S().cfg.base_url})
+
+    # The routes clients poll go first: the router tries routes in order until one matches, and the execution GET
+    # was the 39th (some 40 regular-expression matches per poll). Neither shares a position with a literal segment.
+    polled = {
+        ("GET", "/organisations/{org}/process_executions/{eid}"),
+        ("GET", "/organisations/{org}/process_service_executions/{cid}"),
+    }
+
+    def is_polled(route: Any) -> bool:
+        return any((method, getattr(route, "path", None)) in polled for method in getattr(route, "methods", ()) or ())
+
+    api.router.routes.sort(key=lambda route: not is_polled(route))  # stable: every other route keeps its order
