@@ -20,6 +20,7 @@ def summarise(service, template) -> dict[str, Any]:
     attrs = service.attributes
     return {
         "id": str(attrs.get("id")),
+        "version": version_of(service),
         "ssd_id": str(attrs.get("ssd_id")),
         "name": attrs.get("name") or "",
         "summary": attrs.get("documentation_summary") or "",
@@ -56,10 +57,23 @@ def summarise(service, template) -> dict[str, Any]:
     }
 
 
-def fetch_definitions(organisation) -> list[dict[str, Any]]:
-    """Worker-thread side: one template request per service of the organisation."""
+def version_of(service) -> str:
+    """What identifies one version of a service's definition: a service id names one version (a new version gets
+    a new id), and ``updated_at`` changes when that record is edited."""
+    attrs = service.attributes
+    return f"{attrs.get('id')}@{attrs.get('updated_at') or ''}"
+
+
+def fetch_definitions(organisation, cached: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Worker-thread side: the service list, and one template request per service whose version is not among
+    ``cached`` (the definitions stored before): a refresh of unchanged services costs the list's pages only."""
+    known = {d.get("version"): d for d in cached or () if isinstance(d, dict) and d.get("version")}
     result = []
     for service in organisation.services:
+        stored = known.get(version_of(service))
+        if stored is not None:
+            result.append(stored)
+            continue
         template = organisation.new_process(name=f"{service.name} (definition)", service=service)
         result.append(summarise(service, template))
     return result

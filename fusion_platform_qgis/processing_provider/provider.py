@@ -46,6 +46,8 @@ class FusionPlatformProvider(QgsProcessingProvider):
         if organisation is None:
             return
 
+        cached = definitions.load_cached()  # settings are read here, on the main thread
+
         def stored(result):
             definitions.save_cached(result)
             self.refreshAlgorithms()
@@ -55,7 +57,7 @@ class FusionPlatformProvider(QgsProcessingProvider):
 
         self._task = run_task(
             tr("Fusion Platform: loading service definitions"),
-            lambda task: definitions.fetch_definitions(organisation),
+            lambda task: definitions.fetch_definitions(organisation, cached),
             stored,
             failed,
             silent=True,
