@@ -6,9 +6,13 @@ gap between two ticks is the longest the UI froze (ideal: about the interval).
 
 from __future__ import annotations
 
+import collections
 import os
+import sys
 import tempfile
+import threading
 import time
+import traceback
 
 
 def application():
@@ -27,7 +31,10 @@ def application():
 
 
 class StallMeter:
-    def __init__(self, interval_ms: int = 10):
+    """``BENCH_STALL_TRACE=1`` also samples what the main thread is doing whenever it has not ticked for longer
+    than a frame (a watchdog thread reads its Python stack), and ``culprits()`` names the most frequent places."""
+
+    def __init__(self, interval_ms: int = 10, trace: bool | None = None):
         from qgis.PyQt.QtCore import QTimer
 
         self.interval_ms = interval_ms
@@ -36,17 +43,45 @@ class StallMeter:
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.stamps.append(time.perf_counter()))
         self.started = self.ended = 0.0
+        self.trace = os.environ.get("BENCH_STALL_TRACE") == "1" if trace is None else trace
+        self.samples: collections.Counter[str] = collections.Counter()
+        self._main = threading.main_thread().ident
+        self._watching = threading.Event()
+        self._watchdog: threading.Thread | None = None
+
+    def _watch(self) -> None:
+        while self._watching.is_set():
+            time.sleep(0.004)
+            if self.stamps and time.perf_counter() - self.stamps[-1] > 0.016:
+                frame = sys._current_frames().get(self._main)
+                if frame is not None:
+                    where = traceback.extract_stack(frame)[-4:]
+                    self.samples[
+                        " <- ".join(f"{f.name}@{os.path.basename(f.filename)}:{f.lineno}" for f in where[::-1])
+                    ] += 1
+
+    def culprits(self, count: int = 5) -> list[str]:
+        return [f"{n}x {where}" for where, n in self.samples.most_common(count)]
 
     def start(self) -> float:
         self.timer.start()
         self.started = time.perf_counter()
         self.stamps.append(self.started)
+        if self.trace:
+            self._watching.set()
+            self._watchdog = threading.Thread(target=self._watch, daemon=True)
+            self._watchdog.start()
         return self.started
 
     def stop(self) -> float:
         self.ended = time.perf_counter()
         self.stamps.append(self.ended)
         self.timer.stop()
+        self._watching.clear()
+        if self._watchdog is not None:
+            self._watchdog.join()
+            if self.samples:
+                print("   main thread during stalls: " + "; ".join(self.culprits()), flush=True)
         return self.ended
 
     @property

@@ -2,7 +2,9 @@
 
 Runs on the main thread only (layers and the layer tree are not thread-safe); it takes the result of
 :func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
-nothing here touches the network, and opening a layer is all the work left.
+nothing here touches the network, and opening a layer is all the work left. Even that (GDAL opening a file,
+some milliseconds a raster: a frame lost per few slices of a mosaic) is done ahead in the worker by
+:func:`open_rasters`, which the download task calls; the layers made here take those opened layers.
 
 Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from collections import OrderedDict
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
@@ -49,7 +53,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
@@ -312,9 +316,67 @@ def is_elevation(service: str, facts: dict) -> bool:
     return any(word in text for word in ("elevation", "dem", "terrain", "height")) and not facts.get("colour_table")
 
 
+_OPENED: OrderedDict[str, list] = OrderedDict()  # local raster path -> layers opened ahead by open_rasters
+_OPENED_LOCK = threading.Lock()
+_OPENED_MAX = 256  # paths; the oldest never-loaded ones are dropped (their layers are deleted with them)
+
+
+def _rasters_of(run: dict) -> list[tuple[str, int]]:
+    """``(local path, number of layers make_raster_layers makes of it)`` for a downloaded run's rasters."""
+    found = [(m["path"], _layer_count(m.get("raster") or {}, m.get("name") or "")) for m in run.get("mosaics") or []]
+    for manifest in run.get("manifests") or []:
+        for component in manifest.get("components", []):
+            for output in component.get("outputs", []):
+                for entry in output.get("files", []):
+                    if _kind(entry) == "raster" and not entry.get("stream") and entry.get("path"):
+                        path = str(Path(manifest["folder"]) / entry["path"])
+                        found.append((path, _layer_count(entry.get("raster") or {}, component.get("name") or "")))
+    return found
+
+
+def _layer_count(facts: dict, service: str) -> int:
+    elevation = not facts.get("colour_table") and is_elevation(service, facts) and (facts.get("bands") or 1) == 1
+    return 2 if elevation else 1
+
+
+def open_rasters(run: dict) -> None:
+    """Worker-thread side (the download task, after :func:`.outputs.download_run`): open the run's local rasters
+    as layers now, so that ``load_run`` on the main thread only styles and adds them. Each layer is moved to the
+    main thread (Qt objects belong to the thread that made them)."""
+    application = QCoreApplication.instance()
+    main = application.thread() if application is not None else None
+    for path, count in _rasters_of(run):
+        opened = []
+        for _ in range(count):
+            layer = QgsRasterLayer(path, Path(path).stem, "gdal")
+            if not layer.isValid():
+                break
+            if main is not None:
+                layer.moveToThread(main)
+            opened.append(layer)
+        with _OPENED_LOCK:
+            _OPENED[path] = opened
+            _OPENED.move_to_end(path)
+            while len(_OPENED) > _OPENED_MAX:
+                _OPENED.popitem(last=False)
+
+
+def _raster_layer(source: str, name: str) -> QgsRasterLayer:
+    """A layer opened ahead for ``source`` (renamed), else a newly opened one."""
+    with _OPENED_LOCK:
+        pending = _OPENED.get(source)
+        layer = pending.pop(0) if pending else None
+        if pending is not None and not pending:
+            del _OPENED[source]
+    if layer is None or sip.isdeleted(layer) or not layer.isValid():
+        return QgsRasterLayer(source, name, "gdal")
+    layer.setName(name)
+    return layer
+
+
 def make_raster_layers(source: str, name: str, facts: dict, service: str, selectors: Any = None) -> list:
     """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
-    layer = QgsRasterLayer(source, name, "gdal")
+    layer = _raster_layer(source, name)
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
@@ -324,7 +386,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [layer]
     if is_elevation(service, facts) and (facts.get("bands") or 1) == 1:
         style_elevation(layer, facts)
-        shade = QgsRasterLayer(source, tr("{0} hillshade").format(name), "gdal")
+        shade = _raster_layer(source, tr("{0} hillshade").format(name))
         style_hillshade(shade)
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():

@@ -1,9 +1,11 @@
 """Downloading an execution's outputs into ``<download folder>/<process>/<execution id>/``.
 
 Why this shape:
-* Everything here runs inside a QgsTask (no Qt widgets, no layers): listing components, outputs and files,
+* Everything here runs inside a QgsTask (no Qt widgets, no layer tree): listing components, outputs and files,
   streaming the bytes, reading raster facts with GDAL and building the VRT mosaic of a group. The layers are made
-  afterwards on the main thread from the *manifest* this module writes (:mod:`.layers`).
+  afterwards on the main thread from the *manifest* this module writes (:mod:`.layers`); only GDAL's opening of
+  the rasters is done here at the end (``layers.open_rasters``), because on the main thread it cost a frame
+  every few slices of a mosaic (issue 16).
 * Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
   dropped connection, size-checked and only then renamed, so a half file is never loaded. A GET the storage
   refuses (5xx/429) or that cannot connect is repeated by ``download_file`` with the session's retry policy.
@@ -406,10 +408,14 @@ def download_run(
             manifests,
             process_folder(download_folder, process.get("name") or "process") / f"group_{safe_name(str(group_id))}",
         )
-    return {
+    run = {
         "process": process,
         "executions": executions,
         "manifests": manifests,
         "mosaics": mosaics,
         "group_id": group_id,
     }
+    from . import layers  # GDAL opens the rasters here, in the task, not in load_run on the main thread
+
+    layers.open_rasters(run)
+    return run
