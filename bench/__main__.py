@@ -2,6 +2,13 @@
 
 Results go to ``bench/results.json`` (not committed). A benchmark that fails is reported as failed and the run
 goes on; the exit status is non-zero when any failed. ``python -m bench NAME...`` runs only the named ones.
+
+A whole run takes some 10-15 minutes on two shared cores. What limits it (defaults in brackets):
+``BENCH_SCALE_SIZES`` (S,M,L) and ``BENCH_SCALE_DOCKS``; ``BENCH_TRANSFER_MB`` (1024), ``BENCH_PAIR_MB`` (256),
+``BENCH_PAIRS`` (5, at least 5), ``BENCH_TRANSFER_PARTS`` (transfers,ratios,polling), ``BENCH_POLL_RUNS`` (3),
+``BENCH_POLLS_EACH`` (40); ``BENCH_STALL_RUNS`` (3) for the stall scenarios, ``FP_BENCH_OUTPUT_MB`` (500),
+``BENCH_UPLOAD_MB`` (200), ``BENCH_LAYERS_MB`` (1024), ``BENCH_LAYERS_RUNS`` (3). ``BENCH_STALL_TRACE=1`` prints
+what the main thread was doing whenever it missed a frame.
 """
 
 from __future__ import annotations
