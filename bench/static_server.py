@@ -27,17 +27,18 @@ BUFFER = 1024 * 1024
 class SendfileServer:
     kind = "sendfile (Python, os.sendfile)"
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, port: int = 0, background: bool = True):
         self.root = Path(root)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock.bind(("127.0.0.1", port))
         self.sock.listen(16)
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._stopping = False
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
+        if background:  # else the caller serves with _accept()
+            self._thread = threading.Thread(target=self._accept, daemon=True)
+            self._thread.start()
 
     def stop(self) -> None:
         self._stopping = True
@@ -204,8 +205,48 @@ class NginxServer:
             self.process.kill()
 
 
+class SendfileProcess:
+    """``SendfileServer`` in a process of its own. Why: in the benchmark's own interpreter its Python threads
+    (``recv_into`` + ``os.write`` per MiB of an upload) took the GIL from the client being measured, while curl,
+    a process of its own, had no such competitor: the upload ratio measured the lock, not the client."""
+
+    kind = "sendfile (Python, os.sendfile, own process)"
+
+    def __init__(self, root: Path):
+        import sys
+
+        from sandbox.testing import REPO_ROOT, free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.static_server", str(root), str(self.port)],
+            cwd=str(REPO_ROOT),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("the sendfile server did not start")
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
 def start(root: Path):
-    """nginx when installed (``BENCH_STATIC_SERVER=sendfile`` forces ours), else the sendfile server."""
+    """nginx when installed (``BENCH_STATIC_SERVER=sendfile`` forces ours), else the sendfile server in a process
+    of its own (``BENCH_STATIC_SERVER=thread``: in this process, as before)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     binary = (
@@ -218,4 +259,15 @@ def start(root: Path):
             return NginxServer(root, binary)
         except (OSError, RuntimeError) as exc:
             print(f"nginx could not be used ({exc}); using the sendfile server", flush=True)
-    return SendfileServer(root)
+    if os.environ.get("BENCH_STATIC_SERVER", "") == "thread":
+        return SendfileServer(root)
+    return SendfileProcess(root)
+
+
+if __name__ == "__main__":  # python -m bench.static_server ROOT PORT: the sendfile server until terminated
+    import signal
+    import sys
+
+    server = SendfileServer(Path(sys.argv[1]), int(sys.argv[2]), background=False)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    server._accept()

@@ -40,7 +40,10 @@ from .errors import CancelledError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
-CHUNK_SIZE = 1024 * 1024  # upload reads; also how often download progress is reported
+CHUNK_SIZE = 1024 * 1024  # how often progress is reported (bytes)
+# Upload reads: a piece read from the file is sent at once, so it is still in the CPU's cache when the socket
+# copies it; 1 MiB pieces did not fit and made uploads ~25% slower than curl's (bench_transfers, issue 16).
+UPLOAD_PIECE = 256 * 1024
 PIECE_SIZE = 64 * 1024  # largest download piece read from the connection and written
 PROGRESS_STEP = CHUNK_SIZE
 PART_SUFFIX = ".part"
@@ -64,6 +67,7 @@ class _ProgressReader:
         self._handle = handle
         self._size = size
         self._done = 0
+        self._reported = 0
         self._progress = progress
         self._cancel = cancel
 
@@ -73,9 +77,14 @@ class _ProgressReader:
     def read(self, amount: int = -1) -> bytes:
         if self._cancel is not None and self._cancel.is_set():
             raise CancelledError("Upload cancelled")
-        data = self._handle.read(max(amount, CHUNK_SIZE) if amount and amount > 0 else CHUNK_SIZE)
+        data = self._handle.read(max(amount, UPLOAD_PIECE) if amount and amount > 0 else UPLOAD_PIECE)
         self._done += len(data)
-        if self._progress is not None and data:
+        if (
+            self._progress is not None
+            and data
+            and (self._done - self._reported >= PROGRESS_STEP or self._done >= self._size)
+        ):
+            self._reported = self._done
             self._progress(self._done, self._size)
         return data
 
