@@ -123,7 +123,7 @@ package: stage
 	@echo "dist/$(PLUGIN)-$(VERSION).zip"
 
 install: setup stage
-	$(PY) -m sandbox.dev_profile install --source $(STAGE)
+	$(PY) -m tests.tooling.dev_profile install --source $(STAGE)
 
 translations: $(VENV)/.done
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(foreach lang,$(LANGUAGES),i18n/fusion_platform_$(lang).ts) 2>/dev/null
@@ -139,10 +139,10 @@ sandbox: $(VENV)/.done
 run: setup stage
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display: QGIS needs one. Try 'make demo' (headless) or run under xvfb-run."; exit 1; fi
-	$(PY) -m sandbox.dev_profile run --source $(STAGE) --profiles $(PROFILES) --port $(SANDBOX_PORT)
+	$(PY) -m tests.tooling.dev_profile run --source $(STAGE) --profiles $(PROFILES) --port $(SANDBOX_PORT)
 
 demo: setup stage
-	QT_QPA_PLATFORM=offscreen $(PY) -m sandbox.demo --plugin $(abspath $(STAGE)) --out $(BUILD)/demo
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.tooling.demo --plugin $(abspath $(STAGE)) --out $(BUILD)/demo
 
 bench: setup stage
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

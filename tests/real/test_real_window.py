@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.dev_profile import write_ini
+from tests.tooling.dev_profile import write_ini
 from sandbox.testing import start_sandbox
 
 ROOT = Path(__file__).resolve().parents[2]

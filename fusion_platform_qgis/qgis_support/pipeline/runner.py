@@ -30,7 +30,9 @@ from .results import build_layers, fetch_outputs
 
 @dataclass
 class RunRequest:
-    """What to run: the service (an api Service), the plan (process.make_plan) and the layers to upload."""
+    """What to run: the service, the plan (process.make_plan) and the layers to upload.
+
+    ``service`` is an api Service, or a function of the organisation returning one (looked up on the worker)."""
 
     service: Any
     plan: dict
@@ -56,7 +58,8 @@ def start_run(
         report=lambda name: report(tr("Uploading input {0}…").format(name)),
     )
     try:
-        process = organisation.new_process(name=request.plan["name"], service=request.service)
+        service = request.service(organisation) if callable(request.service) else request.service
+        process = organisation.new_process(name=request.plan["name"], service=service)
         create_process(organisation, process, request.plan, uploaded)
     except BaseException:
         for data in uploaded.values():
@@ -196,7 +199,7 @@ class RunPipeline(QObject):
             self.started.emit(process)
             self.follow(process)
 
-        self.task = run_task(tr("Fusion Platform: starting {0}").format(request.plan["name"]), work, done, self._fail)
+        self.task = run_task(tr("Fusion Platform: starting {0}").format(request.plan["name"]), work, done, self.fail)
 
     def follow(self, process, known_ids=()) -> None:
         self.process = process
@@ -218,7 +221,7 @@ class RunPipeline(QObject):
                 return
             reason = follower.failure()
             if reason:
-                self._fail(RunFailedError(reason))
+                self.fail(RunFailedError(reason))
                 return
             self._fetch(follower.executions)
 
@@ -226,7 +229,7 @@ class RunPipeline(QObject):
             tr("Fusion Platform: checking executions"),
             lambda task: follower.poll(session),
             done,
-            self._fail,
+            self.fail,
             silent=True,
         )
 
@@ -259,10 +262,11 @@ class RunPipeline(QObject):
             self.finished.emit(self.loader)
 
         self.task = run_task(
-            tr("Fusion Platform: downloading outputs of '{0}'").format(record.get("name") or ""), work, done, self._fail
+            tr("Fusion Platform: downloading outputs of '{0}'").format(record.get("name") or ""), work, done, self.fail
         )
 
-    def _fail(self, error: BaseException) -> None:
+    def fail(self, error: BaseException) -> None:
+        """Main thread: end with ``error`` (an expired session goes to PluginState.report_error instead)."""
         if self.done:
             return
         self.done = True
