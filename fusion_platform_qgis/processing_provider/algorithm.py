@@ -176,7 +176,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 continue
             spec = option_rules.OptionSpec.from_wire(option)
             if spec.data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
-                values[name] = self.parameterAsDouble(parameters, name, context)
+                number = self.parameterAsDouble(parameters, name, context)
+                # Processing's numbers are doubles: 100 stays "100" on the platform, as typed in the process editor
+                values[name] = int(number) if float(number).is_integer() else number
             elif spec.data_type == option_rules.DATA_TYPE_BOOLEAN:
                 values[name] = self.parameterAsBool(parameters, name, context)
             elif spec.data_type == option_rules.DATA_TYPE_DATETIME:

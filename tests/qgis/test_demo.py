@@ -42,7 +42,15 @@ def test_demo_renders_the_quick_example(staged_plugin_dir, tmp_path):
 
 def test_demo_fails_loudly_without_a_staged_plugin(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "tests.tooling.demo", "--plugin", str(tmp_path / "missing"), "--out", str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "tests.tooling.demo",
+            "--plugin",
+            str(tmp_path / "missing"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
         cwd=str(ROOT),
         capture_output=True,
         text=True,

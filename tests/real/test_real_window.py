@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.tooling.dev_profile import write_ini
 from sandbox.testing import start_sandbox
+from tests.tooling.dev_profile import write_ini
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).resolve().parent / "driver.py"

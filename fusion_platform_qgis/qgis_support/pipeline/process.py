@@ -70,6 +70,20 @@ def list_usable_data(organisation) -> list[dict[str, Any]]:
     return result
 
 
+def same_value(current: Any, value: Any) -> bool:
+    """Whether an option's new value is the one it has (the same text, or the same number written differently)."""
+    if value is None or current is None:
+        return value is None and current is None
+    if str(current) == str(value):
+        return True
+    if isinstance(value, bool) or isinstance(current, bool):
+        return False
+    try:
+        return float(str(current)) == float(str(value))
+    except ValueError:
+        return False
+
+
 def fill_process(organisation, process, plan: dict, uploaded: dict[int, Any], template: bool) -> None:
     """Worker: put the plan into the process (a template: locally; a saved process: a PATCH per change)."""
     for number, (data_id, _layer_id) in plan["inputs"].items():
@@ -94,7 +108,9 @@ def fill_process(organisation, process, plan: dict, uploaded: dict[int, Any], te
             raise ValidationError(str(exc), field_errors={f"input_{number}": str(exc)})
     loaded = {o.name: o.raw_value for o in process.options}
     for name, value in plan["options"].items():
-        if template or loaded.get(name) != value:
+        # An option left at the template's value is not sent again: the platform keeps it as it wrote it ("0", not
+        # the editor's "0.0"), so a run's options read the same whichever door it came in by.
+        if not same_value(loaded.get(name), value):
             process.update(option_name=name, value=value, coerce_value=True)
     if template and plan.get("dispatchers") is not None:
         while process.dispatchers:
