@@ -283,3 +283,22 @@ def test_following_a_run_costs_one_request_per_poll(state, qtbot):
     assert executions and all(e.get("progress") == 100 for e in executions)
     assert len(requests) == follower.polls  # one GET per poll, whatever the number of executions
     assert all(method == "GET" and path.endswith("/executions") for method, path in requests)
+
+
+def test_a_run_started_on_a_worker_thread_is_handed_over_on_the_main_thread(qgis_app, qtbot):
+    """Processing starts runs on its own thread; run_started's listeners (docks) still run on the main thread."""
+    import threading
+
+    from qgis.PyQt.QtCore import QThread
+
+    from fusion_platform_qgis.qgis_support.pipeline import announce_run
+    from fusion_platform_qgis.qgis_support.state import PluginState
+
+    state = PluginState()
+    seen = []
+    state.run_started.connect(lambda process: seen.append((process, QThread.currentThread() == qgis_app.thread())))
+    worker = threading.Thread(target=announce_run, args=(state, "the process"))
+    with qtbot.waitSignal(state.run_started, timeout=WAIT):
+        worker.start()
+        worker.join()
+    assert seen == [("the process", True)]
