@@ -23,7 +23,7 @@ from ..monitor import GROUP_PAGE, WatchUnit
 from ..run_state import run_progress, status_of
 
 NEWEST = 24  # the newest page of a process's executions: a run just started is on it
-START_TIMEOUT_POLLS = 450  # at the default 2 s interval: 15 minutes for the platform to start the run
+START_SECONDS = 900.0  # how long the platform may take to list a run's first execution
 
 
 class RunFailedError(FusionPlatformError):
@@ -104,6 +104,12 @@ class RunFollower:
         self.polls += 1
         return self.absorb(self._listing(session))
 
+    def not_starting(self, interval: float) -> Optional[str]:
+        """Why to give up waiting (no execution listed after START_SECONDS of polls), or None."""
+        if self.unit is None and self.polls * max(0.1, interval) > START_SECONDS:
+            return tr("The execution did not start within 15 minutes.")
+        return None
+
     def failure(self) -> Optional[str]:
         """Once finished: why the run did not succeed (None when every execution succeeded)."""
         for execution in self.executions:
@@ -140,8 +146,8 @@ def follow_blocking(
                 raise RunFailedError(reason)
             return follower.executions
         progress(follower.progress)
-        if follower.unit is None and follower.polls > START_TIMEOUT_POLLS * 2.0 / max(0.1, interval):
-            raise RunFailedError(tr("The execution did not start within 15 minutes."))
+        if follower.not_starting(interval):
+            raise RunFailedError(follower.not_starting(interval))
         for _step in range(max(1, int(interval * 10))):
             if is_canceled():
                 break

@@ -217,6 +217,9 @@ class RunPipeline(QObject):
             if self.done:
                 return
             if not finished:
+                if follower.not_starting(self.interval):
+                    self.fail(RunFailedError(follower.not_starting(self.interval)))
+                    return
                 self.timer.start(int(self.interval * 1000))
                 return
             reason = follower.failure()
