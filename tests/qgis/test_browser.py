@@ -1,4 +1,4 @@
-"""The Fusion Platform in QGIS's Browser panel (gui/browser.py), against the sandbox.
+"""The Fusion Platform in QGIS's Browser panel (gui/browser/), against the sandbox.
 
 Items are expanded the way the Browser does it (``QgsDataItem.populate()``, which runs ``createChildren`` in a
 worker thread for items without the ``Fast`` capability); a guard on ``requests.Session.request`` records every
@@ -412,3 +412,54 @@ def test_rename_and_delete_from_the_context_menu(qgis_app, qtbot, state, tmp_pat
         assert state.organisation.find_data(id=data.id)[0] is None
     finally:
         integration.unregister()
+
+
+def grouped_process(state, name: str):
+    """A finished run of the sandbox's grouped service (slices + aggregator: one group of executions)."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state.organisation, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    executions = [
+        e
+        for e, _ in state.user.session.iterate(
+            f"/organisations/{state.organisation.id}/processes/{process.id}/executions"
+        )
+    ]
+    assert len(executions) > 2 and len({e["group_id"] for e in executions}) == 1 and executions[0]["group_id"]
+    return process, executions
+
+
+@pytest.mark.parametrize("group_count", [True, False], ids=["with-group-count", "without-group-count"])
+def test_a_group_across_two_pages_is_one_node(qgis_app, qtbot, state, guard, monkeypatch, group_count):  # noqa: F811
+    """Executions are paged (2 a page here): a group of more executions than a page is one run node with all of
+    them — at once when the platform gives ``group_count`` (the page is completed), else once "More…" brings the
+    rest (the node is replaced by the whole group)."""
+    from fusion_platform_qgis.api import listings as browser_pages
+    from fusion_platform_qgis.gui.browser import MoreItem, RunItem
+
+    process_name = f"Browser group {uuid.uuid4().hex[:6]}"
+    _process, executions = grouped_process(state, process_name)
+    monkeypatch.setattr(browser_pages, "PAGE_SIZE", 2)
+    if not group_count:  # a platform that does not say how many executions a group has
+        original = browser_pages.fetch_page
+
+        def without_count(*args, **kwargs):
+            entries, cursor = original(*args, **kwargs)
+            return [{k: v for k, v in e.items() if k != "group_count"} for e in entries], cursor
+
+        monkeypatch.setattr(browser_pages, "fetch_page", without_count)
+    _context, _provider, root = make_root(state)
+    with guard.watching():
+        process_item = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Processes"), process_name)
+        expand(qtbot, process_item)
+        while any(isinstance(k, MoreItem) for k in process_item.kids):
+            assert not group_count, "the page was completed: no further page is left"
+            next(k for k in process_item.kids if isinstance(k, MoreItem)).handleDoubleClick()
+            qtbot.waitUntil(lambda: process_item.more_task is None, timeout=WAIT)
+    assert guard.violations == [], guard.report()
+    runs = [k for k in process_item.kids if isinstance(k, RunItem)]
+    assert len(runs) == 1, [r.name() for r in runs]
+    assert sorted(str(e["id"]) for e in runs[0].run["executions"]) == sorted(str(e["id"]) for e in executions)
+    assert runs[0].status == "success" and f"group of {len(executions)} execution" in runs[0].name()
+    slices = expand(qtbot, runs[0])
+    assert len(slices) == len(executions)
