@@ -52,21 +52,13 @@ def add_data_model(context: BrowserContext, organisation_id: str, model: dict, f
     data_name = str(model.get("name") or data_id)
     name = data_name if file_model is None else f"{data_name} — {file_model.get('file_name') or file_id}"
     data = Data(session, model, context={"organisation_id": organisation_id})
-    folder = data_layers.cache_dir()
     chosen = dict(file_model) if file_model is not None else None
 
     def work(task):
-        source: Any = data
-        if chosen is not None:
-            source = types.SimpleNamespace(
-                name=data.name,
-                id=data.id,
-                session=session,
-                files=[DataFile(session, chosen, context={"organisation_id": organisation_id, "data": data})],
-            )
-        return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
+        return download_data_files(context, session, organisation_id, data, chosen, None, task)
 
     def done(files):
+        note_data_files(context, data_id, files, whole=chosen is None)
         loaded = data_layers.load_files_as_layers(name if chosen is not None else data.name, files, project)
         for layer in loaded:
             layer.setCustomProperty(DATA_ID_PROPERTY, data_id)
@@ -84,6 +76,67 @@ def add_data_model(context: BrowserContext, organisation_id: str, model: dict, f
     )
 
 
+def download_data_files(context: BrowserContext, session, organisation_id: str, data: Data, chosen, folder, task):
+    """Worker: a data item's files (or only ``chosen``, a file's wire dict) into ``folder`` (None: the cache "Add
+    to map" uses), one download at a time per data item."""
+    source: Any = data
+    if chosen is not None:
+        source = types.SimpleNamespace(
+            name=data.name,
+            id=data.id,
+            session=session,
+            files=[DataFile(session, chosen, context={"organisation_id": organisation_id, "data": data})],
+        )
+    with context.transfer_lock(f"data:{data.id}"):
+        return data_layers.download_data(
+            source, folder or data_layers.cache_dir(), cancel=task.cancel_event, progress=task.setProgress
+        )
+
+
+def note_data_files(context: BrowserContext, data_id: str, files: list, whole: bool) -> None:
+    """Main thread: a data item's files are on disk now; its items offer them to Processing when dragged."""
+    from . import local
+    from .data_items import DataItem, FileItem
+
+    for item in context.items:
+        if isinstance(item, FileItem) and item.data_item.data_id == data_id:
+            item.local = next(((p, t) for p, t in files if local.same_file(p, item.model)), item.local)
+        elif isinstance(item, DataItem) and item.data_id == data_id and whole:
+            item.local = list(files)
+
+
+def prefetch_data(context: BrowserContext, organisation_id: str, model: dict, file_model: Optional[dict] = None):
+    """A data item (or one file) dragged before it was downloaded: download it into the cache "Add to map"
+    uses, so that the next drag offers the file to Processing parameters."""
+    session = context.session()
+    if session is None:
+        return None
+    data_id = str(model.get("id"))
+    data = Data(session, model, context={"organisation_id": organisation_id})
+    chosen = dict(file_model) if file_model is not None else None
+    name = str(model.get("name") or data_id)
+    key = f"data:{data_id}"
+
+    def work(task):
+        return download_data_files(context, session, organisation_id, data, chosen, None, task)
+
+    def done(files):
+        note_data_files(context, data_id, files, whole=chosen is None)
+        if key in context.dropped:
+            context.dropped.discard(key)  # dropped on the map: that load says so
+            return
+        context.message(tr("{0} is downloaded: drag it again to drop it into a Processing parameter.").format(name))
+
+    suffix = ":" + str(chosen.get("file_id") or chosen.get("id")) if chosen is not None else ""
+    return context.run(
+        f"prefetch:{key}{suffix}",
+        tr("Downloading {0}").format(name),
+        work,
+        done,
+        tr("Could not download: {0}"),
+    )
+
+
 def download_data_to(context: BrowserContext, item: DataItem, file_item: Optional[FileItem] = None):
     folder = context.ask_folder(tr("Download to"))
     session = context.session()
@@ -93,15 +146,7 @@ def download_data_to(context: BrowserContext, item: DataItem, file_item: Optiona
     chosen = dict(file_item.model) if file_item is not None else None
 
     def work(task):
-        source: Any = data
-        if chosen is not None:
-            source = types.SimpleNamespace(
-                name=data.name,
-                id=data.id,
-                session=session,
-                files=[DataFile(session, chosen, context={"organisation_id": item.organisation_id, "data": data})],
-            )
-        return data_layers.download_data(source, folder, cancel=task.cancel_event, progress=task.setProgress)
+        return download_data_files(context, session, item.organisation_id, data, chosen, folder, task)
 
     def done(files):
         context.message(tr("Downloaded %n file(s) to {0}", None, len(files)).format(folder), Qgis.MessageLevel.Success)
@@ -194,11 +239,10 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
     folder = preferences.download_folder
 
     def work(task):
-        return fp_outputs.download_run(
-            session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
-        )
+        return download_run_files(context, session, organisation_id, run, folder, task)
 
     def done(result):
+        note_run_files(context, run, result)
         if fp_layers.find_run_group(str(executions[0].get("id")), project) is not None:
             return  # loaded meanwhile (by the Executions dock)
         loader = fp_layers.load_run(result, project=project, interactive=context.interactive)
@@ -216,6 +260,59 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
         work,
         done,
         tr("Could not load the outputs: {0}"),
+    )
+
+
+def download_run_files(context: BrowserContext, session, organisation_id: str, run: dict, folder: str, task):
+    """Worker: a run's outputs into ``<folder>/<process>/<execution>/``, one download at a time per run."""
+    with context.transfer_lock(f"run:{run_key(run)}"):
+        return fp_outputs.download_run(
+            session,
+            organisation_id,
+            list(run["executions"]),
+            process_of(run),
+            folder,
+            progress=task.setProgress,
+            cancel=task.cancel_event,
+        )
+
+
+def note_run_files(context: BrowserContext, run: dict, result: dict) -> None:
+    """Main thread: a run's outputs are on disk now; its output items offer them to Processing when dragged."""
+    from . import local
+    from .process_items import OutputItem
+
+    key = run_key(run)
+    for item in context.items:
+        if isinstance(item, OutputItem) and run_key(item.run_item.run) == key:
+            item.local = local.output_files(result.get("manifests") or [], str(item.model.get("id"))) or item.local
+
+
+def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name: str):
+    """An output dragged before its run was downloaded: download the run (where "Add outputs to map" does), so
+    that the next drag offers the output's files to Processing parameters."""
+    session = context.session()
+    if session is None or run_status(run["executions"]) != "success":
+        return None
+    folder = fp_settings.load_preferences().download_folder
+    key = f"run:{run_key(run)}"
+
+    def work(task):
+        return download_run_files(context, session, organisation_id, run, folder, task)
+
+    def done(result):
+        note_run_files(context, run, result)
+        if key in context.dropped:
+            context.dropped.discard(key)  # dropped on the map: that load says so
+            return
+        context.message(tr("{0} is downloaded: drag it again to drop it into a Processing parameter.").format(name))
+
+    return context.run(
+        f"prefetch:{key}",
+        tr("Fusion Platform: downloading outputs of '{0}'").format(process_of(run).get("name") or ""),
+        work,
+        done,
+        tr("Could not download: {0}"),
     )
 
 
@@ -312,15 +409,13 @@ def download_run_to(context: BrowserContext, organisation_id: str, run: dict):
     session = context.session()
     if not folder or session is None:
         return None
-    executions = list(run["executions"])
-    process = process_of(run)
 
     def work(task):
-        return fp_outputs.download_run(
-            session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
-        )
+        return download_run_files(context, session, organisation_id, run, folder, task)
 
-    def done(_result):
+    def done(result):
+        if folder == fp_settings.load_preferences().download_folder:
+            note_run_files(context, run, result)
         context.message(tr("Outputs downloaded to {0}").format(folder), Qgis.MessageLevel.Success)
 
     return context.run(

@@ -53,6 +53,8 @@ class BrowserContext:
         self._items: list[Any] = []  # the Python items alive (QGIS owns them; deleted ones are pruned)
         self.tasks: dict[str, Any] = {}  # key -> running QgsTask (a second double-click while loading waits)
         self.loaded: list[Any] = []  # RunLoaders / layers of the last loads (tests look at them)
+        self._transfers: dict[str, threading.Lock] = {}
+        self.dropped: set[str] = set()  # items dropped on the map while their download (from the drag) runs
 
     @property
     def iface(self):
@@ -68,6 +70,12 @@ class BrowserContext:
         with self._lock:
             self._items = [i for i in self._items if alive(i)]
             return list(self._items)
+
+    def transfer_lock(self, key: str) -> threading.Lock:
+        """Held by the worker writing a data item's or a run's files into their folder (the drag's download and
+        a drop's load may run at once: the second waits, then finds the files there)."""
+        with self._lock:
+            return self._transfers.setdefault(key, threading.Lock())
 
     # -- session
     def session(self):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from ...api import listings as pages
 from ...api.models import Data
 from ...qgis_support import data_layers
 from ...qgis_support.i18n import tr
-from .actions import add_data, delete_data, download_data_to, rename_data, show_data
+from . import local
+from .actions import add_data, delete_data, download_data_to, prefetch_data, rename_data, show_data
 from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
 from .context import BrowserContext
 from .drag import drag_uri
@@ -43,6 +44,7 @@ class DataItem(FolderItem):
         )
         self.organisation_id = organisation_id
         self.model = dict(model)
+        self.local: list[local.LocalFile] = []  # its files on disk, once known (all of them, or none)
         self.setToolTip(tr("Data item {0}").format(model.get("id")))
 
     @property
@@ -53,10 +55,15 @@ class DataItem(FolderItem):
         return Data(session or self.context.session(), self.model, context={"organisation_id": self.organisation_id})
 
     def fetch(self, session) -> Any:
-        return pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
+        files = pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
+        folder = local.data_folder(data_layers.cache_dir(), self.model)
+        return files, {local.file_id(f): local.file_on_disk(folder, f) for f in files}
 
     def build(self, answer: Any) -> list:
-        children = [FileItem(self, self.context, entry) for entry in answer]
+        files, on_disk = answer
+        children = [FileItem(self, self.context, entry, on_disk.get(local.file_id(entry))) for entry in files]
+        primary = [on_disk.get(local.file_id(f)) for f in local.primary(files)]
+        self.local = [f for f in primary if f is not None] if primary and all(primary) else []
         return children or [EmptyItem(self, self.context, tr("No files"))]
 
     def handleDoubleClick(self) -> bool:
@@ -67,7 +74,13 @@ class DataItem(FolderItem):
         return True
 
     def mimeUris(self):
-        return [drag_uri(self.name(), {"kind": "data", "organisation_id": self.organisation_id, "model": self.model})]
+        """Its files on disk first (what a Processing parameter takes), then ours (what the map's drop handler
+        takes); not on disk yet, the drag downloads it (:func:`.actions.prefetch_data`)."""
+        if not self.local:
+            prefetch_data(self.context, self.organisation_id, self.model)
+        return local.local_uris(self.name(), self.local) + [
+            drag_uri(self.name(), {"kind": "data", "organisation_id": self.organisation_id, "model": self.model})
+        ]
 
     def actions(self, parent):
         return menu_actions(
@@ -84,12 +97,15 @@ class DataItem(FolderItem):
 
 
 class FileItem(LeafItem):
-    def __init__(self, parent: DataItem, context: BrowserContext, model: dict):
+    def __init__(
+        self, parent: DataItem, context: BrowserContext, model: dict, on_disk: Optional[local.LocalFile] = None
+    ):
         name = str(model.get("file_name") or model.get("file_id") or model.get("id"))
         icon = "/mIconRaster.svg" if model.get("file_type") in data_layers.RASTER_TYPES else "/mIconVector.svg"
         super().__init__(parent, name, f"{parent.path()}/file/{model.get('file_id') or model.get('id')}", context, icon)
         self.data_item = parent
         self.model = dict(model)
+        self.local: Optional[local.LocalFile] = on_disk  # the downloaded file, once known
         self.setToolTip(f"{model.get('file_type') or ''} {name}".strip())
 
     @property
@@ -104,7 +120,9 @@ class FileItem(LeafItem):
         return True
 
     def mimeUris(self):
-        return [
+        if self.local is None:
+            prefetch_data(self.context, self.data_item.organisation_id, self.data_item.model, self.model)
+        return local.local_uris(self.name(), [self.local] if self.local else []) + [
             drag_uri(
                 self.name(),
                 {

@@ -9,6 +9,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCustomDropHandler
 
+from ..executions_dock import run_key
 from .actions import add_data_model, load_run
 from .context import DRAG_KEY, BrowserContext
 
@@ -26,16 +27,44 @@ def drag_uri(name: str, payload: dict, layer_type: str = "custom") -> QgsMimeDat
 def handle_drop(context: BrowserContext, payload: dict):
     """Load what was dragged from the Browser: a data item or file, or a run's outputs."""
     if payload.get("kind") == "data":
-        return add_data_model(
-            context, str(payload.get("organisation_id")), payload.get("model") or {}, payload.get("file")
-        )
+        model = payload.get("model") or {}
+        _dropped_while_downloading(context, f"data:{model.get('id')}")
+        return add_data_model(context, str(payload.get("organisation_id")), model, payload.get("file"))
     if payload.get("kind") == "run" and payload.get("run"):
+        _dropped_while_downloading(context, f"run:{run_key(payload['run'])}")
         return load_run(context, str(payload.get("organisation_id")), payload["run"])
     return None
 
 
+def _dropped_while_downloading(context: BrowserContext, key: str) -> None:
+    """The drag's download of this item still runs: it stays quiet (the drop's load reports)."""
+    if any(running.startswith(f"prefetch:{key}") for running in context.tasks):
+        context.dropped.add(key)
+
+
+def payloads(mime_data) -> list[dict]:
+    """What our URIs in dragged mime data carry (the other URIs of the drag are left out)."""
+    if mime_data is None or not QgsMimeDataUtils.isUriList(mime_data):
+        return []
+    found = []
+    for uri in QgsMimeDataUtils.decodeUriList(mime_data):
+        if uri.providerKey != DRAG_KEY:
+            continue
+        try:
+            payload = json.loads(uri.uri)
+        except ValueError:
+            continue
+        if isinstance(payload, dict):
+            found.append(payload)
+    return found
+
+
 class BrowserDropHandler(QgsCustomDropHandler):
-    """Items dragged from the Browser onto the map or the layer tree load like a double-click."""
+    """Items dragged from the Browser onto the map or the layer tree load like a double-click.
+
+    A drag of an item on disk also carries its local file's gdal/ogr URI (for Processing parameters, see
+    :mod:`.local`); QGIS would add that file as a plain layer besides ours, so :meth:`handleMimeDataV2` takes a
+    drop with our URIs whole (QGIS then handles nothing more of it)."""
 
     def __init__(self, context: BrowserContext):
         super().__init__()
@@ -43,6 +72,15 @@ class BrowserDropHandler(QgsCustomDropHandler):
 
     def customUriProviderKey(self) -> str:
         return DRAG_KEY
+
+    def canHandleMimeData(self, data) -> bool:
+        return bool(payloads(data))
+
+    def handleMimeDataV2(self, data) -> bool:
+        found = payloads(data)
+        for payload in found:
+            handle_drop(self.context, payload)
+        return bool(found)
 
     def handleCustomUriDrop(self, uri) -> None:
         try:

@@ -9,9 +9,20 @@ from qgis.core import (
 )
 
 from ...api import listings as pages
+from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ..executions_dock import format_time, group_runs, run_key, run_status, status_text
-from .actions import delete_run, download_run_to, load_run, load_time_series, open_log, process_of, show_run
+from . import local
+from .actions import (
+    delete_run,
+    download_run_to,
+    load_run,
+    load_time_series,
+    open_log,
+    prefetch_run,
+    process_of,
+    show_run,
+)
 from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
 from .context import BrowserContext
 from .drag import drag_uri
@@ -245,17 +256,24 @@ class ComponentItem(FolderItem):
         self.organisation_id = organisation_id
         self.component = component
         self.run_item = parent if isinstance(parent, RunItem) else parent.run_item
+        self.execution = parent.execution if isinstance(parent, ExecutionItem) else self.run_item.run["executions"][0]
+        self.download_folder = fp_settings.load_preferences().download_folder  # where its run's outputs go
 
     def fetch(self, session) -> Any:
-        return [
+        models = [
             session.get_model(pages.data_item_path(self.organisation_id, data_id))[0]
             for data_id in self.component.get("outputs") or []
         ]
+        process = process_of(self.run_item.run)
+        return models, local.run_manifests_on_disk(self.download_folder, process, [self.execution])
 
     def build(self, answer: Any) -> list:
+        models, manifests = answer
         children = [
-            OutputItem(self, self.context, self.organisation_id, number, model)
-            for number, model in enumerate(answer, start=1)
+            OutputItem(
+                self, self.context, self.organisation_id, number, model, local.output_files(manifests, model.get("id"))
+            )
+            for number, model in enumerate(models, start=1)
         ]
         return children or [EmptyItem(self, self.context, tr("No outputs"))]
 
@@ -263,7 +281,15 @@ class ComponentItem(FolderItem):
 class OutputItem(LeafItem):
     """An output of a component: double-click loads the run's outputs, styled, in their group (once)."""
 
-    def __init__(self, parent: ComponentItem, context: BrowserContext, organisation_id: str, number: int, model: dict):
+    def __init__(
+        self,
+        parent: ComponentItem,
+        context: BrowserContext,
+        organisation_id: str,
+        number: int,
+        model: dict,
+        on_disk: Optional[list] = None,
+    ):
         super().__init__(
             parent,
             str(model.get("name") or model.get("id")),
@@ -274,6 +300,7 @@ class OutputItem(LeafItem):
         self.organisation_id = organisation_id
         self.model = dict(model)
         self.run_item = parent.run_item
+        self.local: list[local.LocalFile] = list(on_disk or [])  # its downloaded files, once known
         self.setSortKey(f"{number:04d}")
 
     def handleDoubleClick(self) -> bool:
@@ -284,7 +311,13 @@ class OutputItem(LeafItem):
         return True
 
     def mimeUris(self):
-        return [run_uri(self.name(), self.organisation_id, self.run_item.run)]
+        """Its files on disk first (what a Processing parameter takes), then ours (what the map's drop handler
+        takes); not on disk yet, the drag downloads its run (:func:`.actions.prefetch_run`)."""
+        if not self.local:
+            prefetch_run(self.context, self.organisation_id, self.run_item.run, self.name())
+        return local.local_uris(self.name(), self.local) + [
+            run_uri(self.name(), self.organisation_id, self.run_item.run)
+        ]
 
     def actions(self, parent):
         run = self.run_item.run
