@@ -288,7 +288,7 @@ def note_run_files(context: BrowserContext, run: dict, result: dict) -> None:
             item.local = local.output_files(result.get("manifests") or [], str(item.model.get("id"))) or item.local
 
 
-def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name: str):
+def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name: str, data_id: str = ""):
     """An output dragged before its run was downloaded: download the run (where "Add outputs to map" does), so
     that the next drag offers the output's files to Processing parameters."""
     session = context.session()
@@ -301,10 +301,14 @@ def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name:
         return download_run_files(context, session, organisation_id, run, folder, task)
 
     def done(result):
+        from . import local
+
         note_run_files(context, run, result)
         if key in context.dropped:
             context.dropped.discard(key)  # dropped on the map: that load says so
             return
+        if data_id and not local.output_files(result.get("manifests") or [], data_id):
+            return  # an output without files: nothing a parameter could take
         context.message(tr("{0} is downloaded: drag it again to drop it into a Processing parameter.").format(name))
 
     return context.run(

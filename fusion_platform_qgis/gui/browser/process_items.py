@@ -314,7 +314,7 @@ class OutputItem(LeafItem):
         """Its files on disk first (what a Processing parameter takes), then ours (what the map's drop handler
         takes); not on disk yet, the drag downloads its run (:func:`.actions.prefetch_run`)."""
         if not self.local:
-            prefetch_run(self.context, self.organisation_id, self.run_item.run, self.name())
+            prefetch_run(self.context, self.organisation_id, self.run_item.run, self.name(), str(self.model.get("id")))
         return local.local_uris(self.name(), self.local) + [
             run_uri(self.name(), self.organisation_id, self.run_item.run)
         ]
