@@ -17,7 +17,8 @@ from ...qgis_support import layers as fp_layers
 from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
-from ..executions_dock import run_key, run_status
+from ...qgis_support.run_state import run_status
+from ..executions_dock import run_key
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from qgis.core import (
 from ...api import listings as pages
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
-from ..executions_dock import format_time, group_runs, run_key, run_status, status_text
+from ...qgis_support.run_state import run_status
+from ..executions_dock import format_time, group_runs, run_key, status_text
 from . import local
 from .actions import (
     delete_run,
