@@ -47,9 +47,9 @@ from ..qgis_support import layers as fp_layers
 from ..qgis_support import outputs as fp_outputs
 from ..qgis_support import settings as fp_settings
 from ..qgis_support.compat import DATA_ITEM_PROVIDER_NETWORK, set_item_capabilities
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
+from ..qgis_support.messages import error_text
 from ..qgis_support.resources import icon_path
 from ..qgis_support.tasks import run_task
 from .executions_dock import format_time, group_runs, run_key, run_status, status_text

@@ -32,10 +32,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..api import listings as endpoints
 from ..api.models import Data
-from ..qgis_support import data_layers, region, uploads
-from ..qgis_support.connect import error_text
+from ..qgis_support import data_layers, messages, region, uploads
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
+from ..qgis_support.messages import error_text
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
@@ -911,7 +911,7 @@ class DataDock(FormDock):
 
         level = Qgis.MessageLevel.Info if isinstance(error, CancelledError) else Qgis.MessageLevel.Critical
         retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
-        self.show_message(uploads.describe_error(error), level, retry=retry)
+        self.show_message(messages.describe_error(error, during=messages.UPLOAD).text, level, retry=retry)
 
     def cancel_upload(self) -> None:
         if self.upload_task is not None:

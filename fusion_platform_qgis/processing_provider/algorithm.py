@@ -263,7 +263,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 )
             return {OUTPUT_FOLDER: str(folder), OUTPUT_LAYERS: [p for p, _ in layers]}
         except FusionPlatformError as exc:
-            from ..qgis_support.connect import error_text
+            from ..qgis_support.messages import error_text
 
             raise QgsProcessingException(error_text(exc))
         finally:
