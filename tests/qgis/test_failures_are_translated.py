@@ -1,4 +1,4 @@
-"""Audit: a failed call shows one clear, translated sentence, never the client's raw English ``str(error)``.
+"""A failed call shows one clear, translated sentence, never the client's raw English ``str(error)``.
 
 Each case makes the platform refuse something the dock believes it can do (the item was deleted behind its
 back) with the French catalogue installed: the message must be the translated wording of

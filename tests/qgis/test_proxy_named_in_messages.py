@@ -1,4 +1,4 @@
-"""Audit: QGIS's network settings and the UI thread (no disk work to word a message)."""
+"""QGIS's network settings and the UI thread (no disk work to word a message)."""
 
 from __future__ import annotations
 
