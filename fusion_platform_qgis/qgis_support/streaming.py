@@ -294,7 +294,10 @@ def renew_urls(session, wanted: Iterable[tuple[str, str, str]], cancel=None) -> 
 
 
 def layer_key(layer) -> tuple[str, str, str]:
-    return tuple(str(layer.customProperty(PROPERTY + k, "") or "") for k in ("organisation_id", "data_id", "file_id"))
+    organisation_id, data_id, file_id = (
+        str(layer.customProperty(PROPERTY + k, "") or "") for k in ("organisation_id", "data_id", "file_id")
+    )
+    return organisation_id, data_id, file_id
 
 
 def repoint(layer, url: str) -> None:

@@ -143,7 +143,7 @@ class Model:
             type(other) is type(self)
             and self._model.get("id") is not None
             and str(self._model.get("id")) == str(other._model.get("id"))
-        )  # type: ignore[attr-defined]
+        )
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, str(self._model.get("id"))))

@@ -229,6 +229,7 @@ class Process(Model):
                     None,
                 )
             else:
+                assert input_number is not None  # the branch is taken with a number or an Input
                 entry = inputs[int(input_number) - 1] if 1 <= int(input_number) <= len(inputs) else None
             if entry is None:
                 raise ModelError(
