@@ -36,7 +36,7 @@ class FusionPlatformPlugin:
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
         self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
-        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
+        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser/)
         self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
 
     @property

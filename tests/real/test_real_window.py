@@ -56,6 +56,7 @@ CHECKS = [
     "processing_toolbox",
     "browser_tree_navigation",
     "browser_output_to_map_once",
+    "browser_output_to_processing",
     "time_series_three_dated_layers",
     "time_series_controller_covers",
     "run_again_prefilled",
