@@ -67,6 +67,7 @@ $(SDK_VENV)/.done: requirements-sdk.txt
 lint: $(VENV)/.done
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy  # api/ and qgis_support/ (pyproject.toml's [tool.mypy])
 
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
@@ -148,5 +149,5 @@ bench: setup stage
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
-	rm -rf $(BUILD) dist .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(BUILD) dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -name __pycache__ -prune -not -path './.venv*' -exec rm -rf {} +

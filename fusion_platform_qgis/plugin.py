@@ -33,7 +33,6 @@ class FusionPlatformPlugin:
         self.actions: list[QAction] = []
         self.docks: dict[str, object] = {}
         self.provider = None
-        self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
         self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
@@ -179,10 +178,6 @@ class FusionPlatformPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
-        for timer in self.timers:
-            timer.stop()
-            timer.deleteLater()
-        self.timers = []
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             if self.toolbar is not None:

@@ -32,10 +32,10 @@ from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
 from ..qgis_support import pipeline, presets
 from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
+from ..qgis_support.messages import error_text
 from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
 from ..qgis_support.python_snippet import process_snippet
 from ..qgis_support.region import RegionError

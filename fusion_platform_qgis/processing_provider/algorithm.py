@@ -262,7 +262,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         except pipeline.RunFailedError as exc:
             raise QgsProcessingException(str(exc))
         except FusionPlatformError as exc:
-            from ..qgis_support.connect import error_text
+            from ..qgis_support.messages import error_text
 
             raise QgsProcessingException(error_text(exc))
         finally:

@@ -14,7 +14,7 @@ import pytest
 from qgis.core import Qgis
 
 from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401 - fixture "state"
-from .test_audit_main_thread import guard  # noqa: F401 - fixture
+from .test_no_requests_on_main_thread import guard  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -16,8 +16,8 @@ from qgis.PyQt.QtWidgets import QAction, QApplication
 
 from ...api import listings as pages
 from ...qgis_support.compat import set_item_capabilities
-from ...qgis_support.connect import error_text
 from ...qgis_support.i18n import tr
+from ...qgis_support.messages import error_text
 from ...qgis_support.resources import icon_path
 from ...qgis_support.tasks import run_task
 from .context import BrowserContext, alive

@@ -14,9 +14,9 @@ from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...qgis_support import layers as fp_layers
 from ...qgis_support import settings as fp_settings
-from ...qgis_support.connect import error_text
 from ...qgis_support.i18n import tr
 from ...qgis_support.iface import qgis_iface
+from ...qgis_support.messages import error_text
 from ...qgis_support.tasks import run_task
 
 PROVIDER_NAME = "Fusion Platform"

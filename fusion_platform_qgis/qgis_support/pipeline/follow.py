@@ -146,8 +146,9 @@ def follow_blocking(
                 raise RunFailedError(reason)
             return follower.executions
         progress(follower.progress)
-        if follower.not_starting(interval):
-            raise RunFailedError(follower.not_starting(interval))
+        not_starting = follower.not_starting(interval)
+        if not_starting:
+            raise RunFailedError(not_starting)
         for _step in range(max(1, int(interval * 10))):
             if is_canceled():
                 break

@@ -175,11 +175,11 @@ class RunPipeline(QObject):
         self.interval = float(interval_seconds or preferences.poll_interval_seconds or 2.0)
         self.folder = preferences.download_folder
         self.stream_mb = float(preferences.stream_rasters_larger_than_mb or 0.0)
-        self.process = None
+        self.process: Any = None  # the api.Process being followed
         self.follower: Optional[RunFollower] = None
         self.run: Optional[dict] = None
         self.loader = None
-        self.task = None
+        self.task: Any = None  # the stage's QgsTask (kept referenced while it runs)
         self.done = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -211,6 +211,7 @@ class RunPipeline(QObject):
         if self.done:
             return
         follower = self.follower
+        assert follower is not None, "follow() comes first"
         session = self.process.session
 
         def done(finished):
@@ -240,6 +241,7 @@ class RunPipeline(QObject):
         self.stage.emit(tr("Downloading the outputs…"))
         session = self.process.session
         record = process_record(self.process)
+        assert self.follower is not None, "follow() comes first"
         organisation_id = self.follower.organisation_id
         folder, stream_mb = self.folder, self.stream_mb
 
