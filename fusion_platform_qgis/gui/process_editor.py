@@ -272,7 +272,7 @@ class ProcessEditor(QDialog):
     def _on_connected(self, user) -> None:
         """Logged in again after an expiry: the loaded process continues with the new session."""
         if self.process is not None:
-            object.__setattr__(self.process, "_session", user.session)
+            self.process.use_session(user.session)
         self.set_status("")
         self.ui.button_create.setEnabled(self.process is not None and not self.busy)
         if self.snapshot:

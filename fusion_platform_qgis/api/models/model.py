@@ -157,6 +157,11 @@ class Model:
     def session(self) -> Session:
         return self._session
 
+    def use_session(self, session: Session) -> None:
+        """Continue with another session of the same user (a new login after the old one expired): the model's
+        later calls go through it. Not in the SDK, whose models die with their session."""
+        object.__setattr__(self, "_session", session)
+
     def to_csv(self, exclude: Optional[list] = None) -> str:
         """One CSV line of the visible attribute values (SDK parity)."""
         values = [v for k, v in self.attributes.items() if k not in (exclude or [])]
