@@ -40,9 +40,9 @@ from ..qgis_support import outputs as fp_outputs
 from ..qgis_support import previews as fp_previews
 from ..qgis_support import settings as fp_settings
 from ..qgis_support import streaming as fp_streaming
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_info, log_warning
+from ..qgis_support.messages import error_text
 from ..qgis_support.monitor import QUIET, ExecutionMonitor, is_finished, status_of
 from ..qgis_support.network import read_network_config
 from ..qgis_support.resources import icon_path

@@ -14,9 +14,9 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
+from ..qgis_support.messages import error_text
 from ..qgis_support.run_state import last_execution_outcome, process_settling
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
