@@ -38,6 +38,13 @@ TIMEOUT_S = 600
 TARGET_REQUESTS = 10
 TARGET_STALL_MS = 16
 MB = 1024 * 1024
+# Why a dock's busiest route makes it miss the request goal (printed next to the figure).
+ROUTE_CAUSES = {
+    "GET /organisations/{org}/processes/{pid}/executions": "one GET of executions per process, although the "
+    "process listing carries each process's execution summary (contract 6.7.4)",
+    "GET /organisations/{org}/processes": "pages through every process instead of the page that is shown",
+    "GET /organisations/{org}/data/uploaded": "pages through every data item instead of the page that is shown",
+}
 
 
 def _rss() -> int:
@@ -160,7 +167,7 @@ def _measure(app, server, window, iface, state, counter, name: str, dock_class) 
         first = server.admin("GET", "stats")["total"]
 
         server.admin("DELETE", "stats")
-        meter = StallMeter(TICK_MS)
+        meter = StallMeter(TICK_MS, trace=True)  # names what the main thread did whenever it missed a frame
         started = meter.start()
         dock.refresh()
         ended = _wait_idle(app, dock, counter)
@@ -174,6 +181,7 @@ def _measure(app, server, window, iface, state, counter, name: str, dock_class) 
             "rss_mb": round((_rss() - rss_before) / MB, 1),
             "first_load_requests": first,
             "busiest_route": f"{busiest[0]} x{busiest[1]}",
+            "stall_where": meter.culprits(1)[0] if meter.samples else "",
         }
     finally:
         dock.shutdown()
@@ -277,9 +285,24 @@ def _table(results: dict, sizes: list[str], docks: list[str]) -> str:
         r = results[last][dock]
         misses = []
         if r["requests"] > TARGET_REQUESTS:
-            misses.append(f"{r['requests']} requests (goal <= {TARGET_REQUESTS}; busiest {r['busiest_route']})")
+            route = r["busiest_route"].split(" x")[0]
+            cause = ROUTE_CAUSES.get(route, "")
+            misses.append(
+                f"{r['requests'] - TARGET_REQUESTS} requests over (goal <= {TARGET_REQUESTS}; busiest {r['busiest_route']}"
+                + (f": {cause}" if cause else "")
+                + ")"
+            )
         if r["stall_ms"] is not None and r["stall_ms"] >= TARGET_STALL_MS:
-            misses.append(f"worst stall {r['stall_ms']:.0f} ms (goal < {TARGET_STALL_MS} ms)")
+            where = r.get("stall_where") or ""
+            misses.append(
+                f"worst stall {r['stall_ms'] - TARGET_STALL_MS:.0f} ms over (goal < {TARGET_STALL_MS} ms; "
+                + (
+                    f"main thread in {where}"
+                    if where
+                    else "no plugin code on the main thread when sampled: the process waited for a shared CPU"
+                )
+                + ")"
+            )
         lines.append(f"  {dock}: " + ("; ".join(misses) if misses else "meets the goals"))
     return "\n".join(lines)
 
