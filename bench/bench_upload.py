@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
 TICK_MS = 10
 STALL_CAUSE = (
-    "no plugin code was on the main thread during these gaps (BENCH_STALL_TRACE=1 samples its stack whenever it "
+    "no plugin code was on the main thread during these gaps (the stall meter samples its stack whenever it "
     "misses a frame, and found none): the whole process waited for a CPU, the 2 cores being shared with the "
     "sandbox's and other processes' work"
 )

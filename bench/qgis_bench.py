@@ -31,8 +31,9 @@ def application():
 
 
 class StallMeter:
-    """``BENCH_STALL_TRACE=1`` also samples what the main thread is doing whenever it has not ticked for longer
-    than a frame (a watchdog thread reads its Python stack), and ``culprits()`` names the most frequent places."""
+    """Also samples what the main thread is doing whenever it has not ticked for longer than a frame (a watchdog
+    thread reads its Python stack; ``BENCH_STALL_TRACE=0`` turns it off); ``culprits()`` names the most frequent
+    places and ``stop()`` prints them."""
 
     def __init__(self, interval_ms: int = 10, trace: bool | None = None):
         from qgis.PyQt.QtCore import QTimer
@@ -43,7 +44,7 @@ class StallMeter:
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.stamps.append(time.perf_counter()))
         self.started = self.ended = 0.0
-        self.trace = os.environ.get("BENCH_STALL_TRACE") == "1" if trace is None else trace
+        self.trace = os.environ.get("BENCH_STALL_TRACE", "1") != "0" if trace is None else trace
         self.samples: collections.Counter[str] = collections.Counter()
         self._main = threading.main_thread().ident
         self._watching = threading.Event()
