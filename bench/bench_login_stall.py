@@ -20,9 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LOGIN_DELAY = 1.5
 TICK_MS = 10
 STALL_CAUSE = (
-    "no plugin code was on the main thread during these gaps (the stall meter samples its stack whenever it "
-    "misses a frame, and found none): the whole process waited for a CPU, the 2 cores being shared with the "
-    "sandbox's and other processes' work"
+    "see the main thread's samples printed above: where they name no plugin code (only the event loop), the "
+    "process was waiting for one of the 2 CPUs it shares with the sandbox and other processes"
 )
 CONNECTION = "Bench slow sandbox"
 
