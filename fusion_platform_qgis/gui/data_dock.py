@@ -218,7 +218,9 @@ class DataDock(DataDetailsMixin, DataUploadsMixin, FormDock):
         path = endpoints.data_path(org_id)
 
         def iterate():
-            for item, extras in session.iterate(path, reverse=reverse, search=search, filters=filters, limit=PAGE_SIZE):
+            # Pages of PAGE_SIZE + 1: a page shown and its look-ahead item (is there more?) in one request
+            pages = session.iterate(path, reverse=reverse, search=search, filters=filters, limit=PAGE_SIZE + 1)
+            for item, extras in pages:
                 yield Data(session, item, extras=extras, context={"organisation_id": org_id})
 
         self._iterator = iterate()
