@@ -120,7 +120,7 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
 
         import fusion_platform_qgis
         import fusion_platform_qgis.api as fusion_platform
-        from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+        from fusion_platform_qgis.gui.executions import ExecutionsDock
         from fusion_platform_qgis.qgis_support import layers as fp_layers
         from fusion_platform_qgis.qgis_support import settings as fp_settings
         from fusion_platform_qgis.qgis_support.network import make_session

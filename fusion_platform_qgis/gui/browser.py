@@ -51,8 +51,10 @@ from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.resources import icon_path
+from ..qgis_support.run_state import run_status
+from ..qgis_support.runs import group_runs, run_key
 from ..qgis_support.tasks import run_task
-from .executions_dock import format_time, group_runs, run_key, run_status, status_text
+from .executions.model import format_time, status_text
 
 PROVIDER_NAME = "Fusion Platform"
 ROOT_PATH = "fusion_platform:"
