@@ -122,6 +122,31 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         dock.deleteLater()
 
 
+def test_a_started_run_is_followed_from_its_hand_off(qgis_iface, qgis_new_project, qtbot, slow_state, slow_sandbox):
+    """``PluginState.run_started`` (editor, Processing, Processes dock): the dock lists and follows that run from the
+    process it was handed, without listing the organisation's processes again."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Tracked elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        qtbot.waitUntil(lambda: not dock.loading, timeout=WAIT)
+        slow_sandbox.admin("DELETE", "stats")
+        process.execute()
+        with qtbot.waitSignal(dock.run_tracked, timeout=WAIT) as tracked:
+            slow_state.run_started.emit(process)
+        run = dock.runs[tracked.args[0]]
+        assert str(run["process"]["id"]) == str(process.id) and run["process"]["name"] == "Tracked elevation"
+        assert dock.monitor.is_watching(run["executions"][0]["id"])
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert "'Tracked elevation' finished successfully" in dock.notifications[-1]["text"]
+        routes = slow_sandbox.admin("GET", "stats")["requests"]
+        assert not [r for r in routes if r.startswith("GET ") and r.endswith("/processes")], routes
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
 def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtbot, slow_state):
     """Execute, watch the progress in the dock, get notified, click "Load outputs": styled layers on the map."""
     from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer

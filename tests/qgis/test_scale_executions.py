@@ -100,6 +100,9 @@ def test_executions_dock_lists_the_first_page_in_a_few_requests(qgis_iface, qtbo
         starts = [dock.runs[key]["executions"][0]["started_at"] for key in dock.model.keys()]
         assert starts == sorted(starts, reverse=True)  # newest first
         assert dock.ui.button_more.isVisibleTo(dock)  # 976 more processes: offered, not loaded
+        more = counted(large, qtbot, dock, dock.ui.button_more.click)  # the next page: one request, rows added
+        assert more == 1 and len(dock.runs) == 2 * PAGE * N_EXECUTIONS, (more, len(dock.runs))
+        assert set(expected) < set(dock.runs)
     finally:
         dock.shutdown()
         dock.deleteLater()
@@ -123,6 +126,9 @@ def test_processes_dock_lists_the_first_page_in_a_few_requests(qgis_iface, qtbot
             newest = max(process["executions"], key=lambda s: s["started_at"])
             assert row["last"].endswith(f"({words[newest['job_status']]})"), (row["last"], newest)
         assert dock.ui.button_more.isVisibleTo(dock)
+        more = counted(large, qtbot, dock, dock.ui.button_more.click)
+        assert more == 1 and len(dock.rows) == 2 * PAGE, (more, len(dock.rows))
+        assert [row["name"] for row in dock.rows[:PAGE]] == [p["name"] for p in page]
     finally:
         dock.shutdown()
         dock.deleteLater()
