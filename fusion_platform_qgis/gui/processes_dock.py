@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..api import Process
@@ -95,7 +95,14 @@ class ProcessesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Name"), tr("Service"), tr("Status"), tr("Last execution"), tr("Price")][section]
+            translate = QCoreApplication.translate  # the form's context (the columns its .ui used to declare)
+            return [
+                translate("ProcessesDock", "Name"),
+                translate("ProcessesDock", "Service"),
+                translate("ProcessesDock", "Status"),
+                translate("ProcessesDock", "Last execution"),
+                translate("ProcessesDock", "Price"),
+            ][section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

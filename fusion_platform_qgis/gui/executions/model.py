@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Optional
 
-from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...qgis_support.i18n import format_datetime, tr
@@ -114,7 +114,16 @@ class RunsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Execution"), tr("Status"), tr("Progress"), tr("Started"), tr("Ended"), tr("Duration")][section]
+            # The form's own context: the catalogues have these from the columns the .ui used to declare.
+            translate = QCoreApplication.translate
+            return [
+                translate("ExecutionsDock", "Execution"),
+                translate("ExecutionsDock", "Status"),
+                translate("ExecutionsDock", "Progress"),
+                translate("ExecutionsDock", "Started"),
+                translate("ExecutionsDock", "Ended"),
+                translate("ExecutionsDock", "Duration"),
+            ][section]
         return None
 
     def flags(self, index: QModelIndex):
