@@ -166,6 +166,7 @@ class ProcessesDock(FormDock):
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
         view = self.ui.tree_processes
         view.setModel(self.model)
+        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
         view.selectionModel().currentChanged.connect(self._update_buttons)
         view.doubleClicked.connect(lambda _index: self.open_selected())
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -278,10 +279,21 @@ class ProcessesDock(FormDock):
                 if str(row["process"].id) == current_id:
                     view.setCurrentIndex(self.model.index(index, 0))
                     break
-        if not append:
-            for column in range(self.model.columnCount()):
-                view.resizeColumnToContents(column)
+        self._fit_columns(rows)
         self._update_buttons()
+
+    def _fit_columns(self, rows: list[dict]) -> None:
+        """Columns grow to the texts of the rows just listed (measured from the texts, not by asking the view for
+        every row's size hint)."""
+        view = self.ui.tree_processes
+        metrics = view.fontMetrics()
+        margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        first = len(self.model.rows) - len(rows)
+        for column in range(self.model.columnCount()):
+            texts = [self.model.index(first + row, column).data() or "" for row in range(len(rows))]
+            texts.append(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
+            view.setColumnWidth(column, max(view.columnWidth(column), width))
 
     def _settle_later(self, rows: list[dict]) -> None:
         """The platform ends the execution a moment before it moves a run-once process on from "execute": when

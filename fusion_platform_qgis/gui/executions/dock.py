@@ -9,8 +9,9 @@ ones). Runs live in a :class:`.model.RunsModel` keyed by run key, so a change to
 
 It owns the :class:`~..qgis_support.monitor.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
 running executions in the background. A run started elsewhere in the plugin arrives through
-``PluginState.run_started`` (the api.Process executed) and is tracked directly. Notifications, previews, actions and
-outputs are mixins beside this module (:mod:`.notifications`, :mod:`.previews`, :mod:`.actions`, :mod:`.outputs`).
+``PluginState.run_started`` (the api.Process executed) and is tracked directly. The listing, notifications, previews,
+actions and outputs are mixins beside this module (:mod:`.listing`, :mod:`.notifications`, :mod:`.previews`,
+:mod:`.actions`, :mod:`.outputs`); the progress bars are painted by :mod:`.delegate`.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         view.setItemDelegateForColumn(COLUMN_PROGRESS, ProgressDelegate(view))
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Demo: Sen…+ aggregator)": both ends
         view.header().setStretchLastSection(False)
+        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
         ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
@@ -269,6 +271,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
                 "name": "",
             }
             self.model.put({"process": process, "group_id": execution.get("group_id"), "executions": [execution]})
+        self._fit_columns([str(execution.get("group_id") or execution.get("id"))])
         self._update_summary()
         self._update_buttons()
         selected = self.selected_execution()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 
 from ...api import listings as endpoints
 from ...qgis_support.i18n import tr
@@ -67,9 +67,11 @@ class ListingMixin:
             if self._refresh_pending:
                 self.refresh()
 
-        self._refresh_task = run_task(
-            tr("Fusion Platform: loading executions"), work, done, self._listing_failed, silent=QUIET
-        )
+        def failed(error):
+            self._refresh_task = None
+            self._listing_failed(error)
+
+        self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
 
     def load_more(self) -> None:
         """The next page of processes and their runs, added below the ones listed (no reset)."""
@@ -114,7 +116,6 @@ class ListingMixin:
         return processes, next_cursor, listing
 
     def _listing_failed(self, error: BaseException) -> None:
-        self._refresh_task = None
         if not self._shut_down and not self.state.report_error(error):
             self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
 
@@ -153,16 +154,20 @@ class ListingMixin:
             for key in self.model.keys():  # gone from the first page (a running one stays: the monitor has it)
                 if key not in keys and run_status(self.runs[key]["executions"]) != "running":
                     self.model.remove(key)
+        changed = []
         for run in runs:
             old = self.runs.get(run_key(run))
-            self.model.put(merge_runs(old, run) if old is not None else run)
+            merged = merge_runs(old, run) if old is not None else run
+            if merged != old:  # an unchanged run keeps its row untouched
+                self.model.put(merged)
+                changed.append(run_key(run))
             if run_status(run["executions"]) == "running":
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
         for process in starting:
             self.track_process(process)
         self.ui.button_more.setVisible(self.cursor is not None)
         self._update_summary()
-        self._fit_columns()
+        self._fit_columns(changed)
         self._update_buttons()
         self.runs_refreshed.emit()
 
@@ -175,13 +180,24 @@ class ListingMixin:
         changed = str(process.get("process_status_at") or "")
         return not runs or (bool(changed) and max(run_started_at(r) for r in runs) < changed)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, keys: Optional[list[str]] = None) -> None:
         """Columns as wide as their contents; the Execution column up to NAME_COLUMN_MAX (then elided, with
-        the whole name in its tooltip)."""
+        the whole name in its tooltip). Only the rows of ``keys`` (default: every row) are measured, from their
+        texts: ``resizeColumnToContents`` asked the delegate for every row and cost tens of ms per page."""
         view = self.ui.tree_executions
+        metrics = view.fontMetrics()
+        keys = self.model.keys() if keys is None else keys
+        margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = view.iconSize().width() if view.iconSize().width() > 0 else 16
         for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
-            view.resizeColumnToContents(column)
-        view.setColumnWidth(COLUMN_NAME, min(view.columnWidth(COLUMN_NAME) + 12, NAME_COLUMN_MAX))  # + a margin
+            texts = [self.model.key_index(key, None, column).data() or "" for key in keys]
+            if not texts:
+                continue
+            width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
+            if column == COLUMN_NAME:
+                width = min(width + view.indentation() + icon + 4, NAME_COLUMN_MAX)
+            header = metrics.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + margin
+            view.setColumnWidth(column, max(view.columnWidth(column), width, header))  # grows, never jumps back
         view.setColumnWidth(COLUMN_PROGRESS, max(view.columnWidth(COLUMN_PROGRESS), 90))
 
     def _update_summary(self) -> None:
@@ -240,7 +256,7 @@ class ListingMixin:
                 self.run_tracked.emit(run_key(run))
             if fresh:
                 self._update_summary()
-                self._fit_columns()
+                self._fit_columns([run_key(run) for run in fresh])
                 self._update_buttons()
             elif look + 1 < START_LOOKS:
                 QTimer.singleShot(1000 * 2**look, lambda: self.track_process(process, look + 1))

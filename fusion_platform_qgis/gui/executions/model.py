@@ -22,6 +22,16 @@ from ...qgis_support.runs import format_duration, parse_time, run_key, run_start
 ROLE = Qt.ItemDataRole.UserRole + 1  # {"run": key} or {"run": key, "execution": id}
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (value 0..100, translated word instead of the percentage or None)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # machine status: running, success, failed, stopped
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        ROLE,
+        PROGRESS_ROLE,
+        STATUS_ROLE,
+    )
+)
 COLUMN_NAME, COLUMN_STATUS, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION = range(6)
 STATUS_COLOURS = {"running": "#1f77b4", "success": "#2ca02c", "failed": "#d62728", "stopped": "#7f7f7f"}
 
@@ -86,6 +96,7 @@ class RunsModel(QAbstractItemModel):
         self._nodes: list[_Node] = []  # top-level rows, newest first
         self._order: list[tuple[str, str]] = []  # (inverted start, key) per row, ascending = newest first
         self._by_key: dict[str, _Node] = {}
+        self._cells: dict[str, dict[tuple, Any]] = {}  # run key -> {(execution id or None, column, role): value}
 
     # ---------------------------------------------------------------- Qt model interface
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -132,18 +143,30 @@ class RunsModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cells computed once per change of their run (the view asks for every role of every cell it paints)."""
+        if role not in _ROLES:
+            return None
         node = self.node(index)
         if node is None:
             return None
+        cells = self._cells.setdefault(node.key, {})
+        cache_key = (node.execution_id, index.column(), role)
+        if cache_key in cells:
+            return cells[cache_key]
         run = self.runs.get(node.key)
         if run is None:
             return None
         if node.parent is None:
-            return self._run_data(run, index.column(), role)
-        execution = next((e for e in run["executions"] if str(e.get("id")) == node.execution_id), None)
-        if execution is None:
-            return None
-        return self._member_data(run, execution, index.column(), role)
+            value = self._run_data(run, index.column(), role)
+        else:
+            execution = next((e for e in run["executions"] if str(e.get("id")) == node.execution_id), None)
+            value = None if execution is None else self._member_data(run, execution, index.column(), role)
+        if role != Qt.ItemDataRole.DisplayRole or index.column() != COLUMN_DURATION:  # a running clock
+            cells[cache_key] = value
+        return value
+
+    def _forget(self, key: str) -> None:
+        self._cells.pop(key, None)
 
     # ---------------------------------------------------------------- cells
     def _run_data(self, run: dict, column: int, role: int) -> Any:
@@ -249,6 +272,7 @@ class RunsModel(QAbstractItemModel):
     # ---------------------------------------------------------------- changes
     def clear(self) -> None:
         self.beginResetModel()
+        self._cells = {}
         self.runs = {}
         self._nodes = []
         self._order = []
@@ -258,6 +282,7 @@ class RunsModel(QAbstractItemModel):
     def put(self, run: dict) -> None:
         """Add the run at its place, or replace the one with its key (one row's change; members inserted)."""
         key = run_key(run)
+        self._forget(key)
         sort_members(run["executions"])
         node = self._by_key.get(key)
         if node is None:
@@ -338,6 +363,7 @@ class RunsModel(QAbstractItemModel):
         if node is None:
             return
         row = self._row_of(node)
+        self._forget(key)
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._nodes[row]
         del self._order[row]
