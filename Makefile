@@ -67,6 +67,7 @@ $(SDK_VENV)/.done: requirements-sdk.txt
 lint: $(VENV)/.done
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy  # api/ and qgis_support/ (pyproject.toml's [tool.mypy])
 
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
@@ -123,7 +124,7 @@ package: stage
 	@echo "dist/$(PLUGIN)-$(VERSION).zip"
 
 install: setup stage
-	$(PY) -m sandbox.dev_profile install --source $(STAGE)
+	$(PY) -m tests.tooling.dev_profile install --source $(STAGE)
 
 translations: $(VENV)/.done
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(foreach lang,$(LANGUAGES),i18n/fusion_platform_$(lang).ts) 2>/dev/null
@@ -139,14 +140,14 @@ sandbox: $(VENV)/.done
 run: setup stage
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display: QGIS needs one. Try 'make demo' (headless) or run under xvfb-run."; exit 1; fi
-	$(PY) -m sandbox.dev_profile run --source $(STAGE) --profiles $(PROFILES) --port $(SANDBOX_PORT)
+	$(PY) -m tests.tooling.dev_profile run --source $(STAGE) --profiles $(PROFILES) --port $(SANDBOX_PORT)
 
 demo: setup stage
-	QT_QPA_PLATFORM=offscreen $(PY) -m sandbox.demo --plugin $(abspath $(STAGE)) --out $(BUILD)/demo
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.tooling.demo --plugin $(abspath $(STAGE)) --out $(BUILD)/demo
 
 bench: setup stage
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
-	rm -rf $(BUILD) dist .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(BUILD) dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find . -name __pycache__ -prune -not -path './.venv*' -exec rm -rf {} +

@@ -1,7 +1,7 @@
 """Expanding "Processes" in the Browser for an organisation with 1,000 processes: requests and UI stall.
 
 A fresh sandbox gets ``PROCESSES`` processes (POSTed through the wire client); the Browser's tree
-(gui/browser.py) is expanded down to the organisation's Processes folder the way the Browser panel does it
+(gui/browser/) is expanded down to the organisation's Processes folder the way the Browser panel does it
 (``populate()``, children made in QGIS's worker thread). While the folder populates, a QTimer ticks every 10 ms on
 the main thread (the worst gap is the longest the UI froze) and every request is counted: the first page must
 come with one request, off the main thread.

@@ -33,11 +33,10 @@ class FusionPlatformPlugin:
         self.actions: list[QAction] = []
         self.docks: dict[str, object] = {}
         self.provider = None
-        self.timers = []  # QTimers owned by the plugin (monitoring...), stopped on unload
         self.options_factory = None
         self.previous_log_level: int | None = None  # the logger level before initGui changed it
         self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
-        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser.py)
+        self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser/)
         self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
 
     @property
@@ -179,10 +178,6 @@ class FusionPlatformPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
-        for timer in self.timers:
-            timer.stop()
-            timer.deleteLater()
-        self.timers = []
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             if self.toolbar is not None:

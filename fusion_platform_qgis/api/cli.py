@@ -425,7 +425,7 @@ def cmd_define(args, org: Organisation) -> int:
             status = 1
             continue
         service, _ = org.find_services(ssd_id=process.ssd_id)
-        inputs = []
+        inputs: list[Any] = []
         for item in process.inputs:
             if args.inputs and item.id:
                 data, _ = org.find_data(id=item.id)

@@ -250,7 +250,8 @@ def _error_code(body: Any) -> Optional[str]:
     """The platform's machine-readable error code (``error_code``/``code``, top level or in ``extras``), normalised."""
     if not isinstance(body, dict):
         return None
-    places = [body, body.get("extras") if isinstance(body.get("extras"), dict) else {}]
+    extras = body.get("extras")
+    places = [body, extras if isinstance(extras, dict) else {}]
     for place in places:
         for key in ("error_code", "code", "error_type"):
             value = place.get(key)
@@ -279,7 +280,7 @@ def error_from_response(status: int, body: Any, text: str = "", *, during_login:
     if not message:
         message = (text or "").strip()[:500] or f"HTTP {status}"
     code = _error_code(body)
-    kwargs = {"status": status, "detail": message}
+    kwargs: dict[str, Any] = {"status": status, "detail": message}
     if during_login and status in (400, 401, 403):
         return AuthenticationError(f"Login failed: {message}", **kwargs)
     if status == 401:

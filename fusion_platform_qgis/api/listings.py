@@ -48,7 +48,8 @@ def fetch_listing(
     if not isinstance(answer, dict) or not isinstance(answer.get("list"), list):
         raise ServerError(f"Failed to request and load a list from {path}")
     items = [item for item in answer["list"] if isinstance(item, dict)]
-    extras = answer.get("extras") if isinstance(answer.get("extras"), dict) else {}
+    found = answer.get("extras")
+    extras: dict = found if isinstance(found, dict) else {}
     last = answer.get("last")
     if not items or not isinstance(last, dict) or not last or last == cursor:
         return items, None, extras

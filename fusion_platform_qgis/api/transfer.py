@@ -121,6 +121,7 @@ def upload_file(
     means the earlier attempt delivered the bytes. Other statuses (403 expired URL, 413...) and TLS errors fail
     at once with :class:`TransferError` / :class:`NetworkError`; the caller removes the half-made data item.
     """
+    assert http is not None  # _closing_own_session passes one
     policy = retry or RetryPolicy()
     size = os.path.getsize(path)
     name = os.path.basename(path)
@@ -253,6 +254,7 @@ def download_file(
     every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
     The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
     """
+    assert http is not None  # _closing_own_session passes one
     policy = retry or RetryPolicy()
     name = os.path.basename(dest)
     folder = os.path.dirname(os.path.abspath(dest))

@@ -19,7 +19,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ..qgis_support import connect, settings
+from ..qgis_support import connect, messages, settings
 from ..qgis_support.auth import Credentials, auth_available
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info, log_warning
@@ -63,7 +63,7 @@ class AccountDock(FormDock):
         self._login_task = None
         self._organisations: list = []
         self._credential_box: connect.CredentialBox | None = None
-        self._message: connect.UserMessage | None = None
+        self._message: messages.UserMessage | None = None
         self.password_dialog: PasswordDialog | None = None
         self.last_credit = None
         ui = self.ui
@@ -165,7 +165,7 @@ class AccountDock(FormDock):
         return settings.load_connection(name)
 
     # ------------------------------------------------------------------------------------------ messages
-    def show_message(self, message: connect.UserMessage, level=Qgis.MessageLevel.Warning) -> None:
+    def show_message(self, message: messages.UserMessage, level=Qgis.MessageLevel.Warning) -> None:
         self._message = message
         self.ui.label_message.setText(message.text)
         self.ui.button_copy_details.setVisible(message.offers_copy)
@@ -175,12 +175,12 @@ class AccountDock(FormDock):
         log(message.text)
 
     def show_info(self, text: str) -> None:
-        self.show_message(connect.UserMessage("info", text), Qgis.MessageLevel.Info)
+        self.show_message(messages.UserMessage("info", text), Qgis.MessageLevel.Info)
 
     def show_error(self, error: BaseException) -> None:
         connection = self.state.connection or self.current_connection()
-        message = connect.describe_error(error, connection.url, connect.proxy_display())
-        if message.kind == connect.CANCELLED:
+        message = messages.describe_error(error, connection.url, messages.proxy_display())
+        if message.kind == messages.CANCELLED:
             return
         if self.state.report_error(error):
             return  # the session expired: on_session_expired has asked the user to log in
@@ -194,7 +194,7 @@ class AccountDock(FormDock):
         if not self._usable():
             return
         self._end_session()
-        self.show_message(connect.UserMessage(connect.EXPIRED, tr("Your session has expired: log in again.")))
+        self.show_message(messages.UserMessage(messages.EXPIRED, tr("Your session has expired: log in again.")))
         field = self.ui.line_password if self.ui.line_username.text() else self.ui.line_username
         field.setFocus()
 
@@ -300,7 +300,7 @@ class AccountDock(FormDock):
         password = self.ui.line_password.text()
         if not username or not password:
             self.show_message(
-                connect.UserMessage(connect.INVALID, tr("Enter your e-mail address (or user id) and your password."))
+                messages.UserMessage(messages.INVALID, tr("Enter your e-mail address (or user id) and your password."))
             )
             return
         self.clear_message()
@@ -358,16 +358,16 @@ class AccountDock(FormDock):
                     connect.remember(outcome.connection, credentials)
                 except RuntimeError as exc:
                     self.show_message(
-                        connect.UserMessage(
-                            connect.INVALID,
+                        messages.UserMessage(
+                            messages.INVALID,
                             tr("Logged in, but the credentials could not be remembered: {0}").format(exc),
                         )
                     )
             self._connected(outcome)
 
         def failure(error: BaseException) -> None:
-            message = connect.describe_error(error, connection.url, connect.proxy_display())
-            if message.kind == connect.CANCELLED:
+            message = messages.describe_error(error, connection.url, messages.proxy_display())
+            if message.kind == messages.CANCELLED:
                 return
             if silent:
                 message.text = tr("Could not reconnect to {0} automatically: {1}").format(connection.name, message.text)
@@ -559,7 +559,7 @@ class AccountDock(FormDock):
             return
         changes = self.profile_changes()
         if not changes["given_name"] or not changes["family_name"]:
-            self.show_message(connect.UserMessage(connect.INVALID, tr("Enter your given name and family name.")))
+            self.show_message(messages.UserMessage(messages.INVALID, tr("Enter your given name and family name.")))
             return
 
         def work(task):
@@ -618,7 +618,7 @@ class AccountDock(FormDock):
                 if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
                     self.password_dialog.close()
                 return
-            message = connect.describe_error(error, connection.url if connection else "", connect.proxy_display())
+            message = messages.describe_error(error, connection.url if connection else "", messages.proxy_display())
             if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
                 self.password_dialog.set_busy(False)
                 self.password_dialog.show_error(message.text)

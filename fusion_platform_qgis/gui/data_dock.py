@@ -6,6 +6,9 @@ delete, download, STAC and "Add to map". Uploads come from a vector layer or its
 polygon, the map extent, a raster layer or files on disk; problems found before or during the upload are shown
 inline with a button that fixes them where a fix exists (repair, simplify, ASCII name) or retries.
 
+This module is the dock and its listing and actions; drag and drop is in ``data_drop.py``, the details pane and
+preview in ``data_details.py``, uploads and the message panel in ``data_upload.py`` (mixins of the dock).
+
 Every network call runs in a QgsTask; results arrive on the main thread. Confirmations and questions go through
 small methods (``confirm``, ``ask_text``, ``ask_folder``, ``ask_files``, ``ask_upload_choice``) that tests
 replace.
@@ -13,114 +16,32 @@ replace.
 
 from __future__ import annotations
 
-import json
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsMapLayer, QgsMimeDataUtils, QgsRasterLayer, QgsVectorLayer
-from qgis.gui import QgsCustomDropHandler
-from qgis.PyQt.QtCore import QMimeData, Qt, QTimer
-from qgis.PyQt.QtGui import QImage, QPixmap
-from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QMessageBox, QTreeWidgetItem
 
 from ..api import listings as endpoints
 from ..api.models import Data
-from ..qgis_support import data_layers, region, uploads
-from ..qgis_support.connect import error_text
+from ..qgis_support import data_layers, region
 from ..qgis_support.i18n import format_datetime, tr
-from ..qgis_support.log import log_warning
+from ..qgis_support.messages import error_text
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
+from .data_details import DataDetailsMixin
+from .data_drop import ROLE_OBJECT, DataDropHandler, DataTreeWidget
+from .data_upload import DataUploadsMixin
 from .ui import load_form
 
-MIME_TYPE = "application/x-fusion-platform-data"
-URI_PROVIDER_KEY = "fusion_platform_data"
 PAGE_SIZE = 24
-ROLE_OBJECT = Qt.ItemDataRole.UserRole + 1
-PREVIEW_SIZE = 160
 
 SORT_NEWEST, SORT_OLDEST, SORT_NAME, SORT_NAME_DESC = range(4)
 SEARCH_NAME, SEARCH_TEXT = range(2)
 
 
-def encode_data_mime(items: list[dict]) -> QMimeData:
-    """Drag payload: our MIME type (JSON) plus a QGIS URI list, so the layer tree's drop path also finds us."""
-    mime = QMimeData()
-    mime.setData(MIME_TYPE, json.dumps(items).encode("utf-8"))
-    uris = []
-    for item in items:
-        uri = QgsMimeDataUtils.Uri()
-        uri.layerType = "custom"
-        uri.providerKey = URI_PROVIDER_KEY
-        uri.name = item.get("name") or ""
-        uri.uri = json.dumps(item)
-        uris.append(uri)
-    uri_mime = QgsMimeDataUtils.encodeUriList(uris)
-    for fmt in uri_mime.formats():
-        mime.setData(fmt, uri_mime.data(fmt))
-    return mime
-
-
-def decode_data_mime(mime: QMimeData) -> list[dict]:
-    if mime is None or not mime.hasFormat(MIME_TYPE):
-        return []
-    try:
-        items = json.loads(bytes(mime.data(MIME_TYPE)).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    return [i for i in items if isinstance(i, dict) and i.get("id")]
-
-
-class DataTreeWidget(QTreeWidget):
-    """The data list; dragging data items produces :data:`MIME_TYPE` payloads."""
-
-    def mimeTypes(self):
-        return [MIME_TYPE, "application/x-vnd.qgis.qgis.uri"]
-
-    def mimeData(self, items):
-        payload = []
-        for item in items:
-            obj = item.data(0, ROLE_OBJECT)
-            if isinstance(obj, Data):
-                payload.append({"id": str(obj.id), "name": obj.name, "organisation_id": str(obj.organisation_id)})
-        return encode_data_mime(payload)
-
-
-class DataDropHandler(QgsCustomDropHandler):
-    """Loads data items dropped on the map canvas or the layer tree (registered by the dock)."""
-
-    def __init__(self, dock: DataDock):
-        super().__init__()
-        self.dock = dock
-
-    def customUriProviderKey(self) -> str:
-        return URI_PROVIDER_KEY
-
-    def handleCustomUriDrop(self, uri) -> None:
-        try:
-            self.dock.add_dropped([json.loads(uri.uri)])
-        except ValueError:
-            pass
-
-    def canHandleMimeData(self, data) -> bool:
-        return data is not None and data.hasFormat(MIME_TYPE)
-
-    def handleMimeDataV2(self, data) -> bool:
-        items = decode_data_mime(data)
-        if not items:
-            return False
-        self.dock.add_dropped(items)
-        return True
-
-
-class DataDock(FormDock):
+class DataDock(DataDetailsMixin, DataUploadsMixin, FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_data_dock"
 
@@ -418,106 +339,6 @@ class DataDock(FormDock):
             button.setEnabled(count == 1)
         self.ui.button_upload.setEnabled(self.organisation is not None)
 
-    # ------------------------------------------------------------------ details, files, preview
-    def on_selection_changed(self) -> None:
-        self._update_buttons()
-        selected = self.selected_data()
-        if len(selected) != 1:
-            self._show_details(None)
-            return
-        data = selected[0]
-        data_id = str(data.id)
-        if data_id in self.files:
-            self._show_details(data)
-            return
-        self._show_details(data)
-
-        def work(task):
-            return list(data.files)
-
-        def done(files):
-            self.files[data_id] = files
-            item = self.item_for(data_id)
-            if item is not None and item.childCount() == 0:
-                self._add_file_items(item, files)
-            current = self.selected_data()
-            if len(current) == 1 and str(current[0].id) == data_id:
-                self._show_details(current[0])
-
-        self._run(tr("Reading files of {0}").format(data.name), work, done)
-
-    def _add_file_items(self, parent: QTreeWidgetItem, files: list) -> None:
-        for item in files:
-            child = QTreeWidgetItem(
-                [
-                    item.file_name or "",
-                    item.file_type or "",
-                    region.human_size(int(item.size)) if item.size is not None else "",
-                ]
-            )
-            child.setData(0, ROLE_OBJECT, item)
-            child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-            parent.addChild(child)
-        if files:
-            parent.setText(1, files[0].file_type or "")
-            total = sum(int(f.size or 0) for f in files)
-            parent.setText(2, region.human_size(total))
-
-    def _show_details(self, data: Optional[Data]) -> None:
-        self.preview_shown_for = None
-        self.ui.label_preview.setPixmap(QPixmap())
-        self.ui.label_preview.setText(tr("No preview"))
-        if data is None:
-            self.ui.text_details.setHtml("")
-            return
-        files = self.files.get(str(data.id))
-        self.ui.text_details.setHtml(details_html(data, files))
-        if not files:
-            return
-        with_preview = [f for f in files if f.preview_file_id]
-        if not with_preview:
-            return
-        target = with_preview[0]
-        key = str(target.file_id)
-        if key in self.previews:
-            self._set_preview(str(data.id), self.previews[key])
-            return
-        self.ui.label_preview.setText(tr("Loading preview…"))
-        data_id = str(data.id)
-
-        def work(task):
-            # Decode and scale in the worker (QImage is thread-safe): the main thread only wraps a ready image.
-            png = data_layers.fetch_preview(target)
-            image = QImage.fromData(png) if png else QImage()
-            if not image.isNull():
-                image = image.scaled(
-                    PREVIEW_SIZE,
-                    PREVIEW_SIZE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            return image
-
-        def done(png):
-            self.previews[key] = png
-            current = self.selected_data()
-            if len(current) == 1 and str(current[0].id) == data_id:
-                self._set_preview(data_id, png)
-
-        def failed(error):
-            self.ui.label_preview.setText(tr("No preview"))
-            self.state.report_error(error)
-            log_warning(f"Preview of {data.name} failed: {error}")
-
-        self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
-
-    def _set_preview(self, data_id: str, image: QImage) -> None:
-        if image is not None and not image.isNull():
-            self.ui.label_preview.setPixmap(QPixmap.fromImage(image))
-            self.preview_shown_for = data_id
-        else:
-            self.ui.label_preview.setText(tr("No preview"))
-
     # ------------------------------------------------------------------ actions on data
     def _after_change(self, message: str) -> None:
         self.show_message(message, Qgis.MessageLevel.Success)
@@ -671,258 +492,6 @@ class DataDock(FormDock):
 
         self._run(tr("Reading STAC of {0}").format(data.name), work, done)
 
-    # ------------------------------------------------------------------ messages
-    def show_message(
-        self,
-        text: str,
-        level=Qgis.MessageLevel.Info,
-        fix_label: Optional[str] = None,
-        fix: Optional[Callable[[], None]] = None,
-        retry: bool = False,
-    ) -> None:
-        """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
-        self.iface.messageBar().pushMessage(
-            tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0
-        )
-        self.ui.label_message.setText(text)
-        self._fix = fix
-        self.ui.button_fix.setVisible(fix is not None)
-        self.ui.button_fix.setText(fix_label or tr("Fix"))
-        self.ui.button_retry.setVisible(retry)
-        self.ui.frame_message.setVisible(True)
-
-    def clear_message(self) -> None:
-        self.ui.frame_message.setVisible(False)
-        self.ui.label_message.setText("")
-        self._fix = None
-
-    def apply_fix(self) -> None:
-        fix, self._fix = self._fix, None
-        self.clear_message()
-        if fix is not None:
-            fix()
-
-    def show_problems(self, error: region.RegionError, params: Optional[dict] = None) -> None:
-        """Show what is wrong with an upload and offer the fix the first fixable problem has."""
-        self.last_error = error
-        fixable = next((p for p in error.problems if p.fix), None)
-        fix = label = None
-        if fixable is not None and params is not None:
-            if fixable.fix == region.FIX_REPAIR:
-                label, changes = tr("Repair geometries and upload"), {"repair": True}
-            elif fixable.fix == region.FIX_SIMPLIFY:
-                label, changes = tr("Simplify and upload"), {"simplify_tolerance": fixable.suggestion}
-            else:
-                label, changes = tr("Use '{0}'").format(fixable.suggestion), {"name": fixable.suggestion}
-            fix = lambda: self._launch_upload({**params, **changes})  # noqa: E731
-        self.show_message(str(error), Qgis.MessageLevel.Warning, label, fix)
-
-    # ------------------------------------------------------------------ uploads
-    def _build_upload_menu(self) -> None:
-        menu = QMenu(self)
-        entries = [
-            (tr("Layer…"), self.upload_chosen_layer),
-            (tr("Selected features of the active layer"), lambda: self.upload_active_layer(selected_only=True)),
-            (tr("Active layer (all features)"), lambda: self.upload_active_layer(selected_only=False)),
-            (tr("Draw a rectangle on the map"), lambda: self.start_drawing("rectangle")),
-            (tr("Draw a polygon on the map"), lambda: self.start_drawing("polygon")),
-            (tr("Current map extent"), self.upload_map_extent),
-            (tr("Files on disk…"), self.upload_files_from_disk),
-        ]
-        for label, slot in entries:
-            menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
-        self.upload_menu = menu
-        self.ui.button_upload.setMenu(menu)
-
-    def ask_upload_choice(self):
-        """Ask which layer to upload, how, and under what name (an UploadChoice, or None when cancelled).
-
-        Tests replace this with a function that drives an UploadDialog directly, so no modal stays open."""
-        from .upload_dialog import UploadDialog
-
-        dialog = UploadDialog(self.iface.activeLayer(), self)
-        try:
-            dialog.exec()
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
-
-    def upload_chosen_layer(self):
-        """Menu "Layer…": the user picks the layer; the upload itself is the usual ``upload_layer`` path."""
-        choice = self.ask_upload_choice()
-        if choice is None:
-            return None
-        return self.upload_layer(choice.layer, selected_only=choice.selected_only, name=choice.name)
-
-    def upload_active_layer(self, selected_only: bool = False) -> None:
-        layer = self.iface.activeLayer()
-        if layer is None:
-            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.MessageLevel.Warning)
-            return
-        self.upload_layer(layer, selected_only=selected_only)
-
-    def upload_layer(
-        self,
-        layer: QgsMapLayer,
-        selected_only: bool = False,
-        name: Optional[str] = None,
-        repair: bool = False,
-        simplify_tolerance: Optional[float] = None,
-    ):
-        kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
-        if kind == "vector" and not isinstance(layer, QgsVectorLayer):
-            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
-            return None
-        return self._launch_upload(
-            {
-                "kind": "layer",
-                "layer": layer,
-                "selected_only": selected_only,
-                "name": name or layer.name(),
-                "repair": repair,
-                "simplify_tolerance": simplify_tolerance,
-            }
-        )
-
-    def upload_geometry(self, geometry, crs, name: Optional[str] = None):
-        return self._launch_upload(
-            {"kind": "geometry", "geometry": geometry, "crs": crs, "name": name or tr("Drawn region")}
-        )
-
-    def upload_map_extent(self, name: Optional[str] = None):
-        canvas = self.iface.mapCanvas()
-        return self.upload_geometry(
-            region.extent_geometry(canvas.extent()), canvas.mapSettings().destinationCrs(), name or tr("Map extent")
-        )
-
-    def upload_files_from_disk(self) -> None:
-        for path in self.ask_files():
-            self.upload_file(path)
-
-    def upload_file(self, path: str, name: Optional[str] = None):
-        return self._launch_upload({"kind": "file", "path": path, "name": name})
-
-    def start_drawing(self, shape: str) -> None:
-        from .map_tools import PolygonMapTool, RectangleMapTool
-
-        canvas = self.iface.mapCanvas()
-        self._remove_map_tool()
-        self.map_tool = (RectangleMapTool if shape == "rectangle" else PolygonMapTool)(canvas)
-        self.map_tool.geometry_finished.connect(self.on_geometry_drawn)
-        self.map_tool.cancelled.connect(self._restore_map_tool)
-        self._previous_tool = canvas.mapTool()
-        canvas.setMapTool(self.map_tool)
-
-    def on_geometry_drawn(self, geometry) -> None:
-        crs = self.iface.mapCanvas().mapSettings().destinationCrs()
-        self._restore_map_tool()
-        name = self.ask_text(tr("Upload region"), tr("Name of the new data item:"), tr("Drawn region"))
-        if name:
-            self.upload_geometry(geometry, crs, name)
-
-    def _restore_map_tool(self) -> None:
-        canvas = self.iface.mapCanvas()
-        if self.map_tool is not None and canvas.mapTool() is self.map_tool:
-            canvas.unsetMapTool(self.map_tool)
-            if self._previous_tool is not None:
-                canvas.setMapTool(self._previous_tool)
-
-    def _remove_map_tool(self) -> None:
-        if self.map_tool is not None:
-            self._restore_map_tool()
-            self.map_tool.remove()
-            self.map_tool.deleteLater()
-            self.map_tool = None
-
-    def _launch_upload(self, params: dict):
-        organisation = self.organisation
-        if organisation is None:
-            self.show_message(tr("Log in first (Account dock)."), Qgis.MessageLevel.Warning)
-            return None
-        if self.upload_task is not None:
-            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
-            return None
-        self.clear_message()
-        self.last_upload = params
-        self.last_error = None
-        kind = params["kind"]
-        try:
-            if kind == "layer":
-                task = uploads.upload_layer_as_data(
-                    organisation,
-                    params["layer"],
-                    name=params.get("name"),
-                    selected_only=params["selected_only"],
-                    repair=params.get("repair", False),
-                    simplify_tolerance=params.get("simplify_tolerance"),
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
-                )
-            elif kind == "geometry":
-                task = uploads.upload_geometry_as_data(
-                    organisation,
-                    params["geometry"],
-                    params["crs"],
-                    params["name"],
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
-                )
-            else:
-                task = uploads.upload_file_as_data(
-                    organisation,
-                    params["path"],
-                    name=params.get("name"),
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
-                )
-        except region.RegionError as error:
-            self.show_problems(error, params)
-            return None
-        self.upload_task = task
-        self.state.push_busy()
-        self.ui.progress_upload.setValue(0)
-        self.ui.progress_upload.setVisible(True)
-        self.ui.button_cancel_upload.setVisible(True)
-        task.progressChanged.connect(lambda value: self.ui.progress_upload.setValue(int(value)))
-        return task
-
-    def _upload_finished(self) -> None:
-        if self.upload_task is not None:
-            self.upload_task = None
-            self.state.pop_busy()
-        self.ui.progress_upload.setVisible(False)
-        self.ui.button_cancel_upload.setVisible(False)
-
-    def _upload_done(self, data: Data) -> None:
-        self._upload_finished()
-        self.last_uploaded = data
-        self._select_after = str(data.id)
-        self._after_change(tr("Uploaded {0}").format(data.name))
-
-    def _upload_failed(self, error: BaseException, params: dict) -> None:
-        self._upload_finished()
-        self.last_error = error
-        if self.state.report_error(error):
-            return
-        if isinstance(error, region.RegionError):
-            self.show_problems(error, params)
-            return
-        from ..api.errors import CancelledError
-
-        level = Qgis.MessageLevel.Info if isinstance(error, CancelledError) else Qgis.MessageLevel.Critical
-        retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
-        self.show_message(uploads.describe_error(error), level, retry=retry)
-
-    def cancel_upload(self) -> None:
-        if self.upload_task is not None:
-            self.upload_task.cancel()
-
-    def retry_upload(self) -> None:
-        params = self.last_upload
-        self.clear_message()
-        if params is not None:
-            self._launch_upload(params)
-
     # ------------------------------------------------------------------ teardown
     def shutdown(self) -> None:
         self.search_timer.stop()
@@ -950,55 +519,3 @@ class DataDock(FormDock):
 def _chain(first: list, rest):
     yield from first
     yield from rest
-
-
-def _fmt_bounds(bounds: Any) -> str:
-    try:
-        west, south, east, north = (float(v) for v in bounds)
-    except (TypeError, ValueError):
-        return tr("unknown")
-    return f"{west:.5f}, {south:.5f} — {east:.5f}, {north:.5f}"
-
-
-def details_html(data: Data, files: Optional[list]) -> str:
-    """The details pane: the data item and, per file, type, size, bounds, CRS and features or bands."""
-    from html import escape
-
-    rows = [
-        f"<b>{escape(data.name or '')}</b><br/>",
-        tr("Created: {0}").format(escape(format_datetime(data.created_at))) + "<br/>",
-    ]
-    if data.bounds:
-        rows.append(tr("Bounds (lon/lat): {0}").format(_fmt_bounds(data.bounds)) + "<br/>")
-    if files is None:
-        rows.append("<i>" + tr("Loading files…") + "</i>")
-        return "".join(rows)
-    if not files:
-        rows.append("<i>" + tr("No files.") + "</i>")
-    for item in files:
-        parts = [f"<hr/><b>{escape(item.file_name or '')}</b> ({escape(item.file_type or '')})"]
-        if item.size is not None:
-            parts.append(tr("Size: {0}").format(region.human_size(int(item.size))))
-        if item.crs:
-            parts.append(tr("CRS: {0}").format(escape(str(item.crs))))
-        if item.bounds:
-            parts.append(tr("Bounds: {0}").format(_fmt_bounds(item.bounds)))
-        counts = [
-            tr("%n point(s)", None, int(item.points or 0)) if item.points else "",
-            tr("%n line(s)", None, int(item.lines or 0)) if item.lines else "",
-            tr("%n polygon(s)", None, int(item.polygons or 0)) if item.polygons else "",
-        ]
-        features = ", ".join(text for text in counts if text)
-        if features:
-            parts.append(tr("Features: {0}").format(features))
-        if item.file_type in data_layers.RASTER_TYPES and item.selectors:
-            parts.append(tr("Bands: {0}").format(len(item.selectors)))
-        if item.resolution:
-            parts.append(tr("Resolution: {0} m").format(item.resolution))
-        if item.error:
-            reason = item.attributes.get("error_message") or tr("analysis failed")
-            parts.append("<span style='color:#b00'>" + escape(str(reason)) + "</span>")
-        elif "size" not in item.attributes:
-            parts.append("<i>" + tr("Being analysed…") + "</i>")
-        rows.append("<br/>".join(parts))
-    return "".join(rows)

@@ -12,8 +12,10 @@ organisation's balance are shown and Execute is enabled only when the balance co
 update rules are mirrored: while executing nothing may change; once it has run, only name and schedule (and only
 when stopped) - the other editors are read-only and say why.
 
-Everything that talks to the network runs in a QgsTask (:func:`run_task`); the dialog only reads plain snapshots
-(:func:`describe_process`) on the main thread.
+The work itself is the run pipeline's (qgis_support/pipeline: capture and upload the layer inputs, create or save,
+execute), each step in a QgsTask (:func:`run_task`); the dialog only reads plain snapshots
+(``pipeline.describe_process``) on the main thread. Execute hands the started run to the Executions dock and the
+monitor through ``PluginState.run_started``.
 """
 
 from __future__ import annotations
@@ -27,14 +29,16 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from ..api import file_type_for
-from ..api.errors import FusionPlatformError, InsufficientCreditsError, OptionValidationError, ValidationError
-from ..qgis_support import presets
+from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
+from ..qgis_support import pipeline, presets
 from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
+from ..qgis_support.messages import error_text
+from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
 from ..qgis_support.python_snippet import process_snippet
+from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
 from .ui import load_form
 from .widgets.dispatcher_editor import DispatcherEditor
@@ -47,53 +51,13 @@ SOURCE_LAYER, SOURCE_DATA = "layer", "data"
 # Which data file types an input accepts (contract §8.3).
 COMPATIBLE = {"GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"}, "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}}
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
-SCHEDULE_KEYS = ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
 
 
 def accepts(input_file_type: str, data_file_type: Optional[str]) -> bool:
     return data_file_type in COMPATIBLE.get(input_file_type, {input_file_type})
 
 
-# ------------------------------------------------------------------------------------------------ worker helpers
-def describe_process(process, service=None) -> dict[str, Any]:
-    """Worker thread: a plain snapshot of a process (or template) for the dialog: no network on the main thread.
-
-    ``has_run`` and the last execution come from the executions list; inputs carry the chosen data's name.
-    """
-    model = process.attributes
-    persisted = bool(getattr(process, "persisted", True))
-    has_run = False
-    if persisted and model.get("id"):
-        has_run = next(iter(process.executions), None) is not None
-    return {
-        "id": str(model.get("id") or ""),
-        "name": model.get("name") or "",
-        "persisted": persisted,
-        "status": model.get("process_status") or "",
-        "has_run": has_run,
-        "price": model.get("price"),
-        "ssd_id": str(model.get("ssd_id") or ""),
-        "service_id": str(model.get("service_id") or ""),
-        "service_name": service.name if service is not None else "",
-        "inputs": [i.attributes for i in process.inputs],
-        "options": [o.attributes for o in process.options],
-        "available_dispatchers": [d.attributes for d in process.available_dispatchers],
-        "dispatchers": [d.attributes for d in process.dispatchers],
-        "schedule": {k: (str(model[k]) if model.get(k) is not None else None) for k in SCHEDULE_KEYS},
-    }
-
-
-def list_usable_data(organisation) -> list[dict[str, Any]]:
-    """Worker thread: the organisation's uploaded data with the file type of their first file."""
-    result = []
-    for data in organisation.data:
-        files = list(data.files)
-        file_type = files[0].file_type if files else None
-        ready = bool(files) and all("publishable" in f.attributes for f in files)
-        result.append({"id": str(data.id), "name": data.name, "file_type": file_type, "ready": ready})
-    return result
-
-
+# ------------------------------------------------------------------------------------------------ helpers
 def suitable_layer(candidates: list, active=None):
     """The layer an input starts with: a region - the active layer when it is a polygon (or raster) candidate,
     else the first polygon layer, else the first raster layer - or the active candidate, else None."""
@@ -249,11 +213,9 @@ class InputRow:
 class ProcessEditor(QDialog):
     """Create or edit one process. ``open_service(service)`` or ``open_process(process)`` fills it (in a task)."""
 
-    loaded = pyqtSignal()
-    created = pyqtSignal(object)  # the Process
-    saved = pyqtSignal(object)
-    executed = pyqtSignal(object)
-    failed = pyqtSignal(str)
+    # Started runs leave through PluginState.run_started, created/saved processes through processes_changed.
+    loaded = pyqtSignal()  # the template or process is in the form (Run again fills it in then)
+    failed = pyqtSignal(str)  # the translated message shown in the status line
 
     @property
     def iface(self):
@@ -310,7 +272,7 @@ class ProcessEditor(QDialog):
     def _on_connected(self, user) -> None:
         """Logged in again after an expiry: the loaded process continues with the new session."""
         if self.process is not None:
-            object.__setattr__(self.process, "_session", user.session)
+            self.process.use_session(user.session)
         self.set_status("")
         self.ui.button_create.setEnabled(self.process is not None and not self.busy)
         if self.snapshot:
@@ -547,19 +509,14 @@ class ProcessEditor(QDialog):
         if errors:
             self.show_errors(errors, tr("Some values need attention before the process can be created."))
             return
-        layer_inputs = {}
-        from ..qgis_support import region
-
+        layer_inputs: dict[int, pipeline.LayerInput] = {}
         for number, row in self.inputs.items():
             layer = row.layer()
             if layer is None or (number, layer.id()) in self.uploaded:
                 continue
             try:
-                if isinstance(layer, QgsRasterLayer):
-                    layer_inputs[number] = (layer, region.capture_raster(layer), True)
-                else:
-                    layer_inputs[number] = (layer, region.capture_vector(layer), False)
-            except region.RegionError as exc:
+                layer_inputs[number] = pipeline.capture_layer(layer)
+            except RegionError as exc:
                 self.show_errors({f"input_{number}": str(exc)})
                 return
         if self.snapshot.get("persisted"):
@@ -580,108 +537,21 @@ class ProcessEditor(QDialog):
             "dispatchers": self.dispatcher_editor.wire_entries(),
         }
 
-    def _upload_layers(self, task, layer_inputs: dict) -> dict[int, Any]:
-        """Worker: each layer input → GeoJSON/GeoTIFF → a data item (the data dock's upload path)."""
-        from ..qgis_support import region, uploads
-
-        organisation = self.organisation
-        result = {}
-        for number, (layer_name, snapshot, is_raster) in layer_inputs.items():
-            out_dir = region._temp_dir()
-            try:
-                if is_raster:
-                    prepared = region.raster_to_geotiff(snapshot, out_dir)
-                else:
-                    prepared = region.vector_to_geojson(
-                        snapshot,
-                        os.path.join(out_dir, region.safe_file_stem(layer_name) + ".geojson"),
-                        require_polygons=False,
-                        is_canceled=task.isCanceled,
-                    )
-                prepared.temp_dir = out_dir
-                try:
-                    result[number] = uploads.upload_prepared(
-                        organisation, prepared, name=layer_name, cancel=task.cancel_event
-                    )
-                finally:
-                    prepared.cleanup()
-            except region.RegionError as exc:
-                raise ValidationError(str(exc), field_errors={f"input_{number}": str(exc)})
-        return result
-
-    def _fill(self, task, process, plan: dict, uploaded: dict[int, Any], template: bool) -> None:
-        """Worker: put the plan into the process (template: locally; saved: PATCH per change)."""
-        organisation = self.organisation
-        for number, (data_id, _layer_id) in plan["inputs"].items():
-            data = uploaded.get(number)
-            if data is None and data_id:
-                data, _ = organisation.find_data(id=data_id)
-                if data is None:
-                    raise ValidationError(
-                        tr("The chosen data no longer exists"),
-                        field_errors={f"input_{number}": tr("The chosen data no longer exists")},
-                    )
-            if data is None:
-                continue
-            current = (
-                next((i.attributes for i in process.inputs if int(i.input or 0) == number), None)
-                if not template
-                else None
-            )
-            if current is not None and str(current.get("id")) == str(data.id):
-                continue
-            try:
-                process.update(input_number=number, data=data)
-            except ValidationError as exc:
-                raise ValidationError(str(exc), field_errors={f"input_{number}": str(exc)})
-        loaded = {o.name: o.raw_value for o in process.options}
-        for name, value in plan["options"].items():
-            if template or loaded.get(name) != value:
-                process.update(option_name=name, value=value, coerce_value=True)
-        if template:
-            while process.dispatchers:
-                process.remove_dispatcher(1)
-            for number, entry in enumerate(plan["dispatchers"], start=1):
-                process.add_dispatcher(name=entry["name"])
-                for option, value in entry["options"].items():
-                    try:
-                        process.update(dispatcher_number=number, option_name=option, value=value, coerce_value=True)
-                    except OptionValidationError as exc:
-                        key = f"dispatcher_{number}.{option}"
-                        raise ValidationError(str(exc), field_errors={key: exc.field_errors.get(option, str(exc))})
-
-    def _dispatcher_error(self, error: OptionValidationError, plan: dict) -> ValidationError:
-        """The client names a bad dispatcher option by its bare name: key it like the server does."""
-        if error.option_name in plan["options"]:
-            return error
-        for number, entry in enumerate(plan["dispatchers"], start=1):
-            if error.option_name in entry["options"]:
-                key = f"dispatcher_{number}.{error.option_name}"
-                return ValidationError(str(error), field_errors={key: error.field_errors.get(error.option_name, "")})
-        return error
-
     def _create(self, layer_inputs: dict) -> None:
         plan = self._plan()
         process = self.process
         organisation = self.organisation
-        names = {n: layer.name() for n, (layer, _s, _r) in layer_inputs.items()}
-        jobs = {n: (names[n], snapshot, is_raster) for n, (_l, snapshot, is_raster) in layer_inputs.items()}
         known = {n: self.uploaded[(n, lid)] for n, (_d, lid) in plan["inputs"].items() if (n, lid) in self.uploaded}
 
         def work(task):
-            uploaded = dict(known)
-            fresh = self._upload_layers(task, jobs)
-            uploaded.update(fresh)
+            fresh = pipeline.upload_inputs(
+                organisation, layer_inputs, cancel=task.cancel_event, is_canceled=task.isCanceled
+            )
             try:
-                self._fill(task, process, plan, uploaded, template=True)
-                process.update(name=plan["name"], **plan["schedule"])
-                try:
-                    process.create()
-                except OptionValidationError as exc:
-                    raise self._dispatcher_error(exc, plan) from exc
+                pipeline.create_process(organisation, process, plan, {**known, **fresh})
                 failure = None
             except FusionPlatformError as exc:
-                failure = exc
+                failure = exc  # the uploads are kept: a corrected Create does not upload again
             credit = None
             if failure is None:
                 credit = organisation.credit
@@ -710,7 +580,6 @@ class ProcessEditor(QDialog):
             self.state.processes_changed.emit()
             if self.credit is not None:
                 self.state.credits_changed.emit(self.credit)
-            self.created.emit(self.process)
 
         self._start(tr("Creating process {0}").format(plan["name"]), work, done)
 
@@ -719,18 +588,17 @@ class ProcessEditor(QDialog):
         process = self.process
         organisation = self.organisation
         schedule_reason, other_reason = self.read_only_reasons()
-        jobs = {n: (layer.name(), snapshot, is_raster) for n, (layer, snapshot, is_raster) in layer_inputs.items()}
         known = {n: self.uploaded[(n, lid)] for n, (_d, lid) in plan["inputs"].items() if (n, lid) in self.uploaded}
 
         def work(task):
             fresh = {}
             if not other_reason:
-                fresh = self._upload_layers(task, jobs)
-                self._fill(task, process, plan, {**known, **fresh}, template=False)
-            changes = {"name": plan["name"], **plan["schedule"]} if not schedule_reason else {}
-            current = process.attributes
-            if changes and any(str(current.get(k)) != str(v) for k, v in changes.items() if v is not None):
-                process.update(**changes)
+                fresh = pipeline.upload_inputs(
+                    organisation, layer_inputs, cancel=task.cancel_event, is_canceled=task.isCanceled
+                )
+            pipeline.save_process(
+                organisation, process, plan, {**known, **fresh}, bool(schedule_reason), bool(other_reason)
+            )
             return {"fresh": fresh, "credit": organisation.credit, "snapshot": describe_process(process, self.service)}
 
         def done(result):
@@ -742,7 +610,6 @@ class ProcessEditor(QDialog):
             self._apply_rules()
             self.set_status(tr("Saved."))
             self.state.processes_changed.emit()
-            self.saved.emit(self.process)
 
         self._start(tr("Saving process {0}").format(plan["name"]), work, done)
 
@@ -806,7 +673,7 @@ class ProcessEditor(QDialog):
         organisation = self.organisation
 
         def work(task):
-            process.execute()
+            pipeline.execute_process(process)
             return describe_process(process, self.service), organisation.credit
 
         def done(result):
@@ -817,7 +684,8 @@ class ProcessEditor(QDialog):
             self.state.executions_changed.emit()
             self.state.processes_changed.emit()
             self.state.credits_changed.emit(self.credit)
-            self.executed.emit(process)
+            # The hand-off: the Executions dock and the monitor follow this very run instead of rediscovering it.
+            pipeline.announce_run(self.state, process)
 
         self._start(tr("Executing process {0}").format(process.name), work, done)
 

@@ -20,9 +20,9 @@ from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..api import Process
 from ..api import listings as endpoints
-from ..qgis_support.connect import error_text
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
+from ..qgis_support.messages import error_text
 from ..qgis_support.run_state import is_finished, process_settling
 from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task

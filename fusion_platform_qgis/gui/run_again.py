@@ -211,7 +211,7 @@ class RunAgain:
 
         def failed(error):
             if not self.state.report_error(error):
-                from ..qgis_support.connect import error_text
+                from ..qgis_support.messages import error_text
 
                 self._message(tr("Could not run again: {0}").format(error_text(error, self.state.connection)))
 

@@ -1,31 +1,35 @@
 """One Processing algorithm class; one instance per Fusion Platform service.
 
-Parameters are generated from the service's process template: a layer parameter per input (vector inputs are
-exported to GeoJSON in EPSG:4326, raster inputs uploaded as GeoTIFF), one parameter per option by data type, an
-output folder. Running it logs in (the plugin's live session, else the saved credentials of the current
-connection from the QGIS auth database), uploads the inputs, creates the process (the price is reported before
-anything is spent), executes, follows the executions with cancel support (cancel stops the process), downloads
-every output and adds the rasters and vectors to the project on completion.
+Parameters are generated from the service's process template: a layer parameter per input, one parameter per
+option by data type, whether to add the outputs to the map, and an output folder. Outputs are typed: a raster or
+vector layer output per output the service declares (its ``documentation_outputs``), plus the folder, so a model
+can feed e.g. the elevation into GDAL's contour algorithm.
+
+Running it logs in (the plugin's live session, else the saved credentials of the current connection from the
+QGIS auth database, else the environment for ``qgis_process``) and runs the plugin's one run pipeline
+(qgis_support/pipeline) on Processing's thread: the inputs are uploaded as the docks upload them, the process is
+created (the price is reported before anything is spent) and executed, the run is handed to the Executions dock
+(``PluginState.run_started``), followed with one request per poll (cancel stops the process), and its outputs
+downloaded as the Executions dock downloads them (a grouped run's slices mosaicked). On the main thread
+(``postProcessAlgorithm``) the outputs become the same styled layers, group and provenance as "Load outputs" in
+the Executions dock gives.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import tempfile
-import time
 from datetime import timezone
 from pathlib import Path
 from typing import Any
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
-    QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingOutputMultipleLayers,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -34,10 +38,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsVectorFileWriter,
+    QgsProject,
 )
 
 from ..api import options as option_rules
+from ..qgis_support import pipeline
 from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
 from ..qgis_support.i18n import format_decimal, tr
 from ..qgis_support.markdown import escape, markdown_to_html
@@ -45,7 +50,7 @@ from ..qgis_support.wording import price_text
 
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 OUTPUT_FOLDER = "OUTPUT_FOLDER"
-OUTPUT_LAYERS = "OUTPUT_LAYERS"
+LOAD_OUTPUTS = "LOAD_OUTPUTS"
 POLL_SECONDS = 2.0
 
 
@@ -63,6 +68,11 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self.definition = definition
         self.provider_state = provider_state
+        self._run: dict | None = None  # the fetched run, between processAlgorithm and postProcessAlgorithm
+        self._load = False
+
+    def declared_outputs(self) -> list[dict]:
+        return pipeline.declared_outputs(self.definition.get("outputs") or [])
 
     # -- identity ------------------------------------------------------------------------------------------
     def createInstance(self):
@@ -112,8 +122,18 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             parameter = self._option_parameter(option)
             if parameter is not None:
                 self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                LOAD_OUTPUTS, tr("Add the outputs to the map, styled as from the Executions dock"), True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Output folder")))
-        self.addOutput(QgsProcessingOutputMultipleLayers(OUTPUT_LAYERS, tr("Output layers")))
+        for output in self.declared_outputs():
+            kind = {
+                pipeline.results.RASTER: QgsProcessingOutputRasterLayer,
+                pipeline.results.VECTOR: QgsProcessingOutputVectorLayer,
+            }
+            self.addOutput(kind.get(output["kind"], QgsProcessingOutputFile)(output["key"], output["title"]))
 
     def _option_parameter(self, option: dict):
         spec = option_rules.OptionSpec.from_wire(option)
@@ -156,7 +176,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 continue
             spec = option_rules.OptionSpec.from_wire(option)
             if spec.data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
-                values[name] = self.parameterAsDouble(parameters, name, context)
+                number = self.parameterAsDouble(parameters, name, context)
+                # Processing's numbers are doubles: 100 stays "100" on the platform, as typed in the process editor
+                values[name] = int(number) if float(number).is_integer() else number
             elif spec.data_type == option_rules.DATA_TYPE_BOOLEAN:
                 values[name] = self.parameterAsBool(parameters, name, context)
             elif spec.data_type == option_rules.DATA_TYPE_DATETIME:
@@ -175,36 +197,31 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         return values
 
     # -- running -------------------------------------------------------------------------------------------
-    def _export_inputs(self, parameters, context, feedback, folder: Path) -> list[tuple[dict, Path, str]]:
-        exported = []
+    def _layer_inputs(self, parameters, context, feedback) -> dict[int, pipeline.LayerInput]:
+        """The input layers as the pipeline uploads them (a vector source's features, selection respected)."""
+        from qgis.core import QgsFeatureRequest
+
+        from ..qgis_support.region import RegionError
+
+        inputs = {}
         for entry in self.definition.get("inputs", []):
             key = input_parameter_name(entry)
+            number = int(entry["input"])
+            name = f"{self.displayName()} input {entry['input']}"
             if entry["file_type"] in RASTER_TYPES:
                 layer = self.parameterAsRasterLayer(parameters, key, context)
                 if layer is None:
                     raise QgsProcessingException(tr("Input {0} needs a raster layer.").format(entry["input"]))
-                source = Path(layer.source())
-                if source.suffix.lower() not in (".tif", ".tiff") or not source.exists():
-                    raise QgsProcessingException(tr("Input {0} must be a GeoTIFF file.").format(entry["input"]))
-                exported.append((entry, source, "GeoTIFF"))
-                continue
-            source = self.parameterAsSource(parameters, key, context)
-            if source is None or source.featureCount() == 0:
-                raise QgsProcessingException(tr("Input {0} has no features.").format(entry["input"]))
-            path = folder / f"input_{entry['input']}.geojson"
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.driverName = "GeoJSON"
-            request = QgsFeatureRequest().setDestinationCrs(
-                QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
-            )
-            layer = source.materialize(request, feedback)
-            error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, str(path), QgsCoordinateTransformContext(), options
-            )
-            if error != QgsVectorFileWriter.WriterError.NoError:
-                raise QgsProcessingException(tr("Could not export input {0}: {1}").format(entry["input"], message))
-            exported.append((entry, path, "GeoJSON"))
-        return exported
+            else:
+                source = self.parameterAsSource(parameters, key, context)
+                if source is None or source.featureCount() == 0:
+                    raise QgsProcessingException(tr("Input {0} has no features.").format(entry["input"]))
+                layer = source.materialize(QgsFeatureRequest(), feedback)
+            try:
+                inputs[number] = pipeline.capture_layer(layer, name)
+            except RegionError as exc:
+                raise QgsProcessingException(str(exc))
+        return inputs
 
     def _organisation(self):
         from .session import current_organisation
@@ -212,106 +229,55 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         return current_organisation(self.provider_state)
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..api.errors import FusionPlatformError
+        from ..api.errors import CancelledError, FusionPlatformError
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
         folder.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix="fp-processing-"))
+        self._load = self.parameterAsBool(parameters, LOAD_OUTPUTS, context)
         organisation = None
         try:
             organisation = self._organisation()
-            exported = self._export_inputs(parameters, context, feedback, work)
+            layer_inputs = self._layer_inputs(parameters, context, feedback)
             values = self.option_values(parameters, context)
             service, _ = organisation.find_services(ssd_id=self.definition["ssd_id"])
             if service is None:
                 raise QgsProcessingException(tr("The service is no longer available to this organisation."))
-            uploaded = []
-            try:
-                # a failed upload removes its own data item (the client does); a failure after some inputs were
-                # uploaded but before the process exists removes those too: nothing half-done stays behind
-                for entry, path, file_type in exported:
-                    feedback.pushInfo(tr("Uploading input {0}…").format(entry["input"]))
-                    data = organisation.create_data(
-                        name=f"{self.displayName()} input {entry['input']}",
-                        file_type=file_type,
-                        files=[str(path)],
-                        wait=True,
-                    )
-                    uploaded.append((entry, data))
-                process = organisation.new_process(name=f"{self.displayName()} (Processing)", service=service)
-                for entry, data in uploaded:
-                    process.update(input_number=entry["input"], data=data)
-                for name, value in values.items():
-                    process.update(option_name=name, value=value, coerce_value=True)
-                process.create()
-            except BaseException:
-                for _entry, data in uploaded:
-                    try:
-                        data.delete()
-                    except FusionPlatformError as cleanup:
-                        feedback.pushWarning(
-                            tr("Could not remove the uploaded input '{0}': {1}").format(data.name, cleanup)
-                        )
-                raise
-            feedback.pushInfo(tr("Price: {0} credits.").format(process.price))
-            process.execute()
-            outputs = self._follow(process, feedback)
-            layers = self._download(outputs, folder, feedback)
-            for path, name in layers:
-                context.addLayerToLoadOnCompletion(
-                    path, QgsProcessingContext.LayerDetails(name, context.project(), OUTPUT_LAYERS)
-                )
-            return {OUTPUT_FOLDER: str(folder), OUTPUT_LAYERS: [p for p, _ in layers]}
+            plan = pipeline.make_plan(
+                f"{self.displayName()} (Processing)", values, inputs={n: (None, None) for n in layer_inputs}
+            )
+            state = self.provider_state
+            self._run = pipeline.run_blocking(
+                organisation,
+                pipeline.RunRequest(service, plan, layer_inputs),
+                str(folder),
+                interval=POLL_SECONDS,
+                is_canceled=feedback.isCanceled,
+                report=feedback.pushInfo,
+                progress=feedback.setProgress,
+                # A run started from QGIS's window goes to the Executions dock too (queued to the main thread).
+                on_started=lambda process: pipeline.announce_run(state, process),
+            )
+        except CancelledError:
+            raise QgsProcessingException(tr("Cancelled: the process was stopped on the platform."))
+        except pipeline.RunFailedError as exc:
+            raise QgsProcessingException(str(exc))
         except FusionPlatformError as exc:
-            from ..qgis_support.connect import error_text
+            from ..qgis_support.messages import error_text
 
             raise QgsProcessingException(error_text(exc))
         finally:
-            # The inputs exported for upload are copies of the user's layers: never leave them in the temp folder.
-            shutil.rmtree(work, ignore_errors=True)
             from .session import release_organisation
 
             release_organisation(organisation, self.provider_state)
+        files = pipeline.output_files(self._run, self.declared_outputs())
+        for key, path in files.items():
+            if path:
+                feedback.pushInfo(tr("Output {0}: {1}").format(key, path))
+        return {OUTPUT_FOLDER: str(folder), **files}
 
-    def _follow(self, process, feedback) -> list:
-        """Poll until every execution of this run finished; cancel stops the process on the platform."""
-        deadline_start = time.monotonic()
-        executions = []
-        while True:
-            if feedback.isCanceled():
-                process.stop()
-                raise QgsProcessingException(tr("Cancelled: the process was stopped on the platform."))
-            process.get()
-            executions = list(process.executions)
-            expected = (process.non_aggregator_count or 0) + (process.aggregator_count or 0)
-            if executions and len(executions) >= max(1, expected):
-                for execution in executions:
-                    execution.get()
-                progress = sum(min(100, e.progress or 0) for e in executions) / len(executions)
-                feedback.setProgress(progress)
-                if all((e.progress or 0) >= 100 for e in executions):
-                    failed = [e for e in executions if not e.success]
-                    if failed:
-                        raise QgsProcessingException(
-                            tr("Execution failed: {0}").format(failed[0].abort_reason or tr("no reason given"))
-                        )
-                    return executions
-            elif time.monotonic() - deadline_start > 900:
-                raise QgsProcessingException(tr("The execution did not start within 15 minutes."))
-            time.sleep(POLL_SECONDS)
-
-    def _download(self, executions, folder: Path, feedback) -> list[tuple[str, str]]:
-        layers = []
-        for execution in executions:
-            for component in execution.components:
-                for output in component.outputs:
-                    for file in output.files:
-                        if feedback.isCanceled():
-                            raise QgsProcessingException(tr("Cancelled."))
-                        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", file.file_name or str(file.file_id))
-                        target = folder / str(execution.id)[:8] / safe
-                        file.download(str(target), wait=True)
-                        feedback.pushInfo(tr("Downloaded {0}").format(target))
-                        if target.suffix.lower() in (".tif", ".tiff", ".geojson", ".json", ".gpkg", ".vrt"):
-                            layers.append((str(target), f"{component.name}: {output.name}"))
-        return layers
+    def postProcessAlgorithm(self, context, feedback):
+        """Main thread (QGIS runs post-processing there, in models too): the outputs as the docks show them."""
+        if self._run is not None and self._load:
+            loader = pipeline.build_layers(self._run, project=context.project() or QgsProject.instance())
+            feedback.pushInfo(tr("Added %n layer(s) to the map.", None, len(loader.layers)))
+        return {}

@@ -26,6 +26,8 @@ def summarise(service, template) -> dict[str, Any]:
         "price": attrs.get("charge_expression_platform") or "",
         "keywords": list(attrs.get("keywords") or []),
         "categories": list(attrs.get("categories") or []),
+        # One line per output ("1. Elevation: … (GeoTIFF)"): the algorithm's typed outputs (pipeline.declared_outputs).
+        "outputs": [str(line) for line in attrs.get("documentation_outputs") or []],
         "inputs": [
             {
                 k: v

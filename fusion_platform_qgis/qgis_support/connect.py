@@ -6,8 +6,8 @@ way: in a QgsTask (never on the UI thread), through ``network.make_session`` (QG
 credentials live only in the QGIS auth database (``auth.py``); settings keep the auth config id and the last
 organisation per connection.
 
-Errors are turned into :class:`UserMessage` (translated text + masked details for a "Copy details" button) by
-:func:`describe_error`, so every caller shows the same clear wording.
+What a failure tells the user (``describe_error``, ``error_text``) lives in ``messages.py``, beside every other
+dock's error wording.
 """
 
 from __future__ import annotations
@@ -15,144 +15,19 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
-from urllib.parse import urlsplit
 
 from .. import api as fusion_platform
-from ..api.errors import (
-    AuthenticationError,
-    CancelledError,
-    FusionPlatformError,
-    InsufficientCreditsError,
-    NetworkError,
-    NotFoundError,
-    PermissionDeniedError,
-    ServerError,
-    SessionExpiredError,
-    ValidationError,
-    mask_secrets,
-)
+from ..api.errors import SessionExpiredError
 from . import auth, network, settings
 from .auth import Credentials
 from .i18n import tr
-from .region import RegionError
-from .resources import plugin_version
+
+# Re-exported for code written before messages.py; new code imports it from messages.
+from .messages import error_text as error_text
 from .settings import Connection
 from .tasks import FunctionTask, run_task
 
-# Kinds of user messages (the dock picks buttons from them: TLS -> "SSL settings", SERVER -> "Copy details").
-CREDENTIALS = "credentials"
-UNREACHABLE = "unreachable"
-TLS = "tls"
-EXPIRED = "expired"
-SERVER = "server"
-INVALID = "invalid"
-CANCELLED = "cancelled"
-UNEXPECTED = "unexpected"
-
 LOGIN_RETRY = fusion_platform.RetryPolicy(max_attempts=2, max_total_seconds=15.0, base_delay=0.5, max_delay=2.0)
-
-
-@dataclass
-class UserMessage:
-    """What to tell the user about a failure: one translated sentence and masked technical details."""
-
-    kind: str
-    text: str
-    details: str = ""
-
-    @property
-    def offers_copy(self) -> bool:
-        return self.kind in (SERVER, UNEXPECTED, UNREACHABLE, TLS) and bool(self.details)
-
-    @property
-    def offers_ssl_settings(self) -> bool:
-        return self.kind == TLS
-
-
-def is_loopback(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return host in ("127.0.0.1", "localhost", "::1")
-
-
-def _details(exc: BaseException, url: str, proxy: str) -> str:
-    """Technical details for a bug report; masked, so they can be pasted anywhere."""
-    lines = [
-        f"Error: {type(exc).__name__}",
-        f"Message: {exc}",
-    ]
-    status = getattr(exc, "status", None)
-    if status is not None:
-        lines.append(f"HTTP status: {status}")
-    detail = getattr(exc, "detail", None)
-    if detail:
-        lines.append(f"Server detail: {detail}")
-    lines.append(f"Server: {url}")
-    if proxy:
-        lines.append(f"Proxy: {proxy}")
-    lines.append(f"Plugin: {plugin_version()}")
-    return mask_secrets("\n".join(lines))
-
-
-def describe_error(exc: BaseException, url: str = "", proxy: str = "") -> UserMessage:
-    """Turn any failure of a call into a clear, translated message (``proxy`` is the display "host:port")."""
-    details = _details(exc, url, proxy)
-    if isinstance(exc, CancelledError):
-        return UserMessage(CANCELLED, tr("The operation was cancelled."), "")
-    if isinstance(exc, AuthenticationError):
-        return UserMessage(
-            CREDENTIALS, tr("Wrong e-mail address, user id or password. Check them and try again."), details
-        )
-    if isinstance(exc, SessionExpiredError):
-        return UserMessage(EXPIRED, tr("Your Fusion Platform session has expired. Please log in again."), details)
-    if isinstance(exc, NetworkError):
-        if exc.is_tls:
-            return UserMessage(
-                TLS,
-                tr(
-                    "A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If "
-                    "your organisation uses its own certificate authority, add it in QGIS's SSL/authentication "
-                    "settings."
-                ).format(url or tr("the server")),
-                details,
-            )
-        if proxy:
-            text = tr(
-                "Cannot reach {0} through the proxy {1}. Check the proxy in QGIS's network settings "
-                "and your connection."
-            ).format(url or tr("the server"), proxy)
-        elif exc.is_timeout:
-            text = tr(
-                "{0} did not answer in time. Try again later, or raise the timeout in QGIS's network settings."
-            ).format(url or tr("The server"))
-        else:
-            text = tr("Cannot reach {0}. Check the address and your network connection.").format(
-                url or tr("the server")
-            )
-        if is_loopback(url):
-            text += " " + tr(
-                "This address is on your own computer: if it is the local sandbox (a practice Fusion "
-                "Platform), it is not running; start it first (developers: 'make run')."
-            )
-        return UserMessage(UNREACHABLE, text, details)
-    if isinstance(exc, ServerError):
-        return UserMessage(
-            SERVER, tr("The Fusion Platform reported an error: {0}").format(exc.detail or exc.message), details
-        )
-    if isinstance(exc, InsufficientCreditsError):
-        return UserMessage(INVALID, tr("Not enough credits: {0}").format(exc.detail or exc.message), details)
-    if isinstance(exc, PermissionDeniedError):
-        return UserMessage(
-            INVALID, tr("You are not allowed to do this: {0}").format(exc.detail or exc.message), details
-        )
-    if isinstance(exc, NotFoundError):
-        return UserMessage(INVALID, tr("Not found: {0}").format(exc.detail or exc.message), details)
-    if isinstance(exc, ValidationError):
-        return UserMessage(
-            INVALID, tr("The Fusion Platform refused the request: {0}").format(exc.detail or exc.message), details
-        )
-    if isinstance(exc, FusionPlatformError):
-        return UserMessage(SERVER, tr("The Fusion Platform reported an error: {0}").format(exc.message), details)
-    return UserMessage(UNEXPECTED, tr("Unexpected error: {0}").format(mask_secrets(exc)), details)
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -310,37 +185,6 @@ def start_login(
         on_error,
         silent=silent,
     )
-
-
-def proxy_display() -> str:
-    """The proxy QGIS will use ("host:port"), or "" when none: named in "cannot reach" messages."""
-    try:
-        return network.proxy_display()
-    except Exception:
-        return ""
-
-
-def error_text(error: BaseException, connection: Connection | None = None) -> str:
-    """The one translated sentence a dock shows for a failed call (message bar, status line).
-
-    Docks used to show ``str(error)``: the client's English technical message (HTTP details included), never
-    translated. Client errors get :func:`describe_error`'s wording (the one the Account dock uses); the plugin's
-    own ``ValueError``/``RuntimeError``/``RegionError`` already carry a translated sentence; a raw ``requests``
-    failure is a network problem; any other ``OSError`` is about a local file."""
-    import requests
-
-    url = connection.url if connection is not None else ""
-    if isinstance(error, requests.exceptions.RequestException):
-        error = NetworkError(
-            mask_secrets(error),
-            is_tls=isinstance(error, requests.exceptions.SSLError),
-            is_timeout=isinstance(error, requests.exceptions.Timeout),
-        )
-    elif isinstance(error, OSError):
-        return tr("A file could not be read or written: {0}").format(mask_secrets(error))
-    elif isinstance(error, (ValueError, RuntimeError, RegionError)) and not isinstance(error, FusionPlatformError):
-        return mask_secrets(error)
-    return describe_error(error, url, proxy_display()).text
 
 
 def remember_organisation(connection: Connection, organisation_id: str) -> None:

@@ -70,16 +70,17 @@ def markdown_to_html(text: str | None) -> str:
     for raw in str(text).replace("\r\n", "\n").split("\n"):
         line = raw.rstrip()
         bullet, numbered = _BULLET.match(line), _NUMBERED.match(line)
+        marker = bullet or numbered
         if not line.strip():
             flush_paragraph()
             flush_list()
-        elif bullet or numbered:
+        elif marker:
             flush_paragraph()
             tag = "ul" if bullet else "ol"
             if list_tag and list_tag != tag:
                 flush_list()
             list_tag = tag
-            items.append((bullet or numbered).group(1))
+            items.append(marker.group(1))
         else:
             flush_list()
             paragraph.append(line.strip())

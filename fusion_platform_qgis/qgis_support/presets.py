@@ -71,16 +71,3 @@ def load_preset(ssd_id: str, name: str) -> Optional[dict[str, Any]]:
         if entry.get("authcfg"):
             entry.setdefault("options", {}).update(auth.load_secret_map(entry["authcfg"]))
     return preset
-
-
-def delete_preset(ssd_id: str, name: str) -> bool:
-    everything = _all()
-    per_service = everything.get(str(ssd_id)) or {}
-    preset = per_service.pop(name, None)
-    if preset is None:
-        return False
-    for entry in preset.get("dispatchers") or []:
-        if entry.get("authcfg"):
-            auth.remove_credentials(entry["authcfg"])
-    save_json(SETTINGS_NAME, everything)
-    return True

@@ -151,7 +151,7 @@ def fetch_run_previews(
     Only the previews are requested (E20 with ``preview=True`` and the PNG itself); the output files are not.
     A file whose preview cannot be fetched is skipped with a warning: a preview is a courtesy.
     """
-    result = []
+    result: list[dict] = []
     for execution in executions:
         _check(cancel)
         for entry in list_previewable(session, organisation_id, execution, download_folder, cancel):

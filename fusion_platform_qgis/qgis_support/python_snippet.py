@@ -102,7 +102,7 @@ def process_snippet(
             if value is None:
                 continue
             if option in SECRET_OPTION_NAMES:
-                expression = f"os.environ.get({secret_variable(dname, option)!r})"
+                expression = f"os.environ.get({secret_variable(str(dname), option)!r})"
             else:
                 expression = repr(value)
             lines.append(

@@ -65,10 +65,6 @@ def vsicurl_source(url: str) -> str:
     return VSICURL + url
 
 
-def is_streamed_source(source: str) -> bool:
-    return str(source or "").startswith(VSICURL)
-
-
 def url_expiry(url: str, now: Optional[float] = None) -> datetime:
     """When a signed URL stops working: its ``expires`` (epoch) or ``X-Amz-Date``+``X-Amz-Expires`` query, else an
     hour from now (the platform's lifetime). Errs early rather than late."""
@@ -298,7 +294,10 @@ def renew_urls(session, wanted: Iterable[tuple[str, str, str]], cancel=None) -> 
 
 
 def layer_key(layer) -> tuple[str, str, str]:
-    return tuple(str(layer.customProperty(PROPERTY + k, "") or "") for k in ("organisation_id", "data_id", "file_id"))
+    organisation_id, data_id, file_id = (
+        str(layer.customProperty(PROPERTY + k, "") or "") for k in ("organisation_id", "data_id", "file_id")
+    )
+    return organisation_id, data_id, file_id
 
 
 def repoint(layer, url: str) -> None:

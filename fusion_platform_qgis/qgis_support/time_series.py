@@ -65,8 +65,8 @@ def data_date(result: dict) -> Optional[datetime]:
                     stamped = ((entry.get("raster") or {}).get("metadata") or {}).get("DATA_DATE")
                     if stamped and parse_time(stamped) is not None:
                         return parse_time(stamped)
-    starts = [parse_time(e.get("started_at")) for e in result.get("executions") or []]
-    starts = [s for s in starts if s is not None]
+    times = [parse_time(e.get("started_at")) for e in result.get("executions") or []]
+    starts = [s for s in times if s is not None]
     return min(starts) if starts else None
 
 
@@ -142,7 +142,7 @@ class SeriesLoader:
         self.results = list(results)
         self.project = project or QgsProject.instance()
         self.interactive = interactive  # a user's action: the Temporal Controller follows the series
-        self.group = None
+        self.group: Any = None  # QgsLayerTreeGroup once loaded
         self.layers: list = []
         self.ranges: dict[str, tuple[datetime, datetime]] = {}  # layer id -> range
         self.extent: Optional[tuple[datetime, datetime]] = None
@@ -152,8 +152,8 @@ class SeriesLoader:
         name = tr("{0} (time series)").format(self.process.get("name") or tr("Fusion Platform"))
         self.group = root.insertGroup(0, name)
         self.group.setCustomProperty(PROPERTY + "time_series_process_id", str(self.process.get("id") or ""))
-        dated = [(data_date(result), result) for result in list(self.results)]
-        dated = [(date, result) for date, result in dated if date is not None]
+        dates = [(data_date(result), result) for result in list(self.results)]
+        dated = [(date, result) for date, result in dates if date is not None]
         dated.sort(key=lambda pair: pair[0])
         for (start, end), (_date, result) in zip(temporal_ranges([d for d, _ in dated]), dated):
             self._add_run(result, start, end)
@@ -167,6 +167,7 @@ class SeriesLoader:
         root = self.project.layerTreeRoot()
         loader = fp_layers.RunLoader(result, self.project, open_tables=False)
         loader.load()
+        assert loader.group is not None  # load() made it
         clone = loader.group.clone()
         clone.setName(format_datetime(start.isoformat()))
         self.group.addChildNode(clone)

@@ -108,31 +108,6 @@ def upload_prepared(
         raise
 
 
-def describe_error(error: BaseException) -> str:
-    """A translated sentence for the message bar that says what happened and what to do."""
-    from ..api.errors import NetworkError, TransferError
-
-    if isinstance(error, region.RegionError):
-        return str(error)
-    if isinstance(error, CancelledError):
-        return tr("Upload cancelled; nothing was left on the platform.")
-    if isinstance(error, IngestFailedError):
-        return str(error) + " " + tr("Check the file opens in QGIS, then upload it again.")
-    if isinstance(error, TransferError):
-        status = getattr(error, "status", None)
-        return tr("The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.").format(
-            status if status is not None else "?"
-        )
-    if isinstance(error, NetworkError):
-        return tr(
-            "The connection to the platform broke during the upload ({0}); nothing was kept. Check your "
-            "network and try again."
-        ).format(error)
-    if isinstance(error, FusionPlatformError):
-        return tr("The upload failed: {0}").format(error)
-    return tr("The upload failed: {0}").format(error)
-
-
 # ------------------------------------------------------------------------------------------------ QgsTask helpers
 def _run_upload(
     organisation,

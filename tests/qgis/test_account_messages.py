@@ -166,20 +166,38 @@ def test_describe_error_wording(qgis_app):
         ServerError,
         SessionExpiredError,
     )
-    from fusion_platform_qgis.qgis_support import connect
+    from fusion_platform_qgis.qgis_support import messages
 
     remote = "https://api.example.com"
-    unreachable = connect.describe_error(NetworkError("refused"), remote)
-    assert unreachable.kind == connect.UNREACHABLE and "sandbox" not in unreachable.text
-    via_proxy = connect.describe_error(NetworkError("refused"), remote, "proxy.corp:3128")
+    unreachable = messages.describe_error(NetworkError("refused"), remote)
+    assert unreachable.kind == messages.UNREACHABLE and "sandbox" not in unreachable.text
+    via_proxy = messages.describe_error(NetworkError("refused"), remote, "proxy.corp:3128")
     assert "proxy.corp:3128" in via_proxy.text
-    assert "timeout" in connect.describe_error(NetworkError("slow", is_timeout=True), remote).text
-    tls = connect.describe_error(NetworkError("bad cert", is_tls=True), remote)
+    assert "timeout" in messages.describe_error(NetworkError("slow", is_timeout=True), remote).text
+    tls = messages.describe_error(NetworkError("bad cert", is_tls=True), remote)
     assert tls.offers_ssl_settings and not unreachable.offers_ssl_settings
-    assert connect.describe_error(AuthenticationError("no", status=400), remote).kind == connect.CREDENTIALS
-    assert connect.describe_error(SessionExpiredError("gone"), remote).kind == connect.EXPIRED
-    assert connect.describe_error(CancelledError("stop"), remote).kind == connect.CANCELLED
+    assert messages.describe_error(AuthenticationError("no", status=400), remote).kind == messages.CREDENTIALS
+    assert messages.describe_error(SessionExpiredError("gone"), remote).kind == messages.EXPIRED
+    assert messages.describe_error(CancelledError("stop"), remote).kind == messages.CANCELLED
     leaky = ServerError("Server error 500: token=abc123secret", status=500, detail='{"password": "hunter2"}')
-    message = connect.describe_error(leaky, remote)
+    message = messages.describe_error(leaky, remote)
     assert message.offers_copy and "abc123secret" not in message.details and "hunter2" not in message.details
     assert "hunter2" not in message.text
+
+
+def test_upload_failures_are_worded_by_the_same_describe_error(qgis_app):
+    """``during=UPLOAD`` says what happened to the upload and that nothing was kept; the kind still picks buttons."""
+    from fusion_platform_qgis.api.errors import CancelledError, NetworkError, TransferError
+    from fusion_platform_qgis.qgis_support import messages
+    from fusion_platform_qgis.qgis_support.uploads import IngestFailedError
+
+    cancelled = messages.describe_error(CancelledError("stop"), during=messages.UPLOAD)
+    assert cancelled.kind == messages.CANCELLED and "nothing was left" in cancelled.text
+    refused = messages.describe_error(TransferError("no", status=413), during=messages.UPLOAD)
+    assert refused.kind == messages.SERVER and "HTTP 413" in refused.text and refused.offers_copy
+    broken = messages.describe_error(NetworkError("reset"), during=messages.UPLOAD)
+    assert broken.kind == messages.UNREACHABLE and "during the upload" in broken.text
+    ingest = messages.describe_error(IngestFailedError("The platform could not read x.tif."), during=messages.UPLOAD)
+    assert ingest.text.startswith("The platform could not read x.tif.") and "opens in QGIS" in ingest.text
+    # without ``during`` the general wording applies
+    assert "upload" not in messages.describe_error(NetworkError("reset")).text

@@ -1,4 +1,4 @@
-"""The Fusion Platform in QGIS's Browser panel (gui/browser.py), against the sandbox.
+"""The Fusion Platform in QGIS's Browser panel (gui/browser/), against the sandbox.
 
 Items are expanded the way the Browser does it (``QgsDataItem.populate()``, which runs ``createChildren`` in a
 worker thread for items without the ``Fast`` capability); a guard on ``requests.Session.request`` records every
@@ -14,7 +14,7 @@ import pytest
 from qgis.core import Qgis
 
 from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401 - fixture "state"
-from .test_audit_main_thread import guard  # noqa: F401 - fixture
+from .test_no_requests_on_main_thread import guard  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -350,11 +350,17 @@ def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qt
         context = integration.context
         with guard.watching():
             for item in (data, output):
-                for uri in QgsMimeDataUtils.decodeUriList(QgsMimeDataUtils.encodeUriList(item.mimeUris())):
-                    assert uri.providerKey == DRAG_KEY
-                    handler.handleCustomUriDrop(uri)
+                mime = QgsMimeDataUtils.encodeUriList(item.mimeUris())  # the drag also downloads (for Processing)
+                assert handler.canHandleMimeData(mime)
+                assert handler.handleMimeDataV2(mime) is True  # QGIS leaves the drop to us
             qtbot.waitUntil(lambda: len(context.loaded) == 2 and not context.tasks, timeout=WAIT)
+            # dragged again, now on disk: the drag carries the local file too, yet the drop adds nothing twice
+            mime = QgsMimeDataUtils.encodeUriList(data.mimeUris())
+            assert [u.providerKey for u in QgsMimeDataUtils.decodeUriList(mime)] == ["ogr", DRAG_KEY]
+            assert handler.handleMimeDataV2(mime) is True
+            qtbot.waitUntil(lambda: not context.tasks, timeout=WAIT)
         assert guard.violations == [], guard.report()
+        assert len(context.loaded) == 2 and not context.dropped
         layers = [
             layer
             for layer in QgsProject.instance().mapLayers().values()
@@ -412,3 +418,155 @@ def test_rename_and_delete_from_the_context_menu(qgis_app, qtbot, state, tmp_pat
         assert state.organisation.find_data(id=data.id)[0] is None
     finally:
         integration.unregister()
+
+
+def grouped_process(state, name: str):
+    """A finished run of the sandbox's grouped service (slices + aggregator: one group of executions)."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = finished_process(state.organisation, name, "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
+    executions = [
+        e
+        for e, _ in state.user.session.iterate(
+            f"/organisations/{state.organisation.id}/processes/{process.id}/executions"
+        )
+    ]
+    assert len(executions) > 2 and len({e["group_id"] for e in executions}) == 1 and executions[0]["group_id"]
+    return process, executions
+
+
+@pytest.mark.parametrize("group_count", [True, False], ids=["with-group-count", "without-group-count"])
+def test_a_group_across_two_pages_is_one_node(qgis_app, qtbot, state, guard, monkeypatch, group_count):  # noqa: F811
+    """Executions are paged (2 a page here): a group of more executions than a page is one run node with all of
+    them — at once when the platform gives ``group_count`` (the page is completed), else once "More…" brings the
+    rest (the node is replaced by the whole group)."""
+    from fusion_platform_qgis.api import listings as browser_pages
+    from fusion_platform_qgis.gui.browser import MoreItem, RunItem
+
+    process_name = f"Browser group {uuid.uuid4().hex[:6]}"
+    _process, executions = grouped_process(state, process_name)
+    monkeypatch.setattr(browser_pages, "PAGE_SIZE", 2)
+    if not group_count:  # a platform that does not say how many executions a group has
+        original = browser_pages.fetch_page
+
+        def without_count(*args, **kwargs):
+            entries, cursor = original(*args, **kwargs)
+            return [{k: v for k, v in e.items() if k != "group_count"} for e in entries], cursor
+
+        monkeypatch.setattr(browser_pages, "fetch_page", without_count)
+    _context, _provider, root = make_root(state)
+    with guard.watching():
+        process_item = child(qtbot, child(qtbot, organisation_node(qtbot, root, state), "Processes"), process_name)
+        expand(qtbot, process_item)
+        while any(isinstance(k, MoreItem) for k in process_item.kids):
+            assert not group_count, "the page was completed: no further page is left"
+            next(k for k in process_item.kids if isinstance(k, MoreItem)).handleDoubleClick()
+            qtbot.waitUntil(lambda: process_item.more_task is None, timeout=WAIT)
+    assert guard.violations == [], guard.report()
+    runs = [k for k in process_item.kids if isinstance(k, RunItem)]
+    assert len(runs) == 1, [r.name() for r in runs]
+    assert sorted(str(e["id"]) for e in runs[0].run["executions"]) == sorted(str(e["id"]) for e in executions)
+    assert runs[0].status == "success" and f"group of {len(executions)} execution" in runs[0].name()
+    slices = expand(qtbot, runs[0])
+    assert len(slices) == len(executions)
+
+
+def drop_into(parameter, mime, qgis_app):
+    """Drop ``mime`` on the widget QGIS's Processing dialog shows for ``parameter``; the value it then holds."""
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+    from qgis.PyQt.QtGui import QDragEnterEvent, QDropEvent
+
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
+        parameter, QgsProcessingGui.WidgetType.Standard
+    )
+    context = QgsProcessingContext()
+    widget = wrapper.createWrappedWidget(context)  # ours to keep (and delete)
+    events = [  # what a drag sends the widget under the mouse: entering it, then the drop
+        kind(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        for kind, point in ((QDragEnterEvent, QPoint(5, 5)), (QDropEvent, QPointF(5, 5)))
+    ]
+    accepted = True
+    for event in events:
+        qgis_app.sendEvent(widget, event)
+        accepted = accepted and event.isAccepted()
+    value = wrapper.parameterValue()
+    widget.deleteLater()
+    return value, accepted
+
+
+def native_algorithm(algorithm_id: str):
+    from qgis.analysis import QgsNativeAlgorithms
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("native") is None:
+        registry.addProvider(QgsNativeAlgorithms(registry))
+    return registry.createAlgorithmById(algorithm_id)
+
+
+def test_dragging_into_processing_parameters(qgis_app, qgis_iface, qgis_new_project, qtbot, state, guard, tmp_path):  # noqa: F811
+    """A data file and a run's output dragged into a Processing parameter: not on disk yet, the drag carries only
+    our URI (no parameter takes it) and downloads the item in a task; the next drag offers the local file first
+    (ogr / gdal URI, no address), which a Processing layer parameter takes and an algorithm runs on."""
+    import os
+
+    from qgis.core import (
+        QgsMimeDataUtils,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterRasterLayer,
+    )
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.browser import DRAG_KEY, FileItem, OutputItem
+
+    name = f"Processing data {uuid.uuid4().hex[:6]}"
+    upload_geojson(state.organisation, tmp_path, name)
+    process_name = f"Processing outputs {uuid.uuid4().hex[:6]}"
+    finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    context, _provider, root = make_root(state)
+    organisation = organisation_node(qtbot, root, state)
+    file_item = expand(qtbot, child(qtbot, child(qtbot, organisation, "Data"), name))[0]
+    run = expand(qtbot, child(qtbot, child(qtbot, organisation, "Processes"), process_name))[0]
+    output = expand(qtbot, expand(qtbot, run)[0])[0]
+    assert isinstance(file_item, FileItem) and isinstance(output, OutputItem)
+
+    def dragged(item):
+        return QgsMimeDataUtils.encodeUriList(item.mimeUris())
+
+    with guard.watching():
+        first = [dragged(file_item), dragged(output)]
+        qtbot.waitUntil(lambda: not context.tasks, timeout=WAIT)
+        second = [dragged(file_item), dragged(output)]
+    assert guard.violations == [], guard.report()
+    for mime in first:
+        assert [u.providerKey for u in QgsMimeDataUtils.decodeUriList(mime)] == [DRAG_KEY]
+    vector, raster = ([(u.layerType, u.providerKey, u.uri) for u in QgsMimeDataUtils.decodeUriList(m)] for m in second)
+    assert [u[:2] for u in vector] == [("vector", "ogr"), ("custom", DRAG_KEY)]
+    assert raster[0][:2] == ("raster", "gdal") and raster[-1][:2] == ("custom", DRAG_KEY)
+    for _kind, _key, uri in (vector[0], raster[0]):
+        assert os.path.isfile(uri) and "://" not in uri and "?" not in uri  # a local file, never a signed address
+    assert not any(isinstance(loaded, list) for loaded in context.loaded)  # dragging downloads, it adds no layer
+
+    source = QgsProcessingParameterFeatureSource("INPUT", "Input")
+    value, accepted = drop_into(source, second[0], qgis_app)
+    assert accepted and value == vector[0][2]
+    value, accepted = drop_into(QgsProcessingParameterRasterLayer("INPUT", "Input"), second[1], qgis_app)
+    assert accepted and value == raster[0][2]
+    value, accepted = drop_into(QgsProcessingParameterRasterLayer("INPUT", "Input"), second[0], qgis_app)
+    assert not accepted and not value  # a vector file is no raster
+    value, accepted = drop_into(QgsProcessingParameterRasterLayer("INPUT", "Input"), first[1], qgis_app)
+    assert not accepted and not value  # not on disk yet: nothing a parameter can take
+
+    processing_context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    results, ok = native_algorithm("native:centroids").run(
+        {"INPUT": vector[0][2], "OUTPUT": "memory:"}, processing_context, feedback
+    )
+    assert ok and processing_context.getMapLayer(results["OUTPUT"]).featureCount() == 1
+    results, ok = native_algorithm("native:rasterlayerstatistics").run(
+        {"INPUT": raster[0][2], "BAND": 1}, processing_context, feedback
+    )
+    assert ok and results["MAX"] >= results["MIN"]

@@ -174,7 +174,7 @@ def test_add_to_map_names_the_layer_after_the_data(dock, item, qtbot, qgis_new_p
 
 
 def test_drag_and_drop_loads_the_data(dock, item, qtbot, qgis_iface, qgis_new_project):
-    from fusion_platform_qgis.gui.data_dock import MIME_TYPE, decode_data_mime
+    from fusion_platform_qgis.gui.data_drop import MIME_TYPE, decode_data_mime
 
     select(qtbot, dock, item)
     mime = dock.tree.mimeData([dock.item_for(str(item.id))])

@@ -17,7 +17,7 @@ def test_demo_renders_the_quick_example(staged_plugin_dir, tmp_path):
     out = tmp_path / "demo"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "sandbox.demo", "--plugin", str(staged_plugin_dir), "--out", str(out)],
+        [sys.executable, "-m", "tests.tooling.demo", "--plugin", str(staged_plugin_dir), "--out", str(out)],
         cwd=str(ROOT),
         env=env,
         capture_output=True,
@@ -42,7 +42,15 @@ def test_demo_renders_the_quick_example(staged_plugin_dir, tmp_path):
 
 def test_demo_fails_loudly_without_a_staged_plugin(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "sandbox.demo", "--plugin", str(tmp_path / "missing"), "--out", str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "tests.tooling.demo",
+            "--plugin",
+            str(tmp_path / "missing"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
         cwd=str(ROOT),
         capture_output=True,
         text=True,

@@ -80,7 +80,7 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     removed = [c.args[1] for c in qgis_iface.removePluginWebMenu.call_args_list]
     assert all(any(a is r for r in removed) for a in actions)
     assert len(logging.getLogger("fusion_platform_qgis").handlers) == logger_handlers_before - 1
-    assert loaded_plugin.translator is None and loaded_plugin.timers == [] and loaded_plugin.docks == {}
+    assert loaded_plugin.translator is None and loaded_plugin.docks == {}
 
 
 def test_load_unload_twice(qgis_iface, staged_plugin_dir, keep_plugin_modules):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 
 @pytest.fixture
@@ -61,34 +61,41 @@ def test_definitions_survive_without_a_connection(provider):
     assert {a.name() for a in offline.algorithms()} == {a.name() for a in provider.algorithms()}
 
 
-def test_run_elevation_algorithm(provider, tmp_path):
+def test_run_elevation_algorithm(provider, tmp_path, qgis_new_project):
     import glob
     import os
     import tempfile
 
     import fusion_platform_qgis.api as fusion_platform
 
-    work_folders = os.path.join(tempfile.gettempdir(), "fp-processing-*")
-    before = set(glob.glob(work_folders))
+    upload_folders = os.path.join(tempfile.gettempdir(), "fp-upload-*")
+    before = set(glob.glob(upload_folders))
 
     region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
     assert region.isValid()
     algorithm = provider.algorithm("elevation_sandbox").create()
     context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
     results, ok = algorithm.run(
         {"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path)}, context, feedback
     )
     assert ok, feedback.textLog()
     assert "Price:" in feedback.textLog()
-    tifs = [p for p in results["OUTPUT_LAYERS"] if p.endswith(".tif")]
-    assert tifs
-    dataset = gdal.Open(tifs[0])
+    elevation = results["OUTPUT_1"]  # the service's declared output 1, a typed raster output
+    assert elevation.endswith(".tif") and elevation.startswith(str(tmp_path))
+    dataset = gdal.Open(elevation)
     west, xres, _, north, _, yres = dataset.GetGeoTransform()
     assert west < -4.1 and north > 55.9  # covers Glasgow
-    assert len(context.layersToLoadOnCompletion()) == len(results["OUTPUT_LAYERS"])
+    # Loaded as the Executions dock loads it: one group with the styled elevation and its hillshade.
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert group.name().startswith("Elevation (Sandbox) (Processing)")
+    assert {type(layer.layer().renderer()).__name__ for layer in group.findLayers()} == {
+        "QgsSingleBandPseudoColorRenderer",
+        "QgsHillshadeRenderer",
+    }
     # The GeoJSON exported from the user's layer for the upload is a copy of their data: removed after the run.
-    assert set(glob.glob(work_folders)) <= before
+    assert set(glob.glob(upload_folders)) <= before
 
 
 def test_failed_upload_leaves_no_data_item(provider, sandbox, tmp_path):

@@ -965,20 +965,19 @@ class Driver:
             "Browser path: " + " → ".join(path)
         )
         layers_before = len(QgsProject.instance().mapLayers())
-        # Drag the output onto the map: the mime data the Browser's model gives the drag, decoded as QGIS does on a
-        # drop on the map (QgisApp::handleDropUriList), handed to the drop handler the plugin registered for its
-        # URIs. (A synthetic QDropEvent sent to the main window is not delivered to QgisApp's drop handling.)
+        # Drag the output onto the map: the mime data the Browser's model gives the drag, handed to the drop handler
+        # the plugin registered as QgisApp::dropEvent does first (handleMimeDataV2: a handler taking the drop whole
+        # leaves QGIS nothing to add, e.g. the output's local file the drag also carries for Processing). (A
+        # synthetic QDropEvent sent to the main window is not delivered to QgisApp's drop handling.)
         mime = proxy.mimeData([index])
         uris = QgsMimeDataUtils.decodeUriList(mime) if mime is not None else []
         handler = self.plugin.browser.drop_handler
         ours = [u for u in uris if handler is not None and u.providerKey == handler.customUriProviderKey()]
         self.check(
             "browser_output_to_map_once",
-            len(ours) == 1,
-            f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}",
+            len(ours) == 1 and handler.handleMimeDataV2(mime),
+            f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}; the drop handler took it: no",
         )
-        for uri in ours:
-            handler.handleCustomUriDrop(uri)
         execution_id = str(output.run_item.run["executions"][0].get("id"))
         yield Wait(
             lambda: fp_layers.find_run_group(execution_id) is not None and not context.tasks,
@@ -1010,6 +1009,53 @@ class Driver:
             f"{len(QgsProject.instance().mapLayers()) - layers_after} more layers",
         )
         iface.messageBar().clearWidgets()
+        yield from self.browser_to_processing(proxy, index)
+
+    def browser_to_processing(self, proxy, index):
+        """The same output dragged into a Processing algorithm's raster parameter (its dialog open): the drag
+        offers the output's downloaded file (a gdal URI, no address), which the parameter's widget takes."""
+        import processing
+        from qgis.core import QgsMimeDataUtils
+        from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+        from qgis.PyQt.QtGui import QDragEnterEvent, QDropEvent
+
+        name = "browser_output_to_processing"
+        algorithm_id = "native:rasterlayerstatistics"
+        if not self.check(name, QgsApplication.processingRegistry().algorithmById(algorithm_id) is not None, "none"):
+            return
+        mime = proxy.mimeData([index])
+        uris = QgsMimeDataUtils.decodeUriList(mime) if mime is not None else []
+        files = [u.uri for u in uris if u.layerType == "raster" and u.providerKey == "gdal"]
+        self.check(
+            name,
+            bool(files) and os.path.isfile(files[0]) and "://" not in files[0],
+            f"the drag carries {[(u.layerType, u.providerKey) for u in uris]}",
+        )
+        dialog = processing.createAlgorithmDialog(algorithm_id)
+        dialog.resize(min(900, self.available.width() - 100), min(600, self.available.height() - 100))
+        dialog.move(self.available.center() - dialog.rect().center())
+        dialog.show()
+        yield Pause(800)
+        wrapper = dialog.mainWidget().wrappers.get("INPUT")
+        widget = wrapper.wrappedWidget() if wrapper is not None else None
+        if self.check(name, widget is not None, "no INPUT parameter widget in the algorithm's dialog"):
+            accepted = True
+            for kind, point in ((QDragEnterEvent, QPoint(10, 10)), (QDropEvent, QPointF(10, 10))):  # enter, drop
+                event = kind(
+                    point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+                )
+                QApplication.sendEvent(widget, event)
+                accepted = accepted and event.isAccepted()
+            yield Pause(600)
+            value = wrapper.parameterValue()
+            self.check(
+                name,
+                accepted and bool(files) and value == files[0],
+                f"after the drop the raster parameter holds {value!r} (accepted: {accepted})",
+            )
+            self.shoot_widget(dialog, "browser_drag_to_processing")
+        dialog.close()
+        dialog.deleteLater()
 
     def time_series_steps(self, executions):
         import json as json_module

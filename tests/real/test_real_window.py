@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.dev_profile import write_ini
 from sandbox.testing import start_sandbox
+from tests.tooling.dev_profile import write_ini
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).resolve().parent / "driver.py"
@@ -56,6 +56,7 @@ CHECKS = [
     "processing_toolbox",
     "browser_tree_navigation",
     "browser_output_to_map_once",
+    "browser_output_to_processing",
     "time_series_three_dated_layers",
     "time_series_controller_covers",
     "run_again_prefilled",

@@ -235,3 +235,14 @@ def test_import_without_qgis_or_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
+
+
+def test_a_model_continues_with_a_new_session_after_a_new_login():
+    from fusion_platform_qgis.api.models import Process
+
+    old, new = object(), object()
+    process = Process(old, {"id": str(uuid.uuid4()), "name": "p"})  # type: ignore[arg-type]
+    process.use_session(new)  # type: ignore[arg-type]
+    assert process.session is new
+    with pytest.raises(AttributeError):
+        process._session = old  # models stay frozen: only use_session() rebinds

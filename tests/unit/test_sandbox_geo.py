@@ -412,7 +412,9 @@ def test_hostile_bytes_never_crash(tmp_path, content, file_type):
         assert str(error)
     else:
         assert result["size"] == len(content)
-    assert geo.make_preview(path, file_type, tmp_path / "hostile.png") in (True, False)
+    out = tmp_path / "hostile.png"
+    out.unlink(missing_ok=True)  # hypothesis reuses tmp_path between examples
+    assert_preview_is_a_png_or_nothing(geo.make_preview(path, file_type, out), out)
 
 
 @pytest.mark.parametrize("prefix", [b"II*\x00", b"{", b"PK\x03\x04", b"SQLite format 3\x00", b"<kml"])
@@ -420,10 +422,23 @@ def test_hostile_headers_with_garbage(tmp_path, prefix):
     path = tmp_path / "hostile"
     path.write_bytes(prefix + bytes(range(256)) * 8)
     for file_type in _HOSTILE_TYPES:
-        try:
+        # A real header followed by garbage is no file of any type: refused with a reason, and no preview.
+        with pytest.raises(geo.AnalysisError) as refused:
             geo.analyse_file(path, file_type)
-        except geo.AnalysisError:
-            pass
+        assert str(refused.value).strip(), file_type
+        out = tmp_path / f"{file_type}.png"
+        assert geo.make_preview(path, file_type, out) is False, file_type
+        assert not out.exists(), file_type
+
+
+def assert_preview_is_a_png_or_nothing(made, out):
+    """``make_preview`` answers True with a readable PNG written, or False with nothing left behind."""
+    assert made is True or made is False
+    if made:
+        png = gdal.Open(str(out))
+        assert png is not None and png.GetDriver().ShortName == "PNG"
+    else:
+        assert not out.exists()
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -24,9 +24,9 @@ from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ...api import listings as endpoints
 from ...qgis_support import settings as fp_settings
-from ...qgis_support.connect import error_text
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
+from ...qgis_support.messages import error_text
 from ...qgis_support.monitor import QUIET, ExecutionMonitor
 from ...qgis_support.run_state import component_runtime, component_status, run_status
 from ...qgis_support.runs import (

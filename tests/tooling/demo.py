@@ -1,11 +1,11 @@
 """``make demo``: the seed's quick example (Glasgow elevation) through the plugin, headless, rendered to a PNG.
 
-    python -m sandbox.demo --plugin build/fusion_platform_qgis --out build/demo
+    python -m tests.tooling.demo --plugin build/fusion_platform_qgis --out build/demo
 
 What it proves: a sandbox starts on a throw-away data folder; headless QGIS (offscreen) imports the *staged* plugin;
-the plugin's client uploads the Glasgow example, finds the elevation service by keyword, creates and executes
-the process; the plugin's executions dock (with its ExecutionMonitor) notices the run, follows it, downloads the
-outputs in a QgsTask and loads them as styled layers; finally the map is rendered with
+the plugin's run pipeline (qgis_support/pipeline, the one the process editor and Processing use) uploads the
+Glasgow example layer, finds the elevation service by keyword, creates and executes the process, follows it,
+downloads the outputs in QgsTasks and loads them as styled layers; finally the map is rendered with
 QgsMapRendererParallelJob to ``<out>/map.png``. Any failure exits non-zero with the reason.
 """
 
@@ -22,28 +22,30 @@ from pathlib import Path
 TITLE = "Glasgow elevation (sandbox) - Fusion Platform for QGIS"
 
 
-class HeadlessIface:
-    """The few QgisInterface calls the executions dock makes, backed by real QGIS widgets (no main window)."""
+SERVICE_KEYWORD = "Elevation"
+PROCESS_NAME = "Example"
 
-    def __init__(self):
-        from qgis.gui import QgsMapCanvas, QgsMessageBar
 
-        self.canvas = QgsMapCanvas()
-        self.canvas.resize(1200, 900)
-        self.bar = QgsMessageBar()
-        self.tables = []
+def start_example(state, region_layer, name: str = PROCESS_NAME, options: dict | None = None):
+    """Main thread: the demo's run through the plugin's pipeline; returns the ``RunPipeline`` (``finished`` carries
+    the layers' RunLoader, ``failed`` the error). The comparison test starts the demo's run through here too."""
+    from fusion_platform_qgis.qgis_support import pipeline
 
-    def messageBar(self):
-        return self.bar
+    def elevation_service(organisation):
+        service, _ = organisation.find_services(keyword=SERVICE_KEYWORD)
+        if service is None:
+            raise RuntimeError(f"No service with the keyword '{SERVICE_KEYWORD}'")
+        return service
 
-    def mapCanvas(self):
-        return self.canvas
-
-    def mainWindow(self):
-        return None
-
-    def showAttributeTable(self, layer, *_args):
-        self.tables.append(layer)
+    runner = pipeline.RunPipeline(state)
+    runner.start(
+        pipeline.RunRequest(
+            elevation_service,
+            pipeline.make_plan(name, options or {}, inputs={1: (None, None)}),
+            {1: pipeline.capture_layer(region_layer, "Glasgow")},
+        )
+    )
+    return runner
 
 
 def wait_for(app, predicate, timeout: float, what: str) -> None:
@@ -106,12 +108,11 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(work / "qgis-profile")
     sys.path.insert(0, str(plugin_dir.resolve().parent))
 
-    from qgis.core import Qgis, QgsApplication, QgsProject
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
     app = QgsApplication([], True)
     app.initQgis()
     sandbox = None
-    dock = None
     try:
         from sandbox.testing import start_sandbox
 
@@ -120,13 +121,11 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
 
         import fusion_platform_qgis
         import fusion_platform_qgis.api as fusion_platform
-        from fusion_platform_qgis.gui.executions import ExecutionsDock
         from fusion_platform_qgis.qgis_support import layers as fp_layers
         from fusion_platform_qgis.qgis_support import settings as fp_settings
         from fusion_platform_qgis.qgis_support.network import make_session
         from fusion_platform_qgis.qgis_support.settings import Connection, Preferences
         from fusion_platform_qgis.qgis_support.state import PluginState
-        from fusion_platform_qgis.qgis_support.tasks import run_task
 
         loaded_from = Path(fusion_platform_qgis.__file__).resolve().parent
         if loaded_from != plugin_dir.resolve():
@@ -136,10 +135,6 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
                 poll_interval_seconds=1, download_folder=str(out / "downloads"), load_outputs_automatically=True
             )
         )
-
-        import qgis.utils
-
-        qgis.utils.iface = HeadlessIface()  # where QGIS itself puts its interface; the docks look it up there
         state = PluginState()
         user = fusion_platform.login(
             email=sandbox.email,
@@ -150,52 +145,23 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
         )
         state.set_connected(Connection(name="Demo sandbox", url=sandbox.url), user)
         state.set_organisation(next(user.organisations))
-        dock = ExecutionsDock(state)
-        loaded = []
-        dock.outputs_loaded.connect(loaded.append)
 
-        # Upload, process and execute in a QgsTask, as the docks do.
-        outcome = {}
-
-        def prepare(_task):
-            organisation = state.organisation
-            glasgow = organisation.create_data(
-                name="Glasgow",
-                file_type=fusion_platform.FILE_TYPE_GEOJSON,
-                files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
-                wait=True,
-            )
-            service, _ = organisation.find_services(keyword="Elevation")
-            if service is None:
-                raise RuntimeError("No service with the keyword 'Elevation'")
-            process = organisation.new_process(name="Example", service=service)
-            process.update(input_number=1, data=glasgow)
-            process.create()
-            print(f"Process '{process.name}' created; price {process.price} credits")
-            process.execute()
-            return process
-
-        run_task(
-            "Demo: upload and execute", prepare, lambda p: outcome.update(process=p), lambda e: outcome.update(error=e)
+        region = fp_layers.make_vector_layer(fusion_platform.EXAMPLE_GLASGOW_FILE, "Glasgow region")
+        outcome: dict = {}
+        runner = start_example(state, region)
+        runner.started.connect(
+            lambda process: print(f"Process '{process.name}' created; price {process.price} credits; executing")
         )
-        wait_for(app, lambda: outcome, timeout, "the upload and execute")
+        runner.finished.connect(lambda loader: outcome.update(loader=loader))
+        runner.failed.connect(lambda error: outcome.update(error=error))
+        wait_for(app, lambda: outcome, timeout, "the run to finish and its layers to load")
         if "error" in outcome:
             raise outcome["error"]
-        state.executions_changed.emit()  # what the process editor does after Execute
-
-        def settled() -> bool:
-            # A success notification offers no "Load outputs" while the outputs load by themselves: a failure is
-            # any notification that is not a success.
-            failed = any(n["level"] != Qgis.MessageLevel.Success for n in dock.notifications)
-            return bool(loaded) or failed
-
-        wait_for(app, settled, timeout, "the execution to finish and its layers to load")
-        if not loaded:
-            raise RuntimeError(f"The execution did not succeed: {dock.notifications[-1]['text']}")
-        loader = loaded[0]
+        loader = outcome["loader"]
         print(f"Loaded {len(loader.layers)} layer(s) into group '{loader.group.name()}'")
         project = QgsProject.instance()
-        region = fp_layers.make_vector_layer(fusion_platform.EXAMPLE_GLASGOW_FILE, "Glasgow region")
+        if not project.crs().isValid():
+            project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # what QGIS's canvas does with a first layer
         region.renderer().symbol().symbolLayer(0).setBrushStyle(0)  # outline only over the elevation
         project.addMapLayer(region, False)
         project.layerTreeRoot().insertLayer(0, region)
@@ -207,8 +173,6 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
         print(f"Map written to {path}")
         return path
     finally:
-        if dock is not None:
-            dock.shutdown()
         if sandbox is not None:
             sandbox.stop()
         QgsProject.instance().clear()

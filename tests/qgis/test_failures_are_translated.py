@@ -1,8 +1,8 @@
-"""Audit: a failed call shows one clear, translated sentence, never the client's raw English ``str(error)``.
+"""A failed call shows one clear, translated sentence, never the client's raw English ``str(error)``.
 
 Each case makes the platform refuse something the dock believes it can do (the item was deleted behind its
 back) with the French catalogue installed: the message must be the translated wording of
-``connect.describe_error`` ("Introuvable : …"), as the Account dock already shows it.
+``messages.describe_error`` ("Introuvable : …"), as the Account dock already shows it.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def make_process(state, data, name):
 
 def test_error_text_wording(qgis_app):
     from fusion_platform_qgis.api.errors import NotFoundError
-    from fusion_platform_qgis.qgis_support.connect import error_text
+    from fusion_platform_qgis.qgis_support.messages import error_text
     from fusion_platform_qgis.qgis_support.settings import Connection
 
     connection = Connection("Remote", "https://api.example.com")

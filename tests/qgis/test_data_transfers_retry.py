@@ -1,4 +1,4 @@
-"""Audit: signed-URL transfers of the Data dock (download, "Add to map", preview) ride out brief storage errors
+"""Signed-URL transfers of the Data dock (download, "Add to map", preview) ride out brief storage errors
 with the client's back-off, like every API call does — a 503 from the storage used to fail them at once."""
 
 from __future__ import annotations

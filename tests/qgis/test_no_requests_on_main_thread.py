@@ -1,4 +1,4 @@
-"""Audit: driving the docks never sends an HTTP request from the main (UI) thread.
+"""Driving the docks never sends an HTTP request from the main (UI) thread.
 
 A guard wraps ``requests.Session.request`` — the one door every byte of the plugin goes through (the client's
 API calls, signed-URL uploads and downloads, previews) — and records each request made on the main thread while

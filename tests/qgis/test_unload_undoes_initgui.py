@@ -1,4 +1,4 @@
-"""Audit: ``unload()`` undoes everything ``initGui()`` did, also what the lifecycle test does not look at —
+"""``unload()`` undoes everything ``initGui()`` did, also what the lifecycle test does not look at —
 drop handler, options page factory, a map tool left active, the log level, running tasks."""
 
 from __future__ import annotations

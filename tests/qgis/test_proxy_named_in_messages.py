@@ -1,4 +1,4 @@
-"""Audit: QGIS's network settings and the UI thread (no disk work to word a message)."""
+"""QGIS's network settings and the UI thread (no disk work to word a message)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ def test_proxy_display_names_the_proxy_without_exporting_certificates(
     monkeypatch,
 ):
     """Error messages name QGIS's proxy; finding it must not write QGIS's CA bundle to disk (main thread)."""
-    from fusion_platform_qgis.qgis_support import connect, network
+    from fusion_platform_qgis.qgis_support import messages, network
 
     exported = []
     monkeypatch.setattr(network, "_ca_bundle", lambda: exported.append(True) or None)
     _use_proxy(3128)
-    assert connect.proxy_display() == "127.0.0.1:3128"
+    assert messages.proxy_display() == "127.0.0.1:3128"
     assert exported == []
     assert network.read_network_config().proxy_display == "127.0.0.1:3128"  # the login path still exports them
     assert exported == [True]

@@ -1,4 +1,4 @@
-"""Audit: secrets never reach QGIS's settings (or anything else written in clear text)."""
+"""Secrets never reach QGIS's settings (or anything else written in clear text)."""
 
 from __future__ import annotations
 

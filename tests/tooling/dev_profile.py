@@ -22,7 +22,7 @@ from pathlib import Path
 
 PLUGIN = "fusion_platform_qgis"
 PROFILE = "fusion-platform-dev"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 STARTUP = '''
 """Run by QGIS at start-up (--code): log in to the sandbox as the demo user and show the docks.
@@ -146,7 +146,7 @@ def run(source: Path, profiles: Path, port: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sandbox.dev_profile")
+    parser = argparse.ArgumentParser(prog="python -m tests.tooling.dev_profile")
     sub = parser.add_subparsers(dest="command", required=True)
     p_install = sub.add_parser("install")
     p_install.add_argument("--source", type=Path, required=True)

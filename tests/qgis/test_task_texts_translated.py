@@ -1,4 +1,4 @@
-"""Audit: user-visible strings built outside the docks (task descriptions, auth database refusals) go through
+"""User-visible strings built outside the docks (task descriptions, auth database refusals) go through
 ``tr()`` — checked with the French catalogue installed."""
 
 from __future__ import annotations

@@ -1,0 +1,288 @@
+"""The whole chain, from a request to layers on the map, in the two shapes callers need.
+
+* :func:`run_blocking`: plain blocking code for a thread that may wait (a Processing algorithm's).
+* :class:`RunPipeline`: driven from the main thread without ever blocking it: each stage is a QgsTask, the follow
+  stage a QTimer whose ticks each start one silent poll task; the layers are built on the main thread at the end.
+  ``make demo`` uses it, and so does anything that wants a run's layers once it finishes.
+
+Both start a run with :func:`start_run` and hand it over with :func:`announce_run` (``PluginState.run_started``,
+delivered on the main thread whichever thread started the run).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, Qt, QThread, QTimer, pyqtSignal, pyqtSlot
+
+from .. import settings as fp_settings
+from ..i18n import tr
+from ..log import log_info, log_warning
+from ..tasks import run_task
+from .follow import RunFailedError, RunFollower, follow_blocking
+from .inputs import LayerInput, upload_inputs
+from .process import create_process, execute_process
+from .results import build_layers, fetch_outputs
+
+
+@dataclass
+class RunRequest:
+    """What to run: the service, the plan (process.make_plan) and the layers to upload.
+
+    ``service`` is an api Service, or a function of the organisation returning one (looked up on the worker)."""
+
+    service: Any
+    plan: dict
+    layer_inputs: dict[int, LayerInput] = field(default_factory=dict)
+
+
+def start_run(
+    organisation,
+    request: RunRequest,
+    *,
+    cancel: Optional[threading.Event] = None,
+    is_canceled: Callable[[], bool] = lambda: False,
+    report: Callable[[str], None] = lambda text: None,
+):
+    """Worker: upload the layer inputs, create the process, execute it; returns the executed api Process.
+
+    Anything failing before the process exists removes the inputs uploaded for it (nothing half-done stays)."""
+    uploaded = upload_inputs(
+        organisation,
+        request.layer_inputs,
+        cancel=cancel,
+        is_canceled=is_canceled,
+        report=lambda name: report(tr("Uploading input {0}…").format(name)),
+    )
+    try:
+        service = request.service(organisation) if callable(request.service) else request.service
+        process = organisation.new_process(name=request.plan["name"], service=service)
+        create_process(organisation, process, request.plan, uploaded)
+    except BaseException:
+        for data in uploaded.values():
+            try:
+                data.delete()
+            except Exception as cleanup:
+                log_warning(f"Could not remove the uploaded input '{data.name}': {cleanup}")
+        raise
+    report(tr("Price: {0} credits.").format(process.price))
+    execute_process(process)
+    return process
+
+
+def process_record(process) -> dict:
+    """The plain values of a process that fetching and layers need."""
+    attributes = process.attributes
+    return {
+        k: (str(attributes.get(k)) if attributes.get(k) is not None else None) for k in ("id", "name", "service_id")
+    }
+
+
+def run_blocking(
+    organisation,
+    request: RunRequest,
+    folder: str,
+    *,
+    interval: float = 2.0,
+    is_canceled: Callable[[], bool] = lambda: False,
+    report: Callable[[str], None] = lambda text: None,
+    progress: Callable[[float], None] = lambda percent: None,
+    on_started: Callable[[Any], None] = lambda process: None,
+    stream_larger_than_mb: float = 0.0,
+) -> dict:
+    """Worker thread: the whole run; returns the fetched run (``outputs.download_run``'s dict) for build_layers."""
+    cancel = threading.Event()
+    process = start_run(organisation, request, cancel=cancel, is_canceled=is_canceled, report=report)
+    on_started(process)
+    follower = RunFollower.for_process(process)
+    executions = follow_blocking(
+        process.session,
+        follower,
+        interval=interval,
+        is_canceled=is_canceled,
+        progress=lambda percent: progress(0.8 * percent),
+        on_cancel=process.stop,
+    )
+    report(tr("Downloading the outputs…"))
+    return fetch_outputs(
+        process.session,
+        follower.organisation_id,
+        executions,
+        process_record(process),
+        folder,
+        progress=lambda percent: progress(80 + 0.2 * percent),
+        cancel=cancel,
+        stream_larger_than_mb=stream_larger_than_mb,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ the hand-off
+class _Relay(QObject):
+    """Carries a started run to the main thread (a queued connection), where PluginState's listeners live."""
+
+    deliver = pyqtSignal(object, object)  # state, api.Process
+
+    def __init__(self):
+        super().__init__()
+        self.deliver.connect(self._emit, Qt.ConnectionType.QueuedConnection)
+
+    @pyqtSlot(object, object)
+    def _emit(self, state, process) -> None:
+        _RELAYS.discard(self)
+        state.run_started.emit(process)
+
+
+_RELAYS: set = set()
+
+
+def announce_run(state, process) -> None:
+    """Hand a started run to the monitor and the Executions dock (``PluginState.run_started``).
+
+    On the main thread the signal is emitted at once; from a worker (a Processing run) it is queued to the main
+    thread, so listeners never run on the worker."""
+    if state is None or process is None:
+        return
+    app = QgsApplication.instance()
+    if app is None or QThread.currentThread() == app.thread():
+        state.run_started.emit(process)
+        return
+    relay = _Relay()
+    relay.moveToThread(app.thread())
+    _RELAYS.add(relay)
+    relay.deliver.emit(state, process)
+
+
+# ------------------------------------------------------------------------------------------------ main-thread driver
+class RunPipeline(QObject):
+    """Main thread: start (or follow) one run, fetch its outputs and build its layers; nothing here blocks.
+
+    ``start(request)`` runs every stage; ``follow(process)`` takes a run already started (a ``run_started``
+    hand-off) from the follow stage on. ``finished`` carries the ``layers.RunLoader`` of the layers built."""
+
+    stage = pyqtSignal(str)  # a translated line saying what happens now
+    started = pyqtSignal(object)  # the executed api.Process
+    finished = pyqtSignal(object)  # layers.RunLoader
+    failed = pyqtSignal(object)  # the exception
+
+    def __init__(self, state, parent: QObject | None = None, interval_seconds: float | None = None, project=None):
+        super().__init__(parent)
+        self.state = state
+        self.project = project
+        preferences = fp_settings.load_preferences()
+        self.interval = float(interval_seconds or preferences.poll_interval_seconds or 2.0)
+        self.folder = preferences.download_folder
+        self.stream_mb = float(preferences.stream_rasters_larger_than_mb or 0.0)
+        self.process: Any = None  # the api.Process being followed
+        self.follower: Optional[RunFollower] = None
+        self.run: Optional[dict] = None
+        self.loader = None
+        self.task: Any = None  # the stage's QgsTask (kept referenced while it runs)
+        self.done = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self, request: RunRequest) -> None:
+        organisation = self.state.organisation
+        self.stage.emit(tr("Uploading the inputs and creating the process…"))
+
+        def work(task):
+            return start_run(organisation, request, cancel=task.cancel_event, is_canceled=task.isCanceled)
+
+        def done(process):
+            self.state.data_changed.emit()
+            self.state.processes_changed.emit()
+            announce_run(self.state, process)
+            self.started.emit(process)
+            self.follow(process)
+
+        self.task = run_task(tr("Fusion Platform: starting {0}").format(request.plan["name"]), work, done, self.fail)
+
+    def follow(self, process, known_ids=()) -> None:
+        self.process = process
+        self.follower = RunFollower.for_process(process, known_ids)
+        self.stage.emit(tr("Following the run…"))
+        self._poll()
+
+    def _poll(self) -> None:
+        if self.done:
+            return
+        follower = self.follower
+        assert follower is not None, "follow() comes first"
+        session = self.process.session
+
+        def done(finished):
+            if self.done:
+                return
+            if not finished:
+                if follower.not_starting(self.interval):
+                    self.fail(RunFailedError(follower.not_starting(self.interval)))
+                    return
+                self.timer.start(int(self.interval * 1000))
+                return
+            reason = follower.failure()
+            if reason:
+                self.fail(RunFailedError(reason))
+                return
+            self._fetch(follower.executions)
+
+        self.task = run_task(
+            tr("Fusion Platform: checking executions"),
+            lambda task: follower.poll(session),
+            done,
+            self.fail,
+            silent=True,
+        )
+
+    def _fetch(self, executions: list[dict]) -> None:
+        self.stage.emit(tr("Downloading the outputs…"))
+        session = self.process.session
+        record = process_record(self.process)
+        assert self.follower is not None, "follow() comes first"
+        organisation_id = self.follower.organisation_id
+        folder, stream_mb = self.folder, self.stream_mb
+
+        def work(task):
+            return fetch_outputs(
+                session,
+                organisation_id,
+                executions,
+                record,
+                folder,
+                progress=task.setProgress,
+                cancel=task.cancel_event,
+                stream_larger_than_mb=stream_mb,
+            )
+
+        def done(run):
+            if self.done:
+                return
+            self.run = run
+            self.loader = build_layers(run, project=self.project)
+            self.done = True
+            log_info(f"Loaded {len(self.loader.layers)} layer(s) of '{record.get('name')}'")
+            self.finished.emit(self.loader)
+
+        self.task = run_task(
+            tr("Fusion Platform: downloading outputs of '{0}'").format(record.get("name") or ""), work, done, self.fail
+        )
+
+    def fail(self, error: BaseException) -> None:
+        """Main thread: end with ``error`` (an expired session goes to PluginState.report_error instead)."""
+        if self.done:
+            return
+        self.done = True
+        self.timer.stop()
+        if self.state is not None and self.state.report_error(error):
+            return
+        self.failed.emit(error)
+
+    def cancel(self) -> None:
+        """Stop waiting (the run itself goes on on the platform; the Executions dock can still follow it)."""
+        self.timer.stop()
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        self.done = True
