@@ -126,7 +126,7 @@ def _process(state, name: str, keyword: str, region: str):
 
 def _latency(app, server, work: Path) -> dict:
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
     from fusion_platform_qgis.qgis_support import settings
     from fusion_platform_qgis.qgis_support.settings import Preferences
 

@@ -110,7 +110,7 @@ class _RequestCounter:
 
 def _dock_classes():
     from fusion_platform_qgis.gui.data_dock import DataDock
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
     from fusion_platform_qgis.gui.processes_dock import ProcessesDock
     from fusion_platform_qgis.gui.services_dock import ServicesDock
 

@@ -62,7 +62,7 @@ class FusionPlatformPlugin:
 
         from .gui.account_dock import AccountDock
         from .gui.data_dock import DataDock
-        from .gui.executions_dock import ExecutionsDock
+        from .gui.executions import ExecutionsDock
         from .gui.processes_dock import ProcessesDock
         from .gui.services_dock import ServicesDock
 

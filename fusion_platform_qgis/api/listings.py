@@ -26,17 +26,34 @@ def fetch_page(
     *,
     limit: int = 0,
     reverse: bool = True,
+    filters: Optional[dict] = None,
 ) -> tuple[list[dict], Optional[dict]]:
     """One page of a collection: ``(items, cursor of the next page or None)``."""
-    params = list_params(limit=limit or PAGE_SIZE, reverse=reverse, last=cursor)
+    items, last, _extras = fetch_listing(session, path, cursor, limit=limit, reverse=reverse, filters=filters)
+    return items, last
+
+
+def fetch_listing(
+    session,
+    path: str,
+    cursor: Optional[dict] = None,
+    *,
+    limit: int = 0,
+    reverse: bool = True,
+    filters: Optional[dict] = None,
+) -> tuple[list[dict], Optional[dict], dict]:
+    """One page with the answer's ``extras`` too (a process page's dispatchers): ``(items, cursor, extras)``."""
+    params = list_params(limit=limit or PAGE_SIZE, reverse=reverse, last=cursor, filters=filters)
     answer = session.request("GET", path, params=params)
     if not isinstance(answer, dict) or not isinstance(answer.get("list"), list):
         raise ServerError(f"Failed to request and load a list from {path}")
     items = [item for item in answer["list"] if isinstance(item, dict)]
+    found = answer.get("extras")
+    extras: dict = found if isinstance(found, dict) else {}
     last = answer.get("last")
     if not items or not isinstance(last, dict) or not last or last == cursor:
-        return items, None
-    return items, dict(last)
+        return items, None, extras
+    return items, dict(last), extras
 
 
 def data_path(organisation_id: str) -> str:
@@ -50,6 +67,37 @@ def processes_path(organisation_id: str) -> str:
 
 def executions_path(organisation_id: str, process_id: str) -> str:
     return f"/organisations/{organisation_id}/processes/{process_id}/executions"
+
+
+def processes_page(session, organisation_id: str, cursor: Optional[dict] = None) -> tuple[list[dict], Optional[dict]]:
+    """One page of the organisation's processes, newest first, each with its execution summaries (§6.7.4): the
+    Executions and Processes docks list runs and statuses from it, one request per page whatever the history."""
+    return fetch_page(session, processes_path(organisation_id), cursor)
+
+
+def newest_executions(session, organisation_id: str, process_id: str) -> list[dict]:
+    """The newest page of one process's executions (full records), one request."""
+    items, _cursor = fetch_page(session, executions_path(organisation_id, process_id))
+    return items
+
+
+def run_executions(
+    session, organisation_id: str, process_id: str, group_id: Optional[str], ids: list[str]
+) -> list[dict]:
+    """The full records of one run's executions: the group's members in one filtered request, an ungrouped
+    execution by its own GET. Worker code (the Executions dock's lazy details of the selected run)."""
+    if group_id:
+        items, _cursor = fetch_page(
+            session, executions_path(organisation_id, process_id), limit=100, filters={"group_id__eq": group_id}
+        )
+        return items
+    records = []
+    for execution_id in ids:
+        answer = session.request("GET", execution_path(organisation_id, execution_id))
+        model = answer.get("model") if isinstance(answer, dict) else None
+        if isinstance(model, dict):
+            records.append(model)
+    return records
 
 
 def components_path(organisation_id: str, execution_id: str) -> str:

@@ -1,8 +1,12 @@
 """Processes dock: the organisation's processes with status and last execution, and what can be done to them.
 
-The list is rebuilt in a task whenever the organisation changes or another part of the plugin says processes or
-executions changed (``state.processes_changed`` / ``executions_changed``). Actions: open in the editor, copy
-(an unsaved copy opens in the editor), execute, stop, delete (after confirmation through :attr:`confirm`, which
+What the list costs does not grow with history: one page of processes (newest first) per refresh, each carrying
+its execution summaries (contract §6.7.4), from which the "last execution" column is derived without a request per
+process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…". Rows live
+in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation changes or
+another part of the plugin says processes or executions changed (``state.processes_changed`` /
+``executions_changed``). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
+the Executions dock through ``state.run_started``), stop, delete (after confirmation through :attr:`confirm`, which
 tests replace). Buttons the platform would refuse are disabled with the reason as tooltip: nothing can change
 while a process executes; execute needs it not executing; stop needs it executing.
 """
@@ -11,13 +15,16 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..api import Process
+from ..api import listings as endpoints
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
-from ..qgis_support.run_state import last_execution_outcome, process_settling
+from ..qgis_support.run_state import is_finished, process_settling
+from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
 from .ui import load_form
@@ -31,42 +38,113 @@ def status_label(status: str) -> str:
     return {"draft": tr("Draft"), "execute": tr("Executing"), "stop": tr("Stopped")}.get(status or "", status or "")
 
 
-def list_processes(organisation) -> list[dict[str, Any]]:
-    """Worker thread: one row per process (service name, status, newest execution)."""
-    services = {str(s.ssd_id): s for s in organisation.services}
-    rows = []
-    for process in organisation.processes:
-        last = next(iter(process.executions), None)
-        last_text = ""
-        if last is not None:
-            when = format_datetime(last.started_at)
-            # A word, not a percentage: the list is not refreshed on every poll, and "(0%)" went stale at once.
-            outcome = {
-                "success": tr("succeeded"),
-                "failed": tr("failed"),
-                "stopped": tr("stopped"),
-                "running": tr("running"),
-            }[last_execution_outcome(last.progress, last.success, getattr(last, "stopped", None))]
-            last_text = f"{when} ({outcome})"
-        service = services.get(str(process.ssd_id))
-        rows.append(
-            {
-                "process": process,
-                "name": process.name,
-                "status": process.process_status or "",
-                "service": service,
-                "service_name": service.name if service is not None else "",
-                "last": last_text,
-                "has_run": last is not None,
-                "settling": process_settling(
-                    process.process_status,
-                    getattr(process, "run_type", None),
-                    last is not None and int(last.progress or 0) >= 100,
-                ),
-                "price": float(process.price) if process.price is not None else None,
-            }
-        )
-    return rows
+def outcome_word(status: str) -> str:
+    # A word, not a percentage: the list is not refreshed on every poll, and "(0%)" went stale at once.
+    return {"success": tr("succeeded"), "failed": tr("failed"), "stopped": tr("stopped"), "running": tr("running")}.get(
+        status, status
+    )
+
+
+def process_row(process, item: dict, services: dict) -> dict[str, Any]:
+    """One row from a listed process and its wire dict (whose summaries give the newest execution; no request)."""
+    last = newest_run_outcome(item)
+    last_text = f"{format_datetime(last['started_at'])} ({outcome_word(last['status'])})" if last else ""
+    service = services.get(str(process.ssd_id))
+    return {
+        "process": process,
+        "name": process.name,
+        "status": process.process_status or "",
+        "service": service,
+        "service_name": service.name if service is not None else "",
+        "last": last_text,
+        "has_run": last is not None,
+        "settling": process_settling(
+            process.process_status,
+            getattr(process, "run_type", None),
+            last is not None and is_finished(last["execution"]),
+        ),
+        "price": float(process.price) if process.price is not None else None,
+    }
+
+
+def list_processes(session, organisation, cursor: Optional[dict], services: Optional[dict]):
+    """Worker thread: one page of rows, ``(rows, next cursor, services by SSD id)``; the services read once."""
+    if services is None:
+        services = {str(s.ssd_id): s for s in organisation.services}
+    org = str(organisation.id)
+    items, next_cursor, extras = endpoints.fetch_listing(session, endpoints.processes_path(org), cursor)
+    rows = [
+        process_row(Process(session, item, extras=extras, context={"organisation_id": org}), item, services)
+        for item in items
+    ]
+    return rows, next_cursor, services
+
+
+class ProcessesModel(QAbstractTableModel):
+    """The listed rows (dicts of :func:`process_row`), in listing order; replaced or appended row by row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 5
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            translate = QCoreApplication.translate  # the form's context (the columns its .ui used to declare)
+            return [
+                translate("ProcessesDock", "Name"),
+                translate("ProcessesDock", "Service"),
+                translate("ProcessesDock", "Status"),
+                translate("ProcessesDock", "Last execution"),
+                translate("ProcessesDock", "Price"),
+            ][section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == PROCESS_ROLE:
+            return index.row()
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == COL_NAME:
+            return row["name"]
+        if column == COL_SERVICE:
+            return row["service_name"]
+        if column == COL_STATUS:
+            return status_label(row["status"])
+        if column == COL_LAST:
+            return row["last"]
+        return f"{row['price']:.2f}" if row["price"] is not None else ""
+
+    def set_rows(self, rows: list[dict], append: bool) -> None:
+        """Append a page, or replace the list row by row: unchanged positions get ``dataChanged``, not a reset."""
+        if append:
+            start = len(self.rows)
+            if rows:
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self.rows.extend(rows)
+                self.endInsertRows()
+            return
+        common = min(len(rows), len(self.rows))
+        if len(self.rows) > len(rows):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(self.rows) - 1)
+            del self.rows[len(rows) :]
+            self.endRemoveRows()
+        self.rows[:common] = rows[:common]
+        if common:
+            self.dataChanged.emit(self.index(0, 0), self.index(common - 1, 4))
+        if len(rows) > common:
+            self.beginInsertRows(QModelIndex(), common, len(rows) - 1)
+            self.rows.extend(rows[common:])
+            self.endInsertRows()
 
 
 class ProcessesDock(FormDock):
@@ -75,32 +153,48 @@ class ProcessesDock(FormDock):
 
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Processes"), parent)
-        self.rows: list[dict] = []
+        self.model = ProcessesModel(self)
         self.editors: list = []
         self.loading = False
         self.reload_pending = False
         self.busy = False
         self.task = None
+        self.cursor: Optional[dict] = None  # the next page, or None when every page is listed
+        self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
+        view = self.ui.tree_processes
+        view.setModel(self.model)
+        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
+        view.selectionModel().currentChanged.connect(self._update_buttons)
+        view.doubleClicked.connect(lambda _index: self.open_selected())
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.ui.button_refresh.clicked.connect(self.refresh)
+        self.ui.button_more.clicked.connect(self.load_more)
+        self.ui.button_more.setVisible(False)
         self.ui.button_open.clicked.connect(lambda: self.open_selected())
         self.ui.button_copy.clicked.connect(lambda: self.copy_selected())
         self.ui.button_execute.clicked.connect(self.execute_selected)
         self.ui.button_stop.clicked.connect(self.stop_selected)
         self.ui.button_delete.clicked.connect(self.delete_selected)
-        self.ui.tree_processes.currentItemChanged.connect(self._update_buttons)
-        self.ui.tree_processes.itemDoubleClicked.connect(lambda _item, _col: self.open_selected())
         state.processes_changed.connect(self.refresh)
         state.executions_changed.connect(self.refresh)
         self._update_buttons()
         if state.organisation is not None:
             self.refresh()
 
+    @property
+    def rows(self) -> list[dict]:
+        """The listed rows (see :func:`process_row`), in the order shown."""
+        return self.model.rows
+
     def on_organisation_changed(self, organisation) -> None:
-        self.rows = []
-        self.populate()
+        self.model.set_rows([], append=False)
+        self.cursor = None
+        self.services = None
+        self.ui.button_more.setVisible(False)
+        self._update_buttons()
         if organisation is None:
             self.ui.label_status.setText(tr("Log in from the Account dock to see your processes."))
         else:
@@ -110,24 +204,42 @@ class ProcessesDock(FormDock):
         self.on_organisation_changed(None)
 
     # -- list -------------------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *_args) -> None:
+        """Reload the first page (one request; the services too the first time)."""
+        self._load(None)
+
+    def load_more(self) -> None:
+        """The next page of processes, appended below the listed ones."""
+        if self.cursor is not None and not self.loading:
+            self._load(self.cursor)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.ui.tree_processes.verticalScrollBar()
+        if self.cursor is not None and value >= bar.maximum() > 0:
+            self.load_more()
+
+    def _load(self, cursor: Optional[dict]) -> None:
         organisation = self.state.organisation
-        if organisation is None:
+        user = self.state.user
+        if organisation is None or user is None:
             return
         if self.loading:
-            self.reload_pending = True
+            self.reload_pending = self.reload_pending or cursor is None
             return
         self.loading = True
+        session = user.session
+        services = self.services
         self.ui.label_status.setText(tr("Loading processes…"))
 
-        def done(rows):
+        def done(value):
             self.loading = False
             if self._shut_down:
                 return
             if organisation is self.state.organisation:
-                self.rows = rows
-                self.ui.label_status.setText(tr("%n process(es)", None, len(rows)))
-                self.populate()
+                rows, next_cursor, found = value
+                self.services = found
+                self.cursor = next_cursor
+                self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
                 self.reload_pending = False
@@ -145,11 +257,43 @@ class ProcessesDock(FormDock):
 
         self.task = run_task(
             tr("Loading Fusion Platform processes"),
-            lambda task: list_processes(organisation),
+            lambda task: list_processes(session, organisation, cursor, services),
             done,
             failed,
             silent=True,
         )
+
+    def _show_rows(self, rows: list[dict], append: bool) -> None:
+        current = self.selected_row()
+        current_id = str(current["process"].id) if current else None
+        self.model.set_rows(rows, append)
+        count = len(self.model.rows)
+        more = self.cursor is not None
+        self.ui.label_status.setText(
+            tr("%n process(es) listed, more below", None, count) if more else tr("%n process(es)", None, count)
+        )
+        self.ui.button_more.setVisible(more)
+        view = self.ui.tree_processes
+        if current_id is not None:
+            for index, row in enumerate(self.model.rows):
+                if str(row["process"].id) == current_id:
+                    view.setCurrentIndex(self.model.index(index, 0))
+                    break
+        self._fit_columns(rows)
+        self._update_buttons()
+
+    def _fit_columns(self, rows: list[dict]) -> None:
+        """Columns grow to the texts of the rows just listed (measured from the texts, not by asking the view for
+        every row's size hint)."""
+        view = self.ui.tree_processes
+        metrics = view.fontMetrics()
+        margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        first = len(self.model.rows) - len(rows)
+        for column in range(self.model.columnCount()):
+            texts = [self.model.index(first + row, column).data() or "" for row in range(len(rows))]
+            texts.append(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
+            view.setColumnWidth(column, max(view.columnWidth(column), width))
 
     def _settle_later(self, rows: list[dict]) -> None:
         """The platform ends the execution a moment before it moves a run-once process on from "execute": when
@@ -164,37 +308,27 @@ class ProcessesDock(FormDock):
         if not self._shut_down and self.state.organisation is not None:
             self.refresh()
 
-    def populate(self) -> None:
-        tree = self.ui.tree_processes
-        current = self.selected_row()
-        current_id = str(current["process"].id) if current else None
-        tree.clear()
-        for index, row in enumerate(self.rows):
-            price = f"{row['price']:.2f}" if row["price"] is not None else ""
-            item = QTreeWidgetItem(
-                tree, [row["name"], row["service_name"], status_label(row["status"]), row["last"], price]
-            )
-            item.setData(0, PROCESS_ROLE, index)
-            if current_id is not None and str(row["process"].id) == current_id:
-                tree.setCurrentItem(item)
-        for column in range(tree.columnCount()):
-            tree.resizeColumnToContents(column)
-        self._update_buttons()
+    def row_texts(self) -> list[list[str]]:
+        """Every listed row as the columns show it (tests and the real-window driver read it)."""
+        model = self.model
+        return [
+            [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+            for row in range(model.rowCount())
+        ]
 
     def select_process(self, name: str) -> bool:
-        tree = self.ui.tree_processes
-        for i in range(tree.topLevelItemCount()):
-            if tree.topLevelItem(i).text(COL_NAME) == name:
-                tree.setCurrentItem(tree.topLevelItem(i))
+        for index, row in enumerate(self.model.rows):
+            if row["name"] == name:
+                self.ui.tree_processes.setCurrentIndex(self.model.index(index, 0))
                 return True
         return False
 
     def selected_row(self) -> Optional[dict]:
-        item = self.ui.tree_processes.currentItem()
-        if item is None:
+        index = self.ui.tree_processes.currentIndex()
+        if not index.isValid():
             return None
-        index = item.data(0, PROCESS_ROLE)
-        return self.rows[index] if index is not None and 0 <= index < len(self.rows) else None
+        row = index.row()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected_row()
@@ -242,7 +376,7 @@ class ProcessesDock(FormDock):
         editor.show()
         return editor
 
-    def _action(self, description: str, work, message: str) -> None:
+    def _action(self, description: str, work, message: str, started=None) -> None:
         self.busy = True
         self._update_buttons()
 
@@ -250,7 +384,10 @@ class ProcessesDock(FormDock):
             self.busy = False
             self.ui.label_status.setText(message)
             self.state.processes_changed.emit()
-            self.state.executions_changed.emit()
+            if started is not None:
+                self.state.run_started.emit(started)  # the Executions dock follows that run (no relisting)
+            else:
+                self.state.executions_changed.emit()
 
         def failed(error):
             self.busy = False
@@ -273,6 +410,7 @@ class ProcessesDock(FormDock):
             tr("Executing {0}").format(row["name"]),
             lambda task: process.execute(),
             tr("{0} is executing.").format(row["name"]),
+            started=process,
         )
 
     def stop_selected(self) -> None:

@@ -26,12 +26,12 @@ from . import settings as fp_settings
 from .i18n import tr
 from .log import log_warning
 from .run_state import is_finished, status_of  # noqa: F401 - re-exported (docks and tests import them here)
+from .runs import MAX_BACKOFF, WatchUnit, unit_key
 from .tasks import run_task
 
 SETTINGS_KEY = "watched_executions"
 # Background polls stay out of the task manager's list where QGIS can hide tasks (QgsTask.Silent, QGIS >= 3.26).
 QUIET = hasattr(QgsTask, "Silent")
-MAX_BACKOFF = 8  # ticks: an unchanged unit is polled at most every 8 intervals
 GROUP_PAGE = 100  # one page holds a whole group (the sandbox splits into at most a few dozen slices)
 
 
@@ -49,103 +49,6 @@ def apply_preferences(preferences: fp_settings.Preferences) -> None:
             monitor.apply_preferences(preferences)
         except RuntimeError:  # its C++ side is gone
             _LIVE.discard(monitor)
-
-
-def unit_key(process_id: str, group_id: str | None) -> str:
-    return f"{process_id}/{group_id or ''}"
-
-
-class WatchUnit:
-    """What is watched for one group (or the ungrouped runs of one process), and its back-off state."""
-
-    def __init__(
-        self,
-        organisation_id: str,
-        process_id: str,
-        group_id: str | None = None,
-        process_name: str = "",
-        execution_ids: list[str] | None = None,
-    ):
-        self.organisation_id = str(organisation_id)
-        self.process_id = str(process_id)
-        self.group_id = str(group_id) if group_id else None
-        self.process_name = process_name
-        self.execution_ids: set[str] = {str(e) for e in (execution_ids or [])}
-        self.executions: dict[str, dict] = {}  # last wire dicts seen
-        self.idle = 0  # consecutive polls without change
-        self.wait = 0  # ticks left before the next poll
-        self.in_flight = False
-
-    @property
-    def key(self) -> str:
-        return unit_key(self.process_id, self.group_id)
-
-    def to_json(self) -> dict:
-        return {
-            "organisation_id": self.organisation_id,
-            "process_id": self.process_id,
-            "group_id": self.group_id,
-            "process_name": self.process_name,
-            "execution_ids": sorted(self.execution_ids),
-        }
-
-    @classmethod
-    def from_json(cls, value: dict) -> WatchUnit:
-        return cls(
-            value["organisation_id"],
-            value["process_id"],
-            value.get("group_id"),
-            value.get("process_name") or "",
-            value.get("execution_ids") or [],
-        )
-
-    # -- pure decision logic (unit-tested) --------------------------------------------------------------------
-    def members(self, listing: list[dict]) -> list[dict]:
-        """The executions of ``listing`` that belong to this unit."""
-        if self.group_id:
-            return [e for e in listing if str(e.get("group_id") or "") == self.group_id]
-        return [e for e in listing if str(e.get("id")) in self.execution_ids]
-
-    def absorb(self, listing: list[dict]) -> tuple[list[dict], bool]:
-        """Take a poll answer; return (changed executions, whether the whole unit has finished)."""
-        changed = []
-        for execution in self.members(listing):
-            eid = str(execution.get("id"))
-            self.execution_ids.add(eid)
-            old = self.executions.get(eid)
-            if old is None or _signature(old) != _signature(execution):
-                changed.append(execution)
-            self.executions[eid] = execution
-        if changed:
-            self.idle = 0
-            self.wait = 0
-        else:
-            self.idle += 1
-            self.wait = min(MAX_BACKOFF, 2**self.idle) - 1
-        return changed, self.finished()
-
-    def finished(self) -> bool:
-        known = list(self.executions.values())
-        if not known or any(not is_finished(e) for e in known):
-            return False
-        if len(self.execution_ids - set(self.executions)) > 0:
-            return False
-        if self.group_id:
-            expected = max(int(e.get("group_count") or 1) for e in known)
-            return len(known) >= expected
-        return True
-
-
-def _signature(execution: dict) -> tuple:
-    return (
-        execution.get("progress"),
-        execution.get("success"),
-        execution.get("ended_at"),
-        execution.get("stopped"),
-        execution.get("abort"),
-        execution.get("abort_reason"),
-        execution.get("updated_at"),
-    )
 
 
 class ExecutionMonitor(QObject):

@@ -26,7 +26,7 @@ def outputs_state(connected_state, tmp_path):
 
 @pytest.fixture(name="dock")
 def executions_dock(qgis_iface, state):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
 
     dock = ExecutionsDock(state)
     yield dock

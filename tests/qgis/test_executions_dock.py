@@ -75,7 +75,7 @@ def make_process(state, name: str, keyword: str, region: str, **options):
 
 
 def make_dock(qgis_iface, state, interval: float = 0.2):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
 
     dock = ExecutionsDock(state)
     dock.monitor.set_interval(interval)
@@ -113,15 +113,36 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         qtbot.waitUntil(lambda: (processes_row(processes, process.id) or {}).get("status") == "stop", timeout=WAIT)
         row = processes_row(processes, process.id)
         assert row["last"].endswith("(succeeded)"), row["last"]
-        item = next(
-            processes.ui.tree_processes.topLevelItem(i)
-            for i in range(processes.ui.tree_processes.topLevelItemCount())
-            if processes.ui.tree_processes.topLevelItem(i).text(0) == "Header elevation"
-        )
-        assert item.text(2) == "Stopped" and "%" not in item.text(3)
+        texts = next(texts for texts in processes.row_texts() if texts[0] == "Header elevation")
+        assert texts[2] == "Stopped" and "%" not in texts[3]
     finally:
         processes.shutdown()
         processes.deleteLater()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_a_started_run_is_followed_from_its_hand_off(qgis_iface, qgis_new_project, qtbot, slow_state, slow_sandbox):
+    """``PluginState.run_started`` (editor, Processing, Processes dock): the dock lists and follows that run from the
+    process it was handed, without listing the organisation's processes again."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Tracked elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        qtbot.waitUntil(lambda: not dock.loading, timeout=WAIT)
+        slow_sandbox.admin("DELETE", "stats")
+        process.execute()
+        with qtbot.waitSignal(dock.run_tracked, timeout=WAIT) as tracked:
+            slow_state.run_started.emit(process)
+        run = dock.runs[tracked.args[0]]
+        assert str(run["process"]["id"]) == str(process.id) and run["process"]["name"] == "Tracked elevation"
+        assert dock.monitor.is_watching(run["executions"][0]["id"])
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert "'Tracked elevation' finished successfully" in dock.notifications[-1]["text"]
+        routes = slow_sandbox.admin("GET", "stats")["requests"]
+        assert not [r for r in routes if r.startswith("GET ") and r.endswith("/processes")], routes
+    finally:
         dock.shutdown()
         dock.deleteLater()
 
@@ -131,7 +152,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
     from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import run_status
+    from fusion_platform_qgis.qgis_support.run_state import run_status
 
     process = make_process(slow_state, "Glasgow elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -152,7 +173,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
         assert not dock.monitor.units and not dock.monitor.timer.isActive()  # nothing runs -> no polling
         assert seen_progress and seen_progress[-1] == 100
         key = str(run["executions"][0]["id"])
-        assert dock.items[key].text(1) == "Succeeded"
+        assert dock.cell_text(key, 1) == "Succeeded"
 
         with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
             note["buttons"]["Load outputs"].click()
@@ -264,7 +285,8 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
     from qgis.core import Qgis
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import run_key, run_status
+    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.runs import run_key
 
     process = make_process(slow_state, "Stopped elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -286,8 +308,8 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
         assert list(note["buttons"]) == ["Show log"]
         assert not dock.ui.button_load_outputs.isEnabled() or run_status(final["executions"]) != "success"
         # Its bar is not a full "100 %" and its component no longer reads "Running, 0 s".
-        bar = dock.ui.tree_executions.itemWidget(dock.items[run_key(final)], 2)
-        assert bar.value() < 100 and bar.text() == "Stopped", (bar.value(), bar.text())
+        value, word = dock.progress_of(run_key(final))
+        assert value < 100 and word == "Stopped", (value, word)
         tree = dock.ui.tree_components
 
         def component_rows():
@@ -309,7 +331,8 @@ def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_stat
     from datetime import datetime, timedelta, timezone
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import run_key
+    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.wording import parse_timestamp
 
     process = make_process(slow_state, "Short-lived elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     process.execute(wait=True)
@@ -319,10 +342,13 @@ def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_stat
         run = run_of(dock, process.id)
         execution_id = run["executions"][0]["id"]
         when = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=45)
-        with qtbot.waitSignal(dock.runs_refreshed, timeout=WAIT):
+        with qtbot.waitSignal(dock.run_changed, timeout=WAIT) as changed:  # that run re-read, no relisting
             dock.change_expiry(run["executions"][0], when)
+        assert changed.args == [run_key(run)]
         execution = next(e for e in process.executions if str(e.id) == str(execution_id))
         assert abs((execution.delete_expiry - when).total_seconds()) < 2
+        shown = dock.runs[run_key(run)]["executions"][0]["delete_expiry"]
+        assert abs((parse_timestamp(shown) - when).total_seconds()) < 2, shown
 
         dock.select_run(run_key(run_of(dock, process.id)))
         asked = []
@@ -330,7 +356,7 @@ def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_stat
         dock.ui.button_delete.click()
         assert asked and run_of(dock, process.id) is not None  # refused: nothing deleted
         dock.confirm = lambda text: True
-        with qtbot.waitSignal(dock.runs_refreshed, timeout=WAIT):
+        with qtbot.waitSignal(dock.run_changed, timeout=WAIT):
             dock.ui.button_delete.click()
         assert run_of(dock, process.id) is None or not run_of(dock, process.id)["executions"]
         assert all(str(e.id) != str(execution_id) for e in process.executions)

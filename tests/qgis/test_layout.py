@@ -40,7 +40,10 @@ def test_the_login_form_stays_together_in_a_tall_dock(qgis_iface, qtbot, clean_s
 
 def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
     """Not a fixed 150 px: the column fits "… (group of 9 slices + aggregator)", and the tooltip has it all."""
-    from fusion_platform_qgis.gui.executions_dock import COLUMN_NAME, ExecutionsDock
+    from qgis.PyQt.QtCore import Qt
+
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
+    from fusion_platform_qgis.gui.executions.model import COLUMN_NAME
 
     dock = ExecutionsDock(state)
     try:
@@ -63,14 +66,18 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
         dock.resize(900, 600)
         dock.show()
         qtbot.waitExposed(dock)
-        dock._fill_runs([(process, executions)])
+        dock._fill_runs([(process, executions)], replace=True)
         tree = dock.ui.tree_executions
-        item = tree.topLevelItem(0)
-        text = item.text(COLUMN_NAME)
+        index = dock.index_of("g1")
+        text = index.data()
         assert "group of 9 slices" in text
         needed = tree.fontMetrics().horizontalAdvance(text)
         assert tree.columnWidth(COLUMN_NAME) >= min(needed, 520), (tree.columnWidth(COLUMN_NAME), needed)
-        assert text in item.toolTip(COLUMN_NAME)
+        assert text in index.data(Qt.ItemDataRole.ToolTipRole)
+        # The status is visible in the first column too (a narrow dock need not scroll to the Status column).
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull() and "Succeeded" in index.data(
+            Qt.ItemDataRole.ToolTipRole
+        )
     finally:
         dock.shutdown()
         dock.deleteLater()

@@ -245,7 +245,7 @@ def test_executions_dock_and_processing_provider(
 ):
     """Execute from the Processes dock; the Executions dock follows, notifies, shows components, log and outputs;
     the Processing provider refreshes its algorithms when the organisation changes."""
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
     from fusion_platform_qgis.gui.processes_dock import ProcessesDock
     from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
     from fusion_platform_qgis.qgis_support import settings

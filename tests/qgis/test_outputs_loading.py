@@ -173,8 +173,8 @@ def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qt
     from qgis.core import QgsRectangle
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import run_key
     from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.runs import run_key
 
     process = finished_process(state.organisation, "Once elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.timeout(300)
 
 
 def make_dock(qgis_iface, state):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
 
     return ExecutionsDock(state)
 
@@ -38,7 +38,7 @@ def run_of(dock, qtbot, process_id):
 
 
 def select_and_wait_for_previews(dock, qtbot, run):
-    from fusion_platform_qgis.gui.executions_dock import run_key
+    from fusion_platform_qgis.qgis_support.runs import run_key
 
     with qtbot.waitSignal(dock.previews_shown, timeout=WAIT) as shown:
         dock.ui.tree_executions.clearSelection()

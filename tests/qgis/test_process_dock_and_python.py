@@ -126,8 +126,10 @@ def test_copy_execute_stop_and_delete(dock, qtbot, connected_state, region_data)
     wait_listed(qtbot, dock, f"{name} (copy)")
 
     wait_listed(qtbot, dock, name)
-    with qtbot.waitSignal(connected_state.executions_changed, timeout=TIMEOUT):
+    executed = dock.selected_row()["process"]
+    with qtbot.waitSignal(connected_state.run_started, timeout=TIMEOUT) as started:  # handed to the Executions dock
         dock.execute_selected()
+    assert started.args[0] is executed
     qtbot.waitUntil(lambda: not dock.loading and not dock.busy, timeout=TIMEOUT)
     wait_listed(qtbot, dock, name)
     if dock.selected_row()["status"] == "execute":

@@ -37,7 +37,7 @@ def state(qgis_app):
 def docks(qgis_iface, clean_settings, sandbox_factory, state, qtbot):
     """A sandbox of its own (its tokens are expired and its login broken), the Account, Data and Executions docks."""
     from fusion_platform_qgis.gui.data_dock import DataDock
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
 
     server = sandbox_factory()
     add_connection("Own", server.url)

@@ -181,8 +181,8 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
     one group (the Browser's code, qgis_support/time_series.py)."""
     from qgis.core import QgsRasterLayer
 
-    from fusion_platform_qgis.gui.executions_dock import run_status
     from fusion_platform_qgis.qgis_support import time_series
+    from fusion_platform_qgis.qgis_support.run_state import run_status
 
     process_id = str(repeating_process.id)
     runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == process_id]  # noqa: E731
@@ -190,9 +190,9 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
     qtbot.waitUntil(
         lambda: len(runs()) == 3 and all(run_status(r["executions"]) == "success" for r in runs()), timeout=WAIT
     )
-    from fusion_platform_qgis.gui.executions_dock import run_key
+    from fusion_platform_qgis.qgis_support.runs import run_key
 
-    dock.ui.tree_executions.setCurrentItem(dock.items[run_key(runs()[0])])
+    dock.select_run(run_key(runs()[0]))
     assert dock.ui.button_load_series.isEnabled()
     dock.ui.button_load_series.click()
     qtbot.waitUntil(lambda: dock.series_context is not None and bool(dock.series_context.loaded), timeout=WAIT)
@@ -208,7 +208,8 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
 
 def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface, qgis_new_project, qtbot, state, dock):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.executions_dock import run_key, run_status
+    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.runs import run_key
 
     from .outputs_helpers import finished_process
 
@@ -218,6 +219,6 @@ def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface
     runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == str(process.id)]  # noqa: E731
     dock.refresh()
     qtbot.waitUntil(lambda: len(runs()) == 1 and run_status(runs()[0]["executions"]) == "success", timeout=WAIT)
-    dock.ui.tree_executions.setCurrentItem(dock.items[run_key(runs()[0])])
+    dock.select_run(run_key(runs()[0]))
     assert dock.ui.button_load_outputs.isEnabled()
     assert not dock.ui.button_load_series.isEnabled()

@@ -267,7 +267,7 @@ class Driver:
         return [g for key, groups in self.run_groups().items() for g in groups if ids & set(key.split(","))]
 
     def run_named(self, name: str, status: str | None = None) -> dict | None:
-        from fusion_platform_qgis.gui.executions_dock import run_status
+        from fusion_platform_qgis.qgis_support.run_state import run_status
 
         for run in self.dock("executions").runs.values():
             if run["process"].get("name") == name and (status is None or run_status(run["executions"]) == status):
@@ -278,14 +278,11 @@ class Driver:
         return [r for r in self.dock("executions").runs.values() if r["process"].get("name") == name]
 
     def select_run(self, run: dict) -> None:
-        from fusion_platform_qgis.gui.executions_dock import run_key
+        from fusion_platform_qgis.qgis_support.runs import run_key
 
         dock = self.dock("executions")
-        tree = dock.ui.tree_executions
-        tree.clearSelection()
-        item = dock.items[run_key(run)]
-        tree.setCurrentItem(item)
-        item.setSelected(True)
+        dock.ui.tree_executions.clearSelection()
+        dock.select_run(run_key(run))
 
     def label_texts(self, widget) -> list[str]:
         texts = [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
@@ -579,11 +576,10 @@ class Driver:
             not re.search(r"\b[1-9]\d* running", header),
             f"the Executions header says '{header}' although every run finished",
         )
-        tree = self.dock("processes").ui.tree_processes
         stale = [
-            f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
-            for i in range(tree.topLevelItemCount())
-            if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)
+            f"{texts[0]}: {texts[2]} {texts[3]}"
+            for texts in self.dock("processes").row_texts()
+            if texts[2] == "Executing" or "(0%)" in texts[3]
         ]
         self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after the runs succeeded: {stale}")
         # Problem 7: nothing opened by itself; class colours readable on white and on dark canvases; legends.
@@ -729,25 +725,25 @@ class Driver:
             f"the stop the user asked for is shown as level {note['level']}: '{note['text'][:300]}'",
         )
         stopped = self.run_named(CLOUD_RUN, "stopped")
-        from fusion_platform_qgis.gui.executions_dock import run_key
+        from fusion_platform_qgis.qgis_support.runs import run_key
 
-        bar = executions.ui.tree_executions.itemWidget(executions.items[run_key(stopped)], 2)
+        value, word = executions.progress_of(run_key(stopped)) or (0, None)
         self.check(
             PROBLEM_CHECKS[4],
-            bar is None or bar.text() != "100%",
-            f"the stopped run shows a {bar.text() if bar is not None else ''} bar",
+            word is not None or value < 100,
+            f"the stopped run shows a {word or f'{value}%'} bar",
         )
-        item = executions.items[run_key(stopped)]
-        members = [item.child(i) for i in range(item.childCount())] or [item]
+        key = run_key(stopped)
+        members = [str(e.get("id")) for e in stopped["executions"]] if stopped.get("group_id") else [None]
         comps = executions.ui.tree_components
         running_texts = []
         for member in members:  # every execution of the stopped group, as a user clicking through them
             executions.ui.tree_executions.clearSelection()
-            executions.ui.tree_executions.setCurrentItem(member)
-            member.setSelected(True)
+            executions.select_run(key, member)
             yield Pause(700)
+            label = executions.cell_text(key, 0, member)
             running_texts += [
-                f"{member.text(0)} / {comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}, "
+                f"{label} / {comps.topLevelItem(i).text(0)}: {comps.topLevelItem(i).text(2)}, "
                 f"{comps.topLevelItem(i).text(1)}"
                 for i in range(comps.topLevelItemCount())
                 if comps.topLevelItem(i).text(2) == "Running"
@@ -765,11 +761,10 @@ class Driver:
             not re.search(r"\b[1-9]\d* running", header),
             f"the Executions header says '{header}' although nothing runs",
         )
-        tree = processes.ui.tree_processes
         stale = [
-            f"{tree.topLevelItem(i).text(0)}: {tree.topLevelItem(i).text(2)} {tree.topLevelItem(i).text(3)}"
-            for i in range(tree.topLevelItemCount())
-            if tree.topLevelItem(i).text(2) == "Executing" or "(0%)" in tree.topLevelItem(i).text(3)
+            f"{texts[0]}: {texts[2]} {texts[3]}"
+            for texts in processes.row_texts()
+            if texts[2] == "Executing" or "(0%)" in texts[3]
         ]
         self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after every run finished: {stale}")
         self.check_plural("Data dock", self.label_texts(self.dock("data")))
@@ -777,8 +772,8 @@ class Driver:
         self.check_plural("Processes dock", self.label_texts(processes))
         tree = executions.ui.tree_executions
         metrics = tree.fontMetrics()
-        for index in range(tree.topLevelItemCount()):
-            text = tree.topLevelItem(index).text(0)
+        for key in executions.model.keys():
+            text = executions.cell_text(key, 0)
             needed = metrics.horizontalAdvance(text) + tree.indentation() + 8
             self.check(
                 PROBLEM_CHECKS[6],
@@ -1070,8 +1065,8 @@ class Driver:
         from qgis.core import QgsInterval
 
         import fusion_platform_qgis.api as fusion_platform
-        from fusion_platform_qgis.gui.executions_dock import run_status
         from fusion_platform_qgis.qgis_support import time_series
+        from fusion_platform_qgis.qgis_support.run_state import run_status
 
         # Set-up through the client (the editor's schedule counts in minutes): three runs one second apart.
         organisation = self.plugin.state.organisation

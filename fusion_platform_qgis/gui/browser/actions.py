@@ -18,7 +18,7 @@ from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.run_state import run_status
-from ..executions_dock import run_key
+from ...qgis_support.runs import run_key
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
 
 if TYPE_CHECKING:

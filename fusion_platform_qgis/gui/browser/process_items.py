@@ -12,7 +12,8 @@ from ...api import listings as pages
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.run_state import run_status
-from ..executions_dock import format_time, group_runs, run_key, status_text
+from ...qgis_support.runs import group_runs, run_key
+from ..executions.model import format_time, status_text
 from . import local
 from .actions import (
     delete_run,

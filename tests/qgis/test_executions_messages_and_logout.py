@@ -31,7 +31,7 @@ def prefs(qgis_app, tmp_path):
 
 @pytest.fixture
 def dock(qgis_iface, connected_state, prefs):
-    from fusion_platform_qgis.gui.executions_dock import ExecutionsDock
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
 
     dock = ExecutionsDock(connected_state)
     yield dock
@@ -67,7 +67,7 @@ def fake_run(
     ],
 )
 def test_statuses_are_translated(qgis_app, language, expected):
-    from fusion_platform_qgis.gui.executions_dock import status_text
+    from fusion_platform_qgis.gui.executions.model import status_text
     from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
 
     translator = install_translator(language)

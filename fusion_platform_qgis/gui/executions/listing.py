@@ -1,0 +1,304 @@
+"""The Executions dock's listing: what it costs depends on what is shown, not on the organisation's history.
+
+A refresh reads ONE page of processes; the process listing carries each process's execution summaries (contract
+§6.7.4), from which the runs and their status are derived (:func:`...qgis_support.runs.process_runs`), so no
+per-process executions request is sent. More pages come on scrolling to the bottom or "More…". A run started
+elsewhere in the plugin (``PluginState.run_started``) is read on its own (one request for that process), and a run
+whose deletion date changed is re-read on its own. Every request runs in a QgsTask. A mixin of
+:class:`.dock.ExecutionsDock`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.PyQt.QtCore import Qt, QTimer
+
+from ...api import listings as endpoints
+from ...qgis_support.i18n import tr
+from ...qgis_support.log import log_warning
+from ...qgis_support.monitor import QUIET
+from ...qgis_support.run_state import run_status, runs_summary
+from ...qgis_support.runs import group_runs, merge_runs, needs_execution_listing, process_runs, run_key, run_started_at
+from ...qgis_support.tasks import run_task
+from .model import COLUMN_DURATION, COLUMN_ENDED, COLUMN_NAME, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_STATUS
+
+NAME_COLUMN_MAX = 520  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
+START_LOOKS = 6  # a run just started that does not list its executions yet: looks again 1, 2, 4... s later
+
+
+class ListingMixin:
+    @property
+    def loading(self) -> bool:
+        return any(t is not None and not t.done for t in (self._refresh_task, self._more_task))
+
+    def refresh(self, *_args) -> None:
+        """Reload the first page of runs in the background (one request for the organisation's newest processes
+        with their execution summaries, or one for the filtered process's newest executions)."""
+        session = self._session()
+        if session is None or self.state.organisation is None or self._shut_down:
+            return
+        if self._refresh_task is not None and not self._refresh_task.done:
+            self._refresh_pending = True
+            return
+        self._refresh_pending = False
+        org = self._org_id()
+        only = self.selected_process_id()
+        known = dict(self.processes)
+        self.ui.label_status.setText(tr("Loading executions…"))
+
+        def work(_task):
+            if only:
+                process = known.get(only) or {"id": only, "name": ""}
+                return None, None, [(process, endpoints.newest_executions(session, org, only))]
+            return self._fetch_page(session, org, None)
+
+        def done(value):
+            self._refresh_task = None
+            if self._shut_down:
+                return
+            processes, cursor, listing = value
+            if processes is not None:
+                self._fill_processes(processes, replace=True)
+                self.cursor = cursor
+            else:
+                self.cursor = None
+            self._fill_runs(listing, replace=True)
+            if self._refresh_pending:
+                self.refresh()
+
+        def failed(error):
+            self._refresh_task = None
+            self._listing_failed(error)
+
+        self._refresh_task = run_task(tr("Fusion Platform: loading executions"), work, done, failed, silent=QUIET)
+
+    def load_more(self) -> None:
+        """The next page of processes and their runs, added below the ones listed (no reset)."""
+        session = self._session()
+        cursor = self.cursor
+        if session is None or self.state.organisation is None or self._shut_down or cursor is None or self.loading:
+            return
+        org = self._org_id()
+        self.ui.button_more.setEnabled(False)
+
+        def work(_task):
+            return self._fetch_page(session, org, cursor)
+
+        def done(value):
+            self._more_task = None
+            self.ui.button_more.setEnabled(True)
+            if self._shut_down:
+                return
+            processes, next_cursor, listing = value
+            self.cursor = next_cursor
+            self._fill_processes(processes, replace=False)
+            self._fill_runs(listing, replace=False)
+
+        def failed(error):
+            self._more_task = None
+            self.ui.button_more.setEnabled(True)
+            self._listing_failed(error)
+
+        self._more_task = run_task(tr("Fusion Platform: loading more executions"), work, done, failed, silent=QUIET)
+
+    @staticmethod
+    def _fetch_page(session, org: str, cursor: Optional[dict]) -> tuple[list[dict], Optional[dict], list]:
+        """Worker thread: one page of processes; their runs come from the summaries each carries. A process that
+        says it has executions but carries no summaries has its newest executions read (this page's only)."""
+        processes, next_cursor = endpoints.processes_page(session, org, cursor)
+        listing = []
+        for process in processes:
+            if needs_execution_listing(process):
+                listing.append((process, endpoints.newest_executions(session, org, str(process["id"]))))
+            else:
+                listing.append((process, None))
+        return processes, next_cursor, listing
+
+    def _listing_failed(self, error: BaseException) -> None:
+        if not self._shut_down and not self.state.report_error(error):
+            self.ui.label_status.setText(tr("Could not load the executions: {0}").format(self._error_text(error)))
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.ui.tree_executions.verticalScrollBar()
+        if self.cursor is not None and value >= bar.maximum() > 0:
+            self.load_more()
+
+    def _fill_processes(self, processes: list[dict], replace: bool) -> None:
+        combo = self.ui.combo_process
+        current = combo.currentData()
+        if replace:
+            self.processes = {}
+        self.processes.update({str(p["id"]): p for p in processes})
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("All processes"), None)
+        for process in sorted(self.processes.values(), key=lambda p: str(p.get("name") or "").lower()):
+            combo.addItem(str(process.get("name") or process["id"]), str(process["id"]))
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _fill_runs(self, listing: list[tuple[dict, Optional[list[dict]]]], replace: bool) -> None:
+        """Put the listed runs into the model row by row; ``replace`` drops the runs no longer listed."""
+        runs: list[dict] = []
+        starting = []
+        for process, executions in listing:
+            found = process_runs(process) if executions is None else group_runs(process, executions)
+            runs.extend(found)
+            if self._just_started(process, found):
+                starting.append(process)
+        runs.sort(key=run_started_at, reverse=True)
+        keys = {run_key(run) for run in runs}
+        if replace:
+            for key in self.model.keys():  # gone from the first page (a running one stays: the monitor has it)
+                if key not in keys and run_status(self.runs[key]["executions"]) != "running":
+                    self.model.remove(key)
+        changed = []
+        for run in runs:
+            old = self.runs.get(run_key(run))
+            merged = merge_runs(old, run) if old is not None else run
+            if merged != old:  # an unchanged run keeps its row untouched
+                self.model.put(merged)
+                changed.append(run_key(run))
+            if run_status(run["executions"]) == "running":
+                self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
+        for process in starting:
+            self.track_process(process)
+        self.ui.button_more.setVisible(self.cursor is not None)
+        self._update_summary()
+        self._fit_columns(changed)
+        self._update_buttons()
+        self.runs_refreshed.emit()
+
+    def _just_started(self, process: dict, runs: list[dict]) -> bool:
+        """A process the platform says is executing, with no running run listed that started since then."""
+        if process.get("process_status") != "execute":
+            return False
+        if any(run_status(run["executions"]) == "running" for run in runs):
+            return False
+        changed = str(process.get("process_status_at") or "")
+        return not runs or (bool(changed) and max(run_started_at(r) for r in runs) < changed)
+
+    def _fit_columns(self, keys: Optional[list[str]] = None) -> None:
+        """Columns as wide as their contents; the Execution column up to NAME_COLUMN_MAX (then elided, with
+        the whole name in its tooltip). Only the rows of ``keys`` (default: every row) are measured, from their
+        texts: ``resizeColumnToContents`` asked the delegate for every row and cost tens of ms per page."""
+        view = self.ui.tree_executions
+        metrics = view.fontMetrics()
+        keys = self.model.keys() if keys is None else keys
+        margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = view.iconSize().width() if view.iconSize().width() > 0 else 16
+        for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
+            texts = [self.model.key_index(key, None, column).data() or "" for key in keys]
+            if not texts:
+                continue
+            width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
+            if column == COLUMN_NAME:
+                width = min(width + view.indentation() + icon + 4, NAME_COLUMN_MAX)
+            header = metrics.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + margin
+            view.setColumnWidth(column, max(view.columnWidth(column), width, header))  # grows, never jumps back
+        view.setColumnWidth(COLUMN_PROGRESS, max(view.columnWidth(COLUMN_PROGRESS), 90))
+
+    def _update_summary(self) -> None:
+        """The header counts the runs as they are now (called on every change the monitor reports)."""
+        count, running = runs_summary(self.runs.values())
+        self.ui.label_status.setText(
+            tr("%n run(s), {0} running", None, count).format(running)
+            if count
+            else tr("No executions yet: execute a process from the Processes dock.")
+        )
+
+    # ------------------------------------------------------------------ one run
+    def track_started(self, process) -> None:
+        """``PluginState.run_started``: list the run of the process just executed and watch it (its own
+        executions only, never a relisting); a platform that creates the executions a moment later is asked
+        again a few times (1, 2, 4… s), for that process only."""
+        if process is None:
+            return
+        data = process if isinstance(process, dict) else {}
+        pid = str(data.get("id") if data else getattr(process, "id", "") or "")
+        if not pid:
+            return
+        name = str(data.get("name") if data else getattr(process, "name", "") or "")
+        listed = self.processes.get(pid) or {}
+        known = {
+            **listed,
+            "id": pid,
+            "name": name or listed.get("name") or "",
+            "run_type": (data.get("run_type") if data else getattr(process, "run_type", None))
+            or listed.get("run_type"),
+        }
+        self.processes[pid] = known
+        self.track_process(known)
+
+    def track_process(self, process: dict, look: int = 0) -> None:
+        session = self._session()
+        if session is None or self.state.organisation is None or self._shut_down:
+            return
+        org = self._org_id()
+        pid = str(process["id"])
+        before = {run_key(r) for r in self.runs.values() if str(r["process"].get("id")) == pid}
+
+        def work(_task):
+            return endpoints.newest_executions(session, org, pid)
+
+        def done(executions):
+            self._track_tasks = [t for t in self._track_tasks if not t.done]
+            if self._shut_down or self.state.organisation is None:
+                return
+            runs = group_runs(self.processes.get(pid, process), executions)
+            fresh = [r for r in runs if run_status(r["executions"]) == "running" or run_key(r) not in before]
+            for run in fresh:
+                self.model.put(run)
+                if run_status(run["executions"]) == "running":
+                    self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
+                self.run_tracked.emit(run_key(run))
+            if fresh:
+                self._update_summary()
+                self._fit_columns([run_key(run) for run in fresh])
+                self._update_buttons()
+            elif look + 1 < START_LOOKS:
+                QTimer.singleShot(1000 * 2**look, lambda: self.track_process(process, look + 1))
+
+        task = run_task(
+            tr("Fusion Platform: following a new run"),
+            work,
+            done,
+            lambda error: None if self.state.report_error(error) else log_warning(f"New run: {error}"),
+            silent=QUIET,
+        )
+        self._track_tasks.append(task)
+
+    def refresh_run(self, execution: dict) -> None:
+        """Re-read one run's full records (after a change of its deletion date, or its lazy details)."""
+        key = str(execution.get("group_id") or execution.get("id"))
+        run = self.runs.get(key)
+        session = self._session()
+        if run is None or session is None or self.state.organisation is None:
+            return
+        org = self._org_id()
+        pid = str(run["process"].get("id") or execution.get("process_id"))
+        group_id = run.get("group_id")
+        ids = [str(e.get("id")) for e in run["executions"]]
+
+        def work(_task):
+            return endpoints.run_executions(session, org, pid, group_id, ids)
+
+        def done(records):
+            if self._shut_down or not records or key not in self.runs:
+                return
+            current = self.runs[key]
+            self.model.put({**current, "executions": records})
+            selected = self.selected_run()
+            if selected is not None and run_key(selected) == key:
+                self._update_buttons()
+            self.run_changed.emit(key)
+
+        self._details_task = run_task(
+            tr("Fusion Platform: reading an execution"),
+            work,
+            done,
+            lambda error: None if self.state.report_error(error) else log_warning(f"Run details: {error}"),
+            silent=QUIET,
+        )
