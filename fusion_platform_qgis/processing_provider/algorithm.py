@@ -255,7 +255,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 report=feedback.pushInfo,
                 progress=feedback.setProgress,
                 # A run started from QGIS's window goes to the Executions dock too (queued to the main thread).
-                on_started=lambda process: pipeline.announce_run(state, process),
+                on_started=lambda process: pipeline.announce_run(state, process, loads_own_outputs=self._load),
             )
         except CancelledError:
             raise QgsProcessingException(tr("Cancelled: the process was stopped on the platform."))

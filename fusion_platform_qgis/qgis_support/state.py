@@ -50,6 +50,9 @@ class PluginState(QObject):
         self.connection: Connection | None = None
         self._busy = 0
         self.expired = False  # True from a session's expiry until the next login (the editor stays open)
+        # Processes whose starter builds the layers itself (a Processing run with "Load the outputs"): the
+        # Executions dock follows them but does not load their outputs a second time.
+        self.self_loading_processes: set[str] = set()
 
     @property
     def is_connected(self) -> bool:

@@ -302,3 +302,46 @@ def test_a_run_started_on_a_worker_thread_is_handed_over_on_the_main_thread(qgis
         worker.start()
         worker.join()
     assert seen == [("the process", True)]
+
+
+def test_a_processing_run_that_loads_its_outputs_is_not_loaded_again_by_the_executions_dock(
+    qgis_new_project, state, provider, tmp_path, qtbot
+):
+    """Processing (in its background task, as from the toolbox) builds the run's layers itself; the Executions dock
+    follows the run to its end (notification, status) but neither downloads nor loads it a second time, even with
+    "load outputs automatically" on."""
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
+    from fusion_platform_qgis.qgis_support import settings
+
+    preferences = settings.load_preferences()
+    preferences.load_outputs_automatically = True
+    settings.save_preferences(preferences)
+    dock = ExecutionsDock(state)
+    loads = []
+    dock.outputs_loaded.connect(loads.append)
+    dock.outputs_shown.connect(loads.append)
+    region = glasgow()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    algorithm = provider.algorithm(ELEVATION)
+    parameters = {"INPUT_1": region.id(), "resolution": 100, "OUTPUT_FOLDER": str(tmp_path / "processing")}
+    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    finished = []
+    task.executed.connect(lambda ok, results: finished.append((ok, results)))
+    try:
+        with qtbot.waitSignal(dock.notified, timeout=WAIT * 3):
+            QgsApplication.taskManager().addTask(task)
+        qtbot.waitUntil(lambda: bool(finished), timeout=WAIT * 3)
+        assert finished[0][0], finished
+        group = run_group("Elevation (Sandbox) (Processing)")  # built by Processing's post-processing
+        assert group.findLayers()
+        qtbot.wait(500)  # let queued slots run: a download or a "shown" would have started by now
+        assert not dock.download_tasks
+        assert loads == []
+        run_group("Elevation (Sandbox) (Processing)")  # still exactly one group
+    finally:
+        dock.shutdown()
+        dock.deleteLater()

@@ -87,6 +87,11 @@ class OutputsMixin:
             if self._shut_down:
                 return
             bar.setVisible(False)
+            group = fp_layers.find_loaded_run(executions)
+            if group is not None:  # loaded meanwhile by another door (Processing, the Browser): keep one group
+                fp_layers.show_run_group(group)
+                self.outputs_shown.emit(group)
+                return
             loader = fp_layers.load_run(result, interactive=True)
             self.loaders.append(loader)
             log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")

@@ -138,13 +138,16 @@ class _Relay(QObject):
 _RELAYS: set = set()
 
 
-def announce_run(state, process) -> None:
+def announce_run(state, process, loads_own_outputs: bool = False) -> None:
     """Hand a started run to the monitor and the Executions dock (``PluginState.run_started``).
 
     On the main thread the signal is emitted at once; from a worker (a Processing run) it is queued to the main
-    thread, so listeners never run on the worker."""
+    thread, so listeners never run on the worker. ``loads_own_outputs``: the starter builds the run's layers itself
+    (Processing's post-processing), so the dock follows the run without loading its outputs again."""
     if state is None or process is None:
         return
+    if loads_own_outputs:
+        state.self_loading_processes.add(str(process.id))
     app = QgsApplication.instance()
     if app is None or QThread.currentThread() == app.thread():
         state.run_started.emit(process)
