@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
@@ -34,42 +34,42 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="73"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Fusion Platform – Erdbeobachtungsdienste</translation>
     </message>
@@ -184,172 +184,172 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="161"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="172"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="264"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="289"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="388"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="411"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="418"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="424"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="448"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="495"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
@@ -359,42 +359,42 @@
         <translation>„{0}“ verwenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
         <source>Selected features of the active layer</source>
         <translation>Gewählte Objekte des aktiven Layers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
         <source>Active layer (all features)</source>
         <translation>Aktiver Layer (alle Objekte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
         <source>Draw a rectangle on the map</source>
         <translation>Rechteck auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
         <source>Draw a polygon on the map</source>
         <translation>Polygon auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Current map extent</source>
         <translation>Aktuelle Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
         <source>Files on disk…</source>
         <translation>Dateien auf dem Datenträger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
@@ -404,72 +404,72 @@
         <translation>Gezeichnete Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Upload region</source>
         <translation>Region hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Name of the new data item:</source>
         <translation>Name des neuen Datensatzes:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
         <source>Log in first (Account dock).</source>
         <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
@@ -484,102 +484,102 @@
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="407"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -764,332 +764,332 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="199"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="232"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="258"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="375"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="429"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
@@ -1339,72 +1339,57 @@
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
-        <source>Output layers</source>
-        <translation>Ausgabelayer</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
-        <source>Input {0} must be a GeoTIFF file.</source>
-        <translation>Eingabe {0} muss eine GeoTIFF-Datei sein.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
-        <source>Could not export input {0}: {1}</source>
-        <translation>Eingabe {0} konnte nicht exportiert werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1414,22 +1399,17 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
-        <source>Downloaded {0}</source>
-        <translation>{0} heruntergeladen</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
         <source>Could not refresh the Processing algorithms: {0}</source>
         <translation>Die Verarbeitungsalgorithmen konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="58"/>
         <source>Fusion Platform: loading service definitions</source>
         <translation>Fusion Platform: Dienstdefinitionen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="85"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Dienst {0} wird übersprungen: {1}</translation>
     </message>
@@ -1444,82 +1424,82 @@
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
@@ -1539,57 +1519,57 @@
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1769,32 +1749,32 @@
         <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Upload abgebrochen; auf der Plattform ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Prüfen Sie, ob sich die Datei in QGIS öffnen lässt, und laden Sie sie dann erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>Die Plattform hat den Upload abgelehnt (HTTP {0}); nichts wurde behalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>Die Verbindung zur Plattform ist während des Uploads abgebrochen ({0}); nichts wurde behalten. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
         <source>The upload failed: {0}</source>
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1804,12 +1784,12 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1829,37 +1809,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,62 +1848,62 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
@@ -1933,12 +1913,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
         <source>Layer…</source>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1968,7 +1948,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="303"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1976,7 +1956,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="390"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1990,7 +1970,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="416"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1998,7 +1978,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -2006,7 +1986,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -2014,7 +1994,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Linie</numerusform>
@@ -2022,7 +2002,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n Polygon</numerusform>
@@ -2030,7 +2010,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2038,7 +2018,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2046,12 +2026,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
@@ -2059,7 +2039,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
@@ -2067,7 +2047,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
@@ -2075,7 +2055,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2091,7 +2071,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2123,12 +2103,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2215,7 +2195,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
         <source>Price: {0}</source>
         <translation>Preis: {0}</translation>
     </message>
@@ -2230,112 +2210,112 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="32"/>
         <source>Could not load: {0}</source>
         <translation>Laden nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="137"/>
         <source>Log in from the Account panel</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="138"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Die Daten und Prozesse der Fusion Platform erscheinen hier, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
         <source>Nothing here yet</source>
         <translation>Noch nichts vorhanden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
         <source>Could not load more: {0}</source>
         <translation>Weitere Einträge konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: weitere Einträge werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>Double-click to list the next page</source>
         <translation>Doppelklicken, um die nächste Seite aufzulisten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
+        <location filename="../fusion_platform_qgis/gui/browser/provider.py" line="32"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
         <source>No executions yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
@@ -2343,47 +2323,47 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
         <source>Execution {0}</source>
         <translation>Ausführung {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Add outputs to map</source>
         <translation>Ausgaben zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
         <source>Download outputs to…</source>
         <translation>Ausgaben herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Open the log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Show in the Executions panel</source>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
         <source>Slice {0}</source>
         <translation>Teil {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
         <source>No components</source>
         <translation>Keine Komponenten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
         <source>No outputs</source>
         <translation>Keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
@@ -2393,52 +2373,52 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Downloading {0}</source>
         <translation>{0} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Could not download: {0}</source>
         <translation>Herunterladen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
@@ -2446,42 +2426,42 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Could not load the time series: {0}</source>
         <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
         <source>Download outputs to</source>
         <translation>Ausgaben herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Ausgaben nach {0} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Downloading outputs</source>
         <translation>Ausgaben werden heruntergeladen</translation>
     </message>
@@ -2551,27 +2531,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} (Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
         <source>Could not rename: {0}</source>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
-        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
-        <translation>Die hochgeladene Eingabe „{0}“ konnte nicht entfernt werden: {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
@@ -2579,7 +2554,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n Vorschau; die Ausgaben sind auf der Karte: Klicken Sie darauf, um sie anzuzeigen.</numerusform>
@@ -2587,22 +2562,22 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
         <source>Open the statistics table</source>
         <translation>Statistiktabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2612,9 +2587,80 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
+        <translation>{0} ist heruntergeladen: ziehen Sie es erneut, um es in einem Processing-Parameter abzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <source>Fusion Platform: loading more executions</source>
+        <translation>Fusion Platform: weitere Ausführungen werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <source>Fusion Platform: following a new run</source>
+        <translation>Fusion Platform: ein neuer Lauf wird verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <source>Fusion Platform: reading an execution</source>
+        <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <source>%n process(es) listed, more below</source>
+        <translation>
+            <numerusform>%n Prozess aufgelistet, weitere unten</numerusform>
+            <numerusform>%n Prozesse aufgelistet, weitere unten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <source>Add the outputs to the map, styled as from the Executions dock</source>
+        <translation>Die Ergebnisse zur Karte hinzufügen, gestaltet wie aus dem Ausführungen-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <source>Output {0}: {1}</source>
+        <translation>Ergebnis {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <source>Added %n layer(s) to the map.</source>
+        <translation>
+            <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
+            <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <source>The run was stopped.</source>
+        <translation>Der Lauf wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <source>Downloading the outputs…</source>
+        <translation>Die Ergebnisse werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <source>Uploading the inputs and creating the process…</source>
+        <translation>Die Eingaben werden hochgeladen und der Prozess wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <source>Fusion Platform: starting {0}</source>
+        <translation>Fusion Platform: {0} wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <source>Following the run…</source>
+        <translation>Der Lauf wird verfolgt…</translation>
     </message>
 </context>
 <context>
@@ -3009,169 +3055,179 @@ Klicken, um die Ausgaben zu laden</translation>
 <context>
     <name>ExecutionsDock</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="6"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="26"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="12"/>
         <source>Show the executions of every process of the organisation, or of one process</source>
         <translation>Die Ausführungen aller Prozesse der Organisation oder eines einzelnen Prozesses anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="18"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="19"/>
         <source>Reload the executions from the Fusion Platform</source>
         <translation>Die Ausführungen von der Fusion Platform neu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
         <source>Components of the selected execution</source>
         <translation>Komponenten der gewählten Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
         <source>Download the outputs (once) and add them to the map as styled layers</source>
         <translation>Die Ausgaben (einmalig) herunterladen und als gestaltete Layer zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
         <source>Stop the process: running executions are aborted (partial charges apply)</source>
         <translation>Den Prozess stoppen: Laufende Ausführungen werden abgebrochen (anteilige Kosten fallen an)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Delete the execution (or the whole group) and its outputs on the platform</source>
         <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ausgaben auf der Plattform löschen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
         <source>Delete after</source>
         <translation>Löschen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Ändern, wann die Plattform diese Ausführung löscht (gilt für die ganze Gruppe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Ausgaben automatisch laden, wenn eine Ausführung endet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
         <source>Downloading outputs… %p%</source>
         <translation>Ausgaben werden heruntergeladen… %p%</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Vorschauen der Ausgaben des gewählten Laufs (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
         <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
         <translation>Die Ausgaben jeder erfolgreichen Ausführung dieses (wiederkehrenden) Prozesses als datierte Layer in einer Gruppe laden, für die Zeitsteuerung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
         <source>Refresh streamed layers</source>
         <translation>Gestreamte Layer aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Bei der Plattform neue signierte URLs für die Layer dieses Projekts anfordern, die ihr GeoTIFF über /vsicurl/ streamen (die URLs laufen nach etwa einer Stunde ab)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Die Läufe der nächsten Seite von Prozessen auflisten (Scrollen bis ganz unten tut es auch)</translation>
     </message>
 </context>
 <context>
@@ -3424,69 +3480,79 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Last execution</source>
         <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="104"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open the process in the editor</source>
         <translation>Den Prozess im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Eine Kopie des Prozesses im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <source>List the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Die nächste Seite von Prozessen auflisten (Scrollen bis ganz unten tut es auch)</translation>
     </message>
 </context>
 <context>

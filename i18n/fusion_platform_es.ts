@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Fusion Platform Account</source>
         <translation>Cuenta de Fusion Platform</translation>
     </message>
@@ -139,57 +139,57 @@
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Data</source>
         <translation>Datos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="161"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="172"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="264"/>
         <source>Listing data</source>
         <translation>Listando los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="289"/>
         <source>Created {0}</source>
         <translation>Creado el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="303"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos</numerusform>
@@ -197,77 +197,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
         <source>Reading files of {0}</source>
         <translation>Leyendo los archivos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>Loading preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
         <source>Fetching preview of {0}</source>
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="388"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="390"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="411"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="416"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="418"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="424"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,37 +317,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="448"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="495"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
         <source>Repair geometries and upload</source>
         <translation>Reparar las geometrías y subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
         <source>Simplify and upload</source>
         <translation>Simplificar y subir</translation>
     </message>
@@ -357,47 +357,47 @@
         <translation>Usar «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
         <source>Layer…</source>
         <translation>Capa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
         <source>Selected features of the active layer</source>
         <translation>Entidades seleccionadas de la capa activa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
         <source>Active layer (all features)</source>
         <translation>Capa activa (todas las entidades)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dibujar un rectángulo en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
         <source>Draw a polygon on the map</source>
         <translation>Dibujar un polígono en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
         <source>Files on disk…</source>
         <translation>Archivos en disco…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Seleccione primero una capa en el panel Capas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Solo se pueden subir capas vectoriales y ráster.</translation>
     </message>
@@ -407,77 +407,77 @@
         <translation>Región dibujada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
         <source>Map extent</source>
         <translation>Extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Upload region</source>
         <translation>Subir región</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Name of the new data item:</source>
         <translation>Nombre del nuevo conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
         <source>Log in first (Account dock).</source>
         <translation>Inicie sesión primero (panel Cuenta).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
         <source>Uploaded {0}</source>
         <translation>{0} subido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
         <source>Created: {0}</source>
         <translation>Creado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Límites (lon/lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
         <source>Loading files…</source>
         <translation>Cargando archivos…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
         <source>No files.</source>
         <translation>Sin archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
         <source>Size: {0}</source>
         <translation>Tamaño: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
         <source>CRS: {0}</source>
         <translation>SRC: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
         <source>Bounds: {0}</source>
         <translation>Límites: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polígono</numerusform>
@@ -501,87 +501,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
         <source>Features: {0}</source>
         <translation>Entidades: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
         <source>Bands: {0}</source>
         <translation>Bandas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
         <source>Resolution: {0} m</source>
         <translation>Resolución: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
         <source>analysis failed</source>
         <translation>el análisis ha fallado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
         <source>Being analysed…</source>
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Executions</source>
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,22 +589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agregador ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
         <source>Slice {0}/{1}</source>
         <translation>Porción {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,37 +612,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
         <source>Process {0}, execution {1}</source>
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
@@ -652,57 +652,57 @@
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="407"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
         <source>Loading previews…</source>
         <translation>Cargando vistas previas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
         <source>Could not load the previews: {0}</source>
         <translation>No se pudieron cargar las vistas previas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: obteniendo vistas previas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
         <source>{0} #{1}</source>
         <translation>{0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -711,7 +711,7 @@ Click to load the outputs</source>
 Haga clic para cargar las salidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
@@ -719,47 +719,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Se ha solicitado detener «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,42 +767,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
@@ -810,32 +810,32 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,12 +843,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
@@ -936,272 +936,272 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
         <source>The chosen data no longer exists</source>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Executing</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Processes</source>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="199"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="232"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1209,72 +1209,72 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="258"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="375"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="429"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
@@ -1332,7 +1332,7 @@ Haga clic para cargar las salidas</translation>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
@@ -1583,107 +1583,92 @@ Haga clic para cargar las salidas</translation>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Input {0} ({1})</source>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
-        <source>Output layers</source>
-        <translation>Capas de salida</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
-        <source>Input {0} must be a GeoTIFF file.</source>
-        <translation>La entrada {0} debe ser un archivo GeoTIFF.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
-        <source>Could not export input {0}: {1}</source>
-        <translation>No se pudo exportar la entrada {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
@@ -1693,27 +1678,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
-        <source>Downloaded {0}</source>
-        <translation>{0} descargado</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
         <source>Could not refresh the Processing algorithms: {0}</source>
         <translation>No se pudieron actualizar los algoritmos de Procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="58"/>
         <source>Fusion Platform: loading service definitions</source>
         <translation>Fusion Platform: cargando las definiciones de los servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="73"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Servicios de observación de la Tierra de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="85"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Se omite el servicio {0}: {1}</translation>
     </message>
@@ -1738,92 +1718,92 @@ Haga clic para cargar las salidas</translation>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar los secretos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
         <source>The operation was cancelled.</source>
         <translation>Se ha cancelado la operación.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Dirección de correo electrónico, id. de usuario o contraseña incorrectos. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Su sesión de Fusion Platform ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>No se pudo establecer una conexión segura (TLS) con {0}: su certificado no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en la configuración de SSL/autenticación de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>No se puede acceder a {0} a través del proxy {1}. Compruebe el proxy en la configuración de red de QGIS y su conexión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} no respondió a tiempo. Vuelva a intentarlo más tarde o aumente el tiempo de espera en la configuración de red de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>No se puede acceder a {0}. Compruebe la dirección y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Esta dirección está en su propio ordenador: si es el entorno de pruebas local (una Fusion Platform de práctica), no está en marcha; inícielo primero (desarrolladores: «make run»).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform ha informado de un error: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
         <source>Not enough credits: {0}</source>
         <translation>Créditos insuficientes: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>No tiene permiso para hacer esto: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
         <source>Not found: {0}</source>
         <translation>No encontrado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform ha rechazado la solicitud: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
         <source>Connecting to {0}</source>
         <translation>Conectando a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
         <source>A file could not be read or written: {0}</source>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
@@ -1843,52 +1823,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1896,27 +1876,27 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
@@ -2107,7 +2087,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
     </message>
@@ -2122,32 +2102,32 @@ Haga clic para cargar las salidas</translation>
         <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Subida cancelada; no ha quedado nada en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Compruebe que el archivo se abre en QGIS y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plataforma ha rechazado la subida (HTTP {0}); no se ha conservado nada. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La conexión con la plataforma se cortó durante la subida ({0}); no se ha conservado nada. Compruebe su red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
         <source>The upload failed: {0}</source>
         <translation>La subida ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
         <source>Uploading {0}</source>
         <translation>Subiendo {0}</translation>
     </message>
@@ -2215,7 +2195,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
         <source>Price: {0}</source>
         <translation>Precio: {0}</translation>
     </message>
@@ -2230,112 +2210,112 @@ Haga clic para cargar las salidas</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="32"/>
         <source>Could not load: {0}</source>
         <translation>No se pudo cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="137"/>
         <source>Log in from the Account panel</source>
         <translation>Inicie sesión desde el panel Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="138"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Los datos y procesos de Fusion Platform aparecen aquí una vez iniciada la sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
         <source>Could not load more: {0}</source>
         <translation>No se pudieron cargar más: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: cargando más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>Double-click to list the next page</source>
         <translation>Haga doble clic para mostrar la página siguiente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
+        <location filename="../fusion_platform_qgis/gui/browser/provider.py" line="32"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Copy id</source>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
         <source>No executions yet</source>
         <translation>Todavía no hay ejecuciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
@@ -2343,47 +2323,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
         <source>Execution {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Add outputs to map</source>
         <translation>Añadir las salidas al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
         <source>Download outputs to…</source>
         <translation>Descargar las salidas en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Open the log</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Show in the Executions panel</source>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
         <source>Slice {0}</source>
         <translation>Porción {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
         <source>No components</source>
         <translation>Sin componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
         <source>No outputs</source>
         <translation>Sin salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ya está en el mapa.</translation>
     </message>
@@ -2393,52 +2373,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>No se pudieron añadir los datos al mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Could not download: {0}</source>
         <translation>No se pudo descargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>El panel Datos no muestra este elemento en su página actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
@@ -2446,42 +2426,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Could not load the time series: {0}</source>
         <translation>No se pudo cargar la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
         <source>Download outputs to</source>
         <translation>Descargar las salidas en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Salidas descargadas en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Downloading outputs</source>
         <translation>Descargando las salidas</translation>
     </message>
@@ -2551,27 +2531,22 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
         <source>Could not rename: {0}</source>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
-        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
-        <translation>No se pudo eliminar la entrada subida «{0}»: {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
@@ -2579,7 +2554,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n vista previa; las salidas están en el mapa: haga clic en ella para mostrarlas.</numerusform>
@@ -2587,22 +2562,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Las salidas de «{0}» ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
         <source>Open the statistics table</source>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2612,9 +2587,80 @@ Haga clic para cargar las salidas</translation>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
+        <translation>{0} se ha descargado: arrástrelo de nuevo para soltarlo en un parámetro de Processing.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <source>Fusion Platform: loading more executions</source>
+        <translation>Fusion Platform: cargando más ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <source>Fusion Platform: following a new run</source>
+        <translation>Fusion Platform: siguiendo una nueva ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <source>Fusion Platform: reading an execution</source>
+        <translation>Fusion Platform: leyendo una ejecución</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <source>%n process(es) listed, more below</source>
+        <translation>
+            <numerusform>%n proceso listado, más abajo hay otros</numerusform>
+            <numerusform>%n procesos listados, más abajo hay otros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <source>Add the outputs to the map, styled as from the Executions dock</source>
+        <translation>Añadir los resultados al mapa, con el estilo del panel de Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <source>Output {0}: {1}</source>
+        <translation>Resultado {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <source>Added %n layer(s) to the map.</source>
+        <translation>
+            <numerusform>Se añadió %n capa al mapa.</numerusform>
+            <numerusform>Se añadieron %n capas al mapa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <source>The run was stopped.</source>
+        <translation>La ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <source>Downloading the outputs…</source>
+        <translation>Descargando los resultados…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <source>Uploading the inputs and creating the process…</source>
+        <translation>Subiendo las entradas y creando el proceso…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <source>Fusion Platform: starting {0}</source>
+        <translation>Fusion Platform: iniciando {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <source>Following the run…</source>
+        <translation>Siguiendo la ejecución…</translation>
     </message>
 </context>
 <context>
@@ -3009,169 +3055,179 @@ Haga clic para cargar las salidas</translation>
 <context>
     <name>ExecutionsDock</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="6"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="12"/>
         <source>Show the executions of every process of the organisation, or of one process</source>
         <translation>Mostrar las ejecuciones de todos los procesos de la organización, o de un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="18"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="19"/>
         <source>Reload the executions from the Fusion Platform</source>
         <translation>Volver a cargar las ejecuciones desde Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="26"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Execution</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
         <source>Components of the selected execution</source>
         <translation>Componentes de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
         <source>Runtime</source>
         <translation>Tiempo de ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Vistas previas de las salidas de la ejecución seleccionada (todavía no se ha descargado nada): haga clic en una para cargar las salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
         <source>Download the outputs (once) and add them to the map as styled layers</source>
         <translation>Descargar las salidas (una vez) y añadirlas al mapa como capas con estilo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
         <source>Stop the process: running executions are aborted (partial charges apply)</source>
         <translation>Detener el proceso: las ejecuciones en curso se abortan (se cobran los cargos parciales)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Delete the execution (or the whole group) and its outputs on the platform</source>
         <translation>Eliminar la ejecución (o el grupo entero) y sus salidas en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
         <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
         <translation>Cargar las salidas de cada ejecución correcta de este proceso (periódico) como capas fechadas en un solo grupo, para el controlador temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
         <source>Refresh streamed layers</source>
         <translation>Actualizar las capas transmitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Pedir a la plataforma nuevas URL firmadas para las capas de este proyecto que transmiten su GeoTIFF mediante /vsicurl/ (las URL caducan al cabo de una hora aproximadamente)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
         <source>Delete after</source>
         <translation>Eliminar después del</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Cambiar cuándo elimina la plataforma esta ejecución (se aplica a todo su grupo)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Cargar las salidas automáticamente cuando termine una ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
         <source>Downloading outputs… %p%</source>
         <translation>Descargando las salidas… %p%</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Listar las ejecuciones de la siguiente página de procesos (desplazarse hasta abajo también lo hace)</translation>
     </message>
 </context>
 <context>
@@ -3424,69 +3480,79 @@ Haga clic para cargar las salidas</translation>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Last execution</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="104"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open the process in the editor</source>
         <translation>Abrir el proceso en el editor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Abrir una copia del proceso en el editor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
         <source>Execute</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <source>List the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Listar la siguiente página de procesos (desplazarse hasta abajo también lo hace)</translation>
     </message>
 </context>
 <context>

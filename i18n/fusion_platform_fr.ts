@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
@@ -34,42 +34,42 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="78"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="77"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="91"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="127"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="71"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="73"/>
         <source>Fusion Platform Earth-observation services</source>
         <translation>Services d'observation de la Terre Fusion Platform</translation>
     </message>
@@ -184,172 +184,172 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="161"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="172"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="264"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="289"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="447"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="519"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="531"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="539"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="550"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="556"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="558"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="565"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="388"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="588"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="411"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="595"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="418"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="601"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="424"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="448"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="641"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="672"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="495"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="712"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="714"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
@@ -359,42 +359,42 @@
         <translation>Utiliser « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="725"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
         <source>Selected features of the active layer</source>
         <translation>Entités sélectionnées de la couche active</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="726"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
         <source>Active layer (all features)</source>
         <translation>Couche active (toutes les entités)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="727"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dessiner un rectangle sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="728"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
         <source>Draw a polygon on the map</source>
         <translation>Dessiner un polygone sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="729"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Current map extent</source>
         <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="730"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
         <source>Files on disk…</source>
         <translation>Fichiers sur le disque…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="760"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="774"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
@@ -404,72 +404,72 @@
         <translation>Région dessinée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="794"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Upload region</source>
         <translation>Téléverser la région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="819"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>Name of the new data item:</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="840"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
         <source>Log in first (Account dock).</source>
         <translation>Connectez-vous d'abord (panneau Compte).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="843"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="900"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="969"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="972"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="974"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="977"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="981"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="983"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
@@ -484,102 +484,102 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="993"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="997"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="999"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="371"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="676"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="920"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="717"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="718"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -589,102 +589,102 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="731"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="739"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="821"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="407"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="959"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="965"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="991"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="995"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1025"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1028"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1038"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1058"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1063"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1149"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1153"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1157"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -764,332 +764,332 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="140"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="329"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="337"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="706"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="705"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="437"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="502"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="535"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="548"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="620"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="709"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="715"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="743"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="747"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="758"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="778"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="787"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="789"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="791"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="795"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="798"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="816"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="822"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="854"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="903"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="909"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="912"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="918"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="936"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="943"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="199"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="232"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="146"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="258"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="375"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="429"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
@@ -1339,72 +1339,57 @@
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="96"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="115"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="116"/>
-        <source>Output layers</source>
-        <translation>Couches de sortie</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="185"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="188"/>
-        <source>Input {0} must be a GeoTIFF file.</source>
-        <translation>L'entrée {0} doit être un fichier GeoTIFF.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="193"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="205"/>
-        <source>Could not export input {0}: {1}</source>
-        <translation>Impossible d'exporter l'entrée {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="227"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="233"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="283"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="300"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1414,22 +1399,17 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="314"/>
-        <source>Downloaded {0}</source>
-        <translation>{0} téléchargé</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="54"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
         <source>Could not refresh the Processing algorithms: {0}</source>
         <translation>Impossible d'actualiser les algorithmes de Traitements : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="56"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="58"/>
         <source>Fusion Platform: loading service definitions</source>
         <translation>Fusion Platform : chargement des définitions de services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="83"/>
+        <location filename="../fusion_platform_qgis/processing_provider/provider.py" line="85"/>
         <source>Skipping service {0}: {1}</source>
         <translation>Service {0} ignoré : {1}</translation>
     </message>
@@ -1444,82 +1424,82 @@
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
         <source>The operation was cancelled.</source>
         <translation>L'opération a été annulée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="126"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="142"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="148"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="304"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
@@ -1539,57 +1519,57 @@
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="423"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="439"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1769,32 +1749,32 @@
         <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Téléversement annulé ; rien n'a été laissé sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Vérifiez que le fichier s'ouvre dans QGIS, puis téléversez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plateforme a refusé le téléversement (HTTP {0}) ; rien n'a été conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La connexion à la plateforme a été interrompue pendant le téléversement ({0}) ; rien n'a été conservé. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
         <source>The upload failed: {0}</source>
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="262"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1804,12 +1784,12 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="340"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/monitor.py" line="371"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1829,37 +1809,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="837"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="857"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="877"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="879"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="889"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="891"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1868,62 +1848,62 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="899"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1233"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1238"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1265"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1270"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="256"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="350"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="95"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
@@ -1933,12 +1913,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="724"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
         <source>Layer…</source>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -1968,7 +1948,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="303"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -1976,7 +1956,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="567"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="390"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1990,7 +1970,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="593"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="416"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données supprimé</numerusform>
@@ -1998,7 +1978,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier téléchargé dans {0}</numerusform>
@@ -2006,7 +1986,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="987"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -2014,7 +1994,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="988"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2022,7 +2002,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="989"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polygone</numerusform>
@@ -2030,7 +2010,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2038,7 +2018,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="499"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2046,12 +2026,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="682"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="905"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
@@ -2059,7 +2039,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1002"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
@@ -2067,7 +2047,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
@@ -2075,7 +2055,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1258"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2091,7 +2071,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -2123,12 +2103,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="412"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2215,7 +2195,7 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="91"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
         <source>Price: {0}</source>
         <translation>Prix : {0}</translation>
     </message>
@@ -2230,112 +2210,112 @@ Cliquez pour charger les sorties</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="32"/>
         <source>Could not load: {0}</source>
         <translation>Impossible de charger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="357"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="137"/>
         <source>Log in from the Account panel</source>
         <translation>Connectez-vous depuis le panneau Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="358"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="138"/>
         <source>The Fusion Platform&apos;s data and processes appear here once you are logged in.</source>
         <translation>Les données et les processus de Fusion Platform apparaissent ici une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
         <source>Nothing here yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
         <source>Could not load more: {0}</source>
         <translation>Impossible d'en charger davantage : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="436"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform : chargement de la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="442"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>Double-click to list the next page</source>
         <translation>Double-cliquez pour afficher la page suivante</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
         <source>Load more</source>
         <translation>Charger la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="468"/>
+        <location filename="../fusion_platform_qgis/gui/browser/provider.py" line="32"/>
         <source>The organisations, data and processes of the Fusion Platform account you are logged in to</source>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="512"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="546"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="620"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Copy id</source>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="720"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="652"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="661"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
         <source>No executions yet</source>
         <translation>Aucune exécution pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="670"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
@@ -2343,47 +2323,47 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
         <source>Execution {0}</source>
         <translation>Exécution {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Add outputs to map</source>
         <translation>Ajouter les sorties à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="716"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
         <source>Download outputs to…</source>
         <translation>Télécharger les sorties dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="841"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
         <source>Show in the Executions panel</source>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="748"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
         <source>Slice {0}</source>
         <translation>Tranche {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="783"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
         <source>No components</source>
         <translation>Aucun composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="810"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
         <source>No outputs</source>
         <translation>Aucune sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="883"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
         <source>{0} is already on the map.</source>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
@@ -2393,52 +2373,52 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="917"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Impossible d'ajouter les données à la carte : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="927"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="948"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Could not download: {0}</source>
         <translation>Impossible de télécharger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="985"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1008"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1020"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1023"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>« {0} » n'a encore aucune exécution réussie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1089"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
@@ -2446,42 +2426,42 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1098"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
         <source>Could not load the time series: {0}</source>
         <translation>Impossible de charger la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1140"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1150"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
         <source>Download outputs to</source>
         <translation>Télécharger les sorties dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1163"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Sorties téléchargées dans {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="1165"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
         <source>Downloading outputs</source>
         <translation>Téléchargement des sorties</translation>
     </message>
@@ -2551,27 +2531,22 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="573"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser.py" line="979"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
         <source>Could not rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
-        <source>Could not remove the uploaded input &apos;{0}&apos;: {1}</source>
-        <translation>Impossible de supprimer l'entrée téléversée « {0} » : {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1212"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
@@ -2579,7 +2554,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="901"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n aperçu ; les sorties sont sur la carte : cliquez dessus pour les afficher.</numerusform>
@@ -2587,22 +2562,22 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1083"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.py" line="1175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
         <source>Open the statistics table</source>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
@@ -2612,9 +2587,80 @@ Cliquez pour charger les sorties</translation>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="267"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
+        <translation>{0} est téléchargé : faites-le glisser à nouveau pour le déposer dans un paramètre de Processing.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <source>Fusion Platform: loading more executions</source>
+        <translation>Fusion Platform : chargement d’autres exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <source>Fusion Platform: following a new run</source>
+        <translation>Fusion Platform : suivi d’une nouvelle exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <source>Fusion Platform: reading an execution</source>
+        <translation>Fusion Platform : lecture d’une exécution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <source>%n process(es) listed, more below</source>
+        <translation>
+            <numerusform>%n processus listé, d’autres plus bas</numerusform>
+            <numerusform>%n processus listés, d’autres plus bas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <source>Add the outputs to the map, styled as from the Executions dock</source>
+        <translation>Ajouter les résultats à la carte, stylés comme depuis le panneau Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <source>Output {0}: {1}</source>
+        <translation>Résultat {0} : {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <source>Added %n layer(s) to the map.</source>
+        <translation>
+            <numerusform>%n couche ajoutée à la carte.</numerusform>
+            <numerusform>%n couches ajoutées à la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <source>The run was stopped.</source>
+        <translation>L’exécution a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <source>Downloading the outputs…</source>
+        <translation>Téléchargement des résultats…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <source>Uploading the inputs and creating the process…</source>
+        <translation>Envoi des entrées et création du processus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <source>Fusion Platform: starting {0}</source>
+        <translation>Fusion Platform : lancement de {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <source>Following the run…</source>
+        <translation>Suivi de l’exécution…</translation>
     </message>
 </context>
 <context>
@@ -3009,169 +3055,179 @@ Cliquez pour charger les sorties</translation>
 <context>
     <name>ExecutionsDock</name>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="6"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="6"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="26"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="12"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="12"/>
         <source>Show the executions of every process of the organisation, or of one process</source>
         <translation>Afficher les exécutions de tous les processus de l'organisation, ou d'un seul processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="18"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="18"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="19"/>
         <source>Reload the executions from the Fusion Platform</source>
         <translation>Recharger les exécutions depuis Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
         <source>Components of the selected execution</source>
         <translation>Composants de l'exécution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
         <source>Runtime</source>
         <translation>Durée d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
         <source>Download the outputs (once) and add them to the map as styled layers</source>
         <translation>Télécharger les sorties (une seule fois) et les ajouter à la carte comme couches stylées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="94"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
         <source>Stop the process: running executions are aborted (partial charges apply)</source>
         <translation>Arrêter le processus : les exécutions en cours sont interrompues (des frais partiels s'appliquent)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Delete the execution (or the whole group) and its outputs on the platform</source>
         <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
         <source>Delete after</source>
         <translation>Supprimer après le</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Modifier la date à laquelle la plateforme supprime cette exécution (s'applique à tout son groupe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Charger automatiquement les sorties à la fin d'une exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
         <source>Downloading outputs… %p%</source>
         <translation>Téléchargement des sorties… %p%</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Aperçus des sorties de l'exécution sélectionnée (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
         <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
         <translation>Charger les sorties de chaque exécution réussie de ce processus (récurrent) en couches datées dans un seul groupe, pour le contrôleur temporel</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
         <source>Refresh streamed layers</source>
         <translation>Actualiser les couches diffusées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions_dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
         <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
         <translation>Demander à la plateforme de nouvelles URL signées pour les couches de ce projet qui diffusent leur GeoTIFF via /vsicurl/ (les URL expirent au bout d'une heure environ)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Lister les exécutions de la page suivante de processus (faire défiler jusqu’en bas le fait aussi)</translation>
     </message>
 </context>
 <context>
@@ -3424,69 +3480,79 @@ Cliquez pour charger les sorties</translation>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Last execution</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="23"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="104"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="28"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
         <source>Open the process in the editor</source>
         <translation>Ouvrir le processus dans l'éditeur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Ouvrir une copie du processus dans l'éditeur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
         <source>Execute</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <source>List the next page of processes (scrolling to the bottom does it too)</source>
+        <translation>Lister la page suivante de processus (faire défiler jusqu’en bas le fait aussi)</translation>
     </message>
 </context>
 <context>
