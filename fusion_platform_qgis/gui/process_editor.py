@@ -20,26 +20,22 @@ monitor through ``PluginState.run_started``.
 
 from __future__ import annotations
 
-import os
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
-from ..api import file_type_for
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
-from ..qgis_support import pipeline, presets
-from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
+from ..qgis_support import pipeline
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
 from ..qgis_support.messages import error_text
 from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
-from ..qgis_support.python_snippet import process_snippet
 from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
+from .process_editor_inputs import COMPATIBLE, SOURCE_DATA, SOURCE_LAYER, InputRow, accepts, suitable_layer
+from .process_editor_presets import PresetsMixin
 from .ui import load_form
 from .widgets.dispatcher_editor import DispatcherEditor
 from .widgets.option_editors import ERROR_STYLE, OptionsForm
@@ -47,170 +43,12 @@ from .widgets.schedule_editor import ScheduleEditor
 
 FORM = load_form(__file__)
 
-SOURCE_LAYER, SOURCE_DATA = "layer", "data"
-# Which data file types an input accepts (contract §8.3).
-COMPATIBLE = {"GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"}, "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}}
-RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 
-
-def accepts(input_file_type: str, data_file_type: Optional[str]) -> bool:
-    return data_file_type in COMPATIBLE.get(input_file_type, {input_file_type})
-
-
-# ------------------------------------------------------------------------------------------------ helpers
-def suitable_layer(candidates: list, active=None):
-    """The layer an input starts with: a region - the active layer when it is a polygon (or raster) candidate,
-    else the first polygon layer, else the first raster layer - or the active candidate, else None."""
-
-    def region_like(layer) -> bool:
-        return isinstance(layer, QgsRasterLayer) or (
-            isinstance(layer, QgsVectorLayer) and layer.geometryType() == GEOMETRY_POLYGON
-        )
-
-    is_candidate = active is not None and any(layer is active for layer in candidates)
-    if is_candidate and region_like(active):
-        return active
-    for kind in (QgsVectorLayer, QgsRasterLayer):
-        found = next((layer for layer in candidates if isinstance(layer, kind) and region_like(layer)), None)
-        if found is not None:
-            return found
-    return active if is_candidate else None
-
-
-# ------------------------------------------------------------------------------------------------ input rows
-class InputRow:
-    """One process input: a source choice (layer or platform data), the two pickers and an error label."""
-
-    def __init__(self, editor: ProcessEditor, entry: dict, row: int):
-        self.entry = dict(entry)
-        self.number = int(entry.get("input") or row + 1)
-        self.file_type = str(entry.get("file_type") or "")
-        grid = editor.ui.layout_inputs
-        parent = editor.ui.group_inputs
-        title = entry.get("title") or tr("Input {0}").format(self.number)
-        self.label = QLabel(f"{title} * ({self.file_type})", parent)
-        self.label.setToolTip(entry.get("description") or "")
-        self.combo_source = QComboBox(parent)
-        self.combo_source.setObjectName(f"combo_source_{self.number}")
-        self.combo_source.addItem(tr("QGIS layer"), SOURCE_LAYER)
-        self.combo_source.addItem(tr("Platform data"), SOURCE_DATA)
-        self.combo_layer = QgsMapLayerComboBox(parent)
-        self.combo_layer.setObjectName(f"combo_layer_{self.number}")
-        self.combo_layer.setAllowEmptyLayer(True)
-        self.combo_layer.setFilters(LAYER_FILTER_RASTER if self.file_type in RASTER_TYPES else LAYER_FILTER_VECTOR)
-        self.combo_layer.setLayer(None)
-        self.combo_data = QComboBox(parent)
-        self.combo_data.setObjectName(f"combo_data_{self.number}")
-        self.combo_data.setToolTip(
-            tr("Data on the platform that this input accepts ({0})").format(
-                ", ".join(sorted(COMPATIBLE.get(self.file_type, {self.file_type})))
-            )
-        )
-        self.label_error = QLabel(parent)
-        self.label_error.setObjectName(f"label_error_input_{self.number}")
-        self.label_error.setStyleSheet(ERROR_STYLE)
-        self.label_error.setWordWrap(True)
-        self.label_error.hide()
-        pickers = QWidget(parent)
-        layout = QHBoxLayout(pickers)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo_source)
-        layout.addWidget(self.combo_layer, 1)
-        layout.addWidget(self.combo_data, 1)
-        grid.addWidget(self.label, 2 * row, 0)
-        grid.addWidget(pickers, 2 * row, 1)
-        grid.addWidget(self.label_error, 2 * row + 1, 1)
-        self.combo_source.currentIndexChanged.connect(self._source_changed)
-        self.combo_layer.layerChanged.connect(self.clear_error)
-        self.combo_data.currentIndexChanged.connect(self.clear_error)
-        self.set_data_items([])
-        if entry.get("id"):
-            self.set_data(str(entry["id"]), entry.get("name"))
-        else:
-            self.preselect_layer()
-        self._source_changed()
-
-    def preselect_layer(self) -> None:
-        """Start with a suitable layer instead of an empty picker: the active layer when this input accepts it,
-        else the first polygon layer (a region) of the project; nothing when no layer fits."""
-        candidates = [self.combo_layer.layer(i) for i in range(self.combo_layer.count())]
-        candidates = [layer for layer in candidates if layer is not None]
-        active = None
-        iface = qgis_iface()
-        if iface is not None:
-            try:
-                active = iface.activeLayer()
-            except Exception:
-                active = None
-        chosen = suitable_layer(candidates, active)
-        if chosen is not None:
-            self.combo_layer.setLayer(chosen)
-
-    def _source_changed(self, *_args) -> None:
-        use_layer = self.source() == SOURCE_LAYER
-        self.combo_layer.setVisible(use_layer)
-        self.combo_data.setVisible(not use_layer)
-        self.clear_error()
-
-    def source(self) -> str:
-        return self.combo_source.currentData()
-
-    def set_source(self, source: str) -> None:
-        self.combo_source.setCurrentIndex(max(0, self.combo_source.findData(source)))
-
-    def set_layer(self, layer) -> None:
-        self.set_source(SOURCE_LAYER)
-        self.combo_layer.setLayer(layer)
-
-    def layer(self):
-        return self.combo_layer.currentLayer() if self.source() == SOURCE_LAYER else None
-
-    def set_data_items(self, items: list[dict]) -> None:
-        """Fill the data picker with the items this input accepts (keeping the current choice)."""
-        current = self.data_id()
-        current_name = self.combo_data.currentText() if current else None
-        self.combo_data.blockSignals(True)
-        self.combo_data.clear()
-        self.combo_data.addItem(tr("(choose data)"), None)
-        for item in items:
-            if accepts(self.file_type, item.get("file_type")) and item.get("ready", True):
-                self.combo_data.addItem(f"{item['name']} ({item.get('file_type')})", item["id"])
-        self.combo_data.blockSignals(False)
-        if current:
-            self.set_data(current, current_name)
-
-    def set_data(self, data_id: str, name: Optional[str] = None) -> None:
-        index = self.combo_data.findData(data_id)
-        if index < 0:
-            self.combo_data.addItem(name or data_id, data_id)
-            index = self.combo_data.count() - 1
-        self.combo_data.setCurrentIndex(index)
-        self.set_source(SOURCE_DATA)
-
-    def data_id(self) -> Optional[str]:
-        return self.combo_data.currentData() if self.source() == SOURCE_DATA else None
-
-    def is_set(self) -> bool:
-        return self.layer() is not None or bool(self.data_id())
-
-    def set_error(self, message: str) -> None:
-        self.label_error.setText(message)
-        self.label_error.setVisible(bool(message))
-
-    def clear_error(self, *_args) -> None:
-        self.label_error.hide()
-
-    def error_text(self) -> str:
-        return self.label_error.text() if not self.label_error.isHidden() else ""
-
-    def set_read_only(self, reason: str) -> None:
-        for widget in (self.combo_source, self.combo_layer, self.combo_data):
-            widget.setEnabled(not reason)
-            widget.setToolTip(reason)
+__all__ = ["COMPATIBLE", "SOURCE_DATA", "SOURCE_LAYER", "InputRow", "ProcessEditor", "accepts", "suitable_layer"]
 
 
 # ------------------------------------------------------------------------------------------------ the dialog
-class ProcessEditor(QDialog):
+class ProcessEditor(PresetsMixin, QDialog):
     """Create or edit one process. ``open_service(service)`` or ``open_process(process)`` fills it (in a task)."""
 
     # Started runs leave through PluginState.run_started, created/saved processes through processes_changed.
@@ -728,133 +566,6 @@ class ProcessEditor(QDialog):
         if self.snapshot:
             self._apply_rules()
         self.failed.emit(text)
-
-    # ----------------------------------------------------------------------------------------- defaults, presets
-    def restore_defaults(self) -> None:
-        if self.options_form is not None:
-            self.options_form.restore_defaults()
-
-    def preset_data(self) -> tuple[dict, dict]:
-        """(preset without secrets, secrets per dispatcher name)."""
-        inputs = {}
-        for number, row in self.inputs.items():
-            if row.data_id():
-                inputs[str(number)] = {"kind": SOURCE_DATA, "id": row.data_id(), "name": row.combo_data.currentText()}
-            elif row.layer() is not None:
-                inputs[str(number)] = {
-                    "kind": SOURCE_LAYER,
-                    "layer_id": row.layer().id(),
-                    "layer_name": row.layer().name(),
-                }
-        schedule = self.schedule_editor.fields()
-        secrets = {}
-        dispatchers = []
-        for panel in self.dispatcher_editor.selected():
-            dispatchers.append({"name": panel.name, "options": panel.plain_values()})
-            if panel.secret_values():
-                secrets[panel.name] = panel.secret_values()
-        preset = {
-            "options": self.option_values(),
-            "inputs": inputs,
-            "schedule": schedule,
-            "schedule_mode": self.schedule_editor.mode(),
-            "dispatchers": dispatchers,
-        }
-        return preset, secrets
-
-    def _ssd_id(self) -> str:
-        return self.snapshot.get("ssd_id") or (str(self.service.ssd_id) if self.service is not None else "")
-
-    def save_preset(self, name: str) -> bool:
-        name = (name or "").strip()
-        if not name:
-            self.set_status(tr("Type a name for the preset first."), error=True)
-            return False
-        preset, secrets = self.preset_data()
-        try:
-            presets.save_preset(self._ssd_id(), name, preset, secrets)
-        except RuntimeError as exc:
-            self.set_status(tr("The preset was not saved: {0}").format(exc), error=True)
-            return False
-        self._refresh_presets(name)
-        self.set_status(tr("Preset '{0}' saved.").format(name))
-        return True
-
-    def load_preset(self, name: str) -> bool:
-        preset = presets.load_preset(self._ssd_id(), (name or "").strip())
-        if preset is None:
-            self.set_status(tr("There is no preset named '{0}' for this service.").format(name), error=True)
-            return False
-        if self.options_form is not None:
-            self.options_form.set_values(preset.get("options") or {})
-        for key, entry in (preset.get("inputs") or {}).items():
-            row = self.inputs.get(int(key))
-            if row is None:
-                continue
-            if entry.get("kind") == SOURCE_DATA and entry.get("id"):
-                row.set_data(entry["id"], entry.get("name"))
-            elif entry.get("kind") == SOURCE_LAYER:
-                layer = QgsProject.instance().mapLayer(entry.get("layer_id") or "")
-                if layer is None:
-                    found = QgsProject.instance().mapLayersByName(entry.get("layer_name") or "")
-                    layer = found[0] if found else None
-                if layer is not None:
-                    row.set_layer(layer)
-                else:
-                    row.set_error(
-                        tr("The layer '{0}' of this preset is not in the project.").format(entry.get("layer_name"))
-                    )
-        schedule = preset.get("schedule") or {}
-        if schedule:
-            self.schedule_editor.set_fields(schedule)
-        self.dispatcher_editor.set_selected(preset.get("dispatchers") or [])
-        self.set_status(tr("Preset '{0}' loaded.").format(name))
-        return True
-
-    def _refresh_presets(self, current: str = "") -> None:
-        combo = self.ui.combo_preset
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems(presets.list_presets(self._ssd_id()) if self._ssd_id() else [])
-        combo.setEditText(current)
-        combo.blockSignals(False)
-
-    # ----------------------------------------------------------------------------------------- Copy as Python
-    def python_snippet(self) -> str:
-        connection = self.state.connection
-        user = self.state.user
-        inputs = []
-        for number, row in self.inputs.items():
-            entry: dict[str, Any] = {"number": number}
-            layer = row.layer()
-            if row.data_id():
-                entry["data_id"] = row.data_id()
-            elif layer is not None and (number, layer.id()) in self.uploaded:
-                entry["data_id"] = str(self.uploaded[(number, layer.id())].id)
-            elif layer is not None:
-                path = layer.source().split("|")[0]
-                if os.path.isfile(path):
-                    entry.update({"path": path, "file_type": file_type_for(path), "data_name": layer.name()})
-            inputs.append(entry)
-        schedule = self.schedule_editor.fields()
-        return process_snippet(
-            api_url=connection.url if connection is not None else "",
-            email=str(user.email) if user is not None else "",
-            organisation_id=str(self.organisation.id) if self.organisation is not None else "",
-            service_ssd_id=self._ssd_id(),
-            service_name=self.snapshot.get("service_name") or "",
-            process_name=self.ui.line_name.text().strip(),
-            inputs=inputs,
-            options=self.option_values(),
-            schedule=schedule,
-            dispatchers=self.dispatcher_editor.wire_entries(),
-        )
-
-    def copy_as_python(self) -> str:
-        text = self.python_snippet()
-        QApplication.clipboard().setText(text)
-        self.set_status(tr("The equivalent Python script is on the clipboard (the password is not in it)."))
-        return text
 
     # ----------------------------------------------------------------------------------------- closing
     def _confirm_with_dialog(self, text: str) -> bool:
