@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import sys
@@ -81,6 +82,18 @@ def keep_plugin_modules():
         parent, _, child = name.rpartition(".")
         if parent in before:
             setattr(before[parent], child, module)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_garbage_before_qgis_exits(qgis_app):
+    """Collect Python's garbage while QGIS still runs, then no more automatic collections.
+
+    Torn down before pytest-qgis's ``qgis_app`` (it depends on it), i.e. before ``exitQgis()``. Without this, a
+    collection that happens to run after ``exitQgis()`` (e.g. while pytest imports a plugin for its summary) deletes
+    leftover wrappers of QGIS objects and segfaults after every test passed (seen with the data-dock tests)."""
+    yield
+    gc.collect()
+    gc.disable()  # pytest_unconfigure leaves through os._exit: nothing needs collecting any more
 
 
 def pytest_sessionfinish(session, exitstatus):
