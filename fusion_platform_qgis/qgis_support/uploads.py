@@ -141,7 +141,7 @@ def _geojson_path(out_dir: str, name: str) -> str:
 def _prepare_in_temp_dir(name: str, build: Callable[[str], region.PreparedUpload]) -> region.PreparedUpload:
     """Worker: ``build(out_dir)`` in a fresh temp folder that the upload owns (removed with it), or that is removed
     at once when building fails, so a refused or cancelled preparation leaves no copy of the user's data behind."""
-    out_dir = region._temp_dir()
+    out_dir = region.temp_dir()
     try:
         prepared = build(out_dir)
     except BaseException:
