@@ -147,6 +147,30 @@ def test_a_started_run_is_followed_from_its_hand_off(qgis_iface, qgis_new_projec
         dock.deleteLater()
 
 
+def test_a_run_handed_over_after_it_finished_still_ends_in_the_dock(qgis_iface, qgis_new_project, qtbot, slow_state):
+    """A quick run can be over before the dock's first look at it (a busy task pool, Processing holding the main
+    thread): it is listed as finished and notified once, as a watched run would be."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.run_state import run_status
+
+    process = make_process(slow_state, "Quick elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    try:
+        qtbot.waitUntil(lambda: not dock.loading, timeout=WAIT)
+        process.execute(wait=True)  # over before the hand-off
+        with qtbot.waitSignal(dock.run_tracked, timeout=WAIT) as tracked:
+            slow_state.run_started.emit(process)
+        run = dock.runs[tracked.args[0]]
+        assert run_status(run["executions"]) == "success"
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert "'Quick elevation' finished successfully" in dock.notifications[-1]["text"]
+        qtbot.wait(300)
+        assert len(dock.notifications) == 1
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
 def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtbot, slow_state):
     """Execute, watch the progress in the dock, get notified, click "Load outputs": styled layers on the map."""
     from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer

@@ -249,6 +249,8 @@ class ListingMixin:
                 return
             runs = group_runs(self.processes.get(pid, process), executions)
             fresh = [r for r in runs if run_status(r["executions"]) == "running" or run_key(r) not in before]
+            # The run just started is the process's newest new one; a quick run may have finished already.
+            started = max((r for r in fresh if run_key(r) not in before), key=run_started_at, default=None)
             for run in fresh:
                 self.model.put(run)
                 if run_status(run["executions"]) == "running":
@@ -258,6 +260,16 @@ class ListingMixin:
                 self._update_summary()
                 self._fit_columns([run_key(run) for run in fresh])
                 self._update_buttons()
+            if started is not None and run_status(started["executions"]) != "running":
+                # Finished before it could be watched: it ends here as a watched run would (notify, load).
+                self.on_run_finished(
+                    {
+                        "process_id": pid,
+                        "process_name": started["process"].get("name"),
+                        "group_id": started.get("group_id"),
+                        "executions": started["executions"],
+                    }
+                )
             elif look + 1 < START_LOOKS:
                 QTimer.singleShot(1000 * 2**look, lambda: self.track_process(process, look + 1))
 
