@@ -399,20 +399,14 @@ class Engine:
         }
         if result.get("ok"):
             data_ids = [self._store_output(execution, output) for output in result["outputs"]]
-
-            def change(doc: dict[str, Any]) -> None:
-                doc.update(metrics)
-                doc.update({"outputs": data_ids, "success": True, "ended_at": now_iso(), "updated_at": now_iso()})
-
-            self.db.update("component", component_id, change)
-            self._finish_execution(execution_id, "success", None)
-            try:
-                self._dispatch(execution_id)
-            except Exception as exc:
-                self.add_log(component_id, f"Dispatch failed: {exc}", "ERROR")
+            if self._finish_execution(execution_id, "success", None, component={**metrics, "outputs": data_ids}):
+                try:
+                    self._dispatch(execution_id)
+                except Exception as exc:
+                    self.add_log(component_id, f"Dispatch failed: {exc}", "ERROR")
         else:
-            self.db.update("component", component_id, lambda d: d.update(metrics))
-            self._finish_execution(execution_id, "failed", result.get("error") or "The execution failed")
+            error = result.get("error") or "The execution failed"
+            self._finish_execution(execution_id, "failed", error, component=metrics)
         self._check_run(execution["process_id"], execution["_run_id"])
 
     def _store_output(self, execution: dict[str, Any], output: dict[str, Any]) -> str:
@@ -459,10 +453,25 @@ class Engine:
         self.db.put("file", file_id, record, org_id=org, parent_id=data_id)
         return data_id
 
-    def _finish_execution(self, execution_id: str, status: str, reason: str | None, when: str | None = None) -> None:
+    def _finish_execution(
+        self,
+        execution_id: str,
+        status: str,
+        reason: str | None,
+        when: str | None = None,
+        component: dict[str, Any] | None = None,
+    ) -> bool:
+        """End an execution once: the first final status wins (a stop and the job's own end race each other).
+
+        ``component``: fields for its component record (metrics, outputs), written only if this call ended it.
+        True when it did."""
         when = when or now_iso()
+        ended: list[bool] = []
 
         def change(doc: dict[str, Any]) -> None:
+            if doc.get("_status") not in ACTIVE:
+                return  # already ended (stopped while its job was finishing, or the reverse): keep that end
+            ended.append(True)
             doc.update(
                 {
                     "_status": status,
@@ -479,9 +488,10 @@ class Engine:
             doc.pop("_job", None)
 
         execution = self.db.update("execution", execution_id, change)
-        if execution is not None:
+        if execution is not None and ended:
 
             def finish_component(doc: dict[str, Any]) -> None:
+                doc.update(component or {})
                 doc.setdefault("ended_at", None)
                 doc["ended_at"] = doc.get("ended_at") or when
                 doc["success"] = status == "success"
@@ -494,6 +504,7 @@ class Engine:
             self.db.update("component", execution["_component_id"], finish_component)
             if reason and status != "success":
                 self.add_log(execution["_component_id"], reason, "ERROR" if status == "failed" else "INFO")
+        return bool(ended)
 
     def _check_run(self, process_id: str, run_id: str | None) -> None:
         executions = [e for e in self.db.list("execution", parent_id=process_id) if e.get("_run_id") == run_id]
@@ -585,6 +596,11 @@ class Engine:
         self.db.update("process", process_id, lambda d: d.update({"_run_id": None, "_next_run": None}))
 
     def _abort(self, execution: dict[str, Any], reason: str) -> None:
+        # Stopped first, then the worker told: a job that ends meanwhile finds its execution over (not "failed").
+        self._finish_execution(execution["id"], "stopped", reason)
+        future = self.futures.pop(execution["id"], None)
+        if future is not None:
+            future.cancel()
         stop_file = execution.get("_stop_file")
         if stop_file:
             try:
@@ -592,10 +608,6 @@ class Engine:
                 Path(stop_file).touch()
             except OSError:
                 pass
-        future = self.futures.pop(execution["id"], None)
-        if future is not None:
-            future.cancel()
-        self._finish_execution(execution["id"], "stopped", reason)
 
     def delete_execution(self, execution_id: str) -> None:
         execution = self.db.get("execution", execution_id)
