@@ -79,47 +79,47 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Ausdehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
@@ -764,22 +764,22 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
@@ -789,87 +789,87 @@
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="137"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="157"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="178"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="189"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="237"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="252"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="297"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="302"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="335"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="348"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
@@ -879,112 +879,112 @@
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="422"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="485"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="492"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="496"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="503"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="521"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="528"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
@@ -1574,167 +1574,167 @@
         <translation>{0} Teil {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
         <source>Give the data item a name.</source>
         <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>Der Layer ist ungültig oder seine Datenquelle fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>Der Layer „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
         <source>The map</source>
         <translation>Die Karte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>Der Rasterlayer ist ungültig oder seine Datei fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Das Raster „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Das Raster „{0}“ stammt aus einem Webdienst ({1}); speichern Sie es zuerst als GeoTIFF (Exportieren › Speichern als…) und laden Sie dann diese Datei hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Das Raster „{0}“ konnte nicht als GeoTIFF exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
         <source>The file {0} does not exist.</source>
         <translation>Die Datei {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
         <source>The file {0} is empty.</source>
         <translation>Die Datei {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} kann nicht als {1} gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
         <source>{0} contains no features.</source>
         <translation>{0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
@@ -1908,7 +1908,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
         <source>Your session has expired: log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
@@ -1918,7 +1918,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="108"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
@@ -2116,7 +2116,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>„{0}“ hat in %n Objekt eine ungültige Geometrie (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
@@ -2124,7 +2124,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>In „{0}“ konnte %n Objekt nicht zu einem gültigen Polygon repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie es und laden Sie dann erneut hoch.</numerusform>
@@ -2602,12 +2602,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: weitere Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform: ein neuer Lauf wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
         <source>Your session has expired: log in again.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
@@ -24,52 +24,52 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
@@ -79,27 +79,27 @@
         <translation>{0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
         <source>Enter your given name and family name.</source>
         <translation>Introduzca su nombre y sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
         <source>Your details were saved.</source>
         <translation>Se han guardado sus datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
         <source>Saving your details</source>
         <translation>Guardando sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
         <source>Your password was changed.</source>
         <translation>Se ha cambiado su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
         <source>Changing your password</source>
         <translation>Cambiando su contraseña</translation>
     </message>
@@ -936,27 +936,27 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="108"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
@@ -966,87 +966,87 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="137"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="157"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="178"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="189"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="237"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="252"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="297"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="302"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="335"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="348"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
@@ -1056,112 +1056,112 @@ Haga clic para cargar las salidas</translation>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="422"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="485"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="492"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="496"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="503"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="521"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="528"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
@@ -1418,7 +1418,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Añada primero una capa de polígonos o ráster al proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
         <source>Give the data item a name.</source>
         <translation>Dé un nombre al conjunto de datos.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1798,7 +1798,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Conectando a {0}</translation>
     </message>
@@ -1901,57 +1901,57 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>El nombre «{0}» contiene caracteres no ASCII, que algunos servicios de la plataforma no admiten. ¿Usar «{1}» en su lugar?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} no tiene sistema de referencia de coordenadas, así que se desconoce su posición en la Tierra. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} usa un sistema de referencia de coordenadas desconocido. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La capa no es válida o falta su fuente de datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>No hay entidades seleccionadas en «{0}». Seleccione las entidades que quiere subir o suba la capa entera.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La capa «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La capa «{0}» contiene {1}, pero una región debe estar formada por polígonos. Elija una capa de polígonos o cree primero un búfer de las entidades (Vectorial › Herramientas de geoproceso › Buffer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>«{0}» tiene una geometría no válida en %n entidad (id. de entidad: {1}). Repárela automáticamente (makeValid) o corríjala con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
@@ -1959,7 +1959,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>En «{0}», %n entidad no se pudo reparar como polígono válido (id. de entidad: {1}). Edítela o elimínela y vuelva a subir.</numerusform>
@@ -1967,122 +1967,122 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Ninguna de las entidades elegidas de «{0}» es un polígono.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La capa «{0}» no tiene entidades con geometría que subir. Añada o seleccione primero algunas entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La región de «{0}» ocuparía {1}, más de los {2} recomendados para una región. ¿Simplificar las geometrías (elimina los detalles menores de aproximadamente 1/5000 del tamaño de la región)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>No se ha dibujado nada. Dibuje al menos tres puntos o arrastre un rectángulo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forma dibujada no tiene área. Dibuje un polígono con al menos tres vértices distintos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>El polígono dibujado se cruza consigo mismo y no se puede reparar. Vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La capa ráster no es válida o falta su archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>El ráster «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>El ráster «{0}» procede de un servicio web ({1}); guárdelo primero como GeoTIFF (Exportar › Guardar como…) y suba ese archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>No se pudo exportar el ráster «{0}» a GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>«{0}» se ha exportado a GeoTIFF para la subida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
         <source>The file {0} does not exist.</source>
         <translation>El archivo {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: no se pueden subir archivos de tipo «{1}». Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage o un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>(no extension)</source>
         <translation>(sin extensión)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
         <source>The file {0} is empty.</source>
         <translation>El archivo {0} está vacío.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Al Shapefile {0} le falta {1}; copie juntos todos sus archivos (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El Shapefile {0} no tiene archivo .prj, así que se desconoce su sistema de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} no se puede leer como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
         <source>{0} contains no features.</source>
         <translation>{0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} no es un GeoPackage legible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>El GeoPackage {0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El GeoPackage {0} no tiene sistema de referencia de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
@@ -2602,12 +2602,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: cargando más ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform: siguiendo una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>

@@ -79,47 +79,47 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="302"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="360"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="451"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="471"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="514"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="562"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="572"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="574"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="628"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Emprise : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -764,22 +764,22 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
@@ -789,87 +789,87 @@
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="291"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="137"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="157"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="178"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="351"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="189"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="576"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="575"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="399"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="237"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="252"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="423"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="297"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="302"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="335"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="510"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="348"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
@@ -879,112 +879,112 @@
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="579"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="584"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="422"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="611"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="614"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="625"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="645"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="647"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="485"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="654"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="492"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="656"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="658"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="496"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="662"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="665"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="503"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="683"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="521"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="690"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="528"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="722"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="771"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="777"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="780"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="786"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="804"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="811"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="856"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="179"/>
+        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
@@ -1574,167 +1574,167 @@
         <translation>{0} tranche {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="128"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
         <source>Give the data item a name.</source>
         <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="131"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La couche n'est pas valide ou sa source de données est manquante.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="215"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="293"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La couche « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="297"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="298"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="405"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="407"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="422"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="458"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="461"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="476"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="525"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La couche raster n'est pas valide ou son fichier est manquant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="545"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Le raster « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="549"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Le raster « {0} » provient d'un service web ({1}) ; enregistrez-le d'abord en GeoTIFF (Exporter › Sauvegarder sous…), puis téléversez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="570"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Le raster « {0} » n'a pas pu être exporté en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="576"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="637"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
         <source>The file {0} does not exist.</source>
         <translation>Le fichier {0} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="642"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="654"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
         <source>The file {0} is empty.</source>
         <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="659"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="671"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="692"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} ne peut pas être lu comme {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="696"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
         <source>{0} contains no features.</source>
         <translation>{0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="725"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="734"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="738"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="759"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
@@ -1908,7 +1908,7 @@ Cliquez pour charger les sorties</translation>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
         <source>Your session has expired: log in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
@@ -1918,7 +1918,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="108"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
@@ -2116,7 +2116,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="372"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
@@ -2124,7 +2124,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
@@ -2602,12 +2602,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : chargement d’autres exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform : suivi d’une nouvelle exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform : lecture d’une exécution</translation>
     </message>

@@ -21,9 +21,6 @@ from ..api.errors import SessionExpiredError
 from . import auth, network, settings
 from .auth import Credentials
 from .i18n import tr
-
-# Re-exported for code written before messages.py; new code imports it from messages.
-from .messages import error_text as error_text
 from .settings import Connection
 from .tasks import FunctionTask, run_task
 

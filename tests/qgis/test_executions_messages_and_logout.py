@@ -1,5 +1,5 @@
 """Audit of the Executions dock (issue 9): statuses reach the catalogues, failures use the translated wording of
-``connect.error_text``, notifications do not outlive the dock, actions after a log-out say so, and the Options
+``messages.error_text``, notifications do not outlive the dock, actions after a log-out say so, and the Options
 page's poll interval reaches the running monitor."""
 
 from __future__ import annotations

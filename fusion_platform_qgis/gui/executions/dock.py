@@ -208,7 +208,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         return session
 
     def _error_text(self, error: BaseException) -> str:
-        """One translated sentence for a failed call (``connect.error_text``), never the client's raw English."""
+        """One translated sentence for a failed call (``messages.error_text``), never the client's raw English."""
         return error_text(error, self.state.connection)
 
     def _error_message(self, template: str, level=Qgis.MessageLevel.Critical) -> Callable[[BaseException], None]:
