@@ -199,32 +199,32 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="152"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="163"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="255"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="280"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
@@ -249,92 +249,92 @@
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="370"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="372"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="388"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="411"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="402"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="409"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="415"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="439"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="495"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="402"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
@@ -789,87 +789,87 @@
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="126"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="127"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="137"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="134"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="157"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="154"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="178"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="175"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="186"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="234"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="243"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="247"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="249"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="258"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="294"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="302"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="335"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="332"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="348"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
@@ -879,77 +879,77 @@
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="422"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="419"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="460"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="480"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="482"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="492"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="491"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="496"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="503"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="518"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="525"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="557"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
@@ -989,107 +989,107 @@
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="198"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="232"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="252"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="257"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="375"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="374"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="429"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="428"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
@@ -1918,7 +1918,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="105"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1948,7 +1948,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="303"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="294"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1956,7 +1956,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="390"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1970,7 +1970,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="407"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1978,7 +1978,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -2071,7 +2071,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2572,12 +2572,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Statistiktabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2612,7 +2612,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n Prozess aufgelistet, weitere unten</numerusform>
@@ -3480,27 +3480,27 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
         <source>Last execution</source>
         <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>

@@ -159,37 +159,37 @@
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="152"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="163"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="264"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="255"/>
         <source>Listing data</source>
         <translation>Listando los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="289"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="280"/>
         <source>Created {0}</source>
         <translation>Creado el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="303"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="294"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos</numerusform>
@@ -217,57 +217,57 @@
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="362"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="373"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="370"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="372"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="388"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="390"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="411"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="402"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="407"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="409"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="415"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,22 +317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="439"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="495"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="402"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
@@ -956,7 +956,7 @@ Haga clic para cargar las salidas</translation>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="105"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
@@ -966,87 +966,87 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="126"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="127"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="137"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="134"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="157"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="154"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="178"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="175"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="186"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="234"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="243"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="247"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="249"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="258"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="297"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="294"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="302"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="335"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="332"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="348"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
@@ -1056,77 +1056,77 @@ Haga clic para cargar las salidas</translation>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="417"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="422"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="419"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="452"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="460"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="483"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="480"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="485"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="482"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="492"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="494"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="491"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="496"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="503"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="521"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="518"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="528"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="525"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="560"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="557"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
@@ -1166,22 +1166,22 @@ Haga clic para cargar las salidas</translation>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
         <source>Executing</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
@@ -1191,17 +1191,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="198"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="232"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1209,72 +1209,72 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="252"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="257"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="341"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="375"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="374"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="421"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="429"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="428"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
@@ -2572,12 +2572,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2612,7 +2612,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n proceso listado, más abajo hay otros</numerusform>
@@ -3480,27 +3480,27 @@ Haga clic para cargar las salidas</translation>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="99"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
         <source>Last execution</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from qgis.core import Qgis
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale
-from qgis.PyQt.QtWidgets import QApplication, QDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QApplication, QDialog
 
 from ..qgis_support import connect, messages, settings
 from ..qgis_support.auth import Credentials, auth_available
@@ -28,7 +28,7 @@ from .account_profile import AccountProfileMixin
 from .base_dock import FormDock
 from .connection_dialog import ConnectionDialog
 from .password_dialog import PasswordDialog
-from .ui import load_form
+from .ui import ask_yes_no, load_form
 
 
 def format_credits(value: Any) -> str:
@@ -208,7 +208,7 @@ class AccountDock(AccountProfileMixin, FormDock):
 
     def confirm(self, text: str) -> bool:
         """Ask a yes/no question (tests replace this method)."""
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, text)
 
     # ------------------------------------------------------------------------------------------ connections
     def populate_connections(self, select: str = "") -> None:

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QImage
-from qgis.PyQt.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QMessageBox, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QTreeWidgetItem
 
 from ..api import listings as endpoints
 from ..api.models import Data
@@ -33,7 +33,7 @@ from .base_dock import FormDock
 from .data_details import DataDetailsMixin
 from .data_drop import ROLE_OBJECT, DataDropHandler, DataTreeWidget
 from .data_upload import DataUploadsMixin
-from .ui import load_form
+from .ui import ask_yes_no, load_form
 
 PAGE_SIZE = 24
 
@@ -120,16 +120,7 @@ class DataDock(DataDetailsMixin, DataUploadsMixin, FormDock):
 
     # ------------------------------------------------------------------ hooks tests replace
     def confirm(self, text: str) -> bool:
-        return (
-            QMessageBox.question(
-                self,
-                tr("Fusion Platform"),
-                text,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            == QMessageBox.StandardButton.Yes
-        )
+        return ask_yes_no(self, text, default_no=True)
 
     def ask_text(self, title: str, label: str, default: str = "") -> Optional[str]:
         text, ok = QInputDialog.getText(self, title, label, text=default)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QDialog
 
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
 from ..qgis_support import pipeline
@@ -36,7 +36,7 @@ from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
 from .process_editor_inputs import COMPATIBLE, SOURCE_DATA, SOURCE_LAYER, InputRow, accepts, suitable_layer
 from .process_editor_presets import PresetsMixin
-from .ui import load_form
+from .ui import ask_yes_no, load_form
 from .widgets.dispatcher_editor import DispatcherEditor
 from .widgets.option_editors import ERROR_STYLE, OptionsForm
 from .widgets.schedule_editor import ScheduleEditor
@@ -569,7 +569,7 @@ class ProcessEditor(PresetsMixin, QDialog):
 
     # ----------------------------------------------------------------------------------------- closing
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, text)
 
     def closeEvent(self, event) -> None:
         if self.task is not None and not self.task.done:

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
-from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..api import Process
 from ..api import listings as endpoints
@@ -27,7 +26,7 @@ from ..qgis_support.run_state import is_finished, process_settling
 from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
-from .ui import load_form
+from .ui import ask_yes_no, load_form
 
 PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_SERVICE, COL_STATUS, COL_LAST, COL_PRICE = range(5)
@@ -440,7 +439,7 @@ class ProcessesDock(FormDock):
         return True
 
     def _confirm_with_dialog(self, text: str) -> bool:
-        return QMessageBox.question(self, tr("Fusion Platform"), text) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, text)
 
     def shutdown(self) -> None:
         self._shut_down = True

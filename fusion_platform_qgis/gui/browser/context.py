@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
 
 from ...qgis_support import layers as fp_layers
 from ...qgis_support import settings as fp_settings
@@ -18,6 +18,7 @@ from ...qgis_support.i18n import tr
 from ...qgis_support.iface import qgis_iface
 from ...qgis_support.messages import error_text
 from ...qgis_support.tasks import run_task
+from ..ui import ask_yes_no
 
 PROVIDER_NAME = "Fusion Platform"
 ROOT_PATH = "fusion_platform:"
@@ -89,14 +90,7 @@ class BrowserContext:
     # -- user interaction (overridable in tests)
     def confirm(self, text: str) -> bool:
         parent = self.iface.mainWindow() if self.iface is not None else None
-        answer = QMessageBox.question(
-            parent,
-            tr("Fusion Platform"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(parent, text, default_no=True)
 
     def ask_folder(self, title: str) -> str:
         parent = self.iface.mainWindow() if self.iface is not None else None

@@ -20,7 +20,7 @@ from typing import Any, Callable, Optional
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QMessageBox, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ...api import listings as endpoints
 from ...qgis_support import settings as fp_settings
@@ -37,7 +37,7 @@ from ...qgis_support.runs import (
 from ...qgis_support.tasks import run_task
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
-from ..ui import load_form
+from ..ui import ask_yes_no, load_form
 from .actions import ActionsMixin
 from .delegate import ProgressDelegate
 from .listing import ListingMixin
@@ -225,14 +225,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
     def _confirm_with_box(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            tr("Fusion Platform"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, text, default_no=True)
 
     def _preferences_applied(self, preferences) -> None:
         """The Options page saved new preferences: show its "load outputs automatically" choice here too."""
