@@ -141,33 +141,28 @@ class DataFile(Model):
             if progress is not None:
                 progress(done, total)
 
+        def fetch() -> None:
+            transfer.download_file(
+                state["url"],
+                path,
+                http=self._session.http,
+                progress=report,
+                cancel=cancel or self._session.cancel,
+                timeout=self._session.timeout,
+                retry=self._session.retry,
+            )
+
         def run() -> None:
             try:
                 try:
-                    transfer.download_file(
-                        state["url"],
-                        path,
-                        http=self._session.http,
-                        progress=report,
-                        cancel=cancel or self._session.cancel,
-                        timeout=self._session.timeout,
-                        retry=self._session.retry,
-                    )
+                    fetch()
                 except TransferError as exc:
                     if exc.status not in (401, 403):
                         raise
                     # the signed URL expired or was refused: ask for a fresh one, once
                     log.info("Download URL of %s refused (HTTP %s); renewing it", os.path.basename(path), exc.status)
                     state["url"] = self.download_url(preview=preview)
-                    transfer.download_file(
-                        state["url"],
-                        path,
-                        http=self._session.http,
-                        progress=report,
-                        cancel=cancel or self._session.cancel,
-                        timeout=self._session.timeout,
-                        retry=self._session.retry,
-                    )
+                    fetch()
             except BaseException as exc:
                 state["error"] = exc
 
