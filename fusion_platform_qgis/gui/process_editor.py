@@ -34,7 +34,7 @@ from ..qgis_support.messages import error_text
 from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
 from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
-from .process_editor_inputs import COMPATIBLE, SOURCE_DATA, SOURCE_LAYER, InputRow, accepts, suitable_layer
+from .process_editor_inputs import InputRow
 from .process_editor_presets import PresetsMixin
 from .ui import ask_yes_no, load_form
 from .widgets.dispatcher_editor import DispatcherEditor
@@ -42,9 +42,6 @@ from .widgets.option_editors import ERROR_STYLE, OptionsForm
 from .widgets.schedule_editor import ScheduleEditor
 
 FORM = load_form(__file__)
-
-
-__all__ = ["COMPATIBLE", "SOURCE_DATA", "SOURCE_LAYER", "InputRow", "ProcessEditor", "accepts", "suitable_layer"]
 
 
 # ------------------------------------------------------------------------------------------------ the dialog
