@@ -290,9 +290,11 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
             self._load_components()
         self.state.processes_changed.emit()  # the Processes dock shows the process's new status and last run
         status = run_status(executions)
+        # A run whose starter builds its layers itself (Processing) is not loaded a second time; read once, the run
+        # is over.
+        loaded_elsewhere = str(process.get("id")) in self.state.self_loading_processes
+        self.state.self_loading_processes.discard(str(process.get("id")))
         if status == "success":
-            # A run whose starter builds its layers itself (Processing) is not loaded a second time.
-            loaded_elsewhere = str(process.get("id")) in self.state.self_loading_processes
             automatic = fp_settings.load_preferences().load_outputs_automatically and not loaded_elsewhere
             # Loading now: the notification must not offer what is about to be on the map.
             self.notify_success(run, offer_load=not (automatic or loaded_elsewhere))
