@@ -9,7 +9,8 @@
 # Python 3.14, urllib3 2.x). First use: debootstrap (~30 s) + the same apt packages as the host (~2-3 min); later
 # uses only check. The clone is bind-mounted at /src; the chroot's own venvs live in /opt/fp so they survive
 # fresh clones. Needs root (CI and `make test` run as root; otherwise sudo is used).
-# Settings: SID_CHROOT (default /var/cache/fusion_platform_qgis/sid), SID_MIRROR, SID_PACKAGES (apt packages).
+# Settings: SID_CHROOT (default /var/cache/fusion_platform_qgis/sid), SID_MIRROR, SID_PACKAGES (apt packages),
+# SID_EXTRA_PACKAGES (more apt packages one caller needs, e.g. the Qt6 tier's PyQt6 libraries).
 set -euo pipefail
 
 ROOT=${SID_CHROOT:-/var/cache/fusion_platform_qgis/sid}
@@ -39,27 +40,41 @@ unmount_all() {
 }
 
 ensure_root() {
+  # A chroot is trusted only once its set-up finished: debootstrap writes into $ROOT.new and only a complete tree is
+  # moved into place; one that does not run a program (an interrupted copy, a foreign tree) is made again.
+  if [ -x "$ROOT/usr/bin/apt-get" ] && ! chroot "$ROOT" /bin/true 2>/dev/null; then
+    say "the chroot in $ROOT does not run: making it again"
+    unmount_all; rm -rf "$ROOT"
+  fi
   if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
     if ! command -v debootstrap >/dev/null; then
       say "installing debootstrap"
       apt-get install -y -qq debootstrap >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
     fi
-    say "creating the Debian sid chroot in $ROOT (debootstrap, about 30 s)"
+    say "creating the Debian sid chroot in $ROOT (debootstrap, about 1 minute)"
     rm -rf "$ROOT.new" && mkdir -p "$(dirname "$ROOT")"
     debootstrap --variant=minbase sid "$ROOT.new" "$MIRROR" >/dev/null
     rm -rf "$ROOT" && mv "$ROOT.new" "$ROOT"
   fi
-  # pip and requests inside trust what the host trusts (the host may sit behind an intercepting proxy)
+  # pip and requests inside trust what the host trusts (the host may sit behind an intercepting proxy). A minbase sid
+  # has no /etc/ssl until ca-certificates is installed, and that install itself needs the CA: make the folder.
+  mkdir -p "$ROOT$(dirname "$CHROOT_CA")"
   cp "$HOST_CA" "$ROOT$CHROOT_CA"
   printf '[global]\ncert = %s\ndisable-pip-version-check = true\n' "$CHROOT_CA" > "$ROOT/etc/pip.conf"
   cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
-  local want; want=$(echo "$PACKAGES" | tr ' ' '\n' | sort -u | tr '\n' ' ')
-  if [ "$(cat "$ROOT/.fp-packages" 2>/dev/null)" != "$want" ]; then
-    say "installing QGIS and friends in the chroot with apt (2-3 minutes)"
+  # Packages: the marker lists what a finished install put there; anything asked for and not in it is installed
+  # (an interrupted install leaves no marker, and dpkg is asked to finish what it had started first).
+  local want missing
+  want=$(echo "$PACKAGES ${SID_EXTRA_PACKAGES:-}" | tr ' ' '\n' | sed '/^$/d' | sort -u)
+  missing=$(comm -23 <(echo "$want") <(sort -u "$ROOT/.fp-packages" 2>/dev/null || true) | tr '\n' ' ')
+  if [ -n "${missing// /}" ]; then
+    say "installing in the chroot with apt (QGIS and friends on first use: 2-3 minutes): $missing"
+    chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null 2>&1 || true
     # The sid index on the mirror can be past its Valid-Until date: accept it.
     chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get -qq -o Acquire::Check-Valid-Until=false update
-    chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $want >/dev/null
-    echo "$want" > "$ROOT/.fp-packages"
+    chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    { cat "$ROOT/.fp-packages" 2>/dev/null || true; echo "$want"; } | sed '/^$/d' | sort -u > "$ROOT/.fp-packages.new"
+    mv "$ROOT/.fp-packages.new" "$ROOT/.fp-packages"
   fi
 }
 
