@@ -113,3 +113,14 @@ def test_every_runnable_qt_module_is_exercised(survey):
     assert runnable_qt == set(EXERCISED), (sorted(runnable_qt - set(EXERCISED)), sorted(set(EXERCISED) - runnable_qt))
     for module, test_name in EXERCISED.items():
         assert callable(getattr(test_qt6_qt_only, test_name, None)), (module, test_name)
+
+
+def test_the_tier_has_nothing_of_qgis_but_qgis_pyqt():
+    """The stand-in ``qgis`` package must not grow a ``core`` or ``gui``: a module would then run here by luck."""
+    import pkgutil
+
+    import qgis
+
+    assert [m.name for m in pkgutil.iter_modules(qgis.__path__)] == ["PyQt"]
+    with pytest.raises(ImportError):
+        import qgis.core
