@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
-from ..api.models import Data
+from ..api.models import Data, Organisation
 from ..qgis_support import data_layers, region
 from ..qgis_support.i18n import tr
 from ..qgis_support.messages import error_text
@@ -269,15 +269,20 @@ class DataDock(FormDock):
             if known is not None:
                 self.add_to_map(known)
             elif organisation is not None:
-                self.tasks.run(
-                    tr("Finding {0}").format(entry.get("name") or ""),
-                    lambda task, i=entry["id"]: organisation.find_data(id=i)[0],
-                    lambda data: (
-                        self.add_to_map(data)
-                        if data is not None
-                        else self.messages.show(tr("That data item no longer exists."), Qgis.MessageLevel.Warning)
-                    ),
-                )
+                self._find_and_add(organisation, entry)
+
+    def _find_and_add(self, organisation: Organisation, entry: dict) -> None:
+        data_id = entry["id"]
+
+        def found(data: Optional[Data]) -> None:
+            if data is not None:
+                self.add_to_map(data)
+            else:
+                self.messages.show(tr("That data item no longer exists."), Qgis.MessageLevel.Warning)
+
+        self.tasks.run(
+            tr("Finding {0}").format(entry.get("name") or ""), lambda task: organisation.find_data(id=data_id)[0], found
+        )
 
     def show_stac(self) -> None:
         selected = self.listing.selected_data()

@@ -127,7 +127,7 @@ def test_login_and_every_dock_reacting_to_it(
             # Account: credits, profile.
             account.refresh_credits()
             qtbot.waitUntil(lambda: not account.is_busy, timeout=WAIT)
-            account.save_profile()
+            account.profile.save_profile()
             qtbot.waitUntil(lambda: not account.is_busy, timeout=WAIT)
 
             # Data: upload a layer, select it (files, preview), rename, STAC, copy, add to map, download, delete.
