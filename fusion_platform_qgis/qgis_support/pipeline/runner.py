@@ -20,12 +20,12 @@ from qgis.PyQt.QtCore import QObject, Qt, QThread, QTimer, pyqtSignal, pyqtSlot
 
 from .. import settings as fp_settings
 from ..i18n import tr
-from ..log import log_info, log_warning
+from ..log import log_warning
 from ..tasks import run_task
 from .follow import RunFailedError, RunFollower, follow_blocking
 from .inputs import LayerInput, upload_inputs
 from .process import create_process, execute_process
-from .results import build_layers, fetch_outputs
+from .results import OutputsLoader, fetch_outputs
 
 
 @dataclass
@@ -182,6 +182,7 @@ class RunPipeline(QObject):
         self.follower: Optional[RunFollower] = None
         self.run: Optional[dict] = None
         self.loader = None
+        self.outputs: Optional[OutputsLoader] = None
         self.task: Any = None  # the stage's QgsTask (kept referenced while it runs)
         self.done = False
         self.timer = QTimer(self)
@@ -241,37 +242,25 @@ class RunPipeline(QObject):
         )
 
     def _fetch(self, executions: list[dict]) -> None:
+        """The outputs through the one loader (``results.OutputsLoader``): downloaded, then the styled layers."""
         self.stage.emit(tr("Downloading the outputs…"))
-        session = self.process.session
-        record = process_record(self.process)
         assert self.follower is not None, "follow() comes first"
-        organisation_id = self.follower.organisation_id
-        folder, stream_mb = self.folder, self.stream_mb
+        outputs = OutputsLoader(self.state, self, project=self.project, interactive=False)
+        outputs.outputs_loaded.connect(self._loaded)
+        outputs.outputs_shown.connect(lambda _group: self._loaded(None))
+        outputs.failed.connect(lambda _key, error: self.fail(error))
+        run = {"process": process_record(self.process), "group_id": None, "executions": executions}
+        run["group_id"] = next((e.get("group_id") for e in executions if e.get("group_id")), None)
+        self.outputs = outputs
+        self.task = outputs.load(run, self.follower.organisation_id, self.process.session)
 
-        def work(task):
-            return fetch_outputs(
-                session,
-                organisation_id,
-                executions,
-                record,
-                folder,
-                progress=task.setProgress,
-                cancel=task.cancel_event,
-                stream_larger_than_mb=stream_mb,
-            )
-
-        def done(run):
-            if self.done:
-                return
-            self.run = run
-            self.loader = build_layers(run, project=self.project)
-            self.done = True
-            log_info(f"Loaded {len(self.loader.layers)} layer(s) of '{record.get('name')}'")
-            self.finished.emit(self.loader)
-
-        self.task = run_task(
-            tr("Fusion Platform: downloading outputs of '{0}'").format(record.get("name") or ""), work, done, self.fail
-        )
+    def _loaded(self, loader) -> None:
+        if self.done:
+            return
+        self.loader = loader
+        self.run = loader.run if loader is not None else None
+        self.done = True
+        self.finished.emit(loader)
 
     def fail(self, error: BaseException) -> None:
         """Main thread: end with ``error`` (an expired session goes to PluginState.report_error instead)."""
@@ -279,6 +268,8 @@ class RunPipeline(QObject):
             return
         self.done = True
         self.timer.stop()
+        if self.outputs is not None:
+            self.outputs.stop()
         if self.state is not None and self.state.report_error(error):
             return
         self.failed.emit(error)
