@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Iterator
 from typing import Any, Callable
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication, QgsTask, QgsTaskManager
 
 from .compat import task_flags
 from .log import log_error
@@ -93,6 +93,14 @@ def run_task(
     _ALIVE.add(task)
     manager.addTask(task)
     return task
+
+
+def task_manager() -> QgsTaskManager:
+    """QGIS's task manager (its signals report task progress on the main thread)."""
+    manager = QgsApplication.taskManager()
+    if manager is None:
+        raise RuntimeError("QGIS's task manager is not available")
+    return manager
 
 
 def cancel_all() -> None:

@@ -17,7 +17,6 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...api import listings
@@ -29,7 +28,7 @@ from ..i18n import tr
 from ..log import log_info
 from ..network import read_network_config
 from ..runs import run_key
-from ..tasks import run_task
+from ..tasks import run_task, task_manager
 
 RASTER = "raster"
 VECTOR = "vector"
@@ -152,13 +151,13 @@ class OutputsLoader(QObject):
         self.loaders: list[fp_layers.RunLoader] = []
         self._task_keys: dict[int, str] = {}
         self._stopped = False
-        QgsApplication.taskManager().progressChanged.connect(self._task_progress)
+        task_manager().progressChanged.connect(self._task_progress)
 
     def stop(self) -> None:
         """Cancel the running downloads and stop reporting (the owner shuts down)."""
         self._stopped = True
         try:
-            QgsApplication.taskManager().progressChanged.disconnect(self._task_progress)
+            task_manager().progressChanged.disconnect(self._task_progress)
         except (TypeError, RuntimeError):
             pass
         for task in list(self.tasks.values()):
@@ -241,7 +240,7 @@ class OutputsLoader(QObject):
             tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""), work, done, failed
         )
         self.tasks[key] = task
-        self._task_keys[QgsApplication.taskManager().taskId(task)] = key
+        self._task_keys[task_manager().taskId(task)] = key
         return task
 
 
