@@ -14,11 +14,13 @@ import traceback
 from collections.abc import Iterator
 from typing import Any, Callable
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication, QgsTask, QgsTaskManager
 
 from .compat import task_flags
 from .log import log_error
 
+# Background polls stay out of the task manager's list where QGIS can hide tasks (QgsTask.Silent, QGIS >= 3.26).
+QUIET = hasattr(QgsTask, "Silent")
 _ALIVE: set[FunctionTask] = set()  # QgsTask objects must stay referenced from Python while they run
 
 
@@ -91,6 +93,14 @@ def run_task(
     _ALIVE.add(task)
     manager.addTask(task)
     return task
+
+
+def task_manager() -> QgsTaskManager:
+    """QGIS's task manager (its signals report task progress on the main thread)."""
+    manager = QgsApplication.taskManager()
+    if manager is None:
+        raise RuntimeError("QGIS's task manager is not available")
+    return manager
 
 
 def cancel_all() -> None:

@@ -538,7 +538,7 @@ class Driver:
             "both runs to succeed and their outputs to load",
             timeout=TIMEOUT * 2,
         )
-        yield Wait(lambda: not executions.download_tasks, "the downloads to settle")
+        yield Wait(lambda: not executions.outputs_loader.tasks, "the downloads to settle")
         yield Pause(2500)
         self.step = "outputs"
         elevation_run, cloud_run = self.run_named(ELEVATION_RUN), self.run_named(CLOUD_RUN)
@@ -630,7 +630,7 @@ class Driver:
             executions.ui.button_load_outputs.click()
             how = "the dock's Load outputs button"
         yield Pause(500)
-        yield Wait(lambda: not executions.download_tasks, "the second load to settle")
+        yield Wait(lambda: not executions.outputs_loader.tasks, "the second load to settle")
         yield Pause(1500)
         groups = self.groups_of(elevation_run)
         current = iface.layerTreeView().currentNode()
