@@ -17,7 +17,7 @@ Modules, one per stage: inputs.py (1), process.py (2, 3), follow.py (4), results
 
 from __future__ import annotations
 
-from .follow import RunFailedError, RunFollower, follow_blocking, known_execution_ids
+from .follow import ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, known_execution_ids
 from .inputs import LayerInput, capture_layer, prepare_input, upload_inputs
 from .process import (
     SCHEDULE_KEYS,
@@ -30,11 +30,13 @@ from .process import (
     make_plan,
     save_process,
 )
-from .results import build_layers, declared_outputs, fetch_outputs, output_files
+from .results import OutputsLoader, build_layers, declared_outputs, fetch_outputs, loaded_group, output_files
 from .runner import RunPipeline, RunRequest, announce_run, process_record, run_blocking, start_run
 
 __all__ = [
     "SCHEDULE_KEYS",
+    "ExecutionMonitor",
+    "OutputsLoader",
     "LayerInput",
     "RunFailedError",
     "RunFollower",
@@ -53,6 +55,7 @@ __all__ = [
     "follow_blocking",
     "known_execution_ids",
     "list_usable_data",
+    "loaded_group",
     "make_plan",
     "output_files",
     "prepare_input",
