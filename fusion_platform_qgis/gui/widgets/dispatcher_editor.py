@@ -18,11 +18,7 @@ from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...api.options import SECRET_OPTION_NAMES
 from ...qgis_support.i18n import tr
-<<<<<<< HEAD
-=======
-from ...qgis_support.presets import SECRET_OPTION_NAMES
 from ..ui import detach
->>>>>>> types
 from .option_editors import ERROR_STYLE, OptionsForm
 
 CONDITION = "condition"

@@ -418,19 +418,14 @@ class OptionsForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         main = QFormLayout()
         outer.addLayout(main)
-        advanced_box: Optional[QgsCollapsibleGroupBox] = None
+        advanced_box: Optional[QWidget] = None
         advanced: Optional[QFormLayout] = None
         for option in self.options:
             name = str(option.get("name"))
             layout = main
             if option.get("advanced"):
-<<<<<<< HEAD
-                if advanced_box is None:
-                    advanced_box = collapsed_group_box(tr("Advanced options"), self)
-=======
                 if advanced_box is None or advanced is None:
-                    advanced_box = QgsCollapsibleGroupBox(tr("Advanced options"), self)
->>>>>>> types
+                    advanced_box = collapsed_group_box(tr("Advanced options"), self)
                     advanced_box.setObjectName(f"group_{prefix}advanced")
                     advanced = QFormLayout(advanced_box)
                     outer.addWidget(advanced_box)
@@ -542,8 +537,9 @@ class OptionsForm(QWidget):
                 self.editors[key].setToolTip(message)
                 parent = self.editors[key].parentWidget()
                 while parent is not None and parent is not self:
-                    if callable(getattr(parent, "setCollapsed", None)):  # the advanced options' box
-                        parent.setCollapsed(False)
+                    expand = getattr(parent, "setCollapsed", None)  # the advanced options' box
+                    if callable(expand):
+                        expand(False)
                     parent = parent.parentWidget()
             else:
                 unmatched[key] = message
