@@ -138,11 +138,11 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         service = catalog.get_service(job["service_id"])
         if service is None:
             raise RuntimeError(f"Unknown service {job['service_id']}")
-        ctx.log(f"Starting {job['component_name']} (sandbox worker pid {os.getpid()})")
+        ctx.log(f"Starting {job['component_name']}")
         ctx.progress(1)
         if job.get("delay"):
             # SANDBOX_EXECUTION_DELAY: keeps executions running for a while so clients can test stop/progress.
-            ctx.log(f"Waiting {job['delay']} s before computing (SANDBOX_EXECUTION_DELAY)")
+            ctx.log(f"Waiting {job['delay']} s before computing (this sandbox is set to make runs take longer)")
             deadline = time.time() + float(job["delay"])
             while time.time() < deadline:
                 if ctx.stopped():

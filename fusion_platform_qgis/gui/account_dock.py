@@ -16,12 +16,11 @@ from typing import Any, Callable
 
 from qgis.core import Qgis
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 
 from ..qgis_support import connect, messages, settings
 from ..qgis_support.auth import Credentials, auth_available
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_amount, tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.tasks import run_task
 from .account_profile import AccountProfile
@@ -31,13 +30,11 @@ from .ui import ask_yes_no, load_form
 
 
 def format_credits(value: Any) -> str:
-    """Credits in the user's locale (whole numbers without decimals)."""
+    """Credits in the user's locale, with its thousands separator (whole numbers without decimals)."""
     try:
-        number = float(value)
+        return format_amount(float(value))
     except (TypeError, ValueError):
         return "–"
-    decimals = 0 if number == int(number) else 2
-    return QLocale().toString(number, "f", decimals)
 
 
 class AccountDock(FormDock):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class DataMessages:
-    """The message panel of the Data dock (``frame_message`` and its label and buttons in ``ui``)."""
+    """What the Data dock tells: the message bar, and the panel (``frame_message``) for a fix or a retry."""
 
     def __init__(self, ui: Any, state: PluginState):
         self.ui = ui
@@ -43,7 +43,8 @@ class DataMessages:
         fix: Optional[Callable[[], None]] = None,
         retry: bool = False,
     ) -> None:
-        """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
+        """The message bar says what happened (one place for events); the inline panel appears only to keep a fix
+        or retry button next to the data (the last text stays readable in ``label_message`` for tests)."""
         iface = qgis_iface()
         if iface is not None:
             iface.messageBar().pushMessage(
@@ -54,7 +55,7 @@ class DataMessages:
         self.ui.button_fix.setVisible(fix is not None)
         self.ui.button_fix.setText(fix_label or tr("Fix"))
         self.ui.button_retry.setVisible(retry)
-        self.ui.frame_message.setVisible(True)
+        self.ui.frame_message.setVisible(fix is not None or retry)
 
     def clear(self) -> None:
         self.ui.frame_message.setVisible(False)

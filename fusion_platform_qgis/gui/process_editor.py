@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
 from ..qgis_support import pipeline
-from ..qgis_support.i18n import tr
+from ..qgis_support.i18n import format_amount, tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
 from ..qgis_support.messages import error_text
@@ -481,9 +481,9 @@ class ProcessEditor(QDialog):
 
     def _show_price(self, price, credit) -> None:
         if price is not None:
-            self.ui.label_price.setText(tr("Price: {0} credits per run").format(f"{float(price):.2f}"))
+            self.ui.label_price.setText(tr("Price: {0} credits per run").format(format_amount(price)))
         if credit is not None and credit.any_credits is not None:
-            self.ui.label_balance.setText(tr("Balance: {0} credits").format(f"{float(credit.any_credits):.2f}"))
+            self.ui.label_balance.setText(tr("Balance: {0} credits").format(format_amount(credit.any_credits)))
         self._update_execute()
 
     def _update_execute(self) -> None:
@@ -495,7 +495,7 @@ class ProcessEditor(QDialog):
             reason = tr("The process is already executing.")
         elif (price := self.price()) is not None and (balance := self.balance()) is not None and balance < price:
             reason = tr("Not enough credits: the process costs {0} credits but the organisation has {1}.").format(
-                f"{price:.2f}", f"{balance:.2f}"
+                format_amount(price), format_amount(balance)
             )
         elif self.balance() is None:
             reason = tr("Reading the organisation's credit balance…")

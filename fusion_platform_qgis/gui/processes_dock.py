@@ -19,14 +19,16 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from ..api import Process
 from ..api import listings as endpoints
-from ..qgis_support.i18n import format_datetime, tr
+from ..qgis_support.i18n import format_amount, format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
 from ..qgis_support.run_state import is_finished, process_settling
 from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task
 from .base_dock import FormDock
+from .executions.model import status_icon
 from .ui import ask_yes_no, load_form
+from .widgets.panel_list import ListActions, fit_name_column, set_enabled
 
 PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_SERVICE, COL_STATUS, COL_LAST, COL_PRICE = range(5)
@@ -35,6 +37,34 @@ SETTLE_RETRIES = 5  # looks again (1 s, 2 s, 4 s...) at a run-once process whose
 
 def status_label(status: str) -> str:
     return {"draft": tr("Draft"), "execute": tr("Executing"), "stop": tr("Stopped")}.get(status or "", status or "")
+
+
+def row_status(row: dict) -> str:
+    """One word per process, never two that disagree: executing, else how its newest run ended, else a draft. (The
+    platform's own ``process_status`` says "stop" once a run-once process has run, whatever the run's outcome.)"""
+    if row["status"] == "execute":
+        return tr("Executing")
+    outcome = row.get("outcome")
+    if outcome:
+        return {
+            "success": tr("Succeeded"),
+            "failed": tr("Failed"),
+            "stopped": tr("Stopped"),
+            "running": tr("Running"),
+        }.get(outcome, outcome)
+    return status_label(row["status"])
+
+
+def row_tooltip(row: dict) -> str:
+    """Every column, the hidden ones too (service, price), for the narrow dock."""
+    lines = [row["name"], tr("Status: {0}").format(row_status(row))]
+    if row["service_name"]:
+        lines.append(tr("Service: {0}").format(row["service_name"]))
+    if row["last"]:
+        lines.append(tr("Last run: {0}").format(row["last"]))
+    if row["price"] is not None:
+        lines.append(tr("Price: {0} credits per run").format(format_amount(row["price"])))
+    return "\n".join(lines)
 
 
 def outcome_word(status: str) -> str:
@@ -56,6 +86,8 @@ def process_row(process, item: dict, services: dict) -> dict[str, Any]:
         "service": service,
         "service_name": service.name if service is not None else "",
         "last": last_text,
+        "last_date": format_datetime(last["started_at"]) if last else "",
+        "outcome": last["status"] if last else "",
         "has_run": last is not None,
         "settling": process_settling(
             process.process_status,
@@ -99,7 +131,7 @@ class ProcessesModel(QAbstractTableModel):
                 translate("ProcessesDock", "Name"),
                 translate("ProcessesDock", "Service"),
                 translate("ProcessesDock", "Status"),
-                translate("ProcessesDock", "Last execution"),
+                translate("ProcessesDock", "Last run"),
                 translate("ProcessesDock", "Price"),
             ][section]
         return None
@@ -110,18 +142,24 @@ class ProcessesModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == PROCESS_ROLE:
             return index.row()
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return (
+                status_icon("running" if row["status"] == "execute" else row["outcome"]) if column == COL_NAME else None
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row_tooltip(row)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == COL_NAME:
             return row["name"]
         if column == COL_SERVICE:
             return row["service_name"]
         if column == COL_STATUS:
-            return status_label(row["status"])
+            return row_status(row)
         if column == COL_LAST:
-            return row["last"]
-        return f"{row['price']:.2f}" if row["price"] is not None else ""
+            return row["last_date"]
+        return format_amount(row["price"]) if row["price"] is not None else ""
 
     def set_rows(self, rows: list[dict], append: bool) -> None:
         """Append a page, or replace the list row by row: unchanged positions get ``dataChanged``, not a reset."""
@@ -165,18 +203,35 @@ class ProcessesDock(FormDock):
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
         view = self.ui.tree_processes
         view.setModel(self.model)
-        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
+        # Name (with its status icon) and status always in view; the service and price are in the tooltip.
+        fit_name_column(view, fixed={COL_STATUS: 60, COL_LAST: 60})
+        view.setColumnHidden(COL_SERVICE, True)
+        view.setColumnHidden(COL_PRICE, True)
         view.selectionModel().currentChanged.connect(self._update_buttons)
-        view.doubleClicked.connect(lambda _index: self.open_selected())
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.ui.button_refresh.clicked.connect(self.refresh)
-        self.ui.button_more.clicked.connect(self.load_more)
-        self.ui.button_more.setVisible(False)
-        self.ui.button_open.clicked.connect(lambda: self.open_selected())
-        self.ui.button_copy.clicked.connect(lambda: self.copy_selected())
-        self.ui.button_execute.clicked.connect(self.execute_selected)
-        self.ui.button_stop.clicked.connect(self.stop_selected)
-        self.ui.button_delete.clicked.connect(self.delete_selected)
+        ui = self.ui
+        self.list_actions = ListActions(
+            view,
+            [
+                (ui.button_open, "/mActionPropertiesWidget.svg"),
+                (ui.button_copy, "/mActionEditCopy.svg"),
+                None,
+                (ui.button_execute, "/mActionStart.svg"),
+                (ui.button_stop, "/mActionStop.svg"),
+                None,
+                (ui.button_delete, "/mActionDeleteSelected.svg"),
+            ],
+            default=ui.button_open,
+            extra=[(ui.button_refresh, "/mActionRefresh.svg")],
+        )
+        ui.button_refresh.defaultAction().triggered.connect(self.refresh)
+        ui.button_more.clicked.connect(self.load_more)
+        ui.button_more.setVisible(False)
+        ui.button_open.defaultAction().triggered.connect(lambda: self.open_selected())
+        ui.button_copy.defaultAction().triggered.connect(lambda: self.copy_selected())
+        ui.button_execute.defaultAction().triggered.connect(self.execute_selected)
+        ui.button_stop.defaultAction().triggered.connect(self.stop_selected)
+        ui.button_delete.defaultAction().triggered.connect(self.delete_selected)
         state.processes_changed.connect(self.refresh)
         state.executions_changed.connect(self.refresh)
         self._update_buttons()
@@ -282,13 +337,13 @@ class ProcessesDock(FormDock):
         self._update_buttons()
 
     def _fit_columns(self, rows: list[dict]) -> None:
-        """Columns grow to the texts of the rows just listed (measured from the texts, not by asking the view for
-        every row's size hint)."""
+        """The Status and Last run columns grow to the texts of the rows just listed (measured from the texts, not by
+        asking the view for every row's size hint); the name takes the rest (panel_list.fit_name_column)."""
         view = self.ui.tree_processes
         metrics = view.fontMetrics()
         margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
         first = len(self.model.rows) - len(rows)
-        for column in range(self.model.columnCount()):
+        for column in (COL_STATUS, COL_LAST):
             texts = [self.model.index(first + row, column).data() or "" for row in range(len(rows))]
             texts.append(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
@@ -333,20 +388,21 @@ class ProcessesDock(FormDock):
         row = self.selected_row()
         has = row is not None and not self.busy
         executing = row is not None and has and row["status"] == "execute"
-        self.ui.button_open.setEnabled(has)
-        self.ui.button_copy.setEnabled(has)
-        self.ui.button_delete.setEnabled(has)
-        self.ui.button_execute.setEnabled(has and not executing)
-        self.ui.button_execute.setToolTip(
+        ui = self.ui
+        set_enabled(ui.button_open, has)
+        set_enabled(ui.button_copy, has)
+        set_enabled(ui.button_delete, has)
+        set_enabled(ui.button_execute, has and not executing)
+        ui.button_execute.defaultAction().setToolTip(
             tr("The process is already executing") if executing else tr("Start the process now")
         )
-        self.ui.button_stop.setEnabled(has and executing)
-        self.ui.button_stop.setToolTip(
+        set_enabled(ui.button_stop, has and executing)
+        ui.button_stop.defaultAction().setToolTip(
             tr("Stop future runs and abort running executions")
             if executing
             else tr("Only an executing process can be stopped")
         )
-        self.ui.button_refresh.setEnabled(self.state.organisation is not None)
+        set_enabled(ui.button_refresh, self.state.organisation is not None)
 
     # -- actions ----------------------------------------------------------------------------------------------------
     def _editor(self):

@@ -61,6 +61,16 @@ def format_decimal(value: float) -> str:
     return QLocale().toString(float(value), "g", 12)
 
 
+def format_amount(value: float) -> str:
+    """Credits and prices in the user's locale with its thousands separator ("10,000", "1.05"; "10 000" in French):
+    whole amounts without decimals, others with two. QGIS's own default locale leaves the separator out unless the
+    user asks for it (an option meant for editing numbers), so the options are reset here for reading."""
+    number = float(value)
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale.toString(number, "f", 0 if number.is_integer() else 2)
+
+
 def user_locale() -> str:
     """The two-letter locale QGIS is using (honours "override system locale")."""
     from qgis.core import QgsSettings  # here, not at the top: the rest of this module needs only Qt

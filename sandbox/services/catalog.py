@@ -491,14 +491,14 @@ ELEVATION = ServiceDef(
     keywords=["Elevation", "DEM", "Sandbox"],
     documentation_summary=(
         "Digital elevation model (DEM) for your region as a GeoTIFF.\n\n" + SANDBOX_NOTE + " The terrain is "
-        "smooth synthetic relief derived from longitude and latitude, so neighbouring regions join seamlessly. "
-        "If you place real DEM GeoTIFFs in the sandbox data folder under `dem/`, they are used instead."
+        "smooth synthetic relief derived from longitude and latitude, so neighbouring regions join seamlessly "
+        "(a sandbox given real elevation data uses that instead)."
     ),
     documentation_description=(
         "Produces a Float32 GeoTIFF in EPSG:4326 covering the bounding box of the submitted region; cells outside "
         "the region are nodata (-9999). Heights are in metres above sea level unless feet are chosen."
     ),
-    documentation_assumptions="Synthetic terrain unless a DEM is provided in SANDBOX_DATA/dem/*.tif.",
+    documentation_assumptions="Synthetic terrain, unless this sandbox has been given real elevation data.",
     documentation_performance="Seconds for city-sized regions; very large regions are computed at a coarser grid.",
     inputs=[InputDef(1, "GeoJSON", "Region", "The area of interest")],
     options=[
@@ -762,10 +762,10 @@ DISPATCHERS: list[DispatcherDef] = [
     DispatcherDef(
         key="aws-s3",
         name="AWS S3",
-        documentation_summary="Copies every output file to an S3 bucket (sandbox: a folder under the data directory).",
+        documentation_summary="Copies every output file to an S3 bucket (in the sandbox: kept by the sandbox itself).",
         documentation_description=(
-            "Files are written to SANDBOX_DATA/s3/<bucket>/<key> after the credentials are checked against the "
-            "sandbox's list of access keys."
+            "The sandbox checks the credentials against the access keys it knows, then keeps the files itself "
+            "instead of sending them to AWS."
         ),
         options=[
             OptionDef("bucket", "string", "Bucket", "Name of the bucket.", required=True),
@@ -787,7 +787,7 @@ DISPATCHERS: list[DispatcherDef] = [
     DispatcherDef(
         key="email",
         name="Email",
-        documentation_summary="E-mails a message listing the outputs (sandbox: .eml files in an outbox folder).",
+        documentation_summary="E-mails a message listing the outputs (the sandbox keeps the messages instead of sending them).",
         documentation_description="Recipients must be registered users of the sandbox.",
         options=[
             OptionDef("emails", "string", "E-mail addresses", "Comma-separated recipients.", required=True),

@@ -342,7 +342,7 @@ def _warp_user_dem(files: list[Path], grid: Grid, fill_voids: bool, ctx: Context
         data[data == NODATA_ELEVATION] = np.nan
         return data
     except RuntimeError as error:
-        ctx.log(f"The DEM files in the data folder could not be used: {str(error)[:200]}", "WARNING")
+        ctx.log(f"The elevation data given to the sandbox could not be used: {str(error)[:200]}", "WARNING")
         return None
     finally:
         gdal.Unlink(vrt_path)
@@ -374,7 +374,9 @@ def _elevation(
         if heights is not None:
             source = "DEM files: " + ", ".join(path.name for path in files)[:500]
         else:
-            ctx.log("The DEM files in the data folder do not cover the region: using synthetic terrain", "WARNING")
+            ctx.log(
+                "The elevation data given to the sandbox does not cover the region: using synthetic terrain", "WARNING"
+            )
     if heights is None:
         heights = synthetic_terrain(grid.lons(), grid.lats())
     _step(ctx, 70, f"Heights from {source}")

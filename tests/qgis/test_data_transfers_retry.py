@@ -20,12 +20,13 @@ def test_download_retries_a_storage_503(dock, item, qtbot, tmp_path, sandbox):  
     try:
         dock.ui.button_download.click()
         qtbot.waitUntil(
-            lambda: dock.ui.frame_message.isVisibleTo(dock) and not [t for t in dock.tasks if not t.done],
+            lambda: "Downloaded" in dock.ui.label_message.text() and not [t for t in dock.tasks if not t.done],
             timeout=WAIT_MS,
         )
     finally:
         sandbox.admin("DELETE", "faults", None)
     assert "Downloaded 1 file" in dock.ui.label_message.text(), dock.ui.label_message.text()
+    assert not dock.ui.frame_message.isVisibleTo(dock)  # said once, in the message bar: no second panel
     found = list(tmp_path.rglob("*.geojson"))
     assert len(found) == 1 and not list(tmp_path.rglob("*.part"))
     assert found[0].read_bytes() == open(fusion_platform.EXAMPLE_GLASGOW_FILE, "rb").read()

@@ -114,7 +114,7 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         row = processes_row(processes, process.id)
         assert row["last"].endswith("(succeeded)"), row["last"]
         texts = next(texts for texts in processes.row_texts() if texts[0] == "Header elevation")
-        assert texts[2] == "Stopped" and "%" not in texts[3]
+        assert texts[2] == "Succeeded" and "%" not in texts[3]
     finally:
         processes.shutdown()
         processes.deleteLater()

@@ -10,6 +10,7 @@ from qgis.core import Qgis
 
 from ...api import listings as endpoints
 from ...qgis_support.i18n import format_datetime, tr
+from ...qgis_support.run_state import run_status
 from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import LogViewer, to_lines
@@ -81,7 +82,10 @@ class ActionsMixin:
             return session.get_model(endpoints.stop_path(org, process_id), method="POST", idempotent=True)
 
         def done(_value):
-            self._message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
+            # The follower may have seen the run end first ("Run stopped" shown): no older news after it.
+            current = self.runs.get(run_key(run))
+            if current is None or run_status(current["executions"]) == "running":
+                self._message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
             self.monitor.poll_now()
             self.state.processes_changed.emit()
 

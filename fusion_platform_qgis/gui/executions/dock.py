@@ -34,11 +34,16 @@ from ...qgis_support.tasks import QUIET, run_task
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
 from ..ui import ask_yes_no, load_form
+from ..widgets.panel_list import ListActions, fit_name_column, set_enabled
 from .actions import ActionsMixin
 from .delegate import ProgressDelegate
 from .listing import ListingMixin
 from .model import (
+    COLUMN_DURATION,
+    COLUMN_ENDED,
     COLUMN_PROGRESS,
+    COLUMN_STARTED,
+    COLUMN_STATUS,
     PROGRESS_ROLE,
     ROLE,
     RunsModel,
@@ -104,25 +109,41 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         view = ui.tree_executions
         view.setModel(self.model)
         view.setItemDelegateForColumn(COLUMN_PROGRESS, ProgressDelegate(view))
-        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Demo: Sen…+ aggregator)": both ends
-        view.header().setStretchLastSection(False)
-        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
+        # The name (with its status icon) takes what the other columns leave; started/ended are in the tooltip.
+        fit_name_column(view, fixed={COLUMN_STATUS: 60, COLUMN_PROGRESS: 90, COLUMN_DURATION: 40})
+        for column in (COLUMN_STARTED, COLUMN_ENDED):
+            view.setColumnHidden(column, True)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.list_actions = ListActions(
+            view,
+            [
+                (ui.button_load_outputs, "/mActionAddLayer.svg"),
+                (ui.button_load_series, "/mIndicatorTemporal.svg"),
+                (ui.button_show_log, "/mMessageLog.svg"),
+                None,
+                (ui.button_stop, "/mActionStop.svg"),
+                (ui.button_delete, "/mActionDeleteSelected.svg"),
+            ],
+            default=ui.button_load_outputs,
+            extra=[(ui.button_refresh_streams, "/mActionReload.svg"), (ui.button_refresh, "/mActionRefresh.svg")],
+        )
+        ListActions.adopt(ui.button_change_expiry, "/mIconFieldDateTime.svg")
+        ui.button_change_expiry.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
         ui.check_load_automatically.toggled.connect(self._set_load_automatically)
-        ui.button_refresh.clicked.connect(self.refresh)
+        ui.button_refresh.defaultAction().triggered.connect(self.refresh)
         ui.button_more.clicked.connect(self.load_more)
         ui.button_more.setVisible(False)
         ui.combo_process.currentIndexChanged.connect(self._process_filter_changed)
-        ui.button_load_outputs.clicked.connect(lambda: self.load_outputs(self.selected_run()))
-        ui.button_load_series.clicked.connect(lambda: self.load_time_series(self.selected_run()))
-        ui.button_show_log.clicked.connect(self._show_log_clicked)
-        ui.button_stop.clicked.connect(self.stop_selected)
-        ui.button_delete.clicked.connect(self.delete_selected)
-        ui.button_change_expiry.clicked.connect(self.change_expiry_selected)
+        ui.button_load_outputs.defaultAction().triggered.connect(lambda: self.load_outputs(self.selected_run()))
+        ui.button_load_series.defaultAction().triggered.connect(lambda: self.load_time_series(self.selected_run()))
+        ui.button_show_log.defaultAction().triggered.connect(self._show_log_clicked)
+        ui.button_stop.defaultAction().triggered.connect(self.stop_selected)
+        ui.button_delete.defaultAction().triggered.connect(self.delete_selected)
+        ui.button_change_expiry.defaultAction().triggered.connect(self.change_expiry_selected)
         ui.list_previews.itemClicked.connect(self._preview_clicked)
-        ui.button_refresh_streams.clicked.connect(self.refresh_streamed_layers)
+        ui.button_refresh_streams.defaultAction().triggered.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
         state.executions_changed.connect(self.refresh)
         self._update_buttons()
@@ -357,15 +378,17 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         run = self.selected_run()
         has = run is not None
         status = run_status(run["executions"]) if has else ""
-        self.ui.button_load_outputs.setEnabled(has and status == "success")
-        self.ui.button_load_series.setEnabled(
-            has and status == "success" and run["process"].get("run_type") == "run_schedule"
+        ui = self.ui
+        set_enabled(ui.button_load_outputs, has and status == "success")
+        set_enabled(
+            ui.button_load_series, has and status == "success" and run["process"].get("run_type") == "run_schedule"
         )
-        self.ui.button_show_log.setEnabled(has)
-        self.ui.button_stop.setEnabled(has and status == "running")
-        self.ui.button_delete.setEnabled(has)
-        self.ui.button_change_expiry.setEnabled(has)
-        self.ui.datetime_expiry.setEnabled(has)
+        set_enabled(ui.button_show_log, has)
+        set_enabled(ui.button_stop, has and status == "running")
+        set_enabled(ui.button_delete, has)
+        set_enabled(ui.button_change_expiry, has)
+        ui.datetime_expiry.setEnabled(has)
+        ui.widget_details.setVisible(has)  # components, previews and expiry: only for a selected run
 
     def _selection_changed(self, *_args) -> None:
         self._update_buttons()

@@ -20,9 +20,7 @@ from ...qgis_support.log import log_warning
 from ...qgis_support.run_state import run_status, runs_summary
 from ...qgis_support.runs import group_runs, merge_runs, needs_execution_listing, process_runs, run_key, run_started_at
 from ...qgis_support.tasks import QUIET, run_task
-from .model import COLUMN_DURATION, COLUMN_ENDED, COLUMN_NAME, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_STATUS
-
-NAME_COLUMN_MAX = 520  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
+from .model import COLUMN_DURATION, COLUMN_STATUS
 
 
 class ListingMixin:
@@ -179,24 +177,20 @@ class ListingMixin:
         return not runs or (bool(changed) and max(run_started_at(r) for r in runs) < changed)
 
     def _fit_columns(self, keys: Optional[list[str]] = None) -> None:
-        """Columns as wide as their contents; the Execution column up to NAME_COLUMN_MAX (then elided, with
-        the whole name in its tooltip). Only the rows of ``keys`` (default: every row) are measured, from their
+        """The Status and Duration columns as wide as their texts (the name column takes the rest and elides at its
+        end, see panel_list.fit_name_column). Only the rows of ``keys`` (default: every row) are measured, from their
         texts: ``resizeColumnToContents`` asked the delegate for every row and cost tens of ms per page."""
         view = self.ui.tree_executions
         metrics = view.fontMetrics()
         keys = self.model.keys() if keys is None else keys
         margin = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
-        icon = view.iconSize().width() if view.iconSize().width() > 0 else 16
-        for column in (COLUMN_NAME, COLUMN_STATUS, COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
+        for column in (COLUMN_STATUS, COLUMN_DURATION):
             texts = [self.model.key_index(key, None, column).data() or "" for key in keys]
             if not texts:
                 continue
             width = max(metrics.horizontalAdvance(str(text)) for text in texts) + margin
-            if column == COLUMN_NAME:
-                width = min(width + view.indentation() + icon + 4, NAME_COLUMN_MAX)
             header = metrics.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + margin
             view.setColumnWidth(column, max(view.columnWidth(column), width, header))  # grows, never jumps back
-        view.setColumnWidth(COLUMN_PROGRESS, max(view.columnWidth(COLUMN_PROGRESS), 90))
 
     def _update_summary(self) -> None:
         """The header counts the runs as they are now (called on every change the monitor reports)."""

@@ -183,15 +183,16 @@ class RunsModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         name = run_name(run)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column != COLUMN_NAME:
-                return None
-            ids = tr("Process {0}, execution {1}").format(
-                run["process"].get("id"), run.get("group_id") or executions[0].get("id")
-            )
-            return f"{name}\n{status_text(status)}\n{ids}"
         ended = [parse_time(e.get("ended_at")) for e in executions]
         last_end = max([t for t in ended if t is not None], default=None) if status != "running" else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # every column: what a narrow dock leaves out
+            return details_tooltip(
+                name,
+                status_text(status),
+                format_time(run_started_at(run)),
+                format_time(last_end) if last_end else "",
+                format_duration(executions[0].get("started_at"), last_end),
+            )
         if column == COLUMN_NAME:
             return name
         if column == COLUMN_STATUS:
@@ -216,7 +217,14 @@ class RunsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(status) if column == COLUMN_NAME else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{member_label(execution)}\n{status_text(status)}" if column == COLUMN_NAME else None
+            ended = execution.get("ended_at") or (None if not is_finished(execution) else execution.get("updated_at"))
+            return details_tooltip(
+                member_label(execution),
+                status_text(status),
+                format_time(execution.get("started_at")),
+                format_time(execution.get("ended_at")),
+                format_duration(execution.get("started_at"), ended),
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == COLUMN_NAME:
@@ -381,8 +389,22 @@ def run_name(run: dict) -> str:
 
 
 def member_label(execution: dict) -> str:
+    """ "Slice 3 of 9" or "Aggregator": counted as the group's row counts them ("group of 9 slices + aggregator")."""
     index = execution.get("group_index")
     count = execution.get("group_count")
     if index and count and int(index) == int(count):
-        return tr("Aggregator ({0}/{1})").format(index, count)
-    return tr("Slice {0}/{1}").format(index, count)
+        return tr("Aggregator")
+    slices = max(1, int(count) - 1) if count else 1
+    return tr("Slice {0} of {1}").format(index, slices)
+
+
+def details_tooltip(name: str, status: str, started: str, ended: str, duration: str) -> str:
+    """A row's tooltip: its whole name and every column, hidden or cut in a narrow dock."""
+    lines = [name, tr("Status: {0}").format(status)]
+    if started:
+        lines.append(tr("Started: {0}").format(started))
+    if ended:
+        lines.append(tr("Ended: {0}").format(ended))
+    if duration:
+        lines.append(tr("Duration: {0}").format(duration))
+    return "\n".join(lines)

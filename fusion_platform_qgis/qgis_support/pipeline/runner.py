@@ -19,7 +19,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
 from .. import settings as fp_settings
-from ..i18n import tr
+from ..i18n import format_amount, tr
 from ..log import log_warning
 from ..runs import run_key, run_started_at
 from ..tasks import run_task
@@ -69,7 +69,7 @@ def start_run(
             except Exception as cleanup:
                 log_warning(f"Could not remove the uploaded input '{data.name}': {cleanup}")
         raise
-    report(tr("Price: {0} credits.").format(process.price))
+    report(tr("Price: {0} credits.").format(format_amount(process.price) if process.price is not None else "–"))
     execute_process(process)
     return process
 
