@@ -35,6 +35,7 @@ from .data_listing import DataListing
 from .data_messages import DataMessages, DataQuestions
 from .data_upload import DataUploader
 from .ui import load_form
+from .widgets.panel_list import ListActions, fit_name_column, set_enabled
 
 if TYPE_CHECKING:
     from .stac_dialog import StacDialog
@@ -60,14 +61,31 @@ class DataDock(FormDock):
         self.listing.files_loaded.connect(self._on_files_loaded)
         self.listing.listing_failed.connect(self._update_buttons)
         self.uploads.uploaded.connect(self._on_uploaded)
-        ui.button_refresh.clicked.connect(self.refresh)
         tree.itemDoubleClicked.connect(lambda item, _col: self.add_selected_to_map())
-        ui.button_add_to_map.clicked.connect(self.add_selected_to_map)
-        ui.button_download.clicked.connect(self.download_selected)
-        ui.button_stac.clicked.connect(self.show_stac)
-        ui.button_rename.clicked.connect(self.rename_selected)
-        ui.button_copy.clicked.connect(self.copy_selected)
-        ui.button_delete.clicked.connect(self.delete_selected)
+        fit_name_column(tree)
+        self.list_actions = ListActions(
+            tree,
+            [
+                (ui.button_add_to_map, "/mActionAddLayer.svg"),
+                (ui.button_download, "/mActionFileSave.svg"),
+                (ui.button_stac, "/mActionPropertiesWidget.svg"),
+                None,
+                (ui.button_rename, "/mActionEditTable.svg"),
+                (ui.button_copy, "/mActionEditCopy.svg"),
+                (ui.button_delete, "/mActionDeleteSelected.svg"),
+            ],
+            extra=[(ui.button_refresh, "/mActionRefresh.svg")],
+        )
+        for button, slot in (
+            (ui.button_refresh, self.refresh),
+            (ui.button_add_to_map, self.add_selected_to_map),
+            (ui.button_download, self.download_selected),
+            (ui.button_stac, self.show_stac),
+            (ui.button_rename, self.rename_selected),
+            (ui.button_copy, self.copy_selected),
+            (ui.button_delete, self.delete_selected),
+        ):
+            button.defaultAction().triggered.connect(slot)
 
         self.drop_handler = DataDropHandler(self.add_dropped)
         self.iface.registerCustomDropHandler(self.drop_handler)
@@ -140,9 +158,9 @@ class DataDock(FormDock):
     def _update_buttons(self) -> None:
         count = len(self.listing.selected_data())
         for button in (self.ui.button_add_to_map, self.ui.button_download, self.ui.button_delete):
-            button.setEnabled(count >= 1)
+            set_enabled(button, count >= 1)
         for button in (self.ui.button_rename, self.ui.button_copy, self.ui.button_stac):
-            button.setEnabled(count == 1)
+            set_enabled(button, count == 1)
         self.ui.button_upload.setEnabled(self.state.organisation is not None)
 
     def _on_uploaded(self, data: Data) -> None:

@@ -24,9 +24,20 @@ import warnings
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QDockWidget, QLabel, QTabBar, QToolBar
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QTabBar,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+)
 from qgis.utils import iface, plugins
 
 PLUGIN = "fusion_platform_qgis"
@@ -50,6 +61,16 @@ RAW_TIME = re.compile(r"\d\d:\d\d:\d\d\.\d{3,6}|[+-]00:00\b")
 SINGULAR_PLURAL = re.compile(
     r"(?<![\d.,])1 (runs|previews|polygons|services|items|data items|layers|slices|features)\b"
 )
+# Developer words a user must never read (service documentation, run logs, dock texts).
+DEVELOPER_WORDS = re.compile(r"\bpid\b|SANDBOX_[A-Z_]+|data folder|\bdem/|/vsicurl/|make sandbox")
+# A number of 1,000 or more written without the locale's thousands separator ("10000 credits").
+UNGROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?:[.,]\d+)? credits?\b")
+# Docks as QGIS panels: the lists fit the dock's default width; message-bar texts fit one line.
+LISTS_FIT = "lists_fit_dock_width"
+NO_DEVELOPER_WORDS = "no_developer_words"
+STATUS_FOLLOWS_MESSAGES = "messages_in_order"
+MESSAGE_BAR_ONE_LINE = "message_bar_one_line"
+NUMBERS_IN_LOCALE = "numbers_in_locale"
 # The checks of the issue's eight problems (the test reports each under its own name).
 PROBLEM_CHECKS = {
     1: "p1_first_start_keeps_canvas_on_screen",
@@ -106,6 +127,8 @@ class Driver:
         self.size_label = f"{self.available.width()}x{self.available.height()}"
         self.plugin = plugins.get(PLUGIN)
         QgsApplication.messageLog().messageReceived.connect(self._on_message)
+        self.bar_texts: list[str] = []  # every text the plugin pushed to the message bar, in order
+        iface.messageBar().widgetAdded.connect(self._bar_item_added)
         self.browser_docks: list[str] = []
         self.flow = self.workflow()
 
@@ -117,6 +140,78 @@ class Driver:
                 handle.write(json.dumps(entry) + "\n")
             return
         self.messages.append(entry)
+
+    def _bar_item_added(self, item) -> None:
+        """Each of the plugin's message-bar items is measured once laid out: its text must fit one line."""
+        if "Fusion Platform" not in (item.title() or ""):
+            return
+        self.bar_texts.append(item.text())
+        QTimer.singleShot(500, lambda: self._measure_bar_item(item, self.step))
+
+    def _measure_bar_item(self, item, step: str) -> None:
+        if sip.isdeleted(item) or not item.isVisible():
+            return
+        bar = iface.messageBar()
+        for browser in item.findChildren(QTextBrowser):
+            if not browser.isVisible():
+                continue
+            line = browser.fontMetrics().lineSpacing()
+            height = browser.document().size().height() - 2 * browser.document().documentMargin()
+            self.check(
+                MESSAGE_BAR_ONE_LINE,
+                height < 1.6 * line,
+                f"[{step}] '{item.title()}: {item.text()}' takes {height / line:.1f} lines in a {bar.width()} px bar",
+            )
+
+    def check_lists(self, dock) -> None:
+        """A dock's lists at its current (default) width: no sideways scrolling, the name column readable, the other
+        columns (status, dates) never cut."""
+        title = dock.windowTitle()
+        for view in dock.findChildren(QTreeView):
+            model = view.model()
+            if not view.isVisible() or model is None or model.rowCount() == 0:
+                continue
+            header = view.header()
+            where = f"{title} dock, {view.objectName()} ({view.viewport().width()} px)"
+            self.check(
+                LISTS_FIT,
+                header.length() <= view.viewport().width() + 1 and view.horizontalScrollBar().maximum() == 0,
+                f"{where}: the columns need {header.length()} px, it scrolls sideways",
+            )
+            if not header.isHidden() and header.count() > 1:
+                self.check(
+                    LISTS_FIT, view.columnWidth(0) >= 100, f"{where}: the name column is {view.columnWidth(0)} px"
+                )
+            metrics = view.fontMetrics()
+            for row in range(min(model.rowCount(), 40)):
+                for column in range(1, header.count()):
+                    if header.isSectionHidden(column):
+                        continue
+                    text = str(model.index(row, column).data() or "")
+                    needed = metrics.horizontalAdvance(text) + 6
+                    self.check(
+                        LISTS_FIT,
+                        not text or view.columnWidth(column) >= needed,
+                        f"{where}: '{text}' is cut ({view.columnWidth(column)} px of {needed})",
+                    )
+                name = str(model.index(row, 0).data() or "")
+                tip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) or view.toolTip() or "")
+                if not header.isHidden() and header.count() > 1 and name:
+                    icon = model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+                    self.check(LISTS_FIT, icon is not None, f"{where}: '{name}' has no status icon")
+                    self.check(
+                        LISTS_FIT, name in tip, f"{where}: the tooltip of '{name}' does not give its name: '{tip}'"
+                    )
+
+    def check_words(self, where: str, texts: list[str]) -> None:
+        """No developer words; credits with the locale's thousands separator."""
+        for text in texts:
+            found = DEVELOPER_WORDS.search(text)
+            self.check(
+                NO_DEVELOPER_WORDS, not found, f"{where} says '{found.group(0) if found else ''}': '{text[:160]}'"
+            )
+            number = UNGROUPED_NUMBER.search(text)
+            self.check(NUMBERS_IN_LOCALE, not number, f"{where} shows '{number.group(0) if number else ''}'")
 
     def check(self, name: str, ok: bool, detail: str = "") -> bool:
         entry = self.checks.setdefault(name, {"ok": True, "details": [], "seen": []})
@@ -305,6 +400,7 @@ class Driver:
             "the service's documentation",
         )
         text = services.browser_details.toPlainText()
+        self.check_words(f"The documentation of '{service_name}'", text.splitlines())
         for raw in ("numeric", "constrained", "area_km2", "**"):
             self.check(
                 "p5_no_raw_or_developer_text", raw not in text, f"the documentation of '{service_name}' shows '{raw}'"
@@ -438,6 +534,7 @@ class Driver:
         yield Pause(800)
         self.check("logged_in", self.plugin.state.is_connected, account.message_text())
         self.check_window()
+        self.check_words("Account dock", self.label_texts(account))
         self.shoot("logged_in")
         self.shoot_widget(account, "account_dock")
 
@@ -470,6 +567,14 @@ class Driver:
             )
         self.check_plural("Data dock", self.label_texts(data) + data.ui.text_details.toPlainText().splitlines())
         self.check("upload_listed", item is not None, "the uploaded layer is not in the Data dock")
+        self.check_lists(data)
+        self.check_words("Data dock", self.label_texts(data) + [data.ui.text_details.toPlainText()])
+        shown = [text for text in self.bar_texts if "Uploaded" in text]
+        self.check(
+            NO_DEVELOPER_WORDS,
+            not data.ui.frame_message.isVisibleTo(data),
+            f"the Data dock repeats the message bar in a panel of its own: '{data.ui.label_message.text()}' ({shown})",
+        )
         self.shoot("data_uploaded")
         self.shoot_widget(data, "data_dock")
 
@@ -488,6 +593,7 @@ class Driver:
         yield Pause(500)
         self.shoot("process_editor")
         self.shoot_widget(editor, "process_editor")
+        self.check_words("The process editor", self.label_texts(editor))
         editor.ui.button_create.click()
         yield Wait(
             lambda: not editor.busy and editor.snapshot.get("persisted") and editor.ui.button_execute.isEnabled(),
@@ -700,6 +806,7 @@ class Driver:
         self.check("log_shown", bool(lines), "the log viewer is empty")
         iso = [line for line in lines if ISO_TIME.match(line.strip())]
         self.check("p5_no_raw_or_developer_text", not iso, f"log lines start with ISO timestamps: {iso[:2]}")
+        self.check_words("The run's log", lines)
         self.shoot("log_viewer")
         viewer.close()
 
@@ -773,21 +880,34 @@ class Driver:
         self.check_plural("Data dock", self.label_texts(self.dock("data")))
         self.check_plural("Executions dock", self.label_texts(executions))
         self.check_plural("Processes dock", self.label_texts(processes))
-        tree = executions.ui.tree_executions
-        metrics = tree.fontMetrics()
-        for key in executions.model.keys():
-            text = executions.cell_text(key, 0)
-            needed = metrics.horizontalAdvance(text) + tree.indentation() + 8
-            self.check(
-                PROBLEM_CHECKS[6],
-                tree.columnWidth(0) >= needed,
-                f"the Execution column is {tree.columnWidth(0)} px for '{text}' ({needed} px)",
-            )
+        executions.raise_()
+        yield Pause(300)
+        self.check_lists(executions)
+        names = [executions.cell_text(key, 0) for key in executions.model.keys()]
+        members = [
+            executions.cell_text(key, 0, str(e.get("id")))
+            for key in executions.model.keys()
+            for e in executions.runs[key]["executions"]
+            if executions.runs[key].get("group_id")
+        ]
+        groups = [re.search(r"group of (\d+) slices", name) for name in names]
+        for found in filter(None, groups):
+            count = found.group(1)
+            odd = [m for m in members if m.startswith("Slice") and not m.endswith(f"of {count}")]
+            self.check(LISTS_FIT, not odd, f"a 'group of {count} slices' lists members as {odd[:3]}")
+        stop_at = max((i for i, t in enumerate(self.bar_texts) if t.startswith("Stop requested")), default=-1)
+        stopped_at = max((i for i, t in enumerate(self.bar_texts) if t.startswith("Run stopped")), default=-1)
+        self.check(
+            STATUS_FOLLOWS_MESSAGES,
+            stop_at < stopped_at,
+            f"the message bar said {self.bar_texts[max(stop_at, 0) :][:3]} (a request after its outcome)",
+        )
         self.check_plural("Account dock", self.label_texts(self.dock("account")))
         self.check_window()
         self.shoot("executions_settled")
         processes.raise_()
         yield Pause(600)
+        self.check_lists(processes)
         self.shoot("processes_settled")
 
         # ---- 14 the Processing provider in the toolbox, and its help ----------------------------------------------
@@ -1312,6 +1432,11 @@ class Driver:
             "p4_status_follows_data",
             "p6_no_truncation_layout",
             "p7_no_uninvited_windows_readable_styles",
+            LISTS_FIT,
+            MESSAGE_BAR_ONE_LINE,
+            NUMBERS_IN_LOCALE,
+            NO_DEVELOPER_WORDS,
+            STATUS_FOLLOWS_MESSAGES,
         ):
             self.checks.setdefault(name, {"ok": False, "details": ["not reached"], "seen": []})
 

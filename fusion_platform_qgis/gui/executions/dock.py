@@ -47,6 +47,7 @@ from .model import (
     PROGRESS_ROLE,
     ROLE,
     RunsModel,
+    status_icon,
     status_text,
 )
 from .notifications import NotificationsMixin
@@ -142,6 +143,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         ui.button_stop.defaultAction().triggered.connect(self.stop_selected)
         ui.button_delete.defaultAction().triggered.connect(self.delete_selected)
         ui.button_change_expiry.defaultAction().triggered.connect(self.change_expiry_selected)
+        fit_name_column(ui.tree_components)
         ui.list_previews.itemClicked.connect(self._preview_clicked)
         ui.button_refresh_streams.defaultAction().triggered.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
@@ -432,6 +434,9 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
                 runtime = component_runtime(component, status)
                 item.setText(1, f"{runtime} s" if runtime is not None else "")
                 item.setText(2, status_text(status))
+                item.setIcon(0, status_icon(status))
+                for column in range(3):
+                    item.setToolTip(column, "\n".join(t for t in (item.text(0), item.text(2), item.text(1)) if t))
             self.components_shown.emit()
 
         self._components_task = run_task(

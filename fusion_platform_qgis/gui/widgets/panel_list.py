@@ -24,22 +24,12 @@ def fit_name_column(view: QTreeView, fixed: Optional[dict[int, int]] = None) -> 
     """The first column stretches and elides at its end; every other one is sized to its contents, or set by the
     caller when in ``fixed`` (column -> initial px: e.g. a painted progress bar, or a column the caller measures from
     its texts because asking the delegate of every row costs too much); no horizontal scrollbar: a narrow dock
-    shortens the name, never hides the status."""
+    shortens the name, never hides the status. Call it once the view has its model and columns."""
     header = view.header()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(24)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    fit_sections(view, fixed)
-    model = view.model()
-    if model is not None:  # a model set later (or replaced) gets the same sizing when its columns arrive
-        model.headerDataChanged.connect(lambda *_args: fit_sections(view, fixed))
-        model.modelReset.connect(lambda: fit_sections(view, fixed))
-        model.columnsInserted.connect(lambda *_args: fit_sections(view, fixed))
-
-
-def fit_sections(view: QTreeView, fixed: Optional[dict[int, int]] = None) -> None:
-    header = view.header()
     fixed = fixed or {}
     for column in range(header.count()):
         if column == 0:
