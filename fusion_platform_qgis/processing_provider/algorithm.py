@@ -122,11 +122,9 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             parameter = self._option_parameter(option)
             if parameter is not None:
                 self.addParameter(parameter)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                LOAD_OUTPUTS, tr("Add the outputs to the map, styled as from the Executions dock"), True
-            )
-        )
+        load = QgsProcessingParameterBoolean(LOAD_OUTPUTS, tr("Add the styled outputs to the map"), True)
+        load.setHelp(tr("Styled and grouped as the Executions dock loads them."))  # the checkbox text stays short
+        self.addParameter(load)
         self.addParameter(QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Output folder")))
         for output in self.declared_outputs():
             kind = {

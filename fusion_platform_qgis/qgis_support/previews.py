@@ -17,7 +17,7 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
@@ -27,7 +27,7 @@ from ..api import transfer
 from ..api.errors import CancelledError
 from .log import log_warning
 from .outputs import list_outputs, safe_name
-from .styling import stretch_grey_rgba
+from .styling import ramp_grey_rgba, stretch_grey_rgba
 
 PREVIEW_FOLDER = ".previews"
 THUMBNAIL_SIZE = 96  # pixels, longest side
@@ -108,20 +108,25 @@ def fetch_preview(
     return path
 
 
-def thumbnail(path: Path, size: int = THUMBNAIL_SIZE) -> QImage:
-    """Decode, scale and (grey previews) contrast-stretch one PNG (worker thread); a null image when the file is
-    not an image."""
+def thumbnail(path: Path, size: int = THUMBNAIL_SIZE, elevation: bool = False) -> QImage:
+    """Decode, scale and restyle one PNG (worker thread): an elevation preview in the elevation layer's colour ramp,
+    another grey one contrast-stretched; a null image when the file is not an image."""
     image = QImage(str(path))
     if image.isNull():
         return image
-    return stretched(
-        image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    )
+    scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return stretched(scaled, ramp_grey_rgba if elevation else stretch_grey_rgba)
 
 
-def stretched(image: QImage) -> QImage:
-    """A grey preview whose values crowd a narrow range (a nearly black elevation preview) stretched to its
-    2nd-98th percentile (``styling.stretch_grey_rgba``); coloured or already contrasted images unchanged."""
+def is_elevation_preview(entry: dict) -> bool:
+    """A preview of an output the map styles as elevation (``layers.is_elevation`` on its component and output)."""
+    text = f"{entry.get('component') or ''} {entry.get('output') or ''} {entry.get('file_name') or ''}".lower()
+    return any(word in text for word in ("elevation", "dem", "terrain", "height"))
+
+
+def stretched(image: QImage, restyle: Callable[[Any], Any] = stretch_grey_rgba) -> QImage:
+    """A grey preview restyled by ``restyle`` (default ``styling.stretch_grey_rgba``: values crowding a narrow
+    range, a nearly black elevation preview, stretched to their 2nd-98th percentile); coloured images unchanged."""
     import numpy as np
 
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
@@ -134,7 +139,7 @@ def stretched(image: QImage) -> QImage:
         .reshape(height, line)[:, : width * 4]
         .reshape(height, width, 4)
     )
-    out = stretch_grey_rgba(pixels)
+    out = restyle(pixels)
     if out is None:
         return image
     data = np.ascontiguousarray(out).tobytes()
@@ -172,7 +177,7 @@ def fetch_run_previews(
                 continue
             if path is None:
                 continue
-            image = thumbnail(path, size)
+            image = thumbnail(path, size, elevation=is_elevation_preview(entry))
             if image.isNull():
                 log_warning(f"The preview of {entry.get('file_name')} is not an image")
                 continue

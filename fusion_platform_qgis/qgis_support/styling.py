@@ -5,6 +5,9 @@
   lightness range, keeping their hue, until they stand out against both a white and a black background.
 * Preview thumbnails: a grey preview whose values crowd a narrow range (an elevation preview of a flat area looks
   nearly black) is stretched to its 2nd-98th percentile; coloured previews (class colours) are left alone.
+* Previews in the layer's own colours: an elevation preview (grey on the platform) is painted with the ramp the
+  elevation layer gets (``layers.style_elevation``: QGIS's "Spectral", inverted), stretched over its own values as
+  the layer is over its value range, so the thumbnail looks like the layer it stands for.
 * Legends: value labels rounded to what the range needs instead of six decimals.
 """
 
@@ -116,4 +119,42 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
         values = values ** ((low_gamma + high_gamma) / 2)
     out = array.copy()
     out[..., :3] = np.clip(values * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    return out
+
+
+# QGIS's "Spectral" ramp (ColorBrewer, five stops) inverted, as layers.style_elevation paints elevation: low blue,
+# high red.
+ELEVATION_RAMP = (
+    (0.00, (43, 131, 186)),
+    (0.25, (171, 221, 164)),
+    (0.50, (255, 255, 191)),
+    (0.75, (253, 174, 97)),
+    (1.00, (215, 25, 28)),
+)
+
+
+def ramp_grey_rgba(
+    pixels: Any, stops: Any = ELEVATION_RAMP, low_percent: float = 2.0, high_percent: float = 98.0
+) -> Any:
+    """A grey RGBA image (numpy H x W x 4, uint8) painted with a colour ramp over its visible values (2nd-98th
+    percentile, as the layer's ramp spans its value range), or None when it is not grey or has nothing visible."""
+    import numpy as np
+
+    array = np.asarray(pixels)
+    if array.ndim != 3 or array.shape[2] < 3:
+        return None
+    visible = array[..., 3] > 0 if array.shape[2] > 3 else np.ones(array.shape[:2], bool)
+    if not visible.any():
+        return None
+    rgb = array[..., :3].astype(np.int16)
+    if np.abs(rgb[..., 0] - rgb[..., 1]).max() > 2 or np.abs(rgb[..., 0] - rgb[..., 2]).max() > 2:
+        return None
+    grey = rgb[..., 0].astype(np.float32)
+    low, high = np.percentile(grey[visible], [low_percent, high_percent])
+    scaled = np.clip((grey - low) / max(float(high - low), 1.0), 0, 1)
+    positions = [float(position) for position, _colour in stops]
+    out = array.copy()
+    for channel in range(3):
+        values = [float(colour[channel]) for _position, colour in stops]
+        out[..., channel] = np.clip(np.interp(scaled, positions, values) + 0.5, 0, 255).astype(np.uint8)
     return out

@@ -777,6 +777,17 @@ class Driver:
             mean = sum(values) / max(1, len(values))
             spread = (sum((v - mean) ** 2 for v in values) / max(1, len(values))) ** 0.5
             image.save(str(SCREENS / "widget_elevation_preview.png"), "PNG")
+            saturation = [
+                QColor(image.pixel(x, y)).hsvSaturation()
+                for x in range(0, image.width(), 3)
+                for y in range(0, image.height(), 3)
+                if QColor.fromRgba(image.pixel(x, y)).alpha() > 0
+            ]
+            self.check(
+                PROBLEM_CHECKS[7],
+                sum(saturation) / max(1, len(saturation)) >= 60,
+                "the elevation thumbnail is grey, not in the layer's colour ramp",
+            )
             self.check(
                 PROBLEM_CHECKS[7],
                 mean >= 100 and spread >= 25,
@@ -947,6 +958,15 @@ class Driver:
             dialog.move(self.available.center() - dialog.rect().center())
             dialog.show()
             yield Pause(1500)
+            from qgis.PyQt.QtWidgets import QCheckBox
+
+            for box in dialog.findChildren(QCheckBox):
+                if box.isVisible() and box.text():
+                    self.check(
+                        PROBLEM_CHECKS[6],
+                        box.width() >= box.sizeHint().width(),
+                        f"the Processing dialog cuts '{box.text()}' ({box.width()} px of {box.sizeHint().width()})",
+                    )
             self.shoot("processing_dialog")
             dialog.close()
             dialog.deleteLater()

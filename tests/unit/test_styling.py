@@ -51,3 +51,19 @@ def test_a_dark_grey_preview_is_stretched_and_a_coloured_one_kept():
     transparent = dark.copy()
     transparent[..., 3] = 0
     assert styling.stretch_grey_rgba(transparent) is None
+
+
+def test_an_elevation_preview_gets_the_layers_ramp():
+    """Low ground blue, high ground red, as the elevation layer is painted (QGIS's Spectral ramp, inverted)."""
+    grey = np.linspace(10, 40, 32 * 32).reshape(32, 32).astype(np.uint8)  # dark and narrow, as previews come
+    preview = np.dstack([grey, grey, grey, np.full_like(grey, 255)])
+    preview[0, 0, 3] = 0  # nodata stays transparent
+    out = styling.ramp_grey_rgba(preview)
+    assert out is not None
+    low, high = out[1, 0, :3].astype(int), out[-1, -1, :3].astype(int)
+    assert low[2] > low[0] + 80, low  # blue
+    assert high[0] > high[2] + 120, high  # red
+    assert out[0, 0, 3] == 0 and (out[1:, :, 3] == 255).all()
+    coloured = preview.copy()
+    coloured[..., 1] = 200
+    assert styling.ramp_grey_rgba(coloured) is None  # a class-coloured preview keeps its own colours
