@@ -21,6 +21,7 @@ from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.state import PluginState
 from ..qgis_support.tasks import TaskGroup
 from .data_drop import ROLE_OBJECT, DataTreeWidget
+from .widgets.panel_list import theme_icon
 
 PAGE_SIZE = 24
 
@@ -160,7 +161,8 @@ class DataListing(QObject):
         for data in self._sorted_items():
             item = QTreeWidgetItem([data.name or "", "", ""])
             item.setData(0, ROLE_OBJECT, data)
-            item.setToolTip(0, tr("Created {0}").format(format_datetime(data.created_at)))
+            item.setIcon(0, theme_icon("/mIconFile.svg"))  # its kind once its files are read
+            describe(item, data)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
@@ -243,6 +245,10 @@ class DataListing(QObject):
             parent.setText(1, files[0].file_type or "")
             total = sum(int(f.size or 0) for f in files)
             parent.setText(2, region.human_size(total))
+            parent.setIcon(0, theme_icon(KIND_ICONS.get(files[0].file_type or "", "/mIconFile.svg")))
+            data = parent.data(0, ROLE_OBJECT)
+            if isinstance(data, Data):
+                describe(parent, data)
 
     def shutdown(self) -> None:
         self.search_timer.stop()
@@ -251,3 +257,29 @@ class DataListing(QObject):
 def _chain(first: list, rest: Iterator[Data]) -> Iterator[Data]:
     yield from first
     yield from rest
+
+
+# A data row's icon by its first file's type, as QGIS's Browser shows layers.
+KIND_ICONS = {
+    "GeoTIFF": "/mIconRasterLayer.svg",
+    "DEM": "/mIconRasterLayer.svg",
+    "JPEG2000": "/mIconRasterLayer.svg",
+    "GeoJSON": "/mIconVector.svg",
+    "KML": "/mIconVector.svg",
+    "KMZ": "/mIconVector.svg",
+    "ESRI Shapefile": "/mIconVector.svg",
+    "GeoPackage": "/mIconVector.svg",
+    "CSV": "/mIconTableLayer.svg",
+}
+
+
+def describe(item: QTreeWidgetItem, data: Data) -> None:
+    """A data row's tooltip, every column: its name, type, size and when it was made (the dock may be narrow)."""
+    lines = [data.name or ""]
+    if item.text(1):
+        lines.append(tr("Type: {0}").format(item.text(1)))
+    if item.text(2):
+        lines.append(tr("Size: {0}").format(item.text(2)))
+    lines.append(tr("Created {0}").format(format_datetime(data.created_at)))
+    for column in range(3):
+        item.setToolTip(column, "\n".join(lines))

@@ -141,9 +141,11 @@ class Driver:
             return
         self.messages.append(entry)
 
-    def _bar_item_added(self, item) -> None:
-        """Each of the plugin's message-bar items is measured once laid out: its text must fit one line."""
-        if "Fusion Platform" not in (item.title() or ""):
+    def _bar_item_added(self, _widget) -> None:
+        """Each of the plugin's message-bar items is measured once laid out: its text must fit one line. (The
+        signal hands over a plain QWidget: the item just pushed is the bar's current one.)"""
+        item = iface.messageBar().currentItem()
+        if item is None or "Fusion Platform" not in (item.title() or ""):
             return
         self.bar_texts.append(item.text())
         QTimer.singleShot(500, lambda: self._measure_bar_item(item, self.step))
