@@ -143,17 +143,21 @@ class Driver:
 
     def _bar_item_added(self, _widget) -> None:
         """Each of the plugin's message-bar items is measured once laid out: its text must fit one line. (The
-        signal hands over a plain QWidget: the item just pushed is the bar's current one.)"""
+        signal hands over a plain QWidget: the item just pushed is the bar's current one. It may be gone when the
+        timer fires, so it is found again by address among the bar's live items, never used through an old
+        wrapper.)"""
         item = iface.messageBar().currentItem()
         if item is None or "Fusion Platform" not in (item.title() or ""):
             return
         self.bar_texts.append(item.text())
-        QTimer.singleShot(500, lambda: self._measure_bar_item(item, self.step))
+        address, step = sip.unwrapinstance(item), self.step
+        QTimer.singleShot(500, lambda: self._measure_bar_item(address, step))
 
-    def _measure_bar_item(self, item, step: str) -> None:
-        if sip.isdeleted(item) or not item.isVisible():
-            return
+    def _measure_bar_item(self, address: int, step: str) -> None:
         bar = iface.messageBar()
+        item = next((i for i in bar.items() if sip.unwrapinstance(i) == address), None)
+        if item is None or not item.isVisible():
+            return
         for browser in item.findChildren(QTextBrowser):
             if not browser.isVisible():
                 continue

@@ -275,7 +275,7 @@ def run_loaded(context: BrowserContext, loader) -> None:
     context.loaded.append(loader)
     process = loader.run.get("process") or {}
     context.message(
-        tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(process.get("name")),
+        tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(process.get("name")),
         Qgis.MessageLevel.Success,
     )
 

@@ -64,7 +64,7 @@ class OutputsMixin:
 
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
-        text = tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
+        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(
             process.get("name")
         )
         tables = list(loader.tables)
@@ -73,7 +73,8 @@ class OutputsMixin:
         else:
             bar = self.iface.messageBar()
             widget = bar.createMessage(tr("Fusion Platform"), text)
-            button = QPushButton(tr("Open the statistics table"), widget)
+            button = QPushButton(tr("Open table"), widget)
+            button.setToolTip(tr("Open the statistics table"))
 
             def open_tables() -> None:
                 for table in tables:
