@@ -64,9 +64,7 @@ class OutputsMixin:
 
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
-        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(
-            process.get("name")
-        )
+        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(process.get("name"))
         tables = list(loader.tables)
         if not tables:
             self._message(text, Qgis.MessageLevel.Success)
