@@ -157,7 +157,7 @@ class ProcessesDock(FormDock):
         self.reload_pending = False
         self.busy = False
         self.task = None
-        self.cursor: Optional[dict] = None  # the next page, or None when every page is listed
+        self.next_page: Optional[dict] = None  # the next page, or None when every page is listed
         self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
@@ -189,7 +189,7 @@ class ProcessesDock(FormDock):
 
     def on_organisation_changed(self, organisation) -> None:
         self.model.set_rows([], append=False)
-        self.cursor = None
+        self.next_page = None
         self.services = None
         self.ui.button_more.setVisible(False)
         self._update_buttons()
@@ -208,12 +208,12 @@ class ProcessesDock(FormDock):
 
     def load_more(self) -> None:
         """The next page of processes, appended below the listed ones."""
-        if self.cursor is not None and not self.loading:
-            self._load(self.cursor)
+        if self.next_page is not None and not self.loading:
+            self._load(self.next_page)
 
     def _scrolled(self, value: int) -> None:
         bar = self.ui.tree_processes.verticalScrollBar()
-        if self.cursor is not None and value >= bar.maximum() > 0:
+        if self.next_page is not None and value >= bar.maximum() > 0:
             self.load_more()
 
     def _load(self, cursor: Optional[dict]) -> None:
@@ -236,7 +236,7 @@ class ProcessesDock(FormDock):
             if organisation is self.state.organisation:
                 rows, next_cursor, found = value
                 self.services = found
-                self.cursor = next_cursor
+                self.next_page = next_cursor
                 self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
@@ -266,7 +266,7 @@ class ProcessesDock(FormDock):
         current_id = str(current["process"].id) if current else None
         self.model.set_rows(rows, append)
         count = len(self.model.rows)
-        more = self.cursor is not None
+        more = self.next_page is not None
         self.ui.label_status.setText(
             tr("%n process(es) listed, more below", None, count) if more else tr("%n process(es)", None, count)
         )
@@ -331,7 +331,7 @@ class ProcessesDock(FormDock):
     def _update_buttons(self, *_args) -> None:
         row = self.selected_row()
         has = row is not None and not self.busy
-        executing = has and row["status"] == "execute"
+        executing = row is not None and has and row["status"] == "execute"
         self.ui.button_open.setEnabled(has)
         self.ui.button_copy.setEnabled(has)
         self.ui.button_delete.setEnabled(has)

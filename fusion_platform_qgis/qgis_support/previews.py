@@ -120,9 +120,14 @@ def stretched(image: QImage) -> QImage:
 
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
     width, height, line = rgba.width(), rgba.height(), rgba.bytesPerLine()
-    buffer = rgba.constBits()
-    buffer.setsize(line * height)
-    pixels = np.frombuffer(buffer, np.uint8).reshape(height, line)[:, : width * 4].reshape(height, width, 4)
+    bits = rgba.constBits()
+    if bits is None:  # a null image has no pixels to stretch
+        return image
+    pixels = (
+        np.frombuffer(bits.asstring(line * height), np.uint8)
+        .reshape(height, line)[:, : width * 4]
+        .reshape(height, width, 4)
+    )
     out = stretch_grey_rgba(pixels)
     if out is None:
         return image
