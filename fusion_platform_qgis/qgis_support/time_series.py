@@ -142,6 +142,7 @@ class SeriesLoader:
         self.results = list(results)
         self.project = project or QgsProject.instance()
         self.interactive = interactive  # a user's action: the Temporal Controller follows the series
+        self.organisation_id = ""  # whose runs these are (a new run of the process joins the series)
         self.group: Any = None  # QgsLayerTreeGroup once loaded
         self.layers: list = []
         self.ranges: dict[str, tuple[datetime, datetime]] = {}  # layer id -> range

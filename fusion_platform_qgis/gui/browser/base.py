@@ -159,7 +159,7 @@ class PagedFolder(FolderItem):
         super().__init__(parent, name, path, context, icon)
         self.organisation_id = str(organisation_id)
         self.cursor: Optional[dict] = None
-        self.more_task = None
+        self.more_task: Any = None
 
     def collection(self) -> listings.Collection:
         raise NotImplementedError
