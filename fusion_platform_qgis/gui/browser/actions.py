@@ -13,10 +13,9 @@ from qgis.core import (
 from ...api import listings
 from ...api.models import Data, DataFile
 from ...qgis_support import data_layers
-from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
-from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
+from ...qgis_support.pipeline.results import OutputsLoader, fetch_outputs, loaded_group
 from ...qgis_support.run_state import run_status
 from ...qgis_support.runs import run_key
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
@@ -296,7 +295,7 @@ def run_loaded(context: BrowserContext, loader) -> None:
 def download_run_files(context: BrowserContext, session, organisation_id: str, run: dict, folder: str, task):
     """Worker: a run's outputs into ``<folder>/<process>/<execution>/``, one download at a time per run."""
     with context.transfer_lock(f"run:{run_key(run)}"):
-        return fp_outputs.download_run(
+        return fetch_outputs(
             session,
             organisation_id,
             list(run["executions"]),
@@ -419,7 +418,7 @@ def follow_series(context: BrowserContext, info: dict):
     folder = fp_settings.load_preferences().download_folder
 
     def work(task):
-        return fp_outputs.download_run(
+        return fetch_outputs(
             session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
         )
 
