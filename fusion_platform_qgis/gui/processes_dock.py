@@ -17,8 +17,8 @@ from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
-from ..api import Process
-from ..api import listings as endpoints
+from ..api import Process, listings
+from ..qgis_support import pipeline
 from ..qgis_support.i18n import format_amount, format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
@@ -103,7 +103,7 @@ def list_processes(session, organisation, cursor: Optional[dict], services: Opti
     if services is None:
         services = {str(s.ssd_id): s for s in organisation.services}
     org = str(organisation.id)
-    items, next_cursor, extras = endpoints.fetch_listing(session, endpoints.processes_path(org), cursor)
+    items, next_cursor, extras = listings.processes_listing(session, org, cursor)
     rows = [
         process_row(Process(session, item, extras=extras, context={"organisation_id": org}), item, services)
         for item in items
@@ -440,7 +440,7 @@ class ProcessesDock(FormDock):
             self.ui.label_status.setText(message)
             self.state.processes_changed.emit()
             if started is not None:
-                self.state.run_started.emit(started)  # the Executions dock follows that run (no relisting)
+                pipeline.announce_run(self.state, started)  # the follower takes that run (no relisting)
             else:
                 self.state.executions_changed.emit()
 
