@@ -35,12 +35,12 @@ from ...qgis_support.state import PluginState
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
 from ..ui import ask_yes_no, load_form
+from ..widgets.panel_list import ListActions, fit_name_column, set_enabled
 from .actions import RunActions
 from .components import ComponentsPanel
 from .context import DockContext
 from .delegate import ProgressDelegate
 from .listing import RunsListing
-from ..widgets.panel_list import ListActions, fit_name_column, set_enabled
 from .model import (
     COLUMN_DURATION,
     COLUMN_ENDED,

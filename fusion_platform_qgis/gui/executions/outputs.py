@@ -96,9 +96,7 @@ class OutputsPanel(QObject):
     def _say_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
         context = self.context
-        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(
-            process.get("name")
-        )
+        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(process.get("name"))
         tables = list(loader.tables)
         if not tables:
             context.message(text, Qgis.MessageLevel.Success)
@@ -106,7 +104,7 @@ class OutputsPanel(QObject):
         bar = context.iface.messageBar()
         widget = bar.createMessage(tr("Fusion Platform"), text)
         button = QPushButton(tr("Open table"), widget)
-            button.setToolTip(tr("Open the statistics table"))
+        button.setToolTip(tr("Open the statistics table"))
 
         def open_tables() -> None:
             project = QgsProject.instance()
