@@ -458,7 +458,8 @@ def run() -> dict:
     pair_mb = int(os.environ.get("BENCH_PAIR_MB", "256"))
     pairs = max(5, int(os.environ.get("BENCH_PAIRS", "5")))
     work = Path(tempfile.mkdtemp(prefix="fp-bench-"))
-    # The SDK-race delays (SANDBOX_*_DELAY, see routes.py) would add the same fixed wait to client and curl and so
+    # The SDK-race delays (SANDBOX_*_DELAY, see sandbox/routes/files.py) would add the same fixed wait to client and
+    # curl and so
     # pull every ratio towards 1; throughput is measured without them.
     server = start_sandbox(work / "sandbox", env={"SANDBOX_DOWNLOAD_DELAY": "0", "SANDBOX_UPLOAD_DELAY": "0"})
     try:

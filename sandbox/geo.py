@@ -25,7 +25,7 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 osr.UseExceptions()
 
-# File type values of the wire contract (api-contract.md §6.5).
+# File type values of the wire contract (docs/api-contract.md §6.5).
 RASTER_TYPES = ("GeoTIFF", "DEM", "JPEG2000")
 VECTOR_TYPES = ("GeoJSON", "ESRI Shapefile", "KML", "KMZ")
 PLAIN_TYPES = ("PNG", "JPEG", "PDF", "ZIP", "GZIP")
@@ -319,7 +319,7 @@ def guess_file_type(path: Path) -> str:
 
 
 def analyse_file(path: Path, file_type: str) -> dict[str, Any]:
-    """Validate a file and return the DataFile fields (api-contract.md §6.5) that describe it.
+    """Validate a file and return the DataFile fields (docs/api-contract.md §6.5) that describe it.
 
     Always returns ``size`` and ``publishable``; geospatial fields only where they apply. Raises
     :class:`AnalysisError` with a readable reason when the file is broken or unusable.

@@ -542,7 +542,7 @@ def _changed_beyond_schedule(doc: dict[str, Any], fields: dict[str, Any]) -> lis
 
 
 def update(doc: dict[str, Any], fields: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
-    """PATCH rules (§6.7.5, §8.5): executing → nothing; stopped → name and schedule only; draft → anything."""
+    """PATCH rules (docs/api-contract.md §6.7.5, 8.5): executing → nothing; stopped → name and schedule; draft → all."""
     status = doc.get("process_status")
     if status == "execute":
         raise ApiError(409, "The process cannot be modified while it is executing; stop it first")

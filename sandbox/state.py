@@ -1,6 +1,6 @@
 """The sandbox's process-wide state and the request dependencies every handler uses.
 
-Why a module of its own: handlers (routes.py, processes.py) and the engine need the state, and the application
+Why a module of its own: handlers (routes/, processes.py) and the engine need the state, and the application
 (app.py) needs the handlers; keeping the state here, below both, keeps imports one-way (app -> routes ->
 processes -> state, app -> engine/seed -> state).
 """
@@ -139,7 +139,7 @@ class Sandbox:
         self.refresh_data_summary(record["data_id"])
 
     def delete_data(self, data_id: str) -> None:
-        """Remove a data item; its files stay downloadable for a grace period (§11.10), then get purged."""
+        """Remove a data item; its files stay downloadable for a while (docs/api-contract.md §11.10), then go."""
         now = time.time()
         for record in self.data_files(data_id):
             self.db.update("file", record["file_id"], lambda d: d.__setitem__("_deleted_at", now))
@@ -154,7 +154,7 @@ class Sandbox:
                 self.db.delete("file", file_id)
 
     def expire_stale_uploads(self) -> None:
-        """Upload URLs that expired unused: mark the file analysed with an error (§14)."""
+        """Upload URLs that expired unused: mark the file analysed with an error (docs/api-contract.md §14)."""
         now = time.time()
         for _, file_id, expires, uploaded, has_size, deleted in self.db.extract(
             "file", ("_upload_expires", "_uploaded", "size", "_deleted_at")

@@ -2,7 +2,7 @@
 
 The real platform keeps services in a database; the sandbox's are fixed code, so their ids are ``uuid5`` values
 from a fixed namespace and stay the same across restarts and machines (tests and saved processes can rely on
-them). Everything here is pure: the server turns these definitions into the JSON of api-contract.md §6.6/§6.7
+them). Everything here is pure: the server turns these definitions into the JSON of docs/api-contract.md §6.6/§6.7
 with :meth:`ServiceDef.record`, :meth:`ServiceDef.template_inputs` and :meth:`ServiceDef.template_options`,
 checks submitted options with :meth:`ServiceDef.validate`, prices a run with :meth:`ServiceDef.price` and splits
 large regions with :meth:`ServiceDef.plan_slices`. The computations live in :mod:`sandbox.services.compute`.
@@ -41,7 +41,7 @@ def _uuid(name: str) -> str:
 
 
 def parse_validation(validation: str | None) -> dict[str, str]:
-    """Split a §6.11 validation string (``min=0;max=100``) into lower-case keys and raw values."""
+    """Split a docs/api-contract.md §6.11 validation string (``min=0;max=100``) into lower-case keys and raw values."""
     rules: dict[str, str] = {}
     for part in (validation or "").split(";"):
         if "=" in part:
@@ -86,7 +86,7 @@ def parse_currency(value: str) -> Decimal:
 
 @dataclass(frozen=True)
 class OptionDef:
-    """One option of a service or dispatcher (api-contract.md §6.7.2)."""
+    """One option of a service or dispatcher (docs/api-contract.md §6.7.2)."""
 
     name: str
     data_type: str
@@ -105,7 +105,7 @@ class OptionDef:
             raise ValueError(f"{self.name}: a datetime option needs format= in its validation")
 
     def template(self, ssd_id: str) -> dict[str, Any]:
-        """The template entry; nested values are omitted rather than null (api-contract.md §1.5)."""
+        """The template entry; nested values are omitted rather than null (docs/api-contract.md §1.5)."""
         entry: dict[str, Any] = {"ssd_id": ssd_id, "name": self.name}
         if self.default is not None:
             entry["value"] = self.default
@@ -189,7 +189,7 @@ class OptionDef:
 
 @dataclass(frozen=True)
 class InputDef:
-    """One input of a service (api-contract.md §6.7.1)."""
+    """One input of a service (docs/api-contract.md §6.7.1)."""
 
     number: int
     file_type: str
@@ -310,7 +310,7 @@ class ServiceDef:
         return f"{self.price_base} + {self.price_per_km2} * area_km2"
 
     def record(self, organisation_id: str) -> dict[str, Any]:
-        """The full Service object of api-contract.md §6.6 (every R field present and non-null)."""
+        """The full Service object of docs/api-contract.md §6.6 (every R field present and non-null)."""
         record: dict[str, Any] = {
             "id": self.id,
             "created_at": CREATED_AT,
@@ -360,11 +360,11 @@ class ServiceDef:
         return record
 
     def template_inputs(self) -> list[dict[str, Any]]:
-        """Process template inputs (§6.7.1) without ``id``."""
+        """Process template inputs (docs/api-contract.md §6.7.1) without ``id``."""
         return [item.template(self.ssd_id) for item in self.inputs]
 
     def template_options(self) -> list[dict[str, Any]]:
-        """Process template options (§6.7.2); ``value`` is the default as a string, omitted when there is none."""
+        """Process template options (docs/api-contract.md §6.7.2); ``value``: the default as a string, if any."""
         return [option.template(self.ssd_id) for option in self.options]
 
     def option(self, name: str) -> OptionDef | None:
@@ -443,7 +443,7 @@ class ServiceDef:
 
 @dataclass
 class DispatcherDef:
-    """A dispatcher (api-contract.md §6.7.6): sends a run's outputs somewhere once it finishes."""
+    """A dispatcher (docs/api-contract.md §6.7.6): sends a run's outputs somewhere once it finishes."""
 
     key: str
     name: str

@@ -50,7 +50,7 @@ GTIFF_OPTIONS = ["COMPRESS=DEFLATE", "TILED=YES"]
 
 @dataclass
 class Output:
-    """One output file of a run: ``name`` is a label for the output data item, ``file_type`` a §6.5 value."""
+    """One output file of a run: ``name`` labels the output data item; ``file_type`` as in docs/api-contract.md §6.5."""
 
     name: str
     path: Path
