@@ -9,7 +9,6 @@ field name (``name``, ``run_type``, ``repeat_start`` …) for the rest.
 from __future__ import annotations
 
 import json
-import time
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -681,7 +680,3 @@ def stop(doc: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     new = state.db.update("process", doc["id"], change)
     state.engine.abort_process(doc["id"], "Stopped by user")
     return new or doc
-
-
-def now_ts() -> float:
-    return time.time()

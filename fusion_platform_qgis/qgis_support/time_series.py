@@ -29,6 +29,7 @@ from . import outputs as fp_outputs
 from .i18n import format_datetime, tr
 from .iface import qgis_iface
 from .monitor import status_of
+from .runs import execution_run_key
 
 PROPERTY = fp_layers.PROPERTY
 
@@ -48,7 +49,7 @@ def runs_of(executions: list[dict]) -> list[list[dict]]:
     """Executions as runs (a group is one run), each run's members in order."""
     runs: dict[str, list[dict]] = {}
     for execution in executions:
-        runs.setdefault(str(execution.get("group_id") or execution.get("id")), []).append(execution)
+        runs.setdefault(execution_run_key(execution), []).append(execution)
     return [sorted(members, key=lambda e: e.get("group_index") or 0) for members in runs.values()]
 
 

@@ -28,7 +28,7 @@ _SDK_VENV = Path(os.environ.get("FP_SDK_VENV") or Path(__file__).resolve().paren
 SDK_DIR = next(iter(sorted(_SDK_VENV.glob("lib/python3*/site-packages/fusion_platform"))), _SDK_VENV / "missing")
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$")
 
-# Service R fields of api-contract.md §6.6.
+# Service R fields of docs/api-contract.md §6.6.
 SERVICE_R_FIELDS = [
     "id",
     "created_at",
