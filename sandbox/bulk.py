@@ -92,7 +92,7 @@ Row = tuple[str, str, Optional[str], Optional[str], dict[str, Any]]  # (kind, id
 
 def _region_rows(org: str, n_data: int, prefix: str, stamp: Callable[[], str]) -> tuple[list[Row], list[str]]:
     """``n_data`` uploaded data items, each one analysed GeoJSON region file: their rows and their ids."""
-    from sandbox import geo
+    from sandbox import analysis
 
     state = S()
     rows: list[Row] = []
@@ -103,7 +103,7 @@ def _region_rows(org: str, n_data: int, prefix: str, stamp: Callable[[], str]) -
         path = state.file_path(file_id)
         path.write_bytes(REGION)
         if meta is None:  # every region is the same GeoJSON: analyse the first one like an upload would
-            meta = geo.analyse_file(path, "GeoJSON")
+            meta = analysis.analyse_file(path, "GeoJSON")
             meta = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
             meta.setdefault("publishable", True)
         name = f"{prefix} region {index + 1:05d}.geojson"
@@ -152,7 +152,7 @@ def _process_rows(
     counts: dict[str, int],
 ) -> list[Row]:
     """``sizes`` = (processes, finished executions of each): their rows, each process on one of ``data_ids``."""
-    from sandbox.services import catalog
+    from sandbox.services import definitions
 
     n_processes, n_executions = sizes
     rows: list[Row] = []
@@ -192,7 +192,7 @@ def _process_rows(
         process["chains"] = [dict(c, inputs=[region]) for c in template["chains"]]
         rows.append(("process", pid, org, None, process))
         for _ in range(n_executions):
-            rows.extend(_execution(org, process, service, catalog.IMAGE_ID, stamp(), counts))
+            rows.extend(_execution(org, process, service, definitions.IMAGE_ID, stamp(), counts))
     return rows
 
 

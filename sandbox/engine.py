@@ -214,13 +214,13 @@ class Engine:
                 self._start_run(process)
 
     def _start_run(self, process: dict[str, Any]) -> None:
-        from sandbox import processes
-        from sandbox.services import catalog
+        from sandbox import credits, processes
+        from sandbox.services import catalog, definitions
 
         org = process["organisation_id"]
         service = catalog.get_service(process["service_id"])
         if not process.get("_prepaid"):
-            if service is None or not processes.charge(org, float(process.get("price") or 0)):
+            if service is None or not credits.charge(org, float(process.get("price") or 0)):
                 self._set_process_stopped(process["id"])
                 return
         run_id = new_id()
@@ -283,7 +283,7 @@ class Engine:
                 execution_id=execution_id,
                 aggregator=aggregator,
                 name=name,
-                image_id=catalog.IMAGE_ID,
+                image_id=definitions.IMAGE_ID,
                 now=now,
             )
             self.db.put("execution", execution_id, execution, org_id=org, parent_id=process["id"])

@@ -72,9 +72,9 @@ class Sandbox:
         out = public(record)
         if "size" in record and not record.get("error") and data_name is not None:
             try:
-                from sandbox import geo
+                from sandbox import previews
 
-                out["stac_item"] = geo.stac_item(out, data_name)
+                out["stac_item"] = previews.stac_item(out, data_name)
                 out["stac_item_file"] = record.get("_stac_item_file") or f".{record.get('file_name') or 'file'}.stac"
             except Exception as exc:
                 log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
@@ -101,7 +101,7 @@ class Sandbox:
 
     def analyse_upload(self, file_id: str) -> None:
         """Background analysis of an uploaded file: metadata, preview, or a readable error."""
-        from sandbox import geo
+        from sandbox import analysis, geo, previews
 
         record = self.db.get("file", file_id)
         if record is None:
@@ -110,14 +110,14 @@ class Sandbox:
         size = path.stat().st_size if path.exists() else 0
         updates: dict[str, Any]
         try:
-            meta = geo.analyse_file(path, record["file_type"])
+            meta = analysis.analyse_file(path, record["file_type"])
             updates = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
             updates.setdefault("publishable", True)
             updates["size"] = size
             updates["error"] = False
             updates["title"] = record.get("file_name")
             try:
-                if geo.make_preview(path, record["file_type"], self.preview_path(file_id)):
+                if previews.make_preview(path, record["file_type"], self.preview_path(file_id)):
                     updates["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))
             except Exception as exc:
                 log.warning("preview failed for %s: %s", file_id, exc)

@@ -8,10 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
-from sandbox.core import (
-    ApiError,
-    now_iso,
-)
+from sandbox.core import ApiError, now_iso
 from sandbox.faults import ADMIN_PREFIX
 from sandbox.routes.organisations import credit_wire
 from sandbox.state import S, json_body

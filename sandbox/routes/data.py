@@ -8,17 +8,8 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from sandbox import processes
-from sandbox.core import (
-    FILE_TYPES,
-    ApiError,
-    flat_fields,
-    is_uuid,
-    new_id,
-    now_iso,
-    paginate,
-    sanitise_file_name,
-)
+from sandbox import process_wire
+from sandbox.core import FILE_TYPES, ApiError, flat_fields, is_uuid, new_id, now_iso, paginate, sanitise_file_name
 from sandbox.db import public
 from sandbox.state import Caller, S, caller, json_body, model, org_check, owned
 
@@ -94,7 +85,7 @@ def update_data(org: str, did: str, body: dict = Depends(json_body), who: Caller
 def delete_data(org: str, did: str, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     owned("data", did, org, "Data")
-    users = processes.processes_using(org, did)
+    users = process_wire.processes_using(org, did)
     if users:
         raise ApiError(409, f"The data item is used by the process '{users[0]['name']}' and cannot be deleted")
     S().delete_data(did)

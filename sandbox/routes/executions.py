@@ -6,13 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from sandbox.core import (
-    ApiError,
-    flat_fields,
-    now_iso,
-    paginate,
-    parse_dt,
-)
+from sandbox.core import ApiError, flat_fields, now_iso, paginate, parse_dt
 from sandbox.db import public
 from sandbox.state import Caller, S, caller, json_body, model, org_check, owned, owned_model_response
 

@@ -13,10 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
 from sandbox import auth
-from sandbox.core import (
-    ApiError,
-    now_iso,
-)
+from sandbox.core import ApiError, now_iso
 from sandbox.state import S
 
 UPLOAD_CHUNK = 1024 * 1024

@@ -6,12 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
-from sandbox.core import (
-    ApiError,
-    flat_fields,
-    now_iso,
-    number,
-)
+from sandbox.core import ApiError, flat_fields, now_iso, number
 from sandbox.db import public
 from sandbox.state import Caller, S, caller, json_body, model, org_check
 

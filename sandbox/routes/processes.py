@@ -6,12 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from sandbox import processes
-from sandbox.core import (
-    ApiError,
-    flat_fields,
-    paginate,
-)
+from sandbox import process_wire, processes
+from sandbox.core import ApiError, flat_fields, paginate
 from sandbox.db import public
 from sandbox.state import Caller, S, caller, json_body, org_check, owned
 
@@ -21,7 +17,7 @@ router = APIRouter()
 @router.get("/organisations/{org}/processes")
 def list_processes(org: str, request: Request, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
-    return processes.list_wire(org, request.query_params)
+    return process_wire.list_wire(org, request.query_params)
 
 
 @router.get("/organisations/{org}/processes/new")
@@ -32,7 +28,7 @@ def new_process(org: str, request: Request, who: Caller = Depends(caller)) -> An
         raise ApiError(400, "service_id is required")
     return {
         "model": processes.template(org, sid, who.user),
-        "extras": {"dispatchers": processes.dispatcher_records()},
+        "extras": {"dispatchers": process_wire.dispatcher_records()},
     }
 
 
@@ -40,20 +36,20 @@ def new_process(org: str, request: Request, who: Caller = Depends(caller)) -> An
 def create_process(org: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     doc = processes.create(org, flat_fields(body, "Process"), who.user)
-    return processes.process_response(doc)
+    return process_wire.process_response(doc)
 
 
 @router.get("/organisations/{org}/processes/{pid}")
 def get_process(org: str, pid: str, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
-    return processes.process_response(owned("process", pid, org, "Process"))
+    return process_wire.process_response(owned("process", pid, org, "Process"))
 
 
 @router.patch("/organisations/{org}/processes/{pid}")
 def update_process(org: str, pid: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     doc = owned("process", pid, org, "Process")
-    return processes.process_response(processes.update(doc, flat_fields(body, "Process"), who.user))
+    return process_wire.process_response(processes.update(doc, flat_fields(body, "Process"), who.user))
 
 
 @router.delete("/organisations/{org}/processes/{pid}")
@@ -68,21 +64,21 @@ def delete_process(org: str, pid: str, who: Caller = Depends(caller)) -> Any:
 def execute_process(org: str, pid: str, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     doc = owned("process", pid, org, "Process")
-    return processes.process_response(processes.execute(doc, who.user))
+    return process_wire.process_response(processes.execute(doc, who.user))
 
 
 @router.post("/organisations/{org}/processes/{pid}/stop")
 def stop_process(org: str, pid: str, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     doc = owned("process", pid, org, "Process")
-    return processes.process_response(processes.stop(doc, who.user))
+    return process_wire.process_response(processes.stop(doc, who.user))
 
 
 @router.get("/organisations/{org}/processes/{pid}/copy")
 def copy_process(org: str, pid: str, who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
     doc = owned("process", pid, org, "Process")
-    return {"model": processes.copy_template(doc), "extras": {"dispatchers": processes.dispatcher_records()}}
+    return {"model": processes.copy_template(doc), "extras": {"dispatchers": process_wire.dispatcher_records()}}
 
 
 @router.get("/organisations/{org}/processes/{pid}/executions")

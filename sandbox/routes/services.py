@@ -7,11 +7,9 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from sandbox.core import (
-    ApiError,
-    paginate,
-)
+from sandbox.core import ApiError, paginate
 from sandbox.db import public
+from sandbox.services import definitions
 from sandbox.state import Caller, caller, org_check
 
 router = APIRouter()
@@ -24,13 +22,12 @@ def catalog() -> Any:
 
 
 def dispatcher_service(org: str, dispatcher: Any) -> dict[str, Any]:
-    """A dispatcher as a full Service object (docs/api-contract.md §6.6): E24 lists are loaded as Service models by the SDK."""
-    cat = catalog()
+    """A dispatcher as a full Service object (docs/api-contract.md §6.6): the SDK loads E24's list as Services."""
     entry = dispatcher.record()
     return {
         "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"dispatcher-service:{entry['ssd_id']}")),
-        "created_at": cat.CREATED_AT,
-        "updated_at": cat.UPDATED_AT,
+        "created_at": definitions.CREATED_AT,
+        "updated_at": definitions.UPDATED_AT,
         "organisation_id": org,
         "ssd_id": entry["ssd_id"],
         "version": 1,
@@ -39,8 +36,8 @@ def dispatcher_service(org: str, dispatcher: Any) -> dict[str, Any]:
         "name": entry["name"],
         "categories": ["Dispatcher"],
         "keywords": ["Dispatcher"],
-        "image_id": cat.IMAGE_ID,
-        "license_id": cat.LICENSE_ID,
+        "image_id": definitions.IMAGE_ID,
+        "license_id": definitions.LICENSE_ID,
         "documentation_summary": entry.get("documentation_summary") or "",
         "documentation_description": entry.get("documentation_description") or "",
         "documentation_assumptions": "",

@@ -7,12 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from sandbox import auth, policy
-from sandbox.core import (
-    ApiError,
-    flat_fields,
-    is_uuid,
-    now_iso,
-)
+from sandbox.core import ApiError, flat_fields, is_uuid, now_iso
 from sandbox.state import Caller, S, caller, json_body, model
 
 USER_FIELDS = (
