@@ -408,7 +408,7 @@ def _poll_load(url: str, headers: dict, pollers: int, polls_each: int, interval:
 
 def _summary(result: dict) -> str:
     """The issue-16 goals next to the figures."""
-    lines = ["", "Transfers and polling against the goals (issue 16):"]
+    lines = ["", "Transfers and polling against the goals:"]
 
     def line(label: str, value, goal: str, met: bool | None) -> None:
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
