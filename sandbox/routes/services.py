@@ -9,16 +9,10 @@ from fastapi import APIRouter, Depends, Request
 
 from sandbox.core import ApiError, paginate
 from sandbox.db import public
-from sandbox.services import definitions
+from sandbox.services import catalog, definitions
 from sandbox.state import Caller, caller, org_check
 
 router = APIRouter()
-
-
-def catalog() -> Any:
-    from sandbox.services import catalog as cat
-
-    return cat
 
 
 def dispatcher_service(org: str, dispatcher: Any) -> dict[str, Any]:
@@ -48,13 +42,12 @@ def dispatcher_service(org: str, dispatcher: Any) -> dict[str, Any]:
 
 
 def service_rows(org: str, which: str) -> list[tuple[int, dict[str, Any]]]:
-    cat = catalog()
     if which == "dispatchers":
-        records = [dispatcher_service(org, d) for d in cat.DISPATCHERS]
+        records = [dispatcher_service(org, d) for d in catalog.DISPATCHERS]
     elif which == "aggregators":
-        records = [r for r in (cat.aggregator_record(s, org) for s in cat.SERVICES) if r]
+        records = [r for r in (catalog.aggregator_record(s, org) for s in catalog.SERVICES) if r]
     else:
-        records = [s.record(org) for s in cat.SERVICES]
+        records = [s.record(org) for s in catalog.SERVICES]
         if which == "latest":
             records = [r for r in records if r.get("show_in_latest", True) is not False]
         else:
