@@ -2,7 +2,7 @@
 
 A process scheduled to repeat produces one run per date. :func:`download_series` (worker) downloads each
 successful run through :func:`.outputs.download_run` (the docks' pipeline, so a run already downloaded costs no
-network); :func:`load_series` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
+network); :class:`SeriesLoader` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
 moves its group into one "<process> (time series)" group and gives every layer a fixed temporal range: from
 its run's *data date* to the next run's (the last one lasts as long as the gap before it, or a day). The data
 date is the ``DATA_DATE`` metadata item of the run's rasters (the date a scheduled run is for) and, when a run
