@@ -2,7 +2,7 @@
 
 The dock lists the organisation's runs (or one process's), newest first; a group (slices plus the aggregator) is
 one row with its overall progress and the members below it. What it costs does not grow with history: a refresh
-reads ONE page of processes, whose listing carries each process's execution summaries, and derives the runs and
+reads ONE page of processes, whose listing carries each process's execution summaries (docs/api-contract.md §6.7.4), and derives the runs and
 their status from them (:mod:`...qgis_support.runs`); more pages come on scrolling to the bottom or "More…"; the
 full records of a run are read only for the selected run (and by the follower for running ones). Runs live in a
 :class:`.model.RunsModel` keyed by run key, so a change touches one row.
