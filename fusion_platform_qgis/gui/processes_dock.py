@@ -17,8 +17,7 @@ from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
-from ..api import Process
-from ..api import listings as endpoints
+from ..api import Process, listings
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
@@ -71,7 +70,7 @@ def list_processes(session, organisation, cursor: Optional[dict], services: Opti
     if services is None:
         services = {str(s.ssd_id): s for s in organisation.services}
     org = str(organisation.id)
-    items, next_cursor, extras = endpoints.fetch_listing(session, endpoints.processes_path(org), cursor)
+    items, next_cursor, extras = listings.processes_listing(session, org, cursor)
     rows = [
         process_row(Process(session, item, extras=extras, context={"organisation_id": org}), item, services)
         for item in items

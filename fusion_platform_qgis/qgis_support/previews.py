@@ -22,8 +22,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
-from ..api import listings as endpoints
-from ..api import transfer
+from ..api import listings, transfer
 from ..api.errors import CancelledError
 from .log import log_warning
 from .outputs import list_outputs, safe_name
@@ -94,12 +93,7 @@ def fetch_preview(
     path = cached_preview_path(download_folder, entry["file_id"])
     if path.is_file():
         return path
-    answer = session.request(
-        "GET",
-        endpoints.download_file_path(organisation_id, entry["data_id"], entry["file_id"]),
-        params={"preview": "True"},
-    )
-    url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
+    url = listings.download_url(session, organisation_id, entry["data_id"], entry["file_id"], preview=True)
     if not url:
         return None
     transfer.download_file(

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...api import listings as pages
+from ...api import listings
 from ...api.models import Data, DataFile
 from ...qgis_support import data_layers
 from ...qgis_support import outputs as fp_outputs
@@ -356,7 +356,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
     model = {k: process.get(k) for k in ("id", "name", "service_id")}
 
     def work(task):
-        executions = pages.all_items(session, pages.executions_path(organisation_id, str(model["id"])))
+        executions = listings.all_executions(session, organisation_id, str(model["id"]))
         return time_series.download_series(
             session, organisation_id, model, executions, folder, cancel=task.cancel_event, progress=task.setProgress
         )
@@ -463,7 +463,7 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     ids = [str(e["id"]) for e in run["executions"]]
 
     def work(_task):
-        return pages.delete_executions(session, organisation_id, ids)
+        return listings.delete_executions(session, organisation_id, ids)
 
     def done(_ids):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ...api import listings as pages
+from ...api import listings
 from ...api.models import Data
 from ...qgis_support import data_layers
 from ...qgis_support.i18n import tr
@@ -20,8 +20,8 @@ class DataFolderItem(PagedFolder):
         super().__init__(parent, tr("Data"), f"{parent.path()}/data", context, organisation_id, "data.svg")
         self.setSortKey("1")
 
-    def list_path(self) -> str:
-        return pages.data_path(self.organisation_id)
+    def collection(self) -> listings.Collection:
+        return listings.uploaded_data(self.organisation_id)
 
     def make_children(self, entries: list[dict]) -> list:
         return [DataItem(self, self.context, self.organisation_id, entry) for entry in entries]
@@ -55,7 +55,7 @@ class DataItem(FolderItem):
         return Data(session or self.context.session(), self.model, context={"organisation_id": self.organisation_id})
 
     def fetch(self, session) -> Any:
-        files = pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
+        files = listings.data_files(session, self.organisation_id, self.data_id)
         folder = local.data_folder(data_layers.cache_dir(), self.model)
         return files, {local.file_id(f): local.file_on_disk(folder, f) for f in files}
 

@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from qgis.core import Qgis
 
-from ...api import listings as endpoints
+from ...api import listings
 from ...qgis_support.i18n import format_datetime, tr
 from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import QUIET, run_task
@@ -35,10 +35,8 @@ class ActionsMixin:
         def work(_task):
             lines = []
             for member in executions:
-                for component, _ in session.iterate(endpoints.components_path(org, member["id"])):
-                    entries = [
-                        e for e, _ in session.iterate(endpoints.component_logs_path(org, component["id"]), reverse=True)
-                    ]
+                for component in listings.execution_components(session, org, member["id"]):
+                    entries = listings.component_log(session, org, component["id"])
                     label = str(component.get("name") or "")
                     if member.get("group_index"):
                         label = f"{label} #{member.get('group_index')}"
@@ -78,7 +76,7 @@ class ActionsMixin:
         process_id = run["process"].get("id") or run["executions"][0].get("process_id")
 
         def work(_task):
-            return session.get_model(endpoints.stop_path(org, process_id), method="POST", idempotent=True)
+            return listings.stop_process(session, org, process_id)
 
         def done(_value):
             self._message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
@@ -111,7 +109,7 @@ class ActionsMixin:
         ids = [str(e["id"]) for e in run["executions"]]
 
         def work(_task):
-            return endpoints.delete_executions(session, org, ids)
+            return listings.delete_executions(session, org, ids)
 
         def done(_ids):
             self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
@@ -143,12 +141,7 @@ class ActionsMixin:
         org = self._org_id()
 
         def work(_task):
-            session.request(
-                "POST",
-                endpoints.change_expiry_path(org, execution["id"]),
-                json={"ProcessExecution": {"delete_expiry": when.astimezone(timezone.utc).isoformat()}},
-                idempotent=True,
-            )
+            listings.change_delete_expiry(session, org, execution["id"], when)
             return True
 
         def done(_ok):

@@ -22,7 +22,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
-from ...api import listings as endpoints
+from ...api import listings
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
@@ -394,7 +394,7 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         execution_id = str(execution.get("id"))
 
         def work(_task):
-            return [c for c, _ in session.iterate(endpoints.components_path(org, execution_id))]
+            return listings.execution_components(session, org, execution_id)
 
         def done(components):
             current = self.selected_execution()

@@ -14,7 +14,7 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import Qt
 
-from ...api import listings as endpoints
+from ...api import listings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
 from ...qgis_support.run_state import run_status, runs_summary
@@ -48,7 +48,7 @@ class ListingMixin:
         def work(_task):
             if only:
                 process = known.get(only) or {"id": only, "name": ""}
-                return None, None, [(process, endpoints.newest_executions(session, org, only))]
+                return None, None, [(process, listings.newest_executions(session, org, only))]
             return self._fetch_page(session, org, None)
 
         def done(value):
@@ -104,11 +104,11 @@ class ListingMixin:
     def _fetch_page(session, org: str, cursor: Optional[dict]) -> tuple[list[dict], Optional[dict], list]:
         """Worker thread: one page of processes; their runs come from the summaries each carries. A process that
         says it has executions but carries no summaries has its newest executions read (this page's only)."""
-        processes, next_cursor = endpoints.processes_page(session, org, cursor)
+        processes, next_cursor = listings.processes_page(session, org, cursor)
         listing = []
         for process in processes:
             if needs_execution_listing(process):
-                listing.append((process, endpoints.newest_executions(session, org, str(process["id"]))))
+                listing.append((process, listings.newest_executions(session, org, str(process["id"]))))
             else:
                 listing.append((process, None))
         return processes, next_cursor, listing
@@ -221,7 +221,7 @@ class ListingMixin:
         ids = [str(e.get("id")) for e in run["executions"]]
 
         def work(_task):
-            return endpoints.run_executions(session, org, pid, group_id, ids)
+            return listings.run_executions(session, org, pid, group_id, ids)
 
         def done(records):
             if self._shut_down or not records or key not in self.runs:

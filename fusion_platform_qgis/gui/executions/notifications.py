@@ -12,7 +12,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 
-from ...api import listings as endpoints
+from ...api import listings
 from ...qgis_support import layers as fp_layers
 from ...qgis_support.i18n import tr
 from ...qgis_support.resources import icon_path
@@ -130,14 +130,12 @@ class NotificationsMixin:
         org = self._org_id()
 
         def work(_task):
-            components = [c for c, _ in session.iterate(endpoints.components_path(org, execution["id"]))]
+            components = listings.execution_components(session, org, execution["id"])
             failing = next((c for c in components if c.get("success") is False), components[0] if components else None)
             lines = []
             if failing is not None:
-                answer = session.request(
-                    "GET", endpoints.component_logs_path(org, failing["id"]), params={"limit": "24", "reverse": "True"}
-                )
-                lines = to_lines(list((answer or {}).get("list") or []))[-LOG_LINES_IN_FAILURE:]
+                entries = listings.newest_log_entries(session, org, failing["id"])
+                lines = to_lines(entries)[-LOG_LINES_IN_FAILURE:]
             return failing, lines
 
         def done(value):
