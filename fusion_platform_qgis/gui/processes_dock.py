@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
 from ..api import Process, listings
+from ..qgis_support import pipeline
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
@@ -383,7 +384,7 @@ class ProcessesDock(FormDock):
             self.ui.label_status.setText(message)
             self.state.processes_changed.emit()
             if started is not None:
-                self.state.run_started.emit(started)  # the Executions dock follows that run (no relisting)
+                pipeline.announce_run(self.state, started)  # the follower takes that run (no relisting)
             else:
                 self.state.executions_changed.emit()
 

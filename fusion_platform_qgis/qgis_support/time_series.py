@@ -1,7 +1,7 @@
 """A repeating process's runs as one time series: layers with temporal ranges in one group.
 
 A process scheduled to repeat produces one run per date. :func:`download_series` (worker) downloads each
-successful run through :func:`.outputs.download_run` (the docks' pipeline, so a run already downloaded costs no
+successful run through :func:`.pipeline.results.fetch_outputs` (the docks' pipeline, so a run already downloaded costs no
 network); :func:`load_series` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
 moves its group into one "<process> (time series)" group and gives every layer a fixed temporal range: from
 its run's *data date* to the next run's (the last one lasts as long as the gap before it, or a day). The data
@@ -25,9 +25,9 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import layers as fp_layers
-from . import outputs as fp_outputs
 from .i18n import format_datetime, tr
 from .iface import qgis_iface, qgis_project, tree_root
+from .pipeline.results import fetch_outputs
 from .run_state import status_of
 
 PROPERTY = fp_layers.PROPERTY
@@ -95,7 +95,7 @@ def download_series(
     cancel=None,
     progress: Optional[Callable[[float], None]] = None,
 ) -> list[dict]:
-    """Worker: download every successful run of ``executions`` (see :func:`.outputs.download_run`)."""
+    """Worker: download every successful run of ``executions`` (the pipeline's fetch stage, :func:`.pipeline.results.fetch_outputs`)."""
     runs = [run for run in runs_of(executions) if succeeded(run)]
     results = []
     for number, run in enumerate(runs):
@@ -104,9 +104,7 @@ def download_series(
             if progress is not None:
                 progress((number + percent / 100.0) * 100.0 / max(1, len(runs)))
 
-        results.append(
-            fp_outputs.download_run(session, organisation_id, run, process, folder, progress=part, cancel=cancel)
-        )
+        results.append(fetch_outputs(session, organisation_id, run, process, folder, progress=part, cancel=cancel))
     return results
 
 
@@ -142,6 +140,7 @@ class SeriesLoader:
         self.results = list(results)
         self.project = project or qgis_project()
         self.interactive = interactive  # a user's action: the Temporal Controller follows the series
+        self.organisation_id = ""  # whose runs these are (a new run of the process joins the series)
         self.group: Any = None  # QgsLayerTreeGroup once loaded
         self.layers: list = []
         self.ranges: dict[str, tuple[datetime, datetime]] = {}  # layer id -> range

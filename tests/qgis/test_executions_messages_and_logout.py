@@ -35,7 +35,7 @@ def dock(qgis_iface, connected_state, prefs):
 
     dock = ExecutionsDock(connected_state)
     yield dock
-    if not dock._shut_down:
+    if dock.context.alive:
         dock.shutdown()
     dock.deleteLater()
 

@@ -30,7 +30,8 @@ QGIS_BOUND = frozenset(
     gui.process_editor_presets gui.processes_dock gui.run_again gui.services_dock gui.upload_dialog
     gui.browser gui.browser.actions gui.browser.base gui.browser.context gui.browser.data_items gui.browser.drag
     gui.browser.local gui.browser.process_items gui.browser.provider
-    gui.executions.actions gui.executions.dock gui.executions.listing gui.executions.notifications
+    gui.executions.actions gui.executions.components gui.executions.context gui.executions.dock gui.executions.listing
+    gui.executions.notifications
     gui.executions.outputs gui.executions.previews
     processing_provider.algorithm processing_provider.definitions processing_provider.provider
     processing_provider.session

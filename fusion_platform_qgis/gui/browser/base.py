@@ -159,7 +159,7 @@ class PagedFolder(FolderItem):
         super().__init__(parent, name, path, context, icon)
         self.organisation_id = str(organisation_id)
         self.cursor: Optional[dict] = None
-        self.more_task = None
+        self.more_task: Any = None
 
     def collection(self) -> listings.Collection:
         raise NotImplementedError
@@ -258,4 +258,6 @@ def menu_actions(parent, entries: list[tuple[str, Callable[[], Any]]]) -> list[Q
 
 
 def copy_text(text: str) -> None:
-    QApplication.clipboard().setText(str(text))
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(text))

@@ -66,6 +66,11 @@ class DataItem(FolderItem):
         self.local = [f for f in primary if f is not None] if primary and all(primary) else []
         return children or [EmptyItem(self, self.context, tr("No files"))]
 
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its files are on disk now (actions.note_data_files): a drag offers them to Processing."""
+        if self.data_id == data_id and whole:
+            self.local = list(files)
+
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self)
         return True
@@ -111,6 +116,11 @@ class FileItem(LeafItem):
     @property
     def file_id(self) -> str:
         return str(self.model.get("file_id") or self.model.get("id"))
+
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its data item's files are on disk now (actions.note_data_files): a drag offers this one's to Processing."""
+        if self.data_item.data_id == data_id:
+            self.local = next(((p, t) for p, t in files if local.same_file(p, self.model)), self.local)
 
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self.data_item, self)

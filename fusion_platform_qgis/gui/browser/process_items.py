@@ -249,7 +249,7 @@ def build_components(parent, components: list[dict]) -> list:
 
 
 class ComponentItem(FolderItem):
-    def __init__(self, parent: FolderItem, context: BrowserContext, organisation_id: str, component: dict):
+    def __init__(self, parent: RunItem | ExecutionItem, context: BrowserContext, organisation_id: str, component: dict):
         super().__init__(
             parent,
             str(component.get("name") or component.get("id")),
@@ -306,6 +306,11 @@ class OutputItem(LeafItem):
         self.run_item = parent.run_item
         self.local: list[local.LocalFile] = list(on_disk or [])  # its downloaded files, once known
         self.setSortKey(f"{number:04d}")
+
+    def take_run_files(self, key: str, result: dict) -> None:
+        """Its run's outputs are on disk now (actions.note_files): a drag offers this output's to Processing."""
+        if run_key(self.run_item.run) == key:
+            self.local = local.output_files(result.get("manifests") or [], str(self.model.get("id"))) or self.local
 
     def handleDoubleClick(self) -> bool:
         load_run(self.context, self.organisation_id, self.run_item.run)

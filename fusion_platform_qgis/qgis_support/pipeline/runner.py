@@ -128,7 +128,7 @@ class _Relay(QObject):
 
     def __init__(self):
         super().__init__()
-        self.deliver.connect(self._emit, Qt.ConnectionType.QueuedConnection)
+        self.deliver.connect(self._emit, Qt.ConnectionType.QueuedConnection)  # type: ignore[call-arg]  # the stubs' connect() lacks the type
 
     @pyqtSlot(object, object)
     def _emit(self, state, process) -> None:
