@@ -56,19 +56,24 @@ def format_time(value: Any) -> str:
     return QLocale().toString(qdt.time(), pattern)
 
 
+def reading_locale() -> QLocale:
+    """The user's locale for numbers to read, with its thousands separator: QGIS's own default locale leaves the
+    separator out unless the user asks for it (an option meant for editing numbers)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
 def format_decimal(value: float) -> str:
-    """A number in the locale's notation, without trailing zeros (``0,01`` in French)."""
-    return QLocale().toString(float(value), "g", 12)
+    """A number in the locale's notation, without trailing zeros (``0,01`` in French, ``1,000`` in English)."""
+    return reading_locale().toString(float(value), "g", 12)
 
 
 def format_amount(value: float) -> str:
     """Credits and prices in the user's locale with its thousands separator ("10,000", "1.05"; "10 000" in French):
-    whole amounts without decimals, others with two. QGIS's own default locale leaves the separator out unless the
-    user asks for it (an option meant for editing numbers), so the options are reset here for reading."""
+    whole amounts without decimals, others with two."""
     number = float(value)
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-    return locale.toString(number, "f", 0 if number.is_integer() else 2)
+    return reading_locale().toString(number, "f", 0 if number.is_integer() else 2)
 
 
 def user_locale() -> str:
