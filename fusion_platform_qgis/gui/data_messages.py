@@ -18,7 +18,7 @@ from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.messages import error_text
 from ..qgis_support.state import PluginState
-from .ui import ask_yes_no
+from .ui import ask_yes_no, bar_title
 
 if TYPE_CHECKING:
     from .upload_dialog import UploadChoice
@@ -48,7 +48,7 @@ class DataMessages:
         iface = qgis_iface()
         if iface is not None:
             iface.messageBar().pushMessage(
-                tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0
+                bar_title(level), text, level, 8 if level == Qgis.MessageLevel.Success else 0
             )
         self.ui.label_message.setText(text)
         self._fix = fix

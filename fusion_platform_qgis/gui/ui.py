@@ -4,8 +4,10 @@ plugin's yes/no question."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from qgis.PyQt import uic
+from qgis.core import Qgis
+from qgis.PyQt import sip, uic
 from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
 from ..qgis_support.i18n import tr
@@ -24,6 +26,21 @@ def ask_yes_no(parent: QWidget | None, text: str, default_no: bool = False) -> b
     default = QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.NoButton
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return QMessageBox.question(parent, tr("Fusion Platform"), text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def bar_title(level: Any) -> str:
+    """The message bar's title for a message of ``level``: events (information, success) go without one, so that
+    what happened fits one line of the bar beside the docks at 1280 px; warnings and errors say who speaks."""
+    if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success):
+        return ""
+    return tr("Fusion Platform")
+
+
+def address_of(item: Any) -> int:
+    """The C++ address of a Qt object: finds a message-bar item again among the bar's live items without keeping a
+    wrapper that may outlive it (the stubs say ``unwrapinstance`` returns nothing; it returns the address)."""
+    unwrap: Any = sip.unwrapinstance
+    return int(unwrap(item))
 
 
 def detach(widget: QWidget) -> None:

@@ -162,7 +162,10 @@ def test_empty_layer_is_refused_before_any_request(dock, sandbox, qtbot):
     dock.uploads.upload_layer(layer)
     wait_upload(qtbot, dock)
     assert "no features" in dock.ui.label_message.text()
-    assert dock.ui.frame_message.isVisibleTo(dock)
+    bar = dock.iface.messageBar()  # pytest-qgis's: it keeps what was pushed, per level
+    said = [text for level in range(5) for text in bar.messages.get(level, [])]
+    assert [text for text in said if "no features" in text], said  # said in the message bar
+    assert not dock.ui.frame_message.isVisibleTo(dock)  # nothing to fix there: no second panel in the dock
     assert sandbox.admin("GET", "stats")["requests"].get("POST /organisations/{org}/data", 0) == before
     dock.uploads.upload_layer(layer, selected_only=True)
     assert "No features are selected" in dock.ui.label_message.text()

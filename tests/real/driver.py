@@ -145,7 +145,8 @@ class Driver:
         timer fires, so it is found again by address among the bar's live items, never used through an old
         wrapper.)"""
         item = iface.messageBar().currentItem()
-        if item is None or "Fusion Platform" not in (item.title() or ""):
+        # The plugin's: its warnings and errors carry its name, its events (information, success) no title at all.
+        if item is None or (item.title() and "Fusion Platform" not in item.title()):
             return
         self.bar_texts.append(item.text())
         address, step = sip.unwrapinstance(item), self.step

@@ -18,7 +18,7 @@ from ...qgis_support.i18n import tr
 from ...qgis_support.iface import qgis_iface
 from ...qgis_support.messages import error_text
 from ...qgis_support.tasks import run_task
-from ..ui import ask_yes_no
+from ..ui import ask_yes_no, bar_title
 
 PROVIDER_NAME = "Fusion Platform"
 ROOT_PATH = "fusion_platform:"
@@ -105,7 +105,7 @@ class BrowserContext:
     def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
         if self.iface is not None:
             try:
-                self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
+                self.iface.messageBar().pushMessage(bar_title(level), text, level=level, duration=duration)
                 return
             except Exception:
                 pass

@@ -14,8 +14,10 @@ from qgis.PyQt.QtWidgets import QWidget
 
 from ...api import listings
 from ...qgis_support.i18n import format_datetime, tr
+from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import LogViewer, to_lines
+from ..ui import address_of, bar_title
 from .context import DockContext
 
 
@@ -38,6 +40,7 @@ class RunActions(QObject):
         self.parent_widget = parent
         self.confirm = confirm  # asks the user; tests answer it
         self.running = running  # whether a run still runs as listed now (None: assume it does)
+        self.stop_notes: dict[str, int] = {}  # run key -> address of its "Stop requested" message-bar item
         self.log_viewers: list[LogViewer] = []
 
     def shutdown(self) -> None:
@@ -98,10 +101,28 @@ class RunActions(QObject):
         def done(_value):
             # The follower may have seen the run end first ("Run stopped" shown): no older news after it.
             if self.running is None or self.running(run):
-                context.message(tr("Stop requested for '{0}'.").format(run["process"].get("name") or ""))
+                bar = context.iface.messageBar()
+                text = tr("Stop requested for '{0}'.").format(run["process"].get("name") or "")
+                item = bar.pushWidget(
+                    bar.createMessage(bar_title(Qgis.MessageLevel.Info), text), Qgis.MessageLevel.Info, 5
+                )
+                self.stop_notes[run_key(run)] = address_of(item)
             self.stopped.emit(run)
 
         run_task(tr("Fusion Platform: stopping"), work, done, context.error_message(tr("Could not stop: {0}")))
+
+    def withdraw_stop_note(self, run: dict) -> None:
+        """The run ended: its "Stop requested" leaves the message bar (QGIS shows an older item again once a newer
+        one closes, so the request would come back after "Run stopped"). Found by address among the bar's live
+        items: the note may have closed already."""
+        address = self.stop_notes.pop(run_key(run), None)
+        if address is None or not self.context.alive:
+            return
+        bar = self.context.iface.messageBar()
+        for item in bar.items():
+            if address_of(item) == address:
+                bar.popWidget(item)
+                return
 
     def delete_asked(self, run: dict) -> None:
         """Delete after the user confirmed (a group is deleted whole)."""

@@ -15,6 +15,7 @@ from ...qgis_support.i18n import tr
 from ...qgis_support.iface import qgis_iface
 from ...qgis_support.messages import error_text
 from ...qgis_support.state import PluginState
+from ..ui import bar_title
 
 
 class DockContext:
@@ -74,7 +75,7 @@ class DockContext:
         return show
 
     def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
-        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
+        self.iface.messageBar().pushMessage(bar_title(level), text, level=level, duration=duration)
 
     def while_alive(self, slot: Callable[[], Any]) -> Callable[..., None]:
         """A button callback that does nothing once the dock is shut down (or its C++ side deleted).

@@ -287,6 +287,7 @@ class ExecutionsDock(FormDock):
             if automatic:
                 self.load_outputs(run)
         else:
+            self.run_actions.withdraw_stop_note(run)  # "Run stopped" is the last word, not the request
             self.notifier.notify_failure(run)
 
     def notify_success(self, run: dict, offer_load: bool = True) -> dict:

@@ -20,6 +20,7 @@ from ...qgis_support.resources import icon_path
 from ...qgis_support.run_state import status_of
 from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import to_lines
+from ..ui import bar_title
 from .context import DockContext
 
 LOG_LINES_IN_FAILURE = 5
@@ -41,7 +42,7 @@ class Notifier(QObject):
 
     def push(self, run: dict, title: str, text: str, level, buttons: list[tuple[str, Callable[[], Any]]]) -> dict:
         bar = self.context.iface.messageBar()
-        widget = bar.createMessage(title, text)
+        widget = bar.createMessage(bar_title(level), text)  # the title stays for the tray's balloon
         made = {}
         for label, slot in buttons:
             button = QPushButton(label, widget)

@@ -17,6 +17,7 @@ from ...qgis_support.log import log_info
 from ...qgis_support.network import read_network_config
 from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
 from ...qgis_support.tasks import run_task
+from ..ui import bar_title
 from .context import DockContext
 from .notifications import Notifier
 
@@ -56,7 +57,7 @@ class OutputsPanel(QObject):
         context = self.context
         if loaded_group(run["executions"]) is not None:
             # Already on the map: the loader brings it into view instead of adding a second identical group.
-            context.message(tr("The outputs of '{0}' are already on the map.").format(run["process"].get("name") or ""))
+            context.message(tr("Already on the map: {0}").format(run["process"].get("name") or ""))
             return self.loader.load(run, "", None)
         session = context.action_session()
         if session is None:
@@ -102,7 +103,7 @@ class OutputsPanel(QObject):
             context.message(text, Qgis.MessageLevel.Success)
             return
         bar = context.iface.messageBar()
-        widget = bar.createMessage(tr("Fusion Platform"), text)
+        widget = bar.createMessage(bar_title(Qgis.MessageLevel.Success), text)
         button = QPushButton(tr("Open table"), widget)
         button.setToolTip(tr("Open the statistics table"))
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QPoint, QSize, Qt
-from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QHeaderView, QMenu, QToolButton, QTreeView
+from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
 
 ICON_SIZE = 16  # px, as QGIS's own panel toolbars
 
@@ -39,6 +39,22 @@ def fit_name_column(view: QTreeView, fixed: Optional[dict[int, int]] = None) -> 
             header.resizeSection(column, fixed[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def relayout(widget: QWidget) -> None:
+    """The layout holding ``widget`` forgets the size it measured: a button of a form not shown yet that became an
+    icon keeps its text's width in the layout's cache otherwise (a 780 px toolbar made the dock that wide)."""
+    parent = widget.parentWidget()
+    layouts = [parent.layout()] if parent is not None else []
+    while layouts:
+        layout = layouts.pop()
+        if layout is None:
+            continue
+        if layout.indexOf(widget) >= 0:
+            layout.invalidate()
+            return
+        items = (layout.itemAt(index) for index in range(layout.count()))
+        layouts.extend(item.layout() for item in items if item is not None and item.layout() is not None)
 
 
 def theme_icon(name: str):
@@ -96,6 +112,7 @@ class ListActions:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setAutoRaise(True)
         button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        relayout(button)
         return action
 
     def menu(self) -> QMenu:
