@@ -107,7 +107,7 @@ def test_status_texts_follow_the_finished_run(qgis_iface, qgis_new_project, qtbo
         qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
         qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 1 running"), timeout=WAIT)
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
-        assert "finished successfully" in dock.notifications[-1]["text"]
+        assert dock.notifications[-1]["text"].startswith("Finished: ")
         # (a refresh may be under way: "Loading executions…" first, then the counts)
         qtbot.waitUntil(lambda: dock.ui.label_status.text().endswith(" 0 running"), timeout=WAIT)
         qtbot.waitUntil(lambda: (processes_row(processes, process.id) or {}).get("status") == "stop", timeout=WAIT)
@@ -139,7 +139,7 @@ def test_a_started_run_is_followed_from_its_hand_off(qgis_iface, qgis_new_projec
         assert str(run["process"]["id"]) == str(process.id) and run["process"]["name"] == "Tracked elevation"
         assert dock.monitor.is_watching(run["executions"][0]["id"])
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
-        assert "'Tracked elevation' finished successfully" in dock.notifications[-1]["text"]
+        assert dock.notifications[-1]["text"] == "Finished: Tracked elevation"
         routes = slow_sandbox.admin("GET", "stats")["requests"]
         assert not [r for r in routes if r.startswith("GET ") and r.endswith("/processes")], routes
     finally:
@@ -163,7 +163,7 @@ def test_a_run_handed_over_after_it_finished_still_ends_in_the_dock(qgis_iface, 
         run = dock.runs[tracked.args[0]]
         assert run_status(run["executions"]) == "success"
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
-        assert "'Quick elevation' finished successfully" in dock.notifications[-1]["text"]
+        assert dock.notifications[-1]["text"] == "Finished: Quick elevation"
         # Nothing follows the finished run any more (a watched run is polled and announced when it ends), and a
         # later look at it (a relisting) does not announce it again either.
         qtbot.waitUntil(lambda: not dock.monitor.watched_execution_ids() and not dock.monitor.busy, timeout=WAIT)
@@ -197,7 +197,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
 
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
         note = dock.notifications[-1]
-        assert "finished successfully" in note["text"]
+        assert note["text"].startswith("Finished: ")
         assert set(note["buttons"]) == {"Load outputs", "Show log"}
         assert not dock.monitor.units and not dock.monitor.timer.isActive()  # nothing runs -> no polling
         assert seen_progress and seen_progress[-1] == 100

@@ -83,6 +83,46 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
         dock.deleteLater()
 
 
+def test_a_narrow_dock_keeps_name_and_status_without_scrolling_sideways(qgis_iface, qtbot, state):
+    """At a side panel's width (about 400 px at 1280 x 800) the name shortens at its end, the status stays whole and
+    nothing scrolls sideways; the toolbar's actions are the right-click menu's; details only for a selection."""
+    from fusion_platform_qgis.gui.executions import ExecutionsDock
+    from fusion_platform_qgis.gui.executions.model import COLUMN_NAME, COLUMN_STATUS
+
+    dock = ExecutionsDock(state)
+    try:
+        process = {"id": "p1", "name": "Demo: Sentinel-2 Cloud Classification of the whole Lake District"}
+        execution = {
+            "id": "e1",
+            "process_id": "p1",
+            "progress": 100,
+            "success": True,
+            "started_at": "2026-01-01T10:00:00+00:00",
+            "ended_at": "2026-01-01T10:05:00+00:00",
+        }
+        dock.resize(400, 600)
+        dock.show()
+        qtbot.waitExposed(dock)
+        dock.listing._fill_runs([(process, [execution])], replace=True)
+        tree = dock.ui.tree_executions
+        header = tree.header()
+        qtbot.waitUntil(lambda: header.length() <= tree.viewport().width() + 1)
+        assert tree.horizontalScrollBar().maximum() == 0
+        status = dock.index_of("e1", column=COLUMN_STATUS).data()
+        assert tree.columnWidth(COLUMN_STATUS) >= tree.fontMetrics().horizontalAdvance(status)
+        assert tree.columnWidth(COLUMN_NAME) >= 100
+        assert not dock.ui.widget_details.isVisibleTo(dock)  # nothing selected: no components, previews, expiry
+        dock.select_run("e1")
+        assert dock.ui.widget_details.isVisibleTo(dock)
+        menu = [a for a in dock.list_actions.menu().actions() if not a.isSeparator()]
+        assert dock.ui.button_load_outputs.defaultAction() in menu and dock.ui.button_stop.defaultAction() in menu
+        assert dock.ui.button_load_outputs.defaultAction().isEnabled()  # a finished run: its outputs can load
+        assert not dock.ui.button_stop.defaultAction().isEnabled()
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
 @pytest.fixture
 def new_york():
     """The user's clock in New York (UTC-5 in winter, -4 in summer): local time and UTC differ."""

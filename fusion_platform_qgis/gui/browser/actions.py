@@ -287,7 +287,7 @@ def run_loaded(context: BrowserContext, loader) -> None:
     context.loaded.append(loader)
     process = loader.run.get("process") or {}
     context.message(
-        tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(process.get("name")),
+        tr("On the map: {0}").format(process.get("name")),
         Qgis.MessageLevel.Success,
     )
 

@@ -102,7 +102,7 @@ class RunActions(QObject):
             # The follower may have seen the run end first ("Run stopped" shown): no older news after it.
             if self.running is None or self.running(run):
                 bar = context.iface.messageBar()
-                text = tr("Stop requested for '{0}'.").format(run["process"].get("name") or "")
+                text = tr("Stop requested: {0}").format(run["process"].get("name") or "")
                 item = bar.pushWidget(
                     bar.createMessage(bar_title(Qgis.MessageLevel.Info), text), Qgis.MessageLevel.Info, 5
                 )

@@ -94,9 +94,10 @@ class ExecutionsDock(FormDock):
         view = ui.tree_executions
         view.setModel(self.model)
         view.setItemDelegateForColumn(COLUMN_PROGRESS, ProgressDelegate(view))
-        # The name (with its status icon) takes what the other columns leave; started/ended are in the tooltip.
-        fit_name_column(view, fixed={COLUMN_STATUS: 60, COLUMN_PROGRESS: 90, COLUMN_DURATION: 40})
-        for column in (COLUMN_STARTED, COLUMN_ENDED):
+        # The name (with its status icon) takes what status and progress leave; start, end and duration are in the
+        # row's tooltip (at 1280 px the name would shrink to a few letters otherwise).
+        fit_name_column(view, fixed={COLUMN_STATUS: 60, COLUMN_PROGRESS: 72, COLUMN_DURATION: 40})
+        for column in (COLUMN_STARTED, COLUMN_ENDED, COLUMN_DURATION):
             view.setColumnHidden(column, True)
         fit_name_column(ui.tree_components)
         view.selectionModel().selectionChanged.connect(self._selection_changed)

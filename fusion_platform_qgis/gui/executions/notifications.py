@@ -109,7 +109,7 @@ class Notifier(QObject):
         return self.push(
             run,
             tr("Fusion Platform"),
-            tr("'{0}' finished successfully.").format(name),
+            tr("Finished: {0}").format(name),
             Qgis.MessageLevel.Success,
             buttons,
         )

@@ -97,7 +97,7 @@ class OutputsPanel(QObject):
     def _say_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""
         context = self.context
-        text = tr("{0}: %n layer(s) added to the map.", None, len(loader.layers)).format(process.get("name"))
+        text = tr("On the map: {0}").format(process.get("name"))
         tables = list(loader.tables)
         if not tables:
             context.message(text, Qgis.MessageLevel.Success)
