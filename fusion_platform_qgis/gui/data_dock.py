@@ -35,7 +35,7 @@ from .data_listing import DataListing
 from .data_messages import DataMessages, DataQuestions
 from .data_upload import DataUploader
 from .ui import load_form
-from .widgets.panel_list import ListActions, fit_name_column, set_enabled
+from .widgets.panel_list import ListActions, fit_name_column, relayout, set_enabled, theme_icon
 
 if TYPE_CHECKING:
     from .stac_dialog import StacDialog
@@ -76,6 +76,8 @@ class DataDock(FormDock):
             ],
             extra=[(ui.button_refresh, "/mActionRefresh.svg")],
         )
+        ui.button_upload.setIcon(theme_icon("/mActionSharingImport.svg"))  # first in the toolbar: adds data
+        relayout(ui.button_upload)
         for button, slot in (
             (ui.button_refresh, self.refresh),
             (ui.button_add_to_map, self.add_selected_to_map),

@@ -23,6 +23,7 @@ from ..qgis_support.wording import option_type_text, price_text, value_text
 from .base_dock import FormDock
 from .markdown import SafeTextBrowser, escape, markdown_to_html
 from .ui import load_form
+from .widgets.panel_list import fit_name_column, theme_icon
 
 GROUP_CATEGORY, GROUP_KEYWORD = 0, 1
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,6 +150,7 @@ class ServicesDock(FormDock):
         self.ui.line_search.textChanged.connect(self.populate)
         self.ui.combo_group.currentIndexChanged.connect(self.populate)
         self.ui.button_refresh.clicked.connect(self.refresh)
+        fit_name_column(self.ui.tree_services)  # one column: the name elides at its end, nothing scrolls sideways
         self.ui.tree_services.currentItemChanged.connect(self._selection_changed)
         self.ui.tree_services.itemDoubleClicked.connect(lambda item, _col: self.new_process())
         self.ui.button_new_process.clicked.connect(self.new_process)
@@ -222,10 +224,13 @@ class ServicesDock(FormDock):
         for key in sorted(groups, key=str.lower):
             group = QTreeWidgetItem(tree, [key])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            group.setIcon(0, theme_icon("/mIconFolderOpen.svg"))
             for service in groups[key]:
                 item = QTreeWidgetItem(group, [service.name])
                 item.setData(0, SERVICE_ROLE, str(service.id))
-                item.setToolTip(0, (service.documentation_summary or "").split("\n")[0])
+                item.setIcon(0, theme_icon("/processingAlgorithm.svg"))  # as QGIS's Processing toolbox lists them
+                summary = (service.documentation_summary or "").split("\n")[0]
+                item.setToolTip(0, "\n".join(t for t in (service.name, summary) if t))
                 if selected is not None and str(selected.id) == str(service.id) and tree.currentItem() is None:
                     tree.setCurrentItem(item)
         tree.expandAll()
