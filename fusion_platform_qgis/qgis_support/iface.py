@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from qgis.core import QgsProject
+    from qgis.core import QgsLayerTree, QgsProject
 
 
 def qgis_iface() -> Any:
@@ -29,3 +29,11 @@ def qgis_project() -> QgsProject:
     if project is None:
         raise RuntimeError("QGIS has no project: QgsApplication was not initialised")
     return project
+
+
+def tree_root(project: QgsProject) -> QgsLayerTree:
+    """The root of ``project``'s layer tree (every project has one; None would be a broken project)."""
+    root = project.layerTreeRoot()
+    if root is None:
+        raise RuntimeError("The QGIS project has no layer tree")
+    return root

@@ -176,8 +176,8 @@ def install_project_hooks() -> None:
 
     if _resolver_ids:
         return
-    _resolver_ids.append(("writer", QgsPathResolver.setPathWriter(project_path_writer)))
-    _resolver_ids.append(("reader", QgsPathResolver.setPathPreprocessor(project_path_reader)))
+    _resolver_ids.append(("writer", QgsPathResolver.setPathWriter(project_path_writer)))  # type: ignore[arg-type]  # the stubs want None back: QGIS uses the path returned
+    _resolver_ids.append(("reader", QgsPathResolver.setPathPreprocessor(project_path_reader)))  # type: ignore[arg-type]  # the stubs want None back: QGIS uses the path returned
 
 
 def remove_project_hooks() -> None:

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import layers as fp_layers
 from .i18n import format_datetime, tr
-from .iface import qgis_iface
+from .iface import qgis_iface, qgis_project, tree_root
 from .pipeline.results import fetch_outputs
 from .run_state import status_of
 from .runs import execution_run_key
@@ -139,7 +139,7 @@ class SeriesLoader:
     ):
         self.process = process
         self.results = list(results)
-        self.project = project or QgsProject.instance()
+        self.project = project or qgis_project()
         self.interactive = interactive  # a user's action: the Temporal Controller follows the series
         self.organisation_id = ""  # whose runs these are (a new run of the process joins the series)
         self.group: Any = None  # QgsLayerTreeGroup once loaded
@@ -148,7 +148,7 @@ class SeriesLoader:
         self.extent: Optional[tuple[datetime, datetime]] = None
 
     def load(self) -> list:
-        root = self.project.layerTreeRoot()
+        root = tree_root(self.project)
         name = tr("{0} (time series)").format(self.process.get("name") or tr("Fusion Platform"))
         self.group = root.insertGroup(0, name)
         self.group.setCustomProperty(PROPERTY + "time_series_process_id", str(self.process.get("id") or ""))
@@ -164,11 +164,13 @@ class SeriesLoader:
         return {str(e.get("id")) for result in self.results for e in result.get("executions") or []}
 
     def _add_run(self, result: dict, start: datetime, end: datetime) -> None:
-        root = self.project.layerTreeRoot()
+        root = tree_root(self.project)
         loader = fp_layers.RunLoader(result, self.project, open_tables=False)
         loader.load()
         assert loader.group is not None  # load() made it
         clone = loader.group.clone()
+        if clone is None:
+            raise RuntimeError("QGIS could not copy the run's layer group")
         clone.setName(format_datetime(start.isoformat()))
         self.group.addChildNode(clone)
         root.removeChildNode(loader.group)

@@ -26,7 +26,7 @@ QGIS_BOUND = frozenset(
     for name in """
     plugin
     gui.account_dock gui.account_profile gui.base_dock gui.connection_dialog gui.data_details gui.data_dock
-    gui.data_drop gui.data_upload gui.map_tools gui.options_page gui.process_editor gui.process_editor_inputs
+    gui.data_drop gui.data_listing gui.data_messages gui.data_upload gui.map_tools gui.options_page gui.process_editor gui.process_editor_inputs
     gui.process_editor_presets gui.processes_dock gui.run_again gui.services_dock gui.upload_dialog
     gui.browser gui.browser.actions gui.browser.base gui.browser.context gui.browser.data_items gui.browser.drag
     gui.browser.local gui.browser.process_items gui.browser.provider

@@ -258,4 +258,6 @@ def menu_actions(parent, entries: list[tuple[str, Callable[[], Any]]]) -> list[Q
 
 
 def copy_text(text: str) -> None:
-    QApplication.clipboard().setText(str(text))
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(text))
