@@ -25,7 +25,7 @@ SID_SDK_VENV := /opt/fp/venv-sdk
 QT6_VENV := /opt/fp/qt6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-qgis test-real test-e2e lint \
+.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-py39 test-qgis test-real test-e2e lint \
 	format sandbox demo package stage install translations bench clean
 
 help:
@@ -73,10 +73,10 @@ format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: setup lint tiers test-sid test-qt6
+test: setup lint tiers test-py39 test-sid test-qt6
 	@echo "All test tiers passed on QGIS $$($(SYSTEM_PYTHON) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null), the 3.44 LTR and the Qt6 checks."
 
-test-host: setup lint tiers
+test-host: setup lint tiers test-py39
 	@echo "All host test tiers passed."
 
 # The test tiers on whichever QGIS this make runs beside (the host's, or the chroot's through test-sid).
@@ -98,6 +98,25 @@ test-qt6:
 
 test-unit: $(VENV)/.done
 	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PYTEST_PLAIN) tests/unit
+
+# The Qt-free tier again on Python 3.9, the Python of the QGIS 3.22-3.28 Windows and macOS installers (Debian has
+# none): pyenv's 3.9 in a venv of its own (tests/unit/requirements-py39.txt: no QGIS, no GDAL, so the two sandbox
+# modules that need GDAL's bindings are left out). Without a 3.9 it says so loudly and skips.
+PYENV_ROOT_DIR := $(shell pyenv root 2>/dev/null || echo $$HOME/.pyenv)
+PY39 := $(lastword $(sort $(wildcard $(PYENV_ROOT_DIR)/versions/3.9.*/bin/python3)))
+PY39_VENV := $(BUILD)/py39
+PY39_LEFT_OUT := tests/unit/test_sandbox_geo.py tests/unit/test_sandbox_services.py
+test-py39:
+	@if [ -z "$(PY39)" ]; then \
+	  echo "########## SKIPPED test-py39: no Python 3.9 found under $(PYENV_ROOT_DIR)/versions/3.9.*;" \
+	    "install one with 'pyenv install 3.9' to run the Qt-free tier as QGIS 3.22-3.28 on Windows/macOS would ##########"; \
+	  exit 0; fi; \
+	if ! cmp -s tests/unit/requirements-py39.txt $(PY39_VENV)/.done; then \
+	  rm -rf $(PY39_VENV) && $(PY39) -m venv $(PY39_VENV) \
+	  && $(PY39_VENV)/bin/pip install -q -r tests/unit/requirements-py39.txt 2> >(grep -v "is ignored: it is neither" >&2) \
+	  && cp tests/unit/requirements-py39.txt $(PY39_VENV)/.done; fi; \
+	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PY39_VENV)/bin/python -m pytest -p no:cacheprovider -W ignore::pytest.PytestConfigWarning \
+	  tests/unit $(addprefix --ignore=,$(PY39_LEFT_OUT))
 
 test-qgis: $(VENV)/.done package
 	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean

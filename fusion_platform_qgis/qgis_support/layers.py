@@ -27,9 +27,8 @@ import json
 import math
 import threading
 from collections import OrderedDict
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from qgis.core import (
     QgsBasicNumericFormat,
@@ -56,6 +55,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
+from ..api.timestamps import parse_timestamp
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import format_datetime, tr
 from .iface import qgis_iface
@@ -69,18 +69,9 @@ PROPERTY = "fusion_platform/"
 CLOUD_CLASSES = {0: "Ground", 1: "Shadow", 2: "Thick Cloud", 3: "Thin Cloud"}
 
 
-def _parse_time(value: Any) -> Optional[datetime]:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return None
-
-
 def run_time(executions: list[dict]) -> str:
     """The run's start in local time, minute precision (used in the group name)."""
-    times = [t for t in (_parse_time(e.get("started_at")) for e in executions) if t is not None]
+    times = [t for t in (parse_timestamp(e.get("started_at")) for e in executions) if t is not None]
     if not times:
         return ""
     return min(times).astimezone().strftime("%Y-%m-%d %H:%M")
