@@ -17,7 +17,7 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from ..api import transfer
 from ..api.client import MAYBE_SENT
 from ..api.errors import CancelledError, NetworkError, TransferError, mask_secrets
-from ..api.names import contained_path
+from ..api.names import contained_path, fit_component, room_in
 from . import region
 from .i18n import tr
 from .tasks import FunctionTask, run_task
@@ -32,6 +32,12 @@ def cache_dir() -> str:
     folder = os.path.join(base, "fusion_platform", "data")
     os.makedirs(folder, exist_ok=True)
     return folder
+
+
+def data_folder(folder: str, name: Any, data_id: Any) -> str:
+    """``<folder>/<name>_<id>``: the name gets a third of what Windows' path limit leaves (its files the rest)."""
+    stem = fit_component(region.safe_file_stem(str(name or "")), max(8, min(80, (room_in(folder) - 9) // 3)), "data")
+    return os.path.join(folder, stem + "_" + str(data_id)[:8])
 
 
 def primary_files(files: list) -> list:
@@ -79,7 +85,7 @@ def download_data(
     files = primary_files(list(data.files))
     if not files:
         raise ValueError(tr("The data item '{0}' has no files.").format(data.name))
-    target = os.path.join(folder, region.safe_file_stem(data.name) + "_" + str(data.id)[:8]) if subfolder else folder
+    target = data_folder(folder, data.name, data.id) if subfolder else folder
     os.makedirs(target, exist_ok=True)
     total = max(1, sum(int(f.size or 0) for f in files))
     done_before = 0
