@@ -20,6 +20,7 @@ from ..api.errors import CancelledError, NetworkError, TransferError, mask_secre
 from ..api.names import contained_path, fit_component, room_in
 from . import region
 from .i18n import tr
+from .local_paths import destination_lock
 from .tasks import FunctionTask, run_task
 
 RASTER_TYPES = ("GeoTIFF", "JPEG2000", "DEM")
@@ -87,30 +88,33 @@ def download_data(
         raise ValueError(tr("The data item '{0}' has no files.").format(data.name))
     target = data_folder(folder, data.name, data.id) if subfolder else folder
     os.makedirs(target, exist_ok=True)
-    total = max(1, sum(int(f.size or 0) for f in files))
-    done_before = 0
-    result = []
-    for item in files:
-        path = contained_path(target, item.file_name or f"{item.file_id}")
-        if not (os.path.exists(path) and item.size and os.path.getsize(path) == int(item.size)):
-            url = item.download_url()
+    with destination_lock(target, cancel):  # one download into this folder at a time
+        total = max(1, sum(int(f.size or 0) for f in files))
+        done_before = 0
+        result = []
+        for item in files:
+            path = contained_path(target, item.file_name or f"{item.file_id}")
+            # A file at ``path`` only ever appears by renaming a complete download: reused when its size is unknown
+            # (re-downloading it would replace a file a layer may hold open, which Windows refuses).
+            if not (os.path.exists(path) and (not item.size or os.path.getsize(path) == int(item.size))):
+                url = item.download_url()
 
-            def report(done: int, _total: Optional[int], base: int = done_before) -> None:
-                if progress is not None:
-                    progress(100.0 * min(1.0, (base + done) / total))
+                def report(done: int, _total: Optional[int], base: int = done_before) -> None:
+                    if progress is not None:
+                        progress(100.0 * min(1.0, (base + done) / total))
 
-            transfer.download_file(
-                url,
-                path,
-                http=data.session.http,
-                progress=report,
-                cancel=cancel,
-                timeout=data.session.timeout,
-                retry=data.session.retry,
-            )
-        done_before += int(item.size or 0)
-        result.append((path, item.file_type or ""))
-    return result
+                transfer.download_file(
+                    url,
+                    path,
+                    http=data.session.http,
+                    progress=report,
+                    cancel=cancel,
+                    timeout=data.session.timeout,
+                    retry=data.session.retry,
+                )
+            done_before += int(item.size or 0)
+            result.append((path, item.file_type or ""))
+        return result
 
 
 def layer_source(path: str, file_type: str) -> tuple[str, str]:

@@ -4,7 +4,11 @@ Runs on the main thread only (layers and the layer tree are not thread-safe); it
 :func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
 nothing here touches the network, and opening a layer is all the work left. Even that (GDAL opening a file,
 some milliseconds a raster: a frame lost per few slices of a mosaic) is done ahead in the worker by
-:func:`open_rasters`, which the download task calls; the layers made here take those opened layers.
+:func:`open_rasters`, which the download task calls; the layers made here take those opened layers. The opened
+layers travel with the run (``run["_opened"]``), never in a module-wide cache: a run that is downloaded but not
+loaded (Browser "Download outputs to…", Processing without "add to map", a run already on the map) drops them with
+the run, so GDAL holds no file open afterwards (on Windows such a file could not be moved or deleted until QGIS
+quits).
 
 Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
@@ -25,10 +29,8 @@ from __future__ import annotations
 
 import json
 import math
-import threading
-from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from qgis.core import (
     QgsBasicNumericFormat,
@@ -52,7 +54,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from ..api.timestamps import parse_timestamp
@@ -307,9 +309,7 @@ def is_elevation(service: str, facts: dict) -> bool:
     return any(word in text for word in ("elevation", "dem", "terrain", "height")) and not facts.get("colour_table")
 
 
-_OPENED: OrderedDict[str, list] = OrderedDict()  # local raster path -> layers opened ahead by open_rasters
-_OPENED_LOCK = threading.Lock()
-_OPENED_MAX = 256  # paths; the oldest never-loaded ones are dropped (their layers are deleted with them)
+OPENED = "_opened"  # run key: {local raster path: [layers opened ahead by open_rasters]}, taken by the loader
 
 
 def _rasters_of(run: dict) -> list[tuple[str, int]]:
@@ -336,6 +336,7 @@ def open_rasters(run: dict) -> None:
     main thread (Qt objects belong to the thread that made them)."""
     application = QCoreApplication.instance()
     main = application.thread() if application is not None else None
+    opened_ahead: dict[str, list] = {}
     for path, count in _rasters_of(run):
         opened = []
         for _ in range(count):
@@ -345,29 +346,31 @@ def open_rasters(run: dict) -> None:
             if main is not None:
                 layer.moveToThread(main)
             opened.append(layer)
-        with _OPENED_LOCK:
-            _OPENED[path] = opened
-            _OPENED.move_to_end(path)
-            while len(_OPENED) > _OPENED_MAX:
-                _OPENED.popitem(last=False)
+        opened_ahead[path] = opened
+    run[OPENED] = opened_ahead
 
 
-def _raster_layer(source: str, name: str) -> QgsRasterLayer:
+def release_rasters(run: dict) -> None:
+    """Drop the layers opened ahead for ``run`` that no loader took: GDAL closes their files."""
+    run.pop(OPENED, None)
+
+
+def _raster_layer(source: str, name: str, opened: Optional[dict] = None) -> QgsRasterLayer:
     """A layer opened ahead for ``source`` (renamed), else a newly opened one."""
-    with _OPENED_LOCK:
-        pending = _OPENED.get(source)
-        layer = pending.pop(0) if pending else None
-        if pending is not None and not pending:
-            del _OPENED[source]
+    pending = (opened or {}).get(source)
+    layer = pending.pop(0) if pending else None
     if layer is None or sip.isdeleted(layer) or not layer.isValid():
         return QgsRasterLayer(source, name, "gdal")
     layer.setName(name)
     return layer
 
 
-def make_raster_layers(source: str, name: str, facts: dict, service: str, selectors: Any = None) -> list:
-    """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
-    layer = _raster_layer(source, name)
+def make_raster_layers(
+    source: str, name: str, facts: dict, service: str, selectors: Any = None, opened: Optional[dict] = None
+) -> list:
+    """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]; ``opened``
+    holds layers :func:`open_rasters` opened ahead."""
+    layer = _raster_layer(source, name, opened)
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
@@ -377,7 +380,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [layer]
     if is_elevation(service, facts) and (facts.get("bands") or 1) == 1:
         style_elevation(layer, facts)
-        shade = _raster_layer(source, tr("{0} hillshade").format(name))
+        shade = _raster_layer(source, tr("{0} hillshade").format(name), opened)
         style_hillshade(shade)
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():
@@ -386,9 +389,21 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
     return [layer]
 
 
+def table_uri(path: str) -> str:
+    """The delimited-text provider's URI for a CSV: built with QUrl/QUrlQuery and sent percent-encoded (ASCII).
+
+    Why: the provider reads its URI with ``QUrl::fromEncoded(uri.toLatin1())``; a path with ``ë`` written into
+    the URI as text became an invalid layer, one with ``Ł`` or ``田`` (not Latin-1) a table of 0 rows."""
+    url = QUrl.fromLocalFile(path)
+    query = QUrlQuery()
+    for key, value in (("type", "csv"), ("delimiter", ","), ("detectTypes", "yes"), ("geomType", "none")):
+        query.addQueryItem(key, value)
+    url.setQuery(query)
+    return bytes(url.toEncoded()).decode("ascii")
+
+
 def make_table_layer(path: str, name: str) -> QgsVectorLayer:
-    uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&detectTypes=yes&geomType=none"
-    return QgsVectorLayer(uri, name, "delimitedtext")
+    return QgsVectorLayer(table_uri(path), name, "delimitedtext")
 
 
 def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
@@ -436,7 +451,9 @@ class RunLoader:
                 mark_streamed(layer, entry)
             return layers
         if kind == "raster":
-            return make_raster_layers(path, label, entry.get("raster") or {}, service, entry.get("selectors"))
+            return make_raster_layers(
+                path, label, entry.get("raster") or {}, service, entry.get("selectors"), self.run.get(OPENED)
+            )
         if kind == "table":
             layer = make_table_layer(path, label)
             if component.get("aggregator"):
@@ -472,7 +489,8 @@ class RunLoader:
                 ),
                 None,
             )
-            for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
+            raster = mosaic.get("raster") or {}
+            for layer in make_raster_layers(mosaic["path"], label, raster, mosaic["name"], None, run.get(OPENED)):
                 _provenance(
                     layer,
                     service=mosaic["name"],
@@ -511,6 +529,7 @@ class RunLoader:
                     self.iface.showAttributeTable(table)
                 except Exception as exc:
                     log_warning(f"Could not open the attribute table: {exc}")
+        release_rasters(run)  # what no layer took: closed now, not when the run is forgotten
         self.zoom()
         return self.layers
 

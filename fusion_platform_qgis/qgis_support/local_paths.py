@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import unicodedata
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Optional
 
-from ..api.names import WINDOWS_MAX_PATH, PathTooLongError, safe_file_name, unique_name, units
+from ..api.errors import CancelledError
+from ..api.names import WINDOWS_MAX_PATH, PathTooLongError, name_key, safe_file_name, unique_name, units
 
 PART = ".part"  # what transfer.download_file adds while a file arrives
 VRT_PART = ".part.vrt"  # what build_mosaics adds while a VRT is built
@@ -83,4 +87,39 @@ class OutputLayout:
         return safe_name(name, "item", min(NAME_CAP, max(_MIN_MOSAIC, limit))) + suffix
 
 
-__all__ = ["MIN_ROOM", "PART", "OutputLayout", "PathTooLongError", "safe_name"]
+_LOCKS: dict = {}  # destination key -> [lock, number of users]
+_LOCKS_GUARD = threading.Lock()
+
+
+@contextmanager
+def destination_lock(path: Any, cancel: Optional[threading.Event] = None) -> Iterator[None]:
+    """One download into ``path`` (a file or a folder) at a time in this QGIS.
+
+    Why: the Executions dock's automatic load and the Browser's time-series follow-up may fetch the same execution
+    at once, into the same ``.part`` files (one of them then failed, or renamed the other's half file). The second
+    waits here (waking up on ``cancel``), then finds the files the first one finished. Paths are compared as
+    Windows and macOS do (case and normalisation ignored)."""
+    key = name_key(os.path.normcase(os.path.abspath(os.fspath(path))))
+    with _LOCKS_GUARD:
+        entry = _LOCKS.setdefault(key, [threading.Lock(), 0])
+        entry[1] += 1
+    lock = entry[0]
+    try:
+        if cancel is None:
+            lock.acquire()
+        else:
+            while not lock.acquire(blocking=False):
+                if cancel.wait(0.05):
+                    raise CancelledError("Cancelled while another download of the same files ran")
+        try:
+            yield
+        finally:
+            lock.release()
+    finally:
+        with _LOCKS_GUARD:
+            entry[1] -= 1
+            if entry[1] == 0:
+                _LOCKS.pop(key, None)
+
+
+__all__ = ["MIN_ROOM", "PART", "OutputLayout", "PathTooLongError", "destination_lock", "safe_name"]

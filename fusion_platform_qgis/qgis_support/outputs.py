@@ -31,7 +31,7 @@ from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
 from .i18n import tr
-from .local_paths import OutputLayout, safe_name
+from .local_paths import OutputLayout, destination_lock, safe_name
 
 MANIFEST = "manifest.json"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -201,6 +201,23 @@ def download_execution(
     """
     layout = OutputLayout(download_folder, process.get("name") or "process")  # too deep: raised before any fetch
     folder = Path(layout.execution_folder(execution["id"]))
+    with destination_lock(folder, cancel):  # one download of these files at a time; the second finds them done
+        return _download_execution(
+            session, organisation_id, execution, process, layout, folder, progress, cancel, stream_larger_than_mb
+        )
+
+
+def _download_execution(
+    session,
+    organisation_id: str,
+    execution: dict,
+    process: dict,
+    layout: OutputLayout,
+    folder: Path,
+    progress: Optional[Progress],
+    cancel: Optional[threading.Event],
+    stream_larger_than_mb: float,
+) -> dict:
     existing = read_manifest(folder)
     if existing is not None and all(
         streaming.should_stream(e, stream_larger_than_mb) for e in _manifest_files(existing) if e.get("stream")
