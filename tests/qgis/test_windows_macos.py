@@ -18,7 +18,7 @@ from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from .account_helpers import clean_settings_fixture  # noqa: F401 - fixture
 from .data_helpers import DATA
-from .outputs_helpers import WAIT, finished_process, outputs_state  # noqa: F401 - fixture "state"
+from .outputs_helpers import WAIT, executions_dock, finished_process, outputs_state  # noqa: F401 - fixtures "dock", "state"
 from .windows_semantics import open_under, windows_files  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.timeout(300)
@@ -329,3 +329,32 @@ def test_a_folder_too_deep_is_refused_before_anything_is_fetched(qgis_new_projec
     assert not sandbox.admin("GET", "stats")["requests"]
     assert not deep.exists()
     assert "too deep" in error_text(caught.value)
+
+
+def test_tray_icon_goes_with_its_message_and_its_click_shows_the_run(qgis_iface, qtbot, dock, state, monkeypatch):
+    """QGIS in the background when a run ends: the tray (Windows) / menu-bar (macOS) icon is shown with the message
+    only, and clicking the message brings the run up in the Executions dock."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication, QSystemTrayIcon
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support.runs import run_key
+
+    from .test_outputs_loading import run_of
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))  # QGIS in the background
+    process = finished_process(
+        state.organisation, "Told by the tray", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE
+    )
+    run = run_of(dock, qtbot, process.id)
+    dock.ui.tree_executions.selectionModel().clearSelection()
+    dock.notify_success(run)
+    assert dock.tray is not None and dock.tray.isVisible()
+    dock.tray.messageClicked.emit()
+    assert not dock.tray.isVisible()
+    assert dock.selected_run() is not None and run_key(dock.selected_run()) == run_key(run)
+    dock.notify_success(run)
+    assert dock.tray.isVisible()
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back in QGIS
+    assert not dock.tray.isVisible()

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from qgis.core import Qgis
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 
@@ -17,10 +18,45 @@ from ...qgis_support import layers as fp_layers
 from ...qgis_support.i18n import tr
 from ...qgis_support.monitor import QUIET, status_of
 from ...qgis_support.resources import icon_path
+from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import run_task
 from ..log_viewer import to_lines
 
 LOG_LINES_IN_FAILURE = 5
+MESSAGE_MS = 10000  # how long the desktop shows the message; the icon goes with it
+
+
+class TrayNotice(QSystemTrayIcon):
+    """The desktop notification of a finished run: an icon in the Windows tray / macOS menu bar that is shown with
+    its message only, hidden once the message is clicked, has timed out or QGIS is active again (it used to stay
+    for the whole session, and clicking the message did nothing); a click emits ``opened`` with the run."""
+
+    opened = pyqtSignal(object)
+
+    def __init__(self, parent):
+        super().__init__(QIcon(icon_path("fusion_platform.svg")), parent)
+        self.run: dict | None = None
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(self.hide)
+        self.messageClicked.connect(self._clicked)
+        QApplication.instance().applicationStateChanged.connect(self._application_state)
+
+    def notify(self, run: dict | None, title: str, text: str, icon) -> None:
+        self.run = run
+        self.show()
+        self.showMessage(title, text, icon, MESSAGE_MS)
+        self.expiry.start(MESSAGE_MS)
+
+    def _clicked(self) -> None:
+        run, self.run = self.run, None
+        self.hide()
+        if run is not None:
+            self.opened.emit(run)
+
+    def _application_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.hide()  # the user is back in QGIS: the message bar says the rest
 
 
 class NotificationsMixin:
@@ -37,7 +73,7 @@ class NotificationsMixin:
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
         self.bar_items.append(item if item is not None else widget)
-        self._desktop_notification(title, text, level)
+        self._desktop_notification(title, text, level, run)
         self.notified.emit(record)
         return record
 
@@ -70,19 +106,33 @@ class NotificationsMixin:
             except (RuntimeError, TypeError):  # deleted meanwhile, or not a Qt item (a stand-in iface)
                 pass
 
-    def _desktop_notification(self, title: str, text: str, level) -> None:
+    def _desktop_notification(self, title: str, text: str, level, run: dict | None = None) -> None:
         """Tell the user through the desktop when QGIS is not the active application."""
         if QApplication.activeWindow() is not None or not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self.tray is None:
-            self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
-            self.tray.show()
+            self.tray = TrayNotice(self)
+            self.tray.opened.connect(self._open_from_tray)
         icon = (
             QSystemTrayIcon.MessageIcon.Critical
             if level == Qgis.MessageLevel.Critical
             else QSystemTrayIcon.MessageIcon.Information
         )
-        self.tray.showMessage(title, text, icon, 10000)
+        self.tray.notify(run, title, text, icon)
+
+    def _open_from_tray(self, run: dict) -> None:
+        """The desktop notification clicked: QGIS in front, this dock shown with the run selected."""
+        if self._shut_down or sip.isdeleted(self):
+            return
+        window = self.iface.mainWindow()
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        self.show()
+        self.raise_()
+        self.select_run(run_key(run))
 
     def notify_success(self, run: dict, offer_load: bool = True) -> dict:
         name = run["process"].get("name") or tr("A process")
