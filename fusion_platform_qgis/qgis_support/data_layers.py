@@ -87,13 +87,14 @@ def download_data(
     if not files:
         raise ValueError(tr("The data item '{0}' has no files.").format(data.name))
     target = data_folder(folder, data.name, data.id) if subfolder else folder
+    # Every destination named first: a folder too deep for Windows' paths is refused before anything is made.
+    paths = [contained_path(target, item.file_name or f"{item.file_id}") for item in files]
     os.makedirs(target, exist_ok=True)
     with destination_lock(target, cancel):  # one download into this folder at a time
         total = max(1, sum(int(f.size or 0) for f in files))
         done_before = 0
         result = []
-        for item in files:
-            path = contained_path(target, item.file_name or f"{item.file_id}")
+        for item, path in zip(files, paths):
             # A file at ``path`` only ever appears by renaming a complete download: reused when its size is unknown
             # (re-downloading it would replace a file a layer may hold open, which Windows refuses).
             if not (os.path.exists(path) and (not item.size or os.path.getsize(path) == int(item.size))):

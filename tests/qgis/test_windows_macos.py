@@ -5,6 +5,7 @@ two downloads racing into the same files: each simulated here on Linux, each wit
 from __future__ import annotations
 
 import gc
+import ntpath
 import os
 import shutil
 import tempfile
@@ -284,6 +285,11 @@ def test_reserved_names_never_make_temporary_files(qgis_app):
 
     for name in ("aux", "CON", "nul", "com1"):
         assert region.safe_file_stem(name).lower() != name
+    # an upload's temporary copy fits Windows' paths from a long %TEMP%, whatever the layer's name
+    temp = r"C:\Users\Maximilian.Mustermann-Schmidt\AppData\Local\Temp\fp-upload-abcdefgh"
+    for name in ("x" * 300, "Forêt " * 60, "田中" * 100):
+        for ext in (".geojson", ".zip", ".tif"):
+            assert len(ntpath.join(temp, region.safe_file_stem(name) + ext)) <= 259
 
 
 def test_connection_names_compared_without_case(qgis_app, clean_settings):
