@@ -4,11 +4,8 @@ Runs on the main thread only (layers and the layer tree are not thread-safe); it
 :func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
 nothing here touches the network, and opening a layer is all the work left. Even that (GDAL opening a file,
 some milliseconds a raster: a frame lost per few slices of a mosaic) is done ahead in the worker by
-:func:`open_rasters`, which the download task calls; the layers made here take those opened layers. The opened
-layers travel with the run (``run["_opened"]``), never in a module-wide cache: a run that is downloaded but not
-loaded (Browser "Download outputs to…", Processing without "add to map", a run already on the map) drops them with
-the run, so GDAL holds no file open afterwards (on Windows such a file could not be moved or deleted until QGIS
-quits).
+:func:`open_rasters`, which the download task calls; the layers made here take those opened layers. They travel with
+the run, not in a module-wide cache: a run downloaded but not loaded drops them, so GDAL keeps no file open (Windows).
 
 Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
@@ -350,11 +347,6 @@ def open_rasters(run: dict) -> None:
     run[OPENED] = opened_ahead
 
 
-def release_rasters(run: dict) -> None:
-    """Drop the layers opened ahead for ``run`` that no loader took: GDAL closes their files."""
-    run.pop(OPENED, None)
-
-
 def _raster_layer(source: str, name: str, opened: Optional[dict] = None) -> QgsRasterLayer:
     """A layer opened ahead for ``source`` (renamed), else a newly opened one."""
     pending = (opened or {}).get(source)
@@ -368,8 +360,7 @@ def _raster_layer(source: str, name: str, opened: Optional[dict] = None) -> QgsR
 def make_raster_layers(
     source: str, name: str, facts: dict, service: str, selectors: Any = None, opened: Optional[dict] = None
 ) -> list:
-    """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]; ``opened``
-    holds layers :func:`open_rasters` opened ahead."""
+    """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
     layer = _raster_layer(source, name, opened)
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
@@ -390,14 +381,10 @@ def make_raster_layers(
 
 
 def table_uri(path: str) -> str:
-    """The delimited-text provider's URI for a CSV: built with QUrl/QUrlQuery and sent percent-encoded (ASCII).
-
-    Why: the provider reads its URI with ``QUrl::fromEncoded(uri.toLatin1())``; a path with ``ë`` written into
-    the URI as text became an invalid layer, one with ``Ł`` or ``田`` (not Latin-1) a table of 0 rows."""
-    url = QUrl.fromLocalFile(path)
-    query = QUrlQuery()
-    for key, value in (("type", "csv"), ("delimiter", ","), ("detectTypes", "yes"), ("geomType", "none")):
-        query.addQueryItem(key, value)
+    """A CSV's delimited-text URI, percent-encoded: the provider reads it as Latin-1 (``QUrl::fromEncoded``), so a
+    path with ``ë`` written as text gave an invalid layer, one with ``Ł`` or ``田`` a table of 0 rows."""
+    url, query = QUrl.fromLocalFile(path), QUrlQuery()
+    query.setQueryItems([("type", "csv"), ("delimiter", ","), ("detectTypes", "yes"), ("geomType", "none")])
     url.setQuery(query)
     return bytes(url.toEncoded()).decode("ascii")
 
@@ -529,7 +516,7 @@ class RunLoader:
                     self.iface.showAttributeTable(table)
                 except Exception as exc:
                     log_warning(f"Could not open the attribute table: {exc}")
-        release_rasters(run)  # what no layer took: closed now, not when the run is forgotten
+        run.pop(OPENED, None)  # what no layer took: closed now, not when the run is forgotten
         self.zoom()
         return self.layers
 

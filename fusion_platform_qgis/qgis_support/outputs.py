@@ -207,6 +207,28 @@ def download_execution(
         )
 
 
+def _fetch_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
+    """One output file onto disk: its signed address, then the bytes (``download_file`` retries 5xx/429/unreachable
+    with the session's policy and resumes a body broken midway with Range)."""
+    answer = session.request(
+        "GET",
+        endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
+        params={"preview": "False"},
+    )
+    url = ((answer or {}).get("extras") or {}).get("url")
+    if not url:
+        raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
+    transfer.download_file(
+        url,
+        str(destination),
+        http=session.http,
+        progress=progress,
+        cancel=cancel,
+        timeout=session.timeout,
+        retry=session.retry,
+    )
+
+
 def _download_execution(
     session,
     organisation_id: str,
@@ -260,27 +282,7 @@ def _download_execution(
                     }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
-                    answer = session.request(
-                        "GET",
-                        endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
-                        params={"preview": "False"},
-                    )
-                    url = ((answer or {}).get("extras") or {}).get("url")
-                    if not url:
-                        raise RuntimeError(
-                            tr("The Fusion Platform gave no download address for {0}.").format(file_name)
-                        )
-                    # download_file retries 5xx/429/unreachable with the session's policy and resumes a body
-                    # broken midway with Range.
-                    transfer.download_file(
-                        url,
-                        str(destination),
-                        http=session.http,
-                        progress=meter.file(base),
-                        cancel=cancel,
-                        timeout=session.timeout,
-                        retry=session.retry,
-                    )
+                    _fetch_file(session, organisation_id, item, destination, meter.file(base), cancel)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}
