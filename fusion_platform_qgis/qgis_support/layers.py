@@ -39,6 +39,7 @@ from qgis.core import (
     QgsHillshadeRenderer,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
+    QgsLayerTreeModelLegendNode,
     QgsMapLayer,
     QgsPalettedRasterRenderer,
     QgsProject,
@@ -57,7 +58,7 @@ from qgis.PyQt.QtGui import QColor, QPainter
 from ..api.timestamps import parse_timestamp
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import format_datetime, tr
-from .iface import qgis_iface
+from .iface import qgis_iface, qgis_project, tree_root
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
@@ -194,7 +195,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         self.title = title
 
     def createLayerTreeModelLegendNodes(self, node):
-        nodes = []
+        nodes: list[QgsLayerTreeModelLegendNode] = []
         for legend_node in super().createLayerTreeModelLegendNodes(node):
             if (
                 isinstance(legend_node, QgsSimpleLegendNode)
@@ -207,7 +208,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         # The caller (the Layers panel's model, C++) owns and deletes the nodes: hand them over, or Python's
         # garbage collector frees them under it (a crash in real QGIS).
         for legend_node in nodes:
-            sip.transferto(legend_node, None)
+            sip.transferto(legend_node, None)  # type: ignore[arg-type]  # the stubs miss sip's None (C++ owner)
         return nodes
 
 
@@ -224,12 +225,16 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
     """A terrain colour ramp stretched over the layer's value range; a legend in rounded values with units."""
     minimum = facts.get("minimum")
     maximum = facts.get("maximum")
+    provider = layer.dataProvider()
+    if provider is None:  # an invalid layer: nothing to style
+        return
     if minimum is None or maximum is None:
-        stats = layer.dataProvider().bandStatistics(1)
+        stats = provider.bandStatistics(1)
         minimum, maximum = stats.minimumValue, stats.maximumValue
     if maximum <= minimum:
         maximum = minimum + 1
-    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
+    style = QgsStyle.defaultStyle()
+    ramp = style.colorRamp("Spectral") if style is not None else None
     shader_function = QgsColorRampShader(minimum, maximum)
     shader_function.setColorRampType(SHADER_INTERPOLATED)
     if ramp is not None:
@@ -266,13 +271,14 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
     qml = resource_path("styles", "hillshade.qml")
     if qml.exists():
         layer.loadNamedStyle(str(qml))
-    if not isinstance(layer.renderer(), QgsHillshadeRenderer):
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsHillshadeRenderer):
         renderer = QgsHillshadeRenderer(layer.dataProvider(), 1, 315.0, 45.0)
         layer.setRenderer(renderer)
     if layer.crs().isGeographic():
         # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
         latitude = math.radians(layer.extent().center().y())
-        layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
+        renderer.setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
     layer.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
 
 
@@ -408,7 +414,7 @@ class RunLoader:
         self, run: dict, project: QgsProject | None = None, interactive: bool = False, open_tables: bool = False
     ):
         self.run = run
-        self.project = project or QgsProject.instance()
+        self.project = project or qgis_project()
         # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
         self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
@@ -419,9 +425,10 @@ class RunLoader:
     def _add(self, layer: QgsMapLayer, group: QgsLayerTreeGroup, visible: bool = True) -> None:
         self.project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        node.setItemVisibilityChecked(visible)
-        if not visible:
-            node.setExpanded(False)
+        if node is not None:
+            node.setItemVisibilityChecked(visible)
+            if not visible:
+                node.setExpanded(False)
         self.layers.append(layer)
 
     def _file_layers(self, manifest: dict, component: dict, entry: dict, label: str) -> list:
@@ -455,13 +462,16 @@ class RunLoader:
         run = self.run
         process = run.get("process") or {}
         executions = run.get("executions") or []
-        root = self.project.layerTreeRoot()
-        self.group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
-        self.group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
-        self.group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
+        root = tree_root(self.project)
+        group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
+        if group is None:
+            raise RuntimeError("QGIS did not add the run's group to the layer tree")
+        self.group = group
+        group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
+        group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
         mosaics = run.get("mosaics") or []
         grouped = bool(mosaics) or len(run.get("manifests") or []) > 1
-        slices_group = self.group.addGroup(tr("Slices")) if grouped else None
+        slices_group = group.addGroup(tr("Slices")) if grouped else None
         if slices_group is not None:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
@@ -486,7 +496,7 @@ class RunLoader:
                     execution=first_execution,
                     extra=tr("Group: {0}").format(run.get("group_id")),
                 )
-                self._add(layer, self.group)
+                self._add(layer, group)
         for manifest in run.get("manifests") or []:
             execution = manifest.get("execution") or {}
             for component in manifest.get("components", []):
@@ -507,7 +517,7 @@ class RunLoader:
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(
                                 layer,
-                                slices_group if into_slices else self.group,
+                                slices_group if slices_group is not None and into_slices else group,
                                 visible=not (into_slices and mosaics),
                             )
         if self.open_tables and self.iface is not None:
@@ -553,7 +563,7 @@ def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
     iface = qgis_iface()
     if iface is None:
         return
-    project = project or QgsProject.instance()
+    project = project or qgis_project()
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     extent = layers_extent(layers, project)
@@ -582,7 +592,7 @@ def load_run(
 def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
     """The layer-tree group already holding an execution's outputs (to avoid loading twice), wherever the user
     moved it in the layer tree."""
-    root = (project or QgsProject.instance()).layerTreeRoot()
+    root = tree_root(project or qgis_project())
     for group in root.findGroups(True):
         ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
         if str(execution_id) in ids:
@@ -600,7 +610,7 @@ def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -
 
 
 def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
-    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+    return [layer for node in group.findLayers() if (layer := node.layer()) is not None]
 
 
 def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) -> None:

@@ -209,11 +209,13 @@ def upload_geometry_as_data(
     on_error: Callable[[BaseException], None] = lambda error: None,
 ) -> FunctionTask:
     """Main thread: a drawn rectangle/polygon or a map extent (in ``crs``) as a one-feature GeoJSON region."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from .iface import qgis_project
 
     geometry = QgsGeometry(geometry)
     crs = QgsCoordinateReferenceSystem(crs)
-    context = QgsProject.instance().transformContext()
+    context = qgis_project().transformContext()
 
     def prepare(task: FunctionTask) -> region.PreparedUpload:
         return _prepare_in_temp_dir(

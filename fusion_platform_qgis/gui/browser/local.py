@@ -100,7 +100,9 @@ def run_manifests_on_disk(download_folder: str, process: dict, executions: list[
     manifests = []
     for execution in executions:
         try:
-            folder = fp_outputs.execution_folder(download_folder, process.get("name") or "process", execution.get("id"))
+            folder = fp_outputs.execution_folder(
+                download_folder, process.get("name") or "process", str(execution.get("id"))
+            )
         except PathTooLongError:
             return []  # nothing can be on disk there; the download says why
         manifest = fp_outputs.read_manifest(folder)

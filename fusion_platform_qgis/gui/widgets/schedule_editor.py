@@ -261,7 +261,11 @@ class ScheduleEditor(QWidget):
         """Client-side problems keyed like the server's field errors."""
         mode = self.mode()
         errors = {}
-        if mode == REPEATING and self.check_end.isChecked() and self.edit_end.dateTime() < self.edit_start.dateTime():
+        if (
+            mode == REPEATING
+            and self.check_end.isChecked()
+            and self.edit_start.dateTime().secsTo(self.edit_end.dateTime()) < 0
+        ):
             errors["repeat_end"] = tr("The end must not be before the start")
         return errors
 

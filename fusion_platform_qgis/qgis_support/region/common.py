@@ -13,11 +13,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsProject,
 )
 
 from ...api.names import safe_file_name
 from ..i18n import tr
+from ..iface import qgis_project
 from ..log import log_warning
 
 WGS84 = "EPSG:4326"
@@ -168,5 +168,5 @@ def _crs_problem(crs: QgsCoordinateReferenceSystem, what: str) -> Optional[Regio
 def _transform_to_wgs84(
     crs: QgsCoordinateReferenceSystem, context: Optional[QgsCoordinateTransformContext] = None
 ) -> QgsCoordinateTransform:
-    context = context or QgsProject.instance().transformContext()
+    context = context or qgis_project().transformContext()
     return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), context)
