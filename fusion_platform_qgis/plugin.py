@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .gui.options_page import OptionsFactory
     from .gui.run_again import RunAgain
     from .processing_provider.provider import FusionPlatformProvider
+    from .qgis_support.pipeline import ExecutionMonitor, OutputsLoader
 
     Dock = TypeVar("Dock", bound=FormDock)
 
@@ -53,6 +54,18 @@ class FusionPlatformPlugin:
         self._project_read: Optional[Callable[..., object]] = None
         self.browser: Optional[BrowserIntegration] = None  # the Browser panel's "Fusion Platform" (gui/browser/)
         self.run_again: Optional[RunAgain] = None  # "Fusion Platform ▸ Run again…" on output layers
+
+    @property
+    def follower(self) -> Optional[ExecutionMonitor]:
+        """The one follower of runs (``pipeline.follow.ExecutionMonitor``) while the plugin is loaded: its
+        ``run_started`` / ``run_progress`` / ``run_ended`` tell what every followed run does."""
+        return self.executions_dock.monitor if self.executions_dock is not None else None
+
+    @property
+    def outputs_loader(self) -> Optional[OutputsLoader]:
+        """The Executions dock's loader (``pipeline.results.OutputsLoader``): ``outputs_loaded`` carries the layers
+        of each run it put on the map."""
+        return self.executions_dock.outputs_loader if self.executions_dock is not None else None
 
     @property
     def iface(self):
@@ -166,11 +179,9 @@ class FusionPlatformPlugin:
 
         self.browser = BrowserIntegration(self.state, lambda: self.docks)
         self.browser.register()
-        monitor = getattr(self.docks.get("executions"), "monitor", None)
-        if monitor is not None and hasattr(monitor, "run_ended"):
-            self.browser.watch(monitor.run_ended)  # a finished run appears in the Browser by itself
-        if self.executions_dock is not None:  # its "Load as time series" shares the Browser's (followed) series
-            self.executions_dock.series_context = self.browser.context
+        if self.executions_dock is not None:
+            self.browser.watch(self.executions_dock.monitor.run_ended)  # a finished run appears in the Browser
+            self.executions_dock.series_context = self.browser.context  # "Load as time series" shares its series
 
     def _join_tabs(self, dock: FormDock) -> None:
         """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.

@@ -1,4 +1,4 @@
-"""Every address of the platform's REST API, each written once (contract: /work/shared/api-contract.md).
+"""Every address of the platform's REST API, each written once (docs/api-contract.md).
 
 The models (``api/models/``), the plain-data calls (``api/listings.py``) and the client (``api/client.py``) build
 their URLs here and nowhere else; nothing outside ``api/`` knows them.

@@ -2,7 +2,7 @@
 
 The dock lists the organisation's runs (or one process's), newest first; a group (slices plus the aggregator) is
 one row with its overall progress and the members below it. What it costs does not grow with history: a refresh
-reads ONE page of processes, whose listing carries each process's execution summaries (docs/api-contract.md §6.7.4), and derives the runs and
+reads ONE page of processes, whose listing carries each process's execution summaries, and derives the runs and
 their status from them (:mod:`...qgis_support.runs`); more pages come on scrolling to the bottom or "More…"; the
 full records of a run are read only for the selected run (and by the follower for running ones). Runs live in a
 :class:`.model.RunsModel` keyed by run key, so a change touches one row.
@@ -122,6 +122,7 @@ class ExecutionsDock(FormDock):
         self.notifier.notified.connect(self.notified)
         self.notifier.load_requested.connect(self.load_outputs)
         self.notifier.log_requested.connect(self.show_log)
+        self.notifier.open_requested.connect(self._open_from_tray)
         self.previews.shown.connect(self.previews_shown)
         self.previews.load_requested.connect(self.load_outputs)
         self.components.shown.connect(self.components_shown)
@@ -398,6 +399,18 @@ class ExecutionsDock(FormDock):
     def progress_of(self, key: str, execution_id: Optional[str] = None) -> Optional[tuple[int, Optional[str]]]:
         """What the Progress cell paints: (value, status word instead of the percentage or None)."""
         return self.index_of(key, execution_id, COLUMN_PROGRESS).data(PROGRESS_ROLE)
+
+    def _open_from_tray(self, run: dict) -> None:
+        """The desktop notification clicked: QGIS in front, this dock shown with the run selected."""
+        window = self.context.iface.mainWindow()
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        self.show()
+        self.raise_()
+        self.select_run(run_key(run))
 
     def select_run(self, key: str, execution_id: Optional[str] = None) -> None:
         index = self.index_of(key, execution_id)

@@ -133,7 +133,7 @@ class OutputsPanel(QObject):
 
     def project_read(self, project: Optional[QgsProject] = None) -> Any:
         """After a project was opened: its streamed layers were saved without their signed URLs (see
-        :mod:`...qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
+        :mod:`..qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
         project = project or QgsProject.instance()
         waiting = [layer for layer in fp_streaming.streamed_layers(project) if fp_streaming.is_placeholder(layer)]
         if not waiting or not self.context.alive:
