@@ -175,7 +175,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             raise StoppedError("Stopped by user")
         if job.get("data_date"):
             _stamp_data_date(list(outputs), str(job["data_date"]))
-        ctx.log(f"Analysing {len(outputs)} output(s)")
+        ctx.log(f"Analysing {len(outputs)} output{'' if len(outputs) == 1 else 's'}")
         described = _analyse(list(outputs), workdir, ctx)
         ctx.log("Finished successfully")
         ok, error = True, None

@@ -94,7 +94,7 @@ def run(
     types = [kind or geo.guess_file_type(path) for path, kind in zip(paths, types)]
     step(ctx, 1, f"{service.name}: starting (sandbox service, synthetic data)")
     if typed.get("simulate_failure"):
-        ctx.log("simulate_failure is true: failing on purpose", "ERROR")
+        ctx.log("Failing on purpose, as the option 'Simulate failure' asks", "ERROR")
         raise ServiceFailure("Simulated failure requested by the simulate_failure option")
     handler = _HANDLERS[service.key]
     try:
