@@ -264,6 +264,7 @@ def download_execution(
                         cancel=cancel,
                         timeout=session.timeout,
                         retry=session.retry,
+                        identity=f"file:{item['file_id']}",
                     )
                 base += int(item.get("size") or 0)
                 if not streamed:

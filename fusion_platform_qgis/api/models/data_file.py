@@ -150,6 +150,7 @@ class DataFile(Model):
                 cancel=cancel or self._session.cancel,
                 timeout=self._session.timeout,
                 retry=self._session.retry,
+                identity=f"{'preview' if preview else 'file'}:{self._model.get('file_id')}",
             )
 
         def run() -> None:
