@@ -7,6 +7,7 @@ HTML and a preview image decoded and scaled in a worker.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any, Optional
 
 from qgis.PyQt.QtCore import Qt
@@ -14,9 +15,10 @@ from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api.models import Data
-from ..qgis_support import data_layers, region
+from ..qgis_support import data_layers, interrupted, region
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
+from . import upload_states
 from .data_drop import ROLE_OBJECT
 
 PREVIEW_SIZE = 160
@@ -35,6 +37,7 @@ class DataDetailsMixin:
         data_id = str(data.id)
         if data_id in self.files:
             self._show_details(data)
+            upload_states.offer(self, data, self.files[data_id])
             return
         self._show_details(data)
 
@@ -49,6 +52,7 @@ class DataDetailsMixin:
             current = self.selected_data()
             if len(current) == 1 and str(current[0].id) == data_id:
                 self._show_details(current[0])
+                upload_states.offer(self, current[0], files)
 
         self._run(tr("Reading files of {0}").format(data.name), work, done)
 
@@ -68,6 +72,7 @@ class DataDetailsMixin:
             parent.setText(1, files[0].file_type or "")
             total = sum(int(f.size or 0) for f in files)
             parent.setText(2, region.human_size(total))
+        upload_states.mark_item(parent, str(parent.data(0, ROLE_OBJECT).id), files)  # not "0 B" when unfinished
 
     def _show_details(self, data: Optional[Data]) -> None:
         self.preview_shown_for = None
@@ -172,6 +177,7 @@ def details_html(data: Data, files: Optional[list]) -> str:
             reason = item.attributes.get("error_message") or tr("analysis failed")
             parts.append("<span style='color:#b00'>" + escape(str(reason)) + "</span>")
         elif "size" not in item.attributes:
-            parts.append("<i>" + tr("Being analysed…") + "</i>")
+            state = interrupted.file_state(item.attributes, datetime.now(timezone.utc))
+            parts.append("<i>" + interrupted.state_text(state, tr) + "</i>")
         rows.append("<br/>".join(parts))
     return "".join(rows)

@@ -29,6 +29,7 @@ from ..qgis_support import data_layers, region
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.messages import error_text
 from ..qgis_support.tasks import run_task
+from . import upload_states
 from .base_dock import FormDock
 from .data_details import DataDetailsMixin
 from .data_drop import ROLE_OBJECT, DataDropHandler, DataTreeWidget
@@ -282,6 +283,8 @@ class DataDock(DataDetailsMixin, DataUploadsMixin, FormDock):
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
                 self._add_file_items(item, self.files[str(data.id)])
+            else:
+                upload_states.mark_item(item, str(data.id), None)  # an interrupted upload shows before its files
             if str(data.id) in selected:
                 to_select.append(item)
         for item in to_select:

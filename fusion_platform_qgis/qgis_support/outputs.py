@@ -9,6 +9,10 @@ Why this shape:
 * Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
   dropped connection, size-checked and only then renamed, so a half file is never loaded. A GET the storage
   refuses (5xx/429) or that cannot connect is repeated by ``download_file`` with the session's retry policy.
+* A run whose outputs are being downloaded is in the loads journal (:func:`loads_journal`, the plugin's settings)
+  until they are on the map: after QGIS was killed mid-download the Executions dock offers the run again (or loads
+  it, with automatic loading on), and its ``.part`` files are continued; :func:`remove_partial_downloads` clears
+  them when the user no longer wants that run.
 * Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
   manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
 * Optionally (``stream_larger_than_mb`` > 0) large GeoTIFFs are not downloaded but streamed through ``/vsicurl/``
@@ -28,12 +32,14 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..api import listings as endpoints
-from ..api import transfer
+from ..api import partial, transfer
 from ..api.errors import CancelledError
-from . import streaming
+from . import interrupted, streaming
+from . import settings as fp_settings
 from .i18n import tr
 
 MANIFEST = "manifest.json"
+LOADS = "pending_loads"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 VECTOR_TYPES = {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}
 TABLE_TYPES = {"CSV"}
@@ -52,6 +58,29 @@ def process_folder(download_folder: str, process_name: str) -> Path:
 
 def execution_folder(download_folder: str, process_name: str, execution_id: str) -> Path:
     return process_folder(download_folder, process_name) / safe_name(str(execution_id))
+
+
+def loads_journal() -> interrupted.Journal:
+    """The runs whose outputs are being downloaded, kept in the plugin's settings until they are on the map."""
+
+    def save(entries: list) -> None:
+        fp_settings.save_json(LOADS, entries)
+        fp_settings.sync()
+
+    return interrupted.Journal(lambda: fp_settings.load_json(LOADS, []), save, "key")
+
+
+def remove_partial_downloads(download_folder: str, process_name: str, execution_ids: list[str]) -> int:
+    """Remove what unfinished downloads left in the folders of these executions (``.part`` files and their notes);
+    return how many files were concerned. Complete files and manifests stay."""
+    count = 0
+    for execution_id in execution_ids:
+        folder = execution_folder(download_folder, process_name or "process", execution_id)
+        if folder.is_dir():
+            for dest in partial.leftovers(str(folder)):
+                partial.remove(dest)
+                count += 1
+    return count
 
 
 def read_manifest(folder: Path) -> Optional[dict]:

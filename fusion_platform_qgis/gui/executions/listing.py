@@ -165,6 +165,7 @@ class ListingMixin:
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
         for process in starting:
             self.track_process(process)
+        self.offer_interrupted_loads(runs)  # outputs a killed QGIS was downloading
         self.ui.button_more.setVisible(self.cursor is not None)
         self._update_summary()
         self._fit_columns(changed)

@@ -11,6 +11,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ...api import listings as endpoints
+from ...qgis_support import interrupted as fp_interrupted
 from ...qgis_support import layers as fp_layers
 from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
@@ -58,6 +59,9 @@ class OutputsMixin:
         bar = self.ui.progress_download
         bar.setValue(0)
         bar.setVisible(True)
+        journal = fp_outputs.loads_journal()  # remembered until on the map: a killed QGIS offers it again
+        connection = self.state.connection
+        journal.put(fp_interrupted.load_entry(key, org, connection.url if connection else "", process, executions))
 
         def work(task):
             def progress(percent: float) -> None:
@@ -84,6 +88,7 @@ class OutputsMixin:
 
         def done(result):
             forget()
+            journal.drop(key)
             if self._shut_down:
                 return
             bar.setVisible(False)
@@ -100,6 +105,7 @@ class OutputsMixin:
 
         def failed(error):
             forget()
+            journal.drop(key)
             if self._shut_down:
                 return
             bar.setVisible(False)
@@ -120,6 +126,53 @@ class OutputsMixin:
         self.download_tasks[key] = task
         self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
         return task
+
+    def offer_interrupted_loads(self, runs: list[dict]) -> None:
+        """Runs whose outputs were being downloaded when QGIS died, now listed again: loaded at once with automatic
+        loading on (their ``.part`` files are continued), otherwise offered with "Load outputs" and "Discard"
+        (which removes the partial files). Each run once per session."""
+        connection = self.state.connection
+        if connection is None or self._shut_down:
+            return
+        listed = {run_key(run): run for run in runs}
+        offered = self.__dict__.setdefault("_loads_offered", set())
+        entries = fp_interrupted.loads_to_offer(
+            fp_outputs.loads_journal().entries(), set(listed) - offered, self._org_id(), connection.url
+        )
+        automatic = fp_settings.load_preferences().load_outputs_automatically
+        bar = self.iface.messageBar()
+        for entry in entries:
+            offered.add(entry["key"])
+            run = listed[entry["key"]]
+            if automatic:
+                self.load_outputs(run)
+                continue
+            name = run["process"].get("name") or entry["process"].get("name") or ""
+            widget = bar.createMessage(
+                tr("Fusion Platform"), tr("The outputs of '{0}' were being loaded when QGIS closed.").format(name)
+            )
+            load = QPushButton(tr("Load outputs"), widget)
+            discard = QPushButton(tr("Discard"), widget)
+            load.clicked.connect(self._while_alive(lambda _c=False, r=run: self.load_outputs(r)))
+            discard.clicked.connect(self._while_alive(lambda _c=False, e=entry: self.discard_interrupted_load(e)))
+            for button in (load, discard):
+                widget.layout().addWidget(button)
+            item = bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
+            for button in (load, discard):
+                button.clicked.connect(lambda _c=False, i=item: bar.popWidget(i) if i is not None else None)
+            self.bar_items.append(item if item is not None else widget)
+
+    def discard_interrupted_load(self, entry: dict) -> Any:
+        """The user no longer wants an interrupted load: forget it and remove its partial files (in a task)."""
+        fp_outputs.loads_journal().drop(entry["key"])
+        folder = fp_settings.load_preferences().download_folder
+        name, ids = entry["process"].get("name") or "", list(entry["executions"])
+        return run_task(
+            tr("Fusion Platform: removing partial downloads"),
+            lambda task: fp_outputs.remove_partial_downloads(folder, name, ids),
+            lambda count: log_info(f"Removed {count} partial download(s) of '{name}'"),
+            lambda error: None,
+        )
 
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""

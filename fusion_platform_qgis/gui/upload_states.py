@@ -1,0 +1,49 @@
+"""How the Data dock shows an item whose upload is unfinished: interrupted (resume it or delete it), incomplete, or
+still being analysed, instead of "0 B" and "Being analysed…" forever. The decisions are in
+``qgis_support/interrupted.py`` (Qt-free) and ``qgis_support/uploads.py`` (the journal); this is the dock's view.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QTreeWidgetItem
+
+from ..qgis_support import interrupted, uploads
+from ..qgis_support.i18n import tr
+
+UNFINISHED = (interrupted.INTERRUPTED, interrupted.INCOMPLETE, interrupted.UPLOADING, interrupted.ANALYSING)
+
+
+def _records(files: Optional[list]) -> Optional[list[dict]]:
+    return None if files is None else [f.attributes for f in files]
+
+
+def mark_item(item: QTreeWidgetItem, data_id: str, files: Optional[list]) -> str:
+    """Show an unfinished upload's state in the row's size column (with a warning icon when it needs the user);
+    returns the state."""
+    state, _entry = uploads.upload_state(data_id, _records(files))
+    if state in UNFINISHED:
+        item.setText(2, interrupted.state_text(state, tr))
+        item.setToolTip(2, interrupted.state_hint(state, True, tr) or interrupted.state_text(state, tr))
+        if state in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
+            item.setIcon(2, QgsApplication.getThemeIcon("/mIconWarning.svg"))
+    return state
+
+
+def offer(dock, data, files: Optional[list]) -> None:
+    """The selected item is an interrupted or incomplete upload: say so in the dock's message panel, with
+    "Resume upload" when its file or layer is still there (the item is replaced, not doubled); the Delete button
+    removes it."""
+    state, entry = uploads.upload_state(str(data.id), _records(files))
+    if state not in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
+        return
+    params = uploads.resume_params(entry) if entry is not None else None
+    ui = dock.ui  # the inline panel only: selecting the item again must not pile up message-bar warnings
+    ui.label_message.setText(interrupted.state_hint(state, params is not None, tr))
+    dock._fix = (lambda: dock._launch_upload(params)) if params is not None else None
+    ui.button_fix.setText(tr("Resume upload"))
+    ui.button_fix.setVisible(params is not None)
+    ui.button_retry.setVisible(False)
+    ui.frame_message.setVisible(True)
