@@ -349,6 +349,7 @@ def download_file(
     chunk_size: int = PIECE_SIZE,
     retry: Optional[RetryPolicy] = None,
     identity: Optional[str] = None,
+    keep_part_on_refusal: bool = False,
 ) -> int:
     """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
 
@@ -365,7 +366,9 @@ def download_file(
     Attempts that bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a
     :class:`RetryPolicy`: back-off with jitter, Retry-After, bounded in count and seconds), counted afresh after
     every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
-    The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
+    The part file is removed when the download finally fails or is cancelled, so nothing misleading is left -
+    except, with ``keep_part_on_refusal``, when the signed URL was refused (401/403: expired): the caller renews
+    the URL and calls again, which continues the part.
     """
     assert http is not None  # _closing_own_session passes one
     policy = retry or RetryPolicy()
@@ -438,6 +441,10 @@ def download_file(
         fetch.part.finish()
         log.debug("Downloaded %s (%d bytes)", name, fetch.written)
         return fetch.written
-    except BaseException:
-        fetch.part.discard()
+    except BaseException as exc:
+        refused = isinstance(exc, TransferError) and exc.status in (401, 403)
+        if keep_part_on_refusal and refused and fetch.written:
+            fetch.part.close()  # kept with its note: the call with a renewed URL continues it
+        else:
+            fetch.part.discard()
         raise

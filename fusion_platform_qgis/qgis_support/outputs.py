@@ -217,6 +217,49 @@ def _attach_url(session, organisation_id: str, record: dict, warm: bool = False)
             pass  # the layer reports an unreadable URL itself
 
 
+def _download_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
+    """One output file onto ``destination``: a signed URL, then ``download_file``, which retries 5xx/429/unreachable
+    with the session's policy, resumes a body broken midway with Range and continues a ``.part`` left by a killed
+    QGIS; a URL refused midway (expired) is renewed once and the part continued."""
+    from ..api.errors import TransferError
+
+    def signed_url() -> str:
+        answer = session.request(
+            "GET",
+            endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
+            params={"preview": "False"},
+        )
+        url = ((answer or {}).get("extras") or {}).get("url")
+        if not url:
+            raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
+        return url
+
+    def fetch(url: str, renewable: bool) -> None:
+        transfer.download_file(
+            url,
+            str(destination),
+            http=session.http,
+            progress=progress,
+            cancel=cancel,
+            timeout=session.timeout,
+            retry=session.retry,
+            identity=f"file:{item['file_id']}",
+            keep_part_on_refusal=renewable,
+        )
+
+    try:
+        fetch(signed_url(), renewable=True)
+    except TransferError as exc:
+        if exc.status not in (401, 403):
+            raise
+        try:
+            url = signed_url()
+        except BaseException:
+            partial.remove(str(destination))
+            raise
+        fetch(url, renewable=False)
+
+
 def download_execution(
     session,
     organisation_id: str,
@@ -273,28 +316,7 @@ def download_execution(
                     }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
-                    answer = session.request(
-                        "GET",
-                        endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
-                        params={"preview": "False"},
-                    )
-                    url = ((answer or {}).get("extras") or {}).get("url")
-                    if not url:
-                        raise RuntimeError(
-                            tr("The Fusion Platform gave no download address for {0}.").format(file_name)
-                        )
-                    # download_file retries 5xx/429/unreachable with the session's policy and resumes a body
-                    # broken midway with Range.
-                    transfer.download_file(
-                        url,
-                        str(destination),
-                        http=session.http,
-                        progress=meter.file(base),
-                        cancel=cancel,
-                        timeout=session.timeout,
-                        retry=session.retry,
-                        identity=f"file:{item['file_id']}",
-                    )
+                    _download_file(session, organisation_id, item, destination, meter.file(base), cancel)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}
