@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QT
 
 from ..api import listings as endpoints
 from ..api.models import Data
-from ..qgis_support import data_layers, region
+from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.messages import error_text
 from ..qgis_support.tasks import run_task
@@ -392,6 +392,7 @@ class DataDock(DataDetailsMixin, DataUploadsMixin, FormDock):
             for data in selected:
                 try:
                     data.delete()
+                    uploads.forget(str(data.id))  # an interrupted upload removed: nothing left to resume
                 except Exception as exc:
                     failures.append((data.name, exc))
             return failures

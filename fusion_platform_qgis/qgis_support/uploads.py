@@ -104,15 +104,9 @@ def resume_params(entry: dict) -> Optional[dict]:
     }
 
 
-def remove_interrupted(organisation, data_id: str, journal: Optional[interrupted.Journal] = None) -> None:
-    """Worker: delete an interrupted upload's item (gone already is fine) and forget it."""
-    from ..api.errors import NotFoundError
-
-    try:
-        organisation.get_data(data_id).delete()
-    except NotFoundError:
-        pass
-    (journal or upload_journal()).drop(str(data_id))
+def forget(data_id: str) -> None:
+    """The item is gone (deleted by the user): its upload, if it was unfinished, is no longer remembered."""
+    upload_journal().drop(str(data_id))
 
 
 def replace_interrupted(organisation, source: Optional[dict], name: str, journal: interrupted.Journal) -> None:

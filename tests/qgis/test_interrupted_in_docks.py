@@ -147,3 +147,46 @@ def test_outputs_that_were_loading_are_offered_again_once_listed(
     with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT):
         buttons["Load outputs"].click()
     qtbot.waitUntil(lambda: outputs.loads_journal().entries() == [], timeout=WAIT)
+
+
+def test_deleting_an_interrupted_upload_forgets_it(qgis_iface, connected_state, qtbot, tmp_path, journal_cleared):
+    from fusion_platform_qgis.qgis_support import uploads
+
+    organisation = connected_state.organisation
+    dead = dead_upload(organisation, tmp_path, f"Interrupted {uuid.uuid4().hex[:8]}")
+    dock = make_dock(qgis_iface, connected_state)
+    try:
+        dock.ui.line_search.setText(dead.name)
+        qtbot.waitUntil(lambda: dock.item_for(str(dead.id)) is not None, timeout=WAIT_MS)
+        assert dock.select_data(str(dead.id))
+        dock.delete_selected()
+        qtbot.waitUntil(lambda: uploads.upload_journal().entries() == [], timeout=WAIT_MS)
+    finally:
+        wait_listed(qtbot, dock)
+        dock.shutdown()
+        dock.deleteLater()
+    assert [d for d in organisation.data if d.name == dead.name] == []
+
+
+def test_deleting_a_run_removes_its_partial_downloads(qgis_iface, qtbot, dock, state, journal_cleared):
+    import fusion_platform_qgis.api as fp
+    from fusion_platform_qgis.api import partial
+    from fusion_platform_qgis.qgis_support import outputs, settings
+
+    process = finished_process(
+        state.organisation, f"Partial {uuid.uuid4().hex[:6]}", "Elevation", fp.EXAMPLE_GLASGOW_FILE
+    )
+    execution = next(process.executions)
+    folder = outputs.execution_folder(settings.load_preferences().download_folder, process.name, str(execution.id))
+    (folder / "01_x").mkdir(parents=True)
+    part = folder / "01_x" / ("01_elevation.tif" + partial.PART_SUFFIX)
+    part.write_bytes(b"half")
+    (folder / "01_x" / ("01_elevation.tif" + partial.NOTE_SUFFIX)).write_text("{}")
+    dock.refresh()
+    qtbot.waitUntil(
+        lambda: any(str(r["process"].get("id")) == str(process.id) for r in dock.runs.values()), timeout=WAIT
+    )
+    run = next(r for r in dock.runs.values() if str(r["process"].get("id")) == str(process.id))
+    with qtbot.waitSignal(dock.run_changed, timeout=WAIT):
+        dock.delete_run(run)
+    assert not part.exists() and not list(folder.rglob("*.part*"))

@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ...api import listings as pages
 from ...api.models import Data, DataFile
-from ...qgis_support import data_layers
+from ...qgis_support import data_layers, uploads
 from ...qgis_support import layers as fp_layers
 from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
@@ -198,6 +198,7 @@ def delete_data(context: BrowserContext, item: DataItem):
 
     def work(_task):
         data.delete()
+        uploads.forget(str(data.id))  # an interrupted upload removed: nothing left to resume
         return True
 
     def done(_ok):

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta, timezone
 from qgis.core import Qgis
 
 from ...api import listings as endpoints
+from ...qgis_support import outputs as fp_outputs
+from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import format_datetime, tr
 from ...qgis_support.monitor import QUIET
 from ...qgis_support.runs import run_key
@@ -110,9 +112,13 @@ class ActionsMixin:
             return
         org = self._org_id()
         ids = [str(e["id"]) for e in run["executions"]]
+        folder, name = fp_settings.load_preferences().download_folder, str(run["process"].get("name") or "")
 
         def work(_task):
-            return endpoints.delete_executions(session, org, ids)
+            deleted = endpoints.delete_executions(session, org, ids)
+            fp_outputs.remove_partial_downloads(folder, name, ids)  # a half-downloaded output of it is no use now
+            fp_outputs.loads_journal().drop(run_key(run))
+            return deleted
 
         def done(_ids):
             self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
