@@ -7,7 +7,6 @@ HTML and a preview image decoded and scaled in a worker.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any, Optional
 
 from qgis.PyQt.QtCore import Qt
@@ -15,7 +14,7 @@ from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api.models import Data
-from ..qgis_support import data_layers, interrupted, region
+from ..qgis_support import data_layers, region
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from . import upload_states
@@ -177,7 +176,6 @@ def details_html(data: Data, files: Optional[list]) -> str:
             reason = item.attributes.get("error_message") or tr("analysis failed")
             parts.append("<span style='color:#b00'>" + escape(str(reason)) + "</span>")
         elif "size" not in item.attributes:
-            state = interrupted.file_state(item.attributes, datetime.now(timezone.utc))
-            parts.append("<i>" + interrupted.state_text(state, tr) + "</i>")
+            parts.append("<i>" + upload_states.file_text(str(data.id), files, item.attributes) + "</i>")
         rows.append("<br/>".join(parts))
     return "".join(rows)

@@ -5,6 +5,7 @@ still being analysed, instead of "0 B" and "Being analysed…" forever. The deci
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Optional
 
 from qgis.core import QgsApplication
@@ -27,9 +28,19 @@ def mark_item(item: QTreeWidgetItem, data_id: str, files: Optional[list]) -> str
     if state in UNFINISHED:
         item.setText(2, interrupted.state_text(state, tr))
         item.setToolTip(2, interrupted.state_hint(state, True, tr) or interrupted.state_text(state, tr))
+        item.setToolTip(0, item.toolTip(2))
         if state in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
-            item.setIcon(2, QgsApplication.getThemeIcon("/mIconWarning.svg"))
+            item.setIcon(0, QgsApplication.getThemeIcon("/mIconWarning.svg"))  # seen however narrow the dock
     return state
+
+
+def file_text(data_id: str, files: list, record: dict) -> str:
+    """What the details pane says of a file without a size: its item's upload state when that is interrupted or
+    incomplete, else the file's own (being analysed, or incomplete after a long wait)."""
+    state, _entry = uploads.upload_state(data_id, _records(files))
+    if state not in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
+        state = interrupted.file_state(record, datetime.now(timezone.utc))
+    return interrupted.state_text(state, tr)
 
 
 def offer(dock, data, files: Optional[list]) -> None:
