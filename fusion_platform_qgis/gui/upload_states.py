@@ -5,14 +5,17 @@ still being analysed, instead of "0 B" and "Being analysed…" forever. The deci
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from typing import Optional
 
 from qgis.core import QgsApplication
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..qgis_support import interrupted, uploads
 from ..qgis_support.i18n import tr
+from ..qgis_support.tasks import run_task
 
 UNFINISHED = (interrupted.INTERRUPTED, interrupted.INCOMPLETE, interrupted.UPLOADING, interrupted.ANALYSING)
 
@@ -46,11 +49,26 @@ def file_text(data_id: str, files: list, record: dict) -> str:
 def offer(dock, data, files: Optional[list]) -> None:
     """The selected item is an interrupted or incomplete upload: say so in the dock's message panel, with
     "Resume upload" when its file or layer is still there (the item is replaced, not doubled); the Delete button
-    removes it."""
+    removes it. Whether the file is still there is looked at in a task (the disk, never on the main thread)."""
     state, entry = uploads.upload_state(str(data.id), _records(files))
     if state not in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
         return
-    params = uploads.resume_params(entry) if entry is not None else None
+    path = str(((entry or {}).get("source") or {}).get("path") or "")
+    if not path:
+        _show(dock, state, uploads.resume_params(entry) if entry is not None else None)
+        return
+    run_task(
+        tr("Looking for the file of an interrupted upload"),
+        lambda task: os.path.isfile(path),
+        lambda exists: _show(dock, state, uploads.resume_params(entry, lambda _path: bool(exists))),
+        lambda error: _show(dock, state, None),
+        silent=True,
+    )
+
+
+def _show(dock, state: str, params: Optional[dict]) -> None:
+    if sip.isdeleted(dock):
+        return
     ui = dock.ui  # the inline panel only: selecting the item again must not pile up message-bar warnings
     ui.label_message.setText(interrupted.state_hint(state, params is not None, tr))
     dock._fix = (lambda: dock._launch_upload(params)) if params is not None else None

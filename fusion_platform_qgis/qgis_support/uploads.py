@@ -85,14 +85,15 @@ def upload_state(data_id: str, files: Optional[list[dict]], journal: Optional[in
     return state, entry
 
 
-def resume_params(entry: dict) -> Optional[dict]:
+def resume_params(entry: dict, file_exists: Callable[[str], bool] = os.path.isfile) -> Optional[dict]:
     """Main thread: the upload parameters that send an interrupted upload again from its file or layer (the
-    interrupted item is then replaced, see :func:`replace_interrupted`), or None when neither is still there."""
+    interrupted item is then replaced, see :func:`replace_interrupted`), or None when neither is still there.
+    ``file_exists``: the docks pass what a worker found, so the main thread never waits on the disk."""
     from qgis.core import QgsProject
 
     source = entry.get("source") or {}
     layer = QgsProject.instance().mapLayer(str(source.get("layer_id") or "")) if source.get("layer_id") else None
-    if not interrupted.resumable(entry, os.path.isfile, lambda _layer_id: layer is not None):
+    if not interrupted.resumable(entry, file_exists, lambda _layer_id: layer is not None):
         return None
     if source.get("kind") == "file":
         return {"kind": "file", "path": source["path"], "name": entry.get("name")}
