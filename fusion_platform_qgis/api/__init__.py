@@ -86,7 +86,7 @@ FILE_TYPE_GZIP = "GZIP"
 FILE_TYPE_ZIP = "ZIP"
 FILE_TYPE_OTHER = "Other"
 
-# Extension -> file type, as the SDK's CLI picks them (contract §6.5).
+# Extension -> file type, as the SDK's CLI picks them (docs/api-contract.md §6.5).
 FILE_TYPE_BY_EXTENSION = {
     ".tif": FILE_TYPE_GEOTIFF,
     ".tiff": FILE_TYPE_GEOTIFF,
@@ -132,7 +132,7 @@ def login(
     retry: Optional[RetryPolicy] = None,
     cancel: Optional[threading.Event] = None,
 ) -> User:
-    """Log in and return the :class:`User` (contract §4.1): POST /users/login, then GET /users/{id}.
+    """Log in and return the :class:`User` (docs/api-contract.md §4.1): POST /users/login, then GET /users/{id}.
 
     ``session_options={"api_update_wait_period": seconds}`` sets the polling interval of every wait (default 10).
     ``credential_supplier() -> (email, user_id, password)`` is called to log in again once when the session has

@@ -70,8 +70,10 @@ def executions_path(organisation_id: str, process_id: str) -> str:
 
 
 def processes_page(session, organisation_id: str, cursor: Optional[dict] = None) -> tuple[list[dict], Optional[dict]]:
-    """One page of the organisation's processes, newest first, each with its execution summaries (§6.7.4): the
-    Executions and Processes docks list runs and statuses from it, one request per page whatever the history."""
+    """One page of the organisation's processes, newest first, each with its execution summaries.
+
+    The summaries (docs/api-contract.md §6.7.4) let the Executions and Processes docks list runs and statuses from
+    this page alone: one request per page whatever the history."""
     return fetch_page(session, processes_path(organisation_id), cursor)
 
 

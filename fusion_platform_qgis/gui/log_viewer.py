@@ -98,10 +98,6 @@ class LogViewer(QDialog):
         )[0]
         self.refresh()
 
-    def set_lines(self, lines: list[LogLine]) -> None:
-        self.lines = list(lines)
-        self.refresh()
-
     def shown_lines(self) -> list[LogLine]:
         return filter_lines(self.lines, self.ui.combo_level.currentData() or "DEBUG", self.ui.line_search.text())
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .process_editor import ProcessEditor
 
 SOURCE_LAYER, SOURCE_DATA = "layer", "data"
-# Which data file types an input accepts (contract §8.3).
+# Which data file types an input accepts (docs/api-contract.md §8.3).
 COMPATIBLE = {"GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"}, "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}}
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 

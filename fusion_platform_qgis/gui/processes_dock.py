@@ -1,10 +1,10 @@
 """Processes dock: the organisation's processes with status and last execution, and what can be done to them.
 
 What the list costs does not grow with history: one page of processes (newest first) per refresh, each carrying
-its execution summaries (contract §6.7.4), from which the "last execution" column is derived without a request per
-process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…". Rows live
-in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation changes or
-another part of the plugin says processes or executions changed (``state.processes_changed`` /
+its execution summaries (docs/api-contract.md §6.7.4), from which the "last execution" column is derived without a
+request per process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…".
+Rows live in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation
+changes or another part of the plugin says processes or executions changed (``state.processes_changed`` /
 ``executions_changed``). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
 the Executions dock through ``state.run_started``), stop, delete (after confirmation through :attr:`confirm`, which
 tests replace). Buttons the platform would refuse are disabled with the reason as tooltip: nothing can change

@@ -4,7 +4,7 @@ The list comes from ``organisation.services`` (all pages, in a task) whenever th
 is local and instant over name, keywords, categories and documentation text. Selecting a service renders its
 documentation through :mod:`.markdown` (escaped, no remote loads) and, in a background task, fetches its process
 template once to show the machine-readable inputs (file types) and options (types, defaults, ranges) - services
-themselves carry only prose (contract §6.6). "New process" opens the :class:`ProcessEditor`.
+themselves carry only prose (docs/api-contract.md §6.6). "New process" opens the :class:`ProcessEditor`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Watching running executions: a QTimer on the main thread that launches light background polls.
 
-Why this shape (design.md §3 "Threads"):
+Why this shape (every request in a task, never on the main thread):
 * The timer lives on the main thread but never touches the network itself; each tick starts small silent
   QgsTasks, so a slow server never freezes QGIS.
 * Executions are watched in *units*: all executions of one group (slices plus the aggregator), or the ungrouped

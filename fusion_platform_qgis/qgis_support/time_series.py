@@ -2,7 +2,7 @@
 
 A process scheduled to repeat produces one run per date. :func:`download_series` (worker) downloads each
 successful run through :func:`.outputs.download_run` (the docks' pipeline, so a run already downloaded costs no
-network); :func:`load_series` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
+network); :class:`SeriesLoader` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
 moves its group into one "<process> (time series)" group and gives every layer a fixed temporal range: from
 its run's *data date* to the next run's (the last one lasts as long as the gap before it, or a day). The data
 date is the ``DATA_DATE`` metadata item of the run's rasters (the date a scheduled run is for) and, when a run
@@ -29,6 +29,7 @@ from . import outputs as fp_outputs
 from .i18n import format_datetime, tr
 from .iface import qgis_iface
 from .monitor import status_of
+from .runs import execution_run_key
 
 PROPERTY = fp_layers.PROPERTY
 
@@ -48,7 +49,7 @@ def runs_of(executions: list[dict]) -> list[list[dict]]:
     """Executions as runs (a group is one run), each run's members in order."""
     runs: dict[str, list[dict]] = {}
     for execution in executions:
-        runs.setdefault(str(execution.get("group_id") or execution.get("id")), []).append(execution)
+        runs.setdefault(execution_run_key(execution), []).append(execution)
     return [sorted(members, key=lambda e: e.get("group_index") or 0) for members in runs.values()]
 
 

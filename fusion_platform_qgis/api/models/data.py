@@ -145,7 +145,7 @@ class Data(Model):
                 )
 
     def check_analysis_complete(self, wait: bool = False, extended_analysis: bool = False) -> bool:
-        """True when every file has been analysed (``size`` and ``publishable``/``error`` present, contract §7.2).
+        """True when every file is analysed: ``size`` and ``publishable``/``error`` present (docs/api-contract.md §7.2).
 
         A file whose analysis failed raises :class:`ValidationError` naming it (the manual's behaviour).
         """

@@ -162,7 +162,7 @@ class Process(Model):
         target["value"] = opt.prepare_value(target, value, coerce_value=coerce_value)
 
     def _check_input(self, entry: dict, data: Data) -> None:
-        """Contract §8.3: every file analysed (``publishable`` key) and a file type the input accepts."""
+        """Every file analysed (``publishable`` key), of a file type the input accepts (docs/api-contract.md §8.3)."""
         files = [f._model for f in data.files]
         if any("publishable" not in f for f in files):
             raise ValidationError(
@@ -194,7 +194,7 @@ class Process(Model):
     ) -> None:
         """Set an input, an option, a dispatcher's option/flag, or model fields (schedule, name...).
 
-        On a template the change stays local; on a created process it is PATCHed at once (contract §8.2/8.5).
+        On a template the change stays local; a created process is PATCHed at once (docs/api-contract.md §8.2, 8.5).
         """
         self._check_modifiable()
         model = copy.deepcopy(self._model)
@@ -374,7 +374,7 @@ class Process(Model):
             raise failure
 
     def wait_for_next_execution(self) -> None:
-        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6.
+        """Block until the run due at ``repeat_start`` has started, its whole group listed (docs/api-contract.md §8.6).
 
         A stopped process raises, unless the run has already started and finished (a quick run, or an execute
         whose lost answer was reconciled after the run had ended).

@@ -2,12 +2,12 @@
 
 The dock lists the organisation's runs (or one process's), newest first; a group (slices plus the aggregator) is
 one row with its overall progress and the members below it. What it costs does not grow with history: a refresh
-reads ONE page of processes, whose listing carries each process's execution summaries (contract §6.7.4), and
-derives the runs and their status from them (:mod:`..qgis_support.runs`); more pages come on scrolling to the
+reads ONE page of processes, whose listing carries each process's execution summaries (docs/api-contract.md §6.7.4), and
+derives the runs and their status from them (:mod:`...qgis_support.runs`); more pages come on scrolling to the
 bottom or "More…"; the full records of a run are read only for the selected run (and by the monitor for running
 ones). Runs live in a :class:`.model.RunsModel` keyed by run key, so a change touches one row.
 
-It owns the :class:`~..qgis_support.monitor.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
+It owns the :class:`~...qgis_support.monitor.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
 running executions in the background. A run started elsewhere in the plugin arrives through
 ``PluginState.run_started`` (the api.Process executed) and is tracked directly. The listing, notifications, previews,
 actions and outputs are mixins beside this module (:mod:`.listing`, :mod:`.notifications`, :mod:`.previews`,

@@ -1,6 +1,6 @@
 """The Executions dock's listing: what it costs depends on what is shown, not on the organisation's history.
 
-A refresh reads ONE page of processes; the process listing carries each process's execution summaries (contract
+A refresh reads ONE page of processes; the process listing carries each process's execution summaries (docs/api-contract.md
 §6.7.4), from which the runs and their status are derived (:func:`...qgis_support.runs.process_runs`), so no
 per-process executions request is sent. More pages come on scrolling to the bottom or "More…". A run started
 elsewhere in the plugin (``PluginState.run_started``) is read on its own (one request for that process), and a run

@@ -205,7 +205,7 @@ class OutputsMixin:
     # ------------------------------------------------------------------ streamed layers
     def load_time_series(self, run: dict | None) -> Any:
         """Every successful run of ``run``'s (repeating) process as dated layers in one group, for the Temporal
-        Controller: the Browser's "Load as time series" (gui/browser.py, qgis_support/time_series.py)."""
+        Controller: the Browser's "Load as time series" (gui/browser/actions.py, qgis_support/time_series.py)."""
         if run is None or self._action_session() is None:
             return None
         from ..browser import BrowserContext, load_time_series
@@ -216,7 +216,7 @@ class OutputsMixin:
 
     def project_read(self, project: QgsProject | None = None) -> Any:
         """After a project was opened: its streamed layers were saved without their signed URLs (see
-        :mod:`..qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
+        :mod:`...qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
         project = project or QgsProject.instance()
         waiting = [layer for layer in fp_streaming.streamed_layers(project) if fp_streaming.is_placeholder(layer)]
         if not waiting or self._shut_down:

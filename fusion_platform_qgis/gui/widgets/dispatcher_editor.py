@@ -1,7 +1,7 @@
 """Dispatchers: where a run's outputs go when it finishes (e-mail, AWS S3, … whatever the service offers).
 
-One checkable group per available dispatcher (contract §6.7.6), its options generated like the service's. Secret
-options (S3 keys, session token) are password fields whose values are kept only in the QGIS auth database when
+One checkable group per available dispatcher (docs/api-contract.md §6.7.6), its options generated like the service's.
+Secret options (S3 keys, session token) are password fields whose values are kept only in the QGIS auth database when
 remembered (presets store the auth config id, never the secret). The ``condition`` option gets a syntax check
 before anything is sent: :func:`check_condition` parses it with ``ast`` in eval mode and accepts only a small
 whitelist of node types and names, mirroring what the platform evaluates (never ``eval``).

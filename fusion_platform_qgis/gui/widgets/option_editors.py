@@ -1,10 +1,10 @@
 """One editor widget per option data type, and a form that lays out a list of options.
 
-Why generated: services (and dispatchers) describe their options only in the process template (contract §6.7.2:
-``name``, ``data_type``, ``validation`` = ``min=..;max=..;format=..;values=..;names=..``, ``required``, ``title``,
-``description``, ``advanced``, ``mutually_exclusive``), so a new service on the platform needs no plugin release.
-Every editor speaks the wire form (``value_text()`` returns the string the server stores, ``None`` = no value) and
-conversion/validation reuse :mod:`fusion_platform_qgis.api.options`, the same rules the client applies in scripts.
+Why generated: services (and dispatchers) describe their options only in the process template (docs/api-contract.md
+§6.7.2: ``name``, ``data_type``, ``validation`` = ``min=..;max=..;format=..;values=..;names=..``, ``required``,
+``title``, ``description``, ``advanced``, ``mutually_exclusive``), so a new service on the platform needs no plugin
+release. Every editor speaks the wire form (``value_text()`` returns the string the server stores, ``None`` = no value)
+and conversion/validation reuse :mod:`fusion_platform_qgis.api.options`, the same rules the client applies in scripts.
 
 A value that cannot be shown faithfully (e.g. 5000 for a spin box limited to 1000, loaded from a preset or a
 process) is kept as raw text and flagged, never silently clamped: the user sees what is wrong and loses nothing.
