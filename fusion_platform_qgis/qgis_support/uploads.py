@@ -173,7 +173,7 @@ def upload_prepared(
                 str(data.id), str(organisation.id), _api_url(organisation), name, prepared.file_type, source, sizes
             )
         )
-        uploaded = False
+        uploaded = delivered = False
         while True:
             if cancel.is_set():
                 raise CancelledError(tr("Upload cancelled."))
@@ -188,11 +188,13 @@ def upload_prepared(
                 break
             if not uploaded and all(d >= os.path.getsize(p) for p, d in data.upload_progress()):
                 uploaded = True
-                entry = journal.get(str(data.id))
-                if entry is not None:  # every byte sent: from now on the platform's analysis is what is awaited
-                    journal.put({**entry, "sent": True})
                 if progress is not None:
                     progress(UPLOAD_SHARE)
+            if uploaded and not delivered and data.uploads_delivered():
+                delivered = True
+                entry = journal.get(str(data.id))
+                if entry is not None:  # the storage took every byte: the platform's analysis is what is awaited
+                    journal.put({**entry, "sent": True})
             cancel.wait(poll_seconds)
         data.get()
         journal.drop(str(data.id))  # confirmed by the platform

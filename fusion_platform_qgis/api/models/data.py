@@ -103,6 +103,11 @@ class Data(Model):
         self._uploads.append(state)
         thread.start()
 
+    def uploads_delivered(self) -> bool:
+        """True once every upload started by ``create_data`` was answered with success by the storage (the bytes
+        arrived; what ``upload_progress`` counts may still sit in the connection's buffers). Not in the SDK."""
+        return all(not u["thread"].is_alive() and u["error"] is None for u in self._uploads)
+
     def upload_progress(self) -> list:
         """``[(path, bytes_sent), ...]`` for the uploads started by ``create_data``."""
         return [(u["path"], u["bytes"]) for u in self._uploads]
