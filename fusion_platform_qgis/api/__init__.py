@@ -17,6 +17,7 @@ import os
 import threading
 from typing import Any, Callable, Optional
 
+from . import paths
 from .client import API_URL_DEFAULT, LOGGER_NAME, RetryPolicy, Session
 from .errors import (
     AuthenticationError,
@@ -151,7 +152,7 @@ def login(
     )
     try:
         user_id = session.login(email=email, user_id=user_id, password=password)
-        model, extras = session.get_model(f"/users/{user_id}")
+        model, extras = session.get_model(paths.user(user_id))
     except BaseException:
         session.close()  # a refused login must not leave its connection to the garbage collector
         raise

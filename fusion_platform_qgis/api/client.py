@@ -31,6 +31,7 @@ from typing import Any, Callable, Optional
 
 import requests
 
+from . import paths
 from .errors import (
     AuthenticationError,
     CancelledError,
@@ -295,7 +296,7 @@ class Session:
         if (not email and not user_id) or not password:
             raise ValueError("An email address or user id, and a password, are needed to log in")
         body = {"User": {"email": email, "user_id": str(user_id) if user_id else None, "password": password}}
-        answer = self.request("POST", "/users/login", json=body, authenticated=False, idempotent=True)
+        answer = self.request("POST", paths.LOGIN, json=body, authenticated=False, idempotent=True)
         if not isinstance(answer, dict):
             raise AuthenticationError("Login failed: unexpected answer")
         token = answer.get("access_token")

@@ -110,7 +110,9 @@ class LogViewer(QDialog):
         self.ui.label_summary.setText(tr("{0} of %n line(s)", None, len(self.lines)).format(len(shown)))
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.shown_text())
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.shown_text())
 
     def save(self) -> str:
         path = self.ask_save_path()

@@ -17,8 +17,8 @@ from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
-from ..api import Process
-from ..api import listings as endpoints
+from ..api import Process, listings
+from ..qgis_support import pipeline
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
@@ -71,7 +71,7 @@ def list_processes(session, organisation, cursor: Optional[dict], services: Opti
     if services is None:
         services = {str(s.ssd_id): s for s in organisation.services}
     org = str(organisation.id)
-    items, next_cursor, extras = endpoints.fetch_listing(session, endpoints.processes_path(org), cursor)
+    items, next_cursor, extras = listings.processes_listing(session, org, cursor)
     rows = [
         process_row(Process(session, item, extras=extras, context={"organisation_id": org}), item, services)
         for item in items
@@ -158,7 +158,7 @@ class ProcessesDock(FormDock):
         self.reload_pending = False
         self.busy = False
         self.task = None
-        self.cursor: Optional[dict] = None  # the next page, or None when every page is listed
+        self.next_page: Optional[dict] = None  # the next page, or None when every page is listed
         self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
@@ -190,7 +190,7 @@ class ProcessesDock(FormDock):
 
     def on_organisation_changed(self, organisation) -> None:
         self.model.set_rows([], append=False)
-        self.cursor = None
+        self.next_page = None
         self.services = None
         self.ui.button_more.setVisible(False)
         self._update_buttons()
@@ -209,12 +209,12 @@ class ProcessesDock(FormDock):
 
     def load_more(self) -> None:
         """The next page of processes, appended below the listed ones."""
-        if self.cursor is not None and not self.loading:
-            self._load(self.cursor)
+        if self.next_page is not None and not self.loading:
+            self._load(self.next_page)
 
     def _scrolled(self, value: int) -> None:
         bar = self.ui.tree_processes.verticalScrollBar()
-        if self.cursor is not None and value >= bar.maximum() > 0:
+        if self.next_page is not None and value >= bar.maximum() > 0:
             self.load_more()
 
     def _load(self, cursor: Optional[dict]) -> None:
@@ -237,7 +237,7 @@ class ProcessesDock(FormDock):
             if organisation is self.state.organisation:
                 rows, next_cursor, found = value
                 self.services = found
-                self.cursor = next_cursor
+                self.next_page = next_cursor
                 self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
@@ -267,7 +267,7 @@ class ProcessesDock(FormDock):
         current_id = str(current["process"].id) if current else None
         self.model.set_rows(rows, append)
         count = len(self.model.rows)
-        more = self.cursor is not None
+        more = self.next_page is not None
         self.ui.label_status.setText(
             tr("%n process(es) listed, more below", None, count) if more else tr("%n process(es)", None, count)
         )
@@ -332,7 +332,7 @@ class ProcessesDock(FormDock):
     def _update_buttons(self, *_args) -> None:
         row = self.selected_row()
         has = row is not None and not self.busy
-        executing = has and row["status"] == "execute"
+        executing = row is not None and has and row["status"] == "execute"
         self.ui.button_open.setEnabled(has)
         self.ui.button_copy.setEnabled(has)
         self.ui.button_delete.setEnabled(has)
@@ -384,7 +384,7 @@ class ProcessesDock(FormDock):
             self.ui.label_status.setText(message)
             self.state.processes_changed.emit()
             if started is not None:
-                self.state.run_started.emit(started)  # the Executions dock follows that run (no relisting)
+                pipeline.announce_run(self.state, started)  # the follower takes that run (no relisting)
             else:
                 self.state.executions_changed.emit()
 

@@ -139,7 +139,7 @@ class ServicesDock(FormDock):
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Services"), parent)
         self.services: list = []
-        self.templates: dict[str, dict] = {}
+        self.templates: dict[str, Optional[dict]] = {}  # service id -> template (None: being read)
         self.editors: list = []
         self.task = None
         self.loading = False
@@ -268,6 +268,8 @@ class ServicesDock(FormDock):
 
     def _load_template(self, service) -> None:
         organisation = self.state.organisation
+        if organisation is None:
+            return
         key = str(service.id)
         self.templates[key] = None  # loading
 

@@ -46,33 +46,29 @@ def file_text(data_id: str, files: list, record: dict) -> str:
     return interrupted.state_text(state, tr)
 
 
-def offer(dock, data, files: Optional[list]) -> None:
-    """The selected item is an interrupted or incomplete upload: say so in the dock's message panel, with
-    "Resume upload" when its file or layer is still there (the item is replaced, not doubled); the Delete button
-    removes it. Whether the file is still there is looked at in a task (the disk, never on the main thread)."""
+def offer(messages, uploader, data, files: Optional[list]) -> None:
+    """The selected item is an interrupted or incomplete upload: say so in the dock's message panel
+    (``messages``: its DataMessages), with "Resume upload" when its file or layer is still there (``uploader``
+    sends it again and the item is replaced, not doubled); the Delete button removes it. Whether the file is still
+    there is looked at in a task (the disk, never on the main thread)."""
     state, entry = uploads.upload_state(str(data.id), _records(files))
     if state not in (interrupted.INTERRUPTED, interrupted.INCOMPLETE):
         return
     path = str(((entry or {}).get("source") or {}).get("path") or "")
     if not path:
-        _show(dock, state, uploads.resume_params(entry) if entry is not None else None)
+        _show(messages, uploader, state, uploads.resume_params(entry) if entry is not None else None)
         return
     run_task(
         tr("Looking for the file of an interrupted upload"),
         lambda task: os.path.isfile(path),
-        lambda exists: _show(dock, state, uploads.resume_params(entry, lambda _path: bool(exists))),
-        lambda error: _show(dock, state, None),
+        lambda exists: _show(messages, uploader, state, uploads.resume_params(entry, lambda _path: bool(exists))),
+        lambda error: _show(messages, uploader, state, None),
         silent=True,
     )
 
 
-def _show(dock, state: str, params: Optional[dict]) -> None:
-    if sip.isdeleted(dock):
+def _show(messages, uploader, state: str, params: Optional[dict]) -> None:
+    if sip.isdeleted(uploader):
         return
-    ui = dock.ui  # the inline panel only: selecting the item again must not pile up message-bar warnings
-    ui.label_message.setText(interrupted.state_hint(state, params is not None, tr))
-    dock._fix = (lambda: dock._launch_upload(params)) if params is not None else None
-    ui.button_fix.setText(tr("Resume upload"))
-    ui.button_fix.setVisible(params is not None)
-    ui.button_retry.setVisible(False)
-    ui.frame_message.setVisible(True)
+    fix = (lambda: uploader.launch(params)) if params is not None else None
+    messages.show_inline(interrupted.state_hint(state, params is not None, tr), tr("Resume upload"), fix)

@@ -21,17 +21,18 @@ import re
 import tempfile
 from datetime import timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
@@ -41,10 +42,15 @@ from qgis.core import (
     QgsProject,
 )
 
+# isort: split
+# qgis-stubs 0.5 (the QGIS 3 API) lack this class of qgis.core; every QGIS 3 and 4 has it.
+from qgis.core import QgsProcessingException  # type: ignore[attr-defined, unused-ignore]
+
 from ..api import options as option_rules
 from ..qgis_support import pipeline
 from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
 from ..qgis_support.i18n import format_decimal, tr
+from ..qgis_support.local_paths import OutputLayout, PathTooLongError
 from ..qgis_support.markdown import escape, markdown_to_html
 from ..qgis_support.wording import price_text
 
@@ -142,6 +148,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         optional = not option.get("required")
         default = option.get("value")
         data_type = spec.data_type
+        parameter: QgsProcessingParameterDefinition
         if data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
             parameter = QgsProcessingParameterNumber(
                 name, label, PROCESSING_NUMBER_DOUBLE, None if default in (None, "") else float(default), optional
@@ -208,6 +215,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             key = input_parameter_name(entry)
             number = int(entry["input"])
             name = f"{self.displayName()} input {entry['input']}"
+            layer: Optional[QgsMapLayer]
             if entry["file_type"] in RASTER_TYPES:
                 layer = self.parameterAsRasterLayer(parameters, key, context)
                 if layer is None:
@@ -232,6 +240,13 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         from ..api.errors import CancelledError, FusionPlatformError
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
+        process_name = f"{self.displayName()} (Processing)"
+        try:  # a folder too deep for Windows' paths is refused before anything is uploaded or fetched
+            OutputLayout(folder, process_name)
+        except PathTooLongError as exc:
+            from ..qgis_support.messages import error_text
+
+            raise QgsProcessingException(error_text(exc))
         folder.mkdir(parents=True, exist_ok=True)
         self._load = self.parameterAsBool(parameters, LOAD_OUTPUTS, context)
         organisation = None
@@ -242,9 +257,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             service, _ = organisation.find_services(ssd_id=self.definition["ssd_id"])
             if service is None:
                 raise QgsProcessingException(tr("The service is no longer available to this organisation."))
-            plan = pipeline.make_plan(
-                f"{self.displayName()} (Processing)", values, inputs={n: (None, None) for n in layer_inputs}
-            )
+            plan = pipeline.make_plan(process_name, values, inputs={n: (None, None) for n in layer_inputs})
             state = self.provider_state
             self._run = pipeline.run_blocking(
                 organisation,

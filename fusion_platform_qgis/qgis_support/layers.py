@@ -4,7 +4,8 @@ Runs on the main thread only (layers and the layer tree are not thread-safe); it
 :func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
 nothing here touches the network, and opening a layer is all the work left. Even that (GDAL opening a file,
 some milliseconds a raster: a frame lost per few slices of a mosaic) is done ahead in the worker by
-:func:`open_rasters`, which the download task calls; the layers made here take those opened layers.
+:func:`open_rasters`, which the download task calls; the layers made here take those opened layers. They travel with
+the run, not in a module-wide cache: a run downloaded but not loaded drops them, so GDAL keeps no file open (Windows).
 
 Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
@@ -25,9 +26,6 @@ from __future__ import annotations
 
 import json
 import math
-import threading
-from collections import OrderedDict
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
 
@@ -41,6 +39,7 @@ from qgis.core import (
     QgsHillshadeRenderer,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
+    QgsLayerTreeModelLegendNode,
     QgsMapLayer,
     QgsPalettedRasterRenderer,
     QgsProject,
@@ -53,12 +52,13 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery
 from qgis.PyQt.QtGui import QColor, QPainter
 
+from ..api.timestamps import parse_timestamp
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import format_datetime, tr
-from .iface import qgis_iface
+from .iface import qgis_iface, qgis_project, tree_root
 from .log import log_warning
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
@@ -69,18 +69,9 @@ PROPERTY = "fusion_platform/"
 CLOUD_CLASSES = {0: "Ground", 1: "Shadow", 2: "Thick Cloud", 3: "Thin Cloud"}
 
 
-def _parse_time(value: Any) -> Optional[datetime]:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return None
-
-
 def run_time(executions: list[dict]) -> str:
     """The run's start in local time, minute precision (used in the group name)."""
-    times = [t for t in (_parse_time(e.get("started_at")) for e in executions) if t is not None]
+    times = [t for t in (parse_timestamp(e.get("started_at")) for e in executions) if t is not None]
     if not times:
         return ""
     return min(times).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -204,7 +195,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         self.title = title
 
     def createLayerTreeModelLegendNodes(self, node):
-        nodes = []
+        nodes: list[QgsLayerTreeModelLegendNode] = []
         for legend_node in super().createLayerTreeModelLegendNodes(node):
             if (
                 isinstance(legend_node, QgsSimpleLegendNode)
@@ -217,7 +208,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         # The caller (the Layers panel's model, C++) owns and deletes the nodes: hand them over, or Python's
         # garbage collector frees them under it (a crash in real QGIS).
         for legend_node in nodes:
-            sip.transferto(legend_node, None)
+            sip.transferto(legend_node, None)  # type: ignore[arg-type]  # the stubs miss sip's None (C++ owner)
         return nodes
 
 
@@ -234,12 +225,16 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
     """A terrain colour ramp stretched over the layer's value range; a legend in rounded values with units."""
     minimum = facts.get("minimum")
     maximum = facts.get("maximum")
+    provider = layer.dataProvider()
+    if provider is None:  # an invalid layer: nothing to style
+        return
     if minimum is None or maximum is None:
-        stats = layer.dataProvider().bandStatistics(1)
+        stats = provider.bandStatistics(1)
         minimum, maximum = stats.minimumValue, stats.maximumValue
     if maximum <= minimum:
         maximum = minimum + 1
-    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
+    style = QgsStyle.defaultStyle()
+    ramp = style.colorRamp("Spectral") if style is not None else None
     shader_function = QgsColorRampShader(minimum, maximum)
     shader_function.setColorRampType(SHADER_INTERPOLATED)
     if ramp is not None:
@@ -276,13 +271,14 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
     qml = resource_path("styles", "hillshade.qml")
     if qml.exists():
         layer.loadNamedStyle(str(qml))
-    if not isinstance(layer.renderer(), QgsHillshadeRenderer):
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsHillshadeRenderer):
         renderer = QgsHillshadeRenderer(layer.dataProvider(), 1, 315.0, 45.0)
         layer.setRenderer(renderer)
     if layer.crs().isGeographic():
         # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
         latitude = math.radians(layer.extent().center().y())
-        layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
+        renderer.setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
     layer.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
 
 
@@ -316,9 +312,7 @@ def is_elevation(service: str, facts: dict) -> bool:
     return any(word in text for word in ("elevation", "dem", "terrain", "height")) and not facts.get("colour_table")
 
 
-_OPENED: OrderedDict[str, list] = OrderedDict()  # local raster path -> layers opened ahead by open_rasters
-_OPENED_LOCK = threading.Lock()
-_OPENED_MAX = 256  # paths; the oldest never-loaded ones are dropped (their layers are deleted with them)
+OPENED = "_opened"  # run key: {local raster path: [layers opened ahead by open_rasters]}, taken by the loader
 
 
 def _rasters_of(run: dict) -> list[tuple[str, int]]:
@@ -345,6 +339,7 @@ def open_rasters(run: dict) -> None:
     main thread (Qt objects belong to the thread that made them)."""
     application = QCoreApplication.instance()
     main = application.thread() if application is not None else None
+    opened_ahead: dict[str, list] = {}
     for path, count in _rasters_of(run):
         opened = []
         for _ in range(count):
@@ -354,29 +349,25 @@ def open_rasters(run: dict) -> None:
             if main is not None:
                 layer.moveToThread(main)
             opened.append(layer)
-        with _OPENED_LOCK:
-            _OPENED[path] = opened
-            _OPENED.move_to_end(path)
-            while len(_OPENED) > _OPENED_MAX:
-                _OPENED.popitem(last=False)
+        opened_ahead[path] = opened
+    run[OPENED] = opened_ahead
 
 
-def _raster_layer(source: str, name: str) -> QgsRasterLayer:
+def _raster_layer(source: str, name: str, opened: Optional[dict] = None) -> QgsRasterLayer:
     """A layer opened ahead for ``source`` (renamed), else a newly opened one."""
-    with _OPENED_LOCK:
-        pending = _OPENED.get(source)
-        layer = pending.pop(0) if pending else None
-        if pending is not None and not pending:
-            del _OPENED[source]
+    pending = (opened or {}).get(source)
+    layer = pending.pop(0) if pending else None
     if layer is None or sip.isdeleted(layer) or not layer.isValid():
         return QgsRasterLayer(source, name, "gdal")
     layer.setName(name)
     return layer
 
 
-def make_raster_layers(source: str, name: str, facts: dict, service: str, selectors: Any = None) -> list:
+def make_raster_layers(
+    source: str, name: str, facts: dict, service: str, selectors: Any = None, opened: Optional[dict] = None
+) -> list:
     """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
-    layer = _raster_layer(source, name)
+    layer = _raster_layer(source, name, opened)
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
@@ -386,7 +377,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [layer]
     if is_elevation(service, facts) and (facts.get("bands") or 1) == 1:
         style_elevation(layer, facts)
-        shade = _raster_layer(source, tr("{0} hillshade").format(name))
+        shade = _raster_layer(source, tr("{0} hillshade").format(name), opened)
         style_hillshade(shade)
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():
@@ -395,9 +386,17 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
     return [layer]
 
 
+def table_uri(path: str) -> str:
+    """A CSV's delimited-text URI, percent-encoded: the provider reads it as Latin-1 (``QUrl::fromEncoded``), so a
+    path with ``ë`` written as text gave an invalid layer, one with ``Ł`` or ``田`` a table of 0 rows."""
+    url, query = QUrl.fromLocalFile(path), QUrlQuery()
+    query.setQueryItems([("type", "csv"), ("delimiter", ","), ("detectTypes", "yes"), ("geomType", "none")])
+    url.setQuery(query)
+    return bytes(url.toEncoded()).decode("ascii")
+
+
 def make_table_layer(path: str, name: str) -> QgsVectorLayer:
-    uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&detectTypes=yes&geomType=none"
-    return QgsVectorLayer(uri, name, "delimitedtext")
+    return QgsVectorLayer(table_uri(path), name, "delimitedtext")
 
 
 def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
@@ -415,7 +414,7 @@ class RunLoader:
         self, run: dict, project: QgsProject | None = None, interactive: bool = False, open_tables: bool = False
     ):
         self.run = run
-        self.project = project or QgsProject.instance()
+        self.project = project or qgis_project()
         # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
         self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
@@ -426,9 +425,10 @@ class RunLoader:
     def _add(self, layer: QgsMapLayer, group: QgsLayerTreeGroup, visible: bool = True) -> None:
         self.project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        node.setItemVisibilityChecked(visible)
-        if not visible:
-            node.setExpanded(False)
+        if node is not None:
+            node.setItemVisibilityChecked(visible)
+            if not visible:
+                node.setExpanded(False)
         self.layers.append(layer)
 
     def _file_layers(self, manifest: dict, component: dict, entry: dict, label: str) -> list:
@@ -445,7 +445,9 @@ class RunLoader:
                 mark_streamed(layer, entry)
             return layers
         if kind == "raster":
-            return make_raster_layers(path, label, entry.get("raster") or {}, service, entry.get("selectors"))
+            return make_raster_layers(
+                path, label, entry.get("raster") or {}, service, entry.get("selectors"), self.run.get(OPENED)
+            )
         if kind == "table":
             layer = make_table_layer(path, label)
             if component.get("aggregator"):
@@ -460,13 +462,16 @@ class RunLoader:
         run = self.run
         process = run.get("process") or {}
         executions = run.get("executions") or []
-        root = self.project.layerTreeRoot()
-        self.group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
-        self.group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
-        self.group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
+        root = tree_root(self.project)
+        group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
+        if group is None:
+            raise RuntimeError("QGIS did not add the run's group to the layer tree")
+        self.group = group
+        group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
+        group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
         mosaics = run.get("mosaics") or []
         grouped = bool(mosaics) or len(run.get("manifests") or []) > 1
-        slices_group = self.group.addGroup(tr("Slices")) if grouped else None
+        slices_group = group.addGroup(tr("Slices")) if grouped else None
         if slices_group is not None:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
@@ -481,7 +486,8 @@ class RunLoader:
                 ),
                 None,
             )
-            for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
+            raster = mosaic.get("raster") or {}
+            for layer in make_raster_layers(mosaic["path"], label, raster, mosaic["name"], None, run.get(OPENED)):
                 _provenance(
                     layer,
                     service=mosaic["name"],
@@ -490,7 +496,7 @@ class RunLoader:
                     execution=first_execution,
                     extra=tr("Group: {0}").format(run.get("group_id")),
                 )
-                self._add(layer, self.group)
+                self._add(layer, group)
         for manifest in run.get("manifests") or []:
             execution = manifest.get("execution") or {}
             for component in manifest.get("components", []):
@@ -511,7 +517,7 @@ class RunLoader:
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(
                                 layer,
-                                slices_group if into_slices else self.group,
+                                slices_group if slices_group is not None and into_slices else group,
                                 visible=not (into_slices and mosaics),
                             )
         if self.open_tables and self.iface is not None:
@@ -520,6 +526,7 @@ class RunLoader:
                     self.iface.showAttributeTable(table)
                 except Exception as exc:
                     log_warning(f"Could not open the attribute table: {exc}")
+        run.pop(OPENED, None)  # what no layer took: closed now, not when the run is forgotten
         self.zoom()
         return self.layers
 
@@ -556,7 +563,7 @@ def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
     iface = qgis_iface()
     if iface is None:
         return
-    project = project or QgsProject.instance()
+    project = project or qgis_project()
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     extent = layers_extent(layers, project)
@@ -585,7 +592,7 @@ def load_run(
 def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
     """The layer-tree group already holding an execution's outputs (to avoid loading twice), wherever the user
     moved it in the layer tree."""
-    root = (project or QgsProject.instance()).layerTreeRoot()
+    root = tree_root(project or qgis_project())
     for group in root.findGroups(True):
         ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
         if str(execution_id) in ids:
@@ -603,7 +610,7 @@ def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -
 
 
 def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
-    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+    return [layer for node in group.findLayers() if (layer := node.layer()) is not None]
 
 
 def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) -> None:

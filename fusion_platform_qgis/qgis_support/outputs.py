@@ -25,18 +25,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ..api import listings as endpoints
-from ..api import partial, transfer
+from ..api import listings, partial, transfer
 from ..api.errors import CancelledError
 from . import interrupted, streaming
 from . import settings as fp_settings
 from .i18n import tr
+from .local_paths import OutputLayout, destination_lock, safe_name
 
 MANIFEST = "manifest.json"
 LOADS = "pending_loads"
@@ -46,18 +45,13 @@ TABLE_TYPES = {"CSV"}
 Progress = Callable[[float], None]  # percent 0..100
 
 
-def safe_name(name: str, fallback: str = "item") -> str:
-    """A file-system friendly version of a user or server supplied name (never a path)."""
-    cleaned = re.sub(r"[^\w.\- ]+", "_", str(name or "")).strip(" ._")
-    return cleaned[:80] or fallback
-
-
 def process_folder(download_folder: str, process_name: str) -> Path:
-    return Path(download_folder) / safe_name(process_name, "process")
+    return Path(OutputLayout(download_folder, process_name).process_folder())
 
 
 def execution_folder(download_folder: str, process_name: str, execution_id: str) -> Path:
-    return process_folder(download_folder, process_name) / safe_name(str(execution_id))
+    """Raises :class:`PathTooLongError` when ``download_folder`` is too deep for Windows' paths."""
+    return Path(OutputLayout(download_folder, process_name).execution_folder(execution_id))
 
 
 def loads_journal() -> interrupted.Journal:
@@ -81,6 +75,12 @@ def remove_partial_downloads(download_folder: str, process_name: str, execution_
                 partial.remove(dest)
                 count += 1
     return count
+
+
+def forget_run(process_name: str, execution_ids: list[str], key: str) -> None:
+    """Worker: a deleted run's partial downloads removed (no use now) and its interrupted load forgotten."""
+    remove_partial_downloads(fp_settings.load_preferences().download_folder, process_name, execution_ids)
+    loads_journal().drop(key)
 
 
 def read_manifest(folder: Path) -> Optional[dict]:
@@ -175,17 +175,15 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
     """Components of an execution with their output data items and files (wire dicts), intermediates skipped."""
     org = str(organisation_id)
     result = []
-    for index, (component, _extras) in enumerate(
-        session.iterate(endpoints.components_path(org, execution_id)), start=1
-    ):
+    for index, component in enumerate(listings.execution_components(session, org, execution_id), start=1):
         if cancel is not None and cancel.is_set():
             raise CancelledError("Cancelled")
         if component.get("intermediate"):
             continue
         outputs = []
         for number, data_id in enumerate(component.get("outputs") or [], start=1):
-            data, _ = session.get_model(endpoints.data_item_path(org, data_id))
-            files = [item for item, _ in session.iterate(endpoints.files_path(org, data_id))]
+            data = listings.data_model(session, org, data_id)
+            files = listings.data_files(session, org, data_id)
             outputs.append({"number": number, "data": data, "files": files})
         result.append({"index": index, "component": component, "outputs": outputs})
     return result
@@ -217,19 +215,38 @@ def _attach_url(session, organisation_id: str, record: dict, warm: bool = False)
             pass  # the layer reports an unreadable URL itself
 
 
-def _download_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
-    """One output file onto ``destination``: a signed URL, then ``download_file``, which retries 5xx/429/unreachable
+def download_execution(
+    session,
+    organisation_id: str,
+    execution: dict,
+    process: dict,
+    download_folder: str,
+    *,
+    progress: Optional[Progress] = None,
+    cancel: Optional[threading.Event] = None,
+    stream_larger_than_mb: float = 0.0,
+) -> dict:
+    """Download every output file of one execution (unless already complete) and return its manifest.
+
+    With ``stream_larger_than_mb`` > 0, GeoTIFFs larger than that are not downloaded: their entries get
+    ``"stream": true`` and a fresh signed ``url`` for ``/vsicurl/`` (a file already on disk is always used).
+    """
+    layout = OutputLayout(download_folder, process.get("name") or "process")  # too deep: raised before any fetch
+    folder = Path(layout.execution_folder(execution["id"]))
+    with destination_lock(folder, cancel):  # one download of these files at a time; the second finds them done
+        return _download_execution(
+            session, organisation_id, execution, process, layout, folder, progress, cancel, stream_larger_than_mb
+        )
+
+
+def _fetch_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
+    """One output file onto disk: its signed address, then the bytes (``download_file`` retries 5xx/429/unreachable
     with the session's policy, resumes a body broken midway with Range and continues a ``.part`` left by a killed
-    QGIS; a URL refused midway (expired) is renewed once and the part continued."""
+    QGIS); an address refused midway (expired) is renewed once and the part continued."""
     from ..api.errors import TransferError
 
     def signed_url() -> str:
-        answer = session.request(
-            "GET",
-            endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
-            params={"preview": "False"},
-        )
-        url = ((answer or {}).get("extras") or {}).get("url")
+        url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
         if not url:
             raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
         return url
@@ -260,23 +277,17 @@ def _download_file(session, organisation_id: str, item: dict, destination: Path,
         fetch(url, renewable=False)
 
 
-def download_execution(
+def _download_execution(
     session,
     organisation_id: str,
     execution: dict,
     process: dict,
-    download_folder: str,
-    *,
-    progress: Optional[Progress] = None,
-    cancel: Optional[threading.Event] = None,
-    stream_larger_than_mb: float = 0.0,
+    layout: OutputLayout,
+    folder: Path,
+    progress: Optional[Progress],
+    cancel: Optional[threading.Event],
+    stream_larger_than_mb: float,
 ) -> dict:
-    """Download every output file of one execution (unless already complete) and return its manifest.
-
-    With ``stream_larger_than_mb`` > 0, GeoTIFFs larger than that are not downloaded: their entries get
-    ``"stream": true`` and a fresh signed ``url`` for ``/vsicurl/`` (a file already on disk is always used).
-    """
-    folder = execution_folder(download_folder, process.get("name") or "process", execution["id"])
     existing = read_manifest(folder)
     if existing is not None and all(
         streaming.should_stream(e, stream_larger_than_mb) for e in _manifest_files(existing) if e.get("stream")
@@ -296,15 +307,18 @@ def download_execution(
     components = []
     for entry in listing:
         component = entry["component"]
-        component_dir = f"{entry['index']:02d}_{safe_name(component.get('name'), 'component')}"
+        component_dir = layout.component_dir(entry["index"], component.get("name"))
+        taken: set = set()  # names given in this component's folder, compared as Windows and macOS do
         outputs = []
         for output in entry["outputs"]:
             files = []
             for number, item in enumerate(output["files"], start=1):
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Download cancelled")
-                file_name = safe_name(item.get("file_name") or f"file_{number}", f"file_{number}")
-                relative = f"{component_dir}/{output['number']:02d}_{file_name}"
+                file_name = layout.file_name(
+                    component_dir, output["number"], item.get("file_name") or f"file_{number}", taken
+                )
+                relative = f"{component_dir}/{file_name}"
                 destination = folder / relative
                 streamed = not destination.is_file() and streaming.should_stream(item, stream_larger_than_mb)
                 if streamed:
@@ -316,7 +330,7 @@ def download_execution(
                     }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
-                    _download_file(session, organisation_id, item, destination, meter.file(base), cancel)
+                    _fetch_file(session, organisation_id, item, destination, meter.file(base), cancel)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}
@@ -372,7 +386,9 @@ def download_execution(
     return manifest
 
 
-def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
+def build_mosaics(
+    manifests: list[dict], group_folder: Path, mosaic_name: Optional[Callable[[str, int, int], str]] = None
+) -> list[dict]:
     """One VRT per (component, output) across the slices of a group; slices keep their own files.
 
     Returns ``[{"name", "path", "component", "number", "slices": [absolute paths], "raster": facts}]``. The VRT is
@@ -396,7 +412,11 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
         if len(paths) < 2:
             continue
         group_folder.mkdir(parents=True, exist_ok=True)
-        vrt = group_folder / f"{safe_name(name)}_{output_number}_{file_number}_mosaic.vrt"
+        vrt = group_folder / (
+            mosaic_name(name, output_number, file_number)
+            if mosaic_name is not None
+            else f"{safe_name(name)}_{output_number}_{file_number}_mosaic.vrt"
+        )
         if not vrt.is_file():
             tmp = str(vrt) + ".part.vrt"
             result = gdal.BuildVRT(tmp, sorted(paths))
@@ -456,9 +476,11 @@ def download_run(
     group_id = next((e.get("group_id") for e in executions if e.get("group_id")), None)
     mosaics = []
     if group_id and len(executions) > 1:
+        layout = OutputLayout(download_folder, process.get("name") or "process")
         mosaics = build_mosaics(
             manifests,
-            process_folder(download_folder, process.get("name") or "process") / f"group_{safe_name(str(group_id))}",
+            Path(layout.group_folder(group_id)),
+            lambda name, output, number: layout.mosaic_name(group_id, name, output, number),
         )
     run = {
         "process": process,

@@ -92,7 +92,8 @@ def resume_params(entry: dict, file_exists: Callable[[str], bool] = os.path.isfi
     from qgis.core import QgsProject
 
     source = entry.get("source") or {}
-    layer = QgsProject.instance().mapLayer(str(source.get("layer_id") or "")) if source.get("layer_id") else None
+    project = QgsProject.instance()
+    layer = project.mapLayer(str(source["layer_id"])) if project is not None and source.get("layer_id") else None
     if not interrupted.resumable(entry, file_exists, lambda _layer_id: layer is not None):
         return None
     if source.get("kind") == "file":
@@ -203,6 +204,9 @@ def upload_prepared(
         log_info(f"Uploaded '{name}' ({prepared.file_type}, {region.human_size(prepared.size)})")
         return data
     except BaseException as exc:
+        if data is not None:
+            cancel.set()  # the upload threads stop at their next read and close the user's file (and its copy)
+            data.join_uploads()
         if data is not None and (keep_failed is False or not isinstance(exc, IngestFailedError)):
             try:
                 data.delete()
@@ -328,11 +332,13 @@ def upload_geometry_as_data(
     on_error: Callable[[BaseException], None] = lambda error: None,
 ) -> FunctionTask:
     """Main thread: a drawn rectangle/polygon or a map extent (in ``crs``) as a one-feature GeoJSON region."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from .iface import qgis_project
 
     geometry = QgsGeometry(geometry)
     crs = QgsCoordinateReferenceSystem(crs)
-    context = QgsProject.instance().transformContext()
+    context = qgis_project().transformContext()
 
     def prepare(task: FunctionTask) -> region.PreparedUpload:
         return _prepare_in_temp_dir(

@@ -35,7 +35,7 @@ def dock(qgis_iface, connected_state, prefs):
 
     dock = ExecutionsDock(connected_state)
     yield dock
-    if not dock._shut_down:
+    if dock.context.alive:
         dock.shutdown()
     dock.deleteLater()
 
@@ -142,7 +142,7 @@ def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock
     with tasks_added() as added:
         load.click()  # still alive until the event loop deletes it
         log.click()
-    assert dock.download_tasks == {} and added == []
+    assert dock.outputs_loader.tasks == {} and added == []
     qtbot.waitUntil(lambda: sip.isdeleted(item), timeout=WAIT)
 
 

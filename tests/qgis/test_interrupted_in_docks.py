@@ -64,18 +64,18 @@ def test_the_data_dock_shows_an_interrupted_upload_and_resumes_it_as_one_item(
     try:
         wait_listed(qtbot, dock)
         dock.ui.line_search.setText(name)
-        qtbot.waitUntil(lambda: dock.item_for(str(dead.id)) is not None, timeout=WAIT_MS)
-        assert dock.item_for(str(dead.id)).text(2) == "Upload interrupted"  # not "0 B", not "Being analysed…"
-        assert dock.select_data(str(dead.id))
-        qtbot.waitUntil(lambda: str(dead.id) in dock.files, timeout=WAIT_MS)
-        assert dock.item_for(str(dead.id)).text(2) == "Upload interrupted"
+        qtbot.waitUntil(lambda: dock.listing.item_for(str(dead.id)) is not None, timeout=WAIT_MS)
+        assert dock.listing.item_for(str(dead.id)).text(2) == "Upload interrupted"  # not "0 B", not "Being analysed…"
+        assert dock.listing.select_data(str(dead.id))
+        qtbot.waitUntil(lambda: str(dead.id) in dock.listing.files, timeout=WAIT_MS)
+        assert dock.listing.item_for(str(dead.id)).text(2) == "Upload interrupted"
         # whether its file is still there is looked at in a task, then the panel offers the resume
         qtbot.waitUntil(lambda: not dock.ui.button_fix.isHidden(), timeout=WAIT_MS)
         assert not dock.ui.frame_message.isHidden() and "interrupted" in dock.ui.label_message.text()
         assert dock.ui.button_fix.text() == "Resume upload"
         dock.ui.button_fix.click()
         wait_upload(qtbot, dock)
-        assert dock.last_error is None, dock.last_error
+        assert dock.messages.last_error is None, dock.messages.last_error
     finally:
         wait_listed(qtbot, dock)
         dock.shutdown()
@@ -159,8 +159,8 @@ def test_deleting_an_interrupted_upload_forgets_it(qgis_iface, connected_state, 
     dock = make_dock(qgis_iface, connected_state)
     try:
         dock.ui.line_search.setText(dead.name)
-        qtbot.waitUntil(lambda: dock.item_for(str(dead.id)) is not None, timeout=WAIT_MS)
-        assert dock.select_data(str(dead.id))
+        qtbot.waitUntil(lambda: dock.listing.item_for(str(dead.id)) is not None, timeout=WAIT_MS)
+        assert dock.listing.select_data(str(dead.id))
         dock.delete_selected()
         qtbot.waitUntil(lambda: uploads.upload_journal().entries() == [], timeout=WAIT_MS)
     finally:

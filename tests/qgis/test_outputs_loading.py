@@ -17,7 +17,7 @@ def run_of(dock, qtbot, process_id):
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
 
     dock.refresh()
-    qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
+    qtbot.waitUntil(lambda: find() is not None and not dock.listing.refresh_task, timeout=WAIT)
     return find()
 
 
@@ -209,7 +209,7 @@ def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qt
         dock.ui.button_load_outputs.click()
     assert shown.args[0] is group
     assert run_groups() == [group]  # no second group
-    assert not dock.download_tasks  # and nothing downloaded again
+    assert not dock.outputs_loader.tasks  # and nothing downloaded again
     view.node2index.assert_called_with(group)  # selected in the Layers panel
     view.setCurrentIndex.assert_called_with(view.node2index.return_value)
     assert canvas.extent().intersects(loaded.args[0].extent())  # and zoomed to it

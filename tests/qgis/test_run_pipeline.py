@@ -342,7 +342,7 @@ def test_a_processing_run_that_loads_its_outputs_is_not_loaded_again_by_the_exec
         # any more): a load or a "shown" of its own would have started by now.
         qtbot.waitUntil(lambda: not dock.monitor.watched_execution_ids() and not dock.monitor.busy, timeout=WAIT)
         assert not state.self_loading_processes  # the run's "loads its own outputs" mark was read
-        assert not dock.download_tasks
+        assert not dock.outputs_loader.tasks
         assert loads == []
         run_group("Elevation (Sandbox) (Processing)")  # still exactly one group
     finally:

@@ -56,7 +56,7 @@ def docks(qgis_iface, clean_settings, sandbox_factory, state, qtbot):
 
 
 def data_idle(data) -> bool:
-    return not data.tasks and not data.list_loading
+    return not data.tasks and not data.listing.loading
 
 
 def bar_messages(qgis_iface) -> list:
@@ -91,7 +91,7 @@ def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface,
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=False)
-    qtbot.waitUntil(lambda: data_idle(data) and executions._refresh_task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: data_idle(data) and executions.listing.refresh_task is None, timeout=TIMEOUT_MS)
 
     editor = ProcessEditor(state)
     qtbot.addWidget(editor)
@@ -147,7 +147,7 @@ def test_silent_relogin_succeeds_and_nothing_is_shown(qtbot, qgis_iface, state, 
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=True)
-    qtbot.waitUntil(lambda: data_idle(data) and executions._refresh_task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: data_idle(data) and executions.listing.refresh_task is None, timeout=TIMEOUT_MS)
     qgis_iface.messageBar().clear_messages()
     server.admin("DELETE", "stats")
 

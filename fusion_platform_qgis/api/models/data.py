@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any, Optional
 
-from .. import transfer
+from .. import paths, transfer
 from ..client import to_wire
 from ..errors import FusionPlatformError, ModelError, NotFoundError, TransferError, ValidationError
 from .data_file import DataFile
@@ -39,7 +39,7 @@ class Data(Model):
             self._set("_uploads", [])
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/data/{self._id()}"
+        return paths.data_item(self._org_id(), self._id())
 
     @property
     def files(self) -> Iterator[DataFile]:
@@ -107,6 +107,14 @@ class Data(Model):
         """True once every upload started by ``create_data`` was answered with success by the storage (the bytes
         arrived; what ``upload_progress`` counts may still sit in the connection's buffers). Not in the SDK."""
         return all(not u["thread"].is_alive() and u["error"] is None for u in self._uploads)
+
+    def join_uploads(self, timeout: Optional[float] = None) -> bool:
+        """Wait until the upload threads started by ``create_data`` have ended (after a cancel they stop at their
+        next read); True when none is left. Why: on Windows a file still open in such a thread can be neither
+        removed nor replaced, so a cancelled upload's temporary copy would stay behind."""
+        for upload in self._uploads:
+            upload["thread"].join(timeout)
+        return not any(upload["thread"].is_alive() for upload in self._uploads)
 
     def upload_progress(self) -> list:
         """``[(path, bytes_sent), ...]`` for the uploads started by ``create_data``."""
@@ -187,7 +195,7 @@ class Data(Model):
 
         def find_copied() -> Optional[dict]:
             for item, extras_ in self._session.iterate(
-                f"/organisations/{org}/data/uploaded", reverse=True, filters={"name__eq": name}
+                paths.uploaded_data(org), reverse=True, filters={"name__eq": name}
             ):
                 created = parse_datetime(item.get("created_at"))
                 if item.get("name") == name and isinstance(created, datetime) and created.timestamp() >= since:
@@ -200,7 +208,7 @@ class Data(Model):
         new_id = ((answer or {}).get("model") or {}).get("id") if isinstance(answer, dict) else None
         if not new_id:
             raise ModelError("Failed to copy the data item")
-        model, extras = self._session.get_model(f"/organisations/{self._org_id()}/data/{new_id}")
+        model, extras = self._session.get_model(paths.data_item(self._org_id(), new_id))
         return Data(self._session, model, extras=extras, context=self._context)
 
     def get_stac_collection(

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
 from .. import options as opt
+from .. import paths
 from ..client import flat_body
 from ..errors import ExecutionFailedError, FusionPlatformError, ModelError, ValidationError
 from .data import Data
@@ -89,7 +90,7 @@ class Process(Model):
             self._model["available_dispatchers"] = copy.deepcopy(self._extras.get("dispatchers"))
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/processes/{self._id()}"
+        return paths.process(self._org_id(), self._id())
 
     @property
     def persisted(self) -> bool:
@@ -105,7 +106,7 @@ class Process(Model):
             name = None
             if entry.get("id"):
                 try:
-                    model, _ = self._session.get_model(f"/organisations/{self._org_id()}/data/{entry['id']}")
+                    model, _ = self._session.get_model(paths.data_item(self._org_id(), entry["id"]))
                     name = model.get("name")
                 except FusionPlatformError:
                     name = None
@@ -314,7 +315,7 @@ class Process(Model):
         def find_created() -> Optional[dict]:
             """The process the lost call created: same name and service, created since the call (newest)."""
             for item, extras_ in self._session.iterate(
-                f"/organisations/{org}/processes", reverse=True, filters={"name__eq": model.get("name")}
+                paths.processes(org), reverse=True, filters={"name__eq": model.get("name")}
             ):
                 created = parse_datetime(item.get("created_at"))
                 if not isinstance(created, datetime) or created.timestamp() < since:
@@ -326,7 +327,7 @@ class Process(Model):
             return None
 
         answer, extras = self._session.get_model(
-            f"/organisations/{org}/processes",
+            paths.processes(org),
             method="POST",
             json=flat_body(self._CLASS, model),
             idempotent=False,
@@ -435,6 +436,6 @@ class Process(Model):
         new = Process(self._session, model, extras=extras, context={"organisation_id": self._org_id()}, persisted=False)
         for entry in model.get("inputs") or []:
             if entry.get("id"):
-                data_model, _ = self._session.get_model(f"/organisations/{self._org_id()}/data/{entry['id']}")
+                data_model, _ = self._session.get_model(paths.data_item(self._org_id(), entry["id"]))
                 new._check_input(entry, Data(self._session, data_model, context={"organisation_id": self._org_id()}))
         return new

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any, Optional
 
-from ...api import listings as pages
+from ...api import listings
 from ...api.models import Data
 from ...qgis_support import data_layers, interrupted, uploads
 from ...qgis_support.i18n import tr
+from ...qgis_support.tasks import run_task
 from . import local
 from .actions import add_data, delete_data, download_data_to, prefetch_data, rename_data, show_data
 from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
@@ -20,8 +22,8 @@ class DataFolderItem(PagedFolder):
         super().__init__(parent, tr("Data"), f"{parent.path()}/data", context, organisation_id, "data.svg")
         self.setSortKey("1")
 
-    def list_path(self) -> str:
-        return pages.data_path(self.organisation_id)
+    def collection(self) -> listings.Collection:
+        return listings.uploaded_data(self.organisation_id)
 
     def make_children(self, entries: list[dict]) -> list:
         return [DataItem(self, self.context, self.organisation_id, entry) for entry in entries]
@@ -66,7 +68,7 @@ class DataItem(FolderItem):
         return Data(session or self.context.session(), self.model, context={"organisation_id": self.organisation_id})
 
     def fetch(self, session) -> Any:
-        files = pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
+        files = listings.data_files(session, self.organisation_id, self.data_id)
         folder = local.data_folder(data_layers.cache_dir(), self.model)
         return files, {local.file_id(f): local.file_on_disk(folder, f) for f in files}
 
@@ -77,6 +79,11 @@ class DataItem(FolderItem):
         primary = [on_disk.get(local.file_id(f)) for f in local.primary(files)]
         self.local = [f for f in primary if f is not None] if primary and all(primary) else []
         return children or [EmptyItem(self, self.context, tr("No files"))]
+
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its files are on disk now (actions.note_data_files): a drag offers them to Processing."""
+        if self.data_id == data_id and whole:
+            self.local = list(files)
 
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self)
@@ -95,14 +102,32 @@ class DataItem(FolderItem):
         ]
 
     def resume_upload(self) -> None:
-        """Send an interrupted upload again through the Data panel (its item is replaced, not doubled)."""
+        """Send an interrupted upload again through the Data panel (its item is replaced, not doubled); whether
+        its file is still there is looked at in a task."""
         _state, entry = uploads.upload_state(self.data_id, None)
-        params = uploads.resume_params(entry) if entry is not None else None
-        dock = self.context.show_dock("data") if params is not None else None
-        if dock is None or not hasattr(dock, "_launch_upload"):
-            self.context.message(interrupted.state_hint(interrupted.INTERRUPTED, False, tr))
+        if entry is None:
             return
-        dock._launch_upload(params)
+        path = str((entry.get("source") or {}).get("path") or "")
+        context = self.context
+
+        def resume(exists: bool) -> None:
+            params = uploads.resume_params(entry, lambda _path: exists)
+            dock = context.show_dock("data") if params is not None else None
+            if dock is None or not hasattr(dock, "uploads"):
+                context.message(interrupted.state_hint(interrupted.INTERRUPTED, False, tr))
+                return
+            dock.uploads.launch(params)
+
+        if not path:
+            resume(False)
+            return
+        run_task(
+            tr("Looking for the file of an interrupted upload"),
+            lambda _task: os.path.isfile(path),
+            lambda exists: resume(bool(exists)),
+            lambda _error: resume(False),
+            silent=True,
+        )
 
     def actions(self, parent):
         resume = [(tr("Resume upload"), self.resume_upload)] if self.upload_state == interrupted.INTERRUPTED else []
@@ -135,6 +160,11 @@ class FileItem(LeafItem):
     @property
     def file_id(self) -> str:
         return str(self.model.get("file_id") or self.model.get("id"))
+
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its data item's files are on disk now (actions.note_data_files): a drag offers this one's to Processing."""
+        if self.data_item.data_id == data_id:
+            self.local = next(((p, t) for p, t in files if local.same_file(p, self.model)), self.local)
 
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self.data_item, self)

@@ -29,6 +29,8 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         style = option.widget.style() if option.widget is not None else QApplication.style()
+        if style is None:  # no application style: nothing can draw the bar
+            return
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
     def sizeHint(self, option, index) -> QSize:

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -21,6 +20,7 @@ from qgis.core import (
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION, empty_extent
 from ..i18n import tr
+from ..iface import qgis_project
 from .common import (
     COORDINATE_PRECISION,
     EMPTY,
@@ -84,9 +84,9 @@ def capture_vector(layer: QgsVectorLayer, selected_only: bool = False) -> Vector
         source=QgsVectorLayerFeatureSource(layer),
         crs=QgsCoordinateReferenceSystem(layer.crs()),
         geometry_type=layer.geometryType(),
-        field_names=[f.name() for f in layer.fields()],
+        field_names=list(layer.fields().names()),
         feature_ids=ids,
-        transform_context=QgsProject.instance().transformContext(),
+        transform_context=qgis_project().transformContext(),
         layer_id=layer.id(),
     )
 
