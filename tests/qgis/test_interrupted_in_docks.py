@@ -69,6 +69,7 @@ def test_the_data_dock_shows_an_interrupted_upload_and_resumes_it_as_one_item(
         assert dock.listing.select_data(str(dead.id))
         qtbot.waitUntil(lambda: str(dead.id) in dock.listing.files, timeout=WAIT_MS)
         assert dock.listing.item_for(str(dead.id)).text(2) == "Upload interrupted"
+        assert "Upload interrupted" in dock.ui.text_details.toPlainText()  # the details say so too
         # whether its file is still there is looked at in a task, then the panel offers the resume
         qtbot.waitUntil(lambda: not dock.ui.button_fix.isHidden(), timeout=WAIT_MS)
         assert not dock.ui.frame_message.isHidden() and "interrupted" in dock.ui.label_message.text()
