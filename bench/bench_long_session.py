@@ -51,8 +51,15 @@ def _settle(app) -> None:
     gc.collect()
 
 
-def snapshot(app) -> dict:
-    """Resident memory and the live resources of this process."""
+def snapshot(app, samples: int = 3) -> dict:
+    """Resident memory and the live resources of this process: the least of ``samples`` settled readings of each
+    count, because a keep-alive connection of the session's pool comes and goes with its idle timeout (a leak
+    raises the least reading too)."""
+    readings = [_reading(app) for _ in range(samples)]
+    return {key: (readings[-1][key] if key == "rss_mb" else min(r[key] for r in readings)) for key in readings[0]}
+
+
+def _reading(app) -> dict:
     from qgis.core import QgsApplication
     from qgis.PyQt import sip
     from qgis.PyQt.QtCore import QTimer
