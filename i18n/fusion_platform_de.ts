@@ -79,47 +79,47 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
@@ -184,52 +184,52 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="145"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="292"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="238"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
@@ -249,107 +249,107 @@
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="56"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="90"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="92"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="291"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
@@ -509,59 +509,39 @@
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
-        <source>Aggregator ({0}/{1})</source>
-        <translation>Aggregator ({0}/{1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
-        <source>Slice {0}/{1}</source>
-        <translation>Teil {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
-        <source>Process {0}, execution {1}</source>
-        <translation>Prozess {0}, Ausführung {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
-        <source>&apos;{0}&apos; finished successfully.</source>
-        <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
@@ -569,17 +549,17 @@
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="139"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="201"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -589,97 +569,92 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="208"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="216"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="72"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="77"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
-        <source>Stop requested for &apos;{0}&apos;.</source>
-        <translation>Stopp für „{0}“ angefordert.</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="155"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="366"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="174"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="155"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="159"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
@@ -759,7 +734,7 @@
         <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="89"/>
         <source>Input {0}</source>
         <translation>Eingabe {0}</translation>
     </message>
@@ -904,7 +879,7 @@
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
@@ -989,182 +964,182 @@
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>from {0} to {1}</source>
         <translation>von {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="64"/>
         <source>default {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="78"/>
         <source>Categories: {0}</source>
         <translation>Kategorien: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
         <source>Keywords: {0}</source>
         <translation>Schlüsselwörter: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="112"/>
         <source>Dispatchers: {0}</source>
         <translation>Versand: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="124"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Der genaue Preis wird beim Erstellen des Prozesses angezeigt, bevor etwas läuft.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="132"/>
         <source>The price is shown when the process is created.</source>
         <translation>Der Preis wird beim Erstellen des Prozesses angezeigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="168"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Dienste zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
         <source>Loading services…</source>
         <translation>Dienste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Could not load the services: {0}</source>
         <translation>Die Dienste konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="205"/>
         <source>Loading Fusion Platform services</source>
         <translation>Dienste der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="221"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="300"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1349,22 +1324,22 @@
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="134"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
@@ -1873,22 +1848,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="56"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1908,7 +1883,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
         <source>Your session has expired: log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
@@ -1943,12 +1918,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="187"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1956,7 +1931,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1970,7 +1945,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1978,7 +1953,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -2010,7 +1985,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2018,7 +1993,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2026,7 +2001,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="167"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
@@ -2039,19 +2014,11 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
             <numerusform>Diese %n Ausführungen (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
-        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
-        <translation>
-            <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
-            <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2071,7 +2038,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2079,7 +2046,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="62"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>höchstens %n Zeichen</numerusform>
@@ -2087,7 +2054,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n Dienst</numerusform>
@@ -2562,22 +2529,17 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
-        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
-        <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Statistiktabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2597,7 +2559,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} ist heruntergeladen: ziehen Sie es erneut, um es in einem Processing-Parameter abzulegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: weitere Ausführungen werden geladen</translation>
     </message>
@@ -2607,12 +2569,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: ein neuer Lauf wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n Prozess aufgelistet, weitere unten</numerusform>
@@ -2620,17 +2582,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
-        <source>Add the outputs to the map, styled as from the Executions dock</source>
-        <translation>Die Ergebnisse zur Karte hinzufügen, gestaltet wie aus dem Ausführungen-Fenster</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
         <source>Output {0}: {1}</source>
         <translation>Ergebnis {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
@@ -2678,17 +2635,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Hochladen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="110"/>
         <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
         <translation>Die Ergebnisse von „{0}“ wurden gerade geladen, als QGIS geschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="114"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="129"/>
         <source>Fusion Platform: removing partial downloads</source>
         <translation>Fusion Platform: unvollständige Downloads werden entfernt</translation>
     </message>
@@ -2726,6 +2683,71 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Die Datei dieses Elements ist nie vollständig auf der Plattform angekommen: Löschen Sie es und laden Sie es erneut hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="166"/>
+        <source>On the map: {0}</source>
+        <translation>Auf der Karte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="289"/>
+        <source>Type: {0}</source>
+        <translation>Typ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="106"/>
+        <source>Stop requested: {0}</source>
+        <translation>Stopp angefordert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="396"/>
+        <source>Aggregator</source>
+        <translation>Aggregator</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="398"/>
+        <source>Slice {0} of {1}</source>
+        <translation>Teil {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="409"/>
+        <source>Duration: {0}</source>
+        <translation>Dauer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="146"/>
+        <source>Finished: {0}</source>
+        <translation>Fertig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="69"/>
+        <source>Already on the map: {0}</source>
+        <translation>Bereits auf der Karte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="173"/>
+        <source>Open table</source>
+        <translation>Tabelle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <source>Last run: {0}</source>
+        <translation>Letzte Ausführung: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <source>Add the styled outputs to the map</source>
+        <translation>Gestaltete Ergebnisse zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
+        <source>Styled and grouped as the Executions dock loads them.</source>
+        <translation>Gestaltet und gruppiert wie im Bedienfeld Ausführungen.</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3009,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Namen finden, die mit dem Text beginnen, oder alle Textfelder durchsuchen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3032,89 +3054,119 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Daten der Organisation neu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="80"/>
         <source>Drag a data item onto the map or the layer list to load it</source>
         <translation>Ziehen Sie einen Datensatz auf die Karte oder die Layerliste, um ihn zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="82"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="83"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="118"/>
         <source>Load more</source>
         <translation>Mehr laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
         <source>STAC…</source>
         <translation>STAC…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
         <source>Copy…</source>
         <translation>Kopieren…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="55"/>
         <source>Upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="56"/>
         <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
         <translation>Einen Layer, seine Auswahl, eine gezeichnete Form, die Kartenausdehnung oder Dateien als Datensatz hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="160"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="165"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Add the selected data to the map</source>
+        <translation>Die gewählten Daten zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
+        <source>Download the selected data&apos;s files to a folder</source>
+        <translation>Die Dateien der gewählten Daten in einen Ordner herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
+        <source>Show the selected item&apos;s STAC metadata</source>
+        <translation>Die STAC-Metadaten des gewählten Elements anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
+        <source>Rename the selected item</source>
+        <translation>Das gewählte Element umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
+        <source>Copy the selected item on the platform</source>
+        <translation>Das gewählte Element auf der Plattform kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
+        <source>Delete the selected data from the platform</source>
+        <translation>Die gewählten Daten von der Plattform löschen</translation>
     </message>
 </context>
 <context>
@@ -3175,124 +3227,129 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Components of the selected execution</source>
         <translation>Komponenten der gewählten Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="103"/>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="35"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
-        <source>Download the outputs (once) and add them to the map as styled layers</source>
-        <translation>Die Ausgaben (einmalig) herunterladen und als gestaltete Layer zur Karte hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="47"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
-        <source>Stop the process: running executions are aborted (partial charges apply)</source>
-        <translation>Den Prozess stoppen: Laufende Ausführungen werden abgebrochen (anteilige Kosten fallen an)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="59"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
-        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
-        <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ausgaben auf der Plattform löschen</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="133"/>
         <source>Delete after</source>
         <translation>Löschen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="139"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="144"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="145"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Ändern, wann die Plattform diese Ausführung löscht (gilt für die ganze Gruppe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="155"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Ausgaben automatisch laden, wenn eine Ausführung endet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="161"/>
         <source>Downloading outputs… %p%</source>
         <translation>Ausgaben werden heruntergeladen… %p%</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="109"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="115"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Vorschauen der Ausgaben des gewählten Laufs (noch nichts heruntergeladen): Klicken Sie auf eine, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
-        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
-        <translation>Die Ausgaben jeder erfolgreichen Ausführung dieses (wiederkehrenden) Prozesses als datierte Layer in einer Gruppe laden, für die Zeitsteuerung</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Refresh streamed layers</source>
         <translation>Gestreamte Layer aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
-        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
-        <translation>Bei der Plattform neue signierte URLs für die Layer dieses Projekts anfordern, die ihr GeoTIFF über /vsicurl/ streamen (die URLs laufen nach etwa einer Stunde ab)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="82"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="83"/>
         <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Die Läufe der nächsten Seite von Prozessen auflisten (Scrollen bis ganz unten tut es auch)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="36"/>
+        <source>Add the outputs of the selected run to the map, styled (downloaded once)</source>
+        <translation>Die Ergebnisse der gewählten Ausführung gestaltet zur Karte hinzufügen (einmal heruntergeladen)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="42"/>
+        <source>Load every successful run of this repeating process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Jede erfolgreiche Ausführung dieses wiederkehrenden Prozesses als datierte Layer in einer Gruppe laden, für die Zeitsteuerung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="48"/>
+        <source>Show the log of the selected run</source>
+        <translation>Das Protokoll der gewählten Ausführung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <source>Stop the run: running executions are aborted (partial charges apply)</source>
+        <translation>Die Ausführung stoppen: laufende Ausführungen werden abgebrochen (Teilkosten fallen an)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <source>Delete the run (or the whole group) and its outputs on the platform</source>
+        <translation>Die Ausführung (oder die ganze Gruppe) und ihre Ergebnisse auf der Plattform löschen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="67"/>
+        <source>Renew the links of the layers of this project that stream their data from the platform (links expire after about an hour)</source>
+        <translation>Die Links der Layer dieses Projekts erneuern, die ihre Daten von der Plattform streamen (Links laufen nach etwa einer Stunde ab)</translation>
     </message>
 </context>
 <context>
@@ -3545,79 +3602,89 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
-        <source>Last execution</source>
-        <translation>Letzte Ausführung</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open the process in the editor</source>
         <translation>Den Prozess im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Eine Kopie des Prozesses im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
         <source>Execute</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="38"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="39"/>
         <source>List the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Die nächste Seite von Prozessen auflisten (Scrollen bis ganz unten tut es auch)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Delete the process and its runs on the platform</source>
+        <translation>Den Prozess und seine Ausführungen auf der Plattform löschen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
+        <source>Reload the processes from the Fusion Platform</source>
+        <translation>Die Prozesse von der Fusion Platform neu laden</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
         <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
         <source>Your session has expired: log in again.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
@@ -24,52 +24,52 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
@@ -144,52 +144,52 @@
         <translation>Datos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="145"/>
         <source>Listing data</source>
         <translation>Listando los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="292"/>
         <source>Created {0}</source>
         <translation>Creado el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="187"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="238"/>
         <source>Reading files of {0}</source>
         <translation>Leyendo los archivos de {0}</translation>
     </message>
@@ -217,57 +217,57 @@
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,37 +317,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="56"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="90"/>
         <source>Repair geometries and upload</source>
         <translation>Reparar las geometrías y subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="92"/>
         <source>Simplify and upload</source>
         <translation>Simplificar y subir</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Uploaded {0}</source>
         <translation>{0} subido</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Sin archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="291"/>
         <source>Size: {0}</source>
         <translation>Tamaño: {0}</translation>
     </message>
@@ -526,22 +526,22 @@
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -551,37 +551,37 @@
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="56"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,22 +589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
-        <source>Aggregator ({0}/{1})</source>
-        <translation>Agregador ({0}/{1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
-        <source>Slice {0}/{1}</source>
-        <translation>Porción {0}/{1}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,19 +602,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
-        <source>Process {0}, execution {1}</source>
-        <translation>Proceso {0}, ejecución {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>A process</source>
         <translation>Un proceso</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
-        <source>&apos;{0}&apos; finished successfully.</source>
-        <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
@@ -632,17 +612,17 @@
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="139"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="167"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="208"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
@@ -652,22 +632,22 @@
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="201"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="216"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="72"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
@@ -724,42 +704,37 @@ Haga clic para cargar las salidas</translation>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="77"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
-        <source>Stop requested for &apos;{0}&apos;.</source>
-        <translation>Se ha solicitado detener «{0}».</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,55 +742,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="155"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="366"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="174"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
-        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
-        <translation>
-            <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
-            <numerusform>Salidas de «{0}» añadidas al mapa (%n capas).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="155"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="159"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
@@ -931,7 +898,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La nueva contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="89"/>
         <source>Input {0}</source>
         <translation>Entrada {0}</translation>
     </message>
@@ -1081,7 +1048,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
@@ -1166,22 +1133,22 @@ Haga clic para cargar las salidas</translation>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>Executing</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
@@ -1191,17 +1158,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1209,82 +1176,82 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>from {0} to {1}</source>
         <translation>de {0} a {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="62"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>como máximo %n carácter</numerusform>
@@ -1292,42 +1259,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="64"/>
         <source>default {0}</source>
         <translation>valor predeterminado {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="78"/>
         <source>Categories: {0}</source>
         <translation>Categorías: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
         <source>Keywords: {0}</source>
         <translation>Palabras clave: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="112"/>
         <source>Dispatchers: {0}</source>
         <translation>Distribuidores: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="124"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>El precio exacto se muestra al crear el proceso, antes de que se ejecute nada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="132"/>
         <source>The price is shown when the process is created.</source>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
@@ -1337,17 +1304,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="168"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Inicie sesión desde el panel Cuenta para explorar los servicios.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
         <source>Loading services…</source>
         <translation>Cargando servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -1355,22 +1322,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Could not load the services: {0}</source>
         <translation>No se pudieron cargar los servicios: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="205"/>
         <source>Loading Fusion Platform services</source>
         <translation>Cargando los servicios de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="221"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="300"/>
         <source>Loading the definition of {0}</source>
         <translation>Cargando la definición de {0}</translation>
     </message>
@@ -1628,22 +1595,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="134"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
@@ -2562,22 +2529,17 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
-        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
-        <translation>Las salidas de «{0}» ya están en el mapa.</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2597,7 +2559,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} se ha descargado: arrástrelo de nuevo para soltarlo en un parámetro de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: cargando más ejecuciones</translation>
     </message>
@@ -2607,12 +2569,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: siguiendo una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n proceso listado, más abajo hay otros</numerusform>
@@ -2620,17 +2582,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
-        <source>Add the outputs to the map, styled as from the Executions dock</source>
-        <translation>Añadir los resultados al mapa, con el estilo del panel de Ejecuciones</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
         <source>Output {0}: {1}</source>
         <translation>Resultado {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>Se añadió %n capa al mapa.</numerusform>
@@ -2678,17 +2635,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Reanudar la subida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="110"/>
         <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
         <translation>Los resultados de «{0}» se estaban cargando cuando QGIS se cerró.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="114"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="129"/>
         <source>Fusion Platform: removing partial downloads</source>
         <translation>Fusion Platform: eliminando descargas parciales</translation>
     </message>
@@ -2726,6 +2683,71 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>El archivo de este elemento nunca llegó completo a la plataforma: elimínelo y vuelva a subirlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="166"/>
+        <source>On the map: {0}</source>
+        <translation>En el mapa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="289"/>
+        <source>Type: {0}</source>
+        <translation>Tipo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="106"/>
+        <source>Stop requested: {0}</source>
+        <translation>Detención solicitada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="396"/>
+        <source>Aggregator</source>
+        <translation>Agregador</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="398"/>
+        <source>Slice {0} of {1}</source>
+        <translation>Porción {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <source>Status: {0}</source>
+        <translation>Estado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="409"/>
+        <source>Duration: {0}</source>
+        <translation>Duración: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="146"/>
+        <source>Finished: {0}</source>
+        <translation>Terminado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="69"/>
+        <source>Already on the map: {0}</source>
+        <translation>Ya en el mapa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="173"/>
+        <source>Open table</source>
+        <translation>Abrir la tabla</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <source>Last run: {0}</source>
+        <translation>Última ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <source>Add the styled outputs to the map</source>
+        <translation>Añadir las salidas con estilo al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
+        <source>Styled and grouped as the Executions dock loads them.</source>
+        <translation>Con estilo y agrupadas como las carga el panel Ejecuciones.</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3009,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Coincidir con los nombres que empiezan por el texto, o buscar en todos los campos de texto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="81"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3032,89 +3054,119 @@ Haga clic para cargar las salidas</translation>
         <translation>Volver a cargar los datos de la organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="80"/>
         <source>Drag a data item onto the map or the layer list to load it</source>
         <translation>Arrastre un conjunto de datos al mapa o a la lista de capas para cargarlo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="82"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="83"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="118"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
         <source>STAC…</source>
         <translation>STAC…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
         <source>Copy…</source>
         <translation>Copiar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="55"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="56"/>
         <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
         <translation>Subir como conjunto de datos una capa, su selección, una forma dibujada, la extensión del mapa o archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="160"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="165"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Add the selected data to the map</source>
+        <translation>Añadir los datos elegidos al mapa</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
+        <source>Download the selected data&apos;s files to a folder</source>
+        <translation>Descargar los archivos de los datos elegidos en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
+        <source>Show the selected item&apos;s STAC metadata</source>
+        <translation>Mostrar los metadatos STAC del elemento elegido</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
+        <source>Rename the selected item</source>
+        <translation>Cambiar el nombre del elemento elegido</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
+        <source>Copy the selected item on the platform</source>
+        <translation>Copiar el elemento elegido en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
+        <source>Delete the selected data from the platform</source>
+        <translation>Eliminar los datos elegidos de la plataforma</translation>
     </message>
 </context>
 <context>
@@ -3175,124 +3227,129 @@ Haga clic para cargar las salidas</translation>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Components of the selected execution</source>
         <translation>Componentes de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="103"/>
         <source>Runtime</source>
         <translation>Tiempo de ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="109"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="115"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Vistas previas de las salidas de la ejecución seleccionada (todavía no se ha descargado nada): haga clic en una para cargar las salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="35"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
-        <source>Download the outputs (once) and add them to the map as styled layers</source>
-        <translation>Descargar las salidas (una vez) y añadirlas al mapa como capas con estilo</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="47"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
-        <source>Stop the process: running executions are aborted (partial charges apply)</source>
-        <translation>Detener el proceso: las ejecuciones en curso se abortan (se cobran los cargos parciales)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="59"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
-        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
-        <translation>Eliminar la ejecución (o el grupo entero) y sus salidas en la plataforma</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
-        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
-        <translation>Cargar las salidas de cada ejecución correcta de este proceso (periódico) como capas fechadas en un solo grupo, para el controlador temporal</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Refresh streamed layers</source>
         <translation>Actualizar las capas transmitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
-        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
-        <translation>Pedir a la plataforma nuevas URL firmadas para las capas de este proyecto que transmiten su GeoTIFF mediante /vsicurl/ (las URL caducan al cabo de una hora aproximadamente)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="133"/>
         <source>Delete after</source>
         <translation>Eliminar después del</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="139"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="144"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="145"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Cambiar cuándo elimina la plataforma esta ejecución (se aplica a todo su grupo)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="155"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Cargar las salidas automáticamente cuando termine una ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="161"/>
         <source>Downloading outputs… %p%</source>
         <translation>Descargando las salidas… %p%</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="82"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="83"/>
         <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Listar las ejecuciones de la siguiente página de procesos (desplazarse hasta abajo también lo hace)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="36"/>
+        <source>Add the outputs of the selected run to the map, styled (downloaded once)</source>
+        <translation>Añadir al mapa las salidas de la ejecución elegida, con estilo (descargadas una sola vez)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="42"/>
+        <source>Load every successful run of this repeating process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Cargar cada ejecución correcta de este proceso repetido como capas fechadas en un grupo, para el controlador temporal</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="48"/>
+        <source>Show the log of the selected run</source>
+        <translation>Mostrar el registro de la ejecución elegida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <source>Stop the run: running executions are aborted (partial charges apply)</source>
+        <translation>Detener la ejecución: las ejecuciones en curso se interrumpen (se aplican cargos parciales)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <source>Delete the run (or the whole group) and its outputs on the platform</source>
+        <translation>Eliminar la ejecución (o todo el grupo) y sus salidas en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="67"/>
+        <source>Renew the links of the layers of this project that stream their data from the platform (links expire after about an hour)</source>
+        <translation>Renovar los enlaces de las capas de este proyecto que transmiten sus datos desde la plataforma (los enlaces caducan en aproximadamente una hora)</translation>
     </message>
 </context>
 <context>
@@ -3545,79 +3602,89 @@ Haga clic para cargar las salidas</translation>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
-        <source>Last execution</source>
-        <translation>Última ejecución</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open the process in the editor</source>
         <translation>Abrir el proceso en el editor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Abrir una copia del proceso en el editor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
         <source>Execute</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="38"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="39"/>
         <source>List the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Listar la siguiente página de procesos (desplazarse hasta abajo también lo hace)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Delete the process and its runs on the platform</source>
+        <translation>Eliminar el proceso y sus ejecuciones en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
+        <source>Reload the processes from the Fusion Platform</source>
+        <translation>Recargar los procesos desde la Fusion Platform</translation>
     </message>
 </context>
 <context>

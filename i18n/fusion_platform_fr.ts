@@ -79,47 +79,47 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="506"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
@@ -184,52 +184,52 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="126"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="145"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="292"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="238"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
@@ -249,107 +249,107 @@
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="56"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="90"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="92"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="291"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
@@ -509,59 +509,39 @@
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="201"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
-        <source>Aggregator ({0}/{1})</source>
-        <translation>Agrégateur ({0}/{1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
-        <source>Slice {0}/{1}</source>
-        <translation>Tranche {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
-        <source>Process {0}, execution {1}</source>
-        <translation>Processus {0}, exécution {1}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
         <source>A process</source>
         <translation>Un processus</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
-        <source>&apos;{0}&apos; finished successfully.</source>
-        <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
@@ -569,17 +549,17 @@
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="139"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="201"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -589,97 +569,92 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="208"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="216"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="72"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="77"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="83"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
-        <source>Stop requested for &apos;{0}&apos;.</source>
-        <translation>Arrêt demandé pour « {0} ».</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="113"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="155"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="158"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="366"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="174"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="179"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="155"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="159"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
@@ -759,7 +734,7 @@
         <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="89"/>
         <source>Input {0}</source>
         <translation>Entrée {0}</translation>
     </message>
@@ -904,7 +879,7 @@
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
@@ -989,182 +964,182 @@
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="252"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="340"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="374"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="408"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="420"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="428"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="434"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="60"/>
         <source>from {0} to {1}</source>
         <translation>de {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="64"/>
         <source>default {0}</source>
         <translation>par défaut {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="69"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="78"/>
         <source>Categories: {0}</source>
         <translation>Catégories : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="80"/>
         <source>Keywords: {0}</source>
         <translation>Mots-clés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="112"/>
         <source>Dispatchers: {0}</source>
         <translation>Envois : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="124"/>
         <source>The exact price is shown when the process is created, before anything runs.</source>
         <translation>Le prix exact est indiqué à la création du processus, avant toute exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="132"/>
         <source>The price is shown when the process is created.</source>
         <translation>Le prix est indiqué à la création du processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="168"/>
         <source>Log in from the Account dock to browse services.</source>
         <translation>Connectez-vous depuis le panneau Compte pour parcourir les services.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="178"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="180"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="200"/>
         <source>Could not load the services: {0}</source>
         <translation>Impossible de charger les services : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="205"/>
         <source>Loading Fusion Platform services</source>
         <translation>Chargement des services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="221"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="300"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1349,22 +1324,22 @@
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="134"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="220"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="224"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
@@ -1873,22 +1848,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="56"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
@@ -1908,7 +1883,7 @@ Cliquez pour charger les sorties</translation>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="189"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
         <source>Your session has expired: log in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
@@ -1943,12 +1918,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="187"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -1956,7 +1931,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1970,7 +1945,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données supprimé</numerusform>
@@ -1978,7 +1953,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier téléchargé dans {0}</numerusform>
@@ -2010,7 +1985,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2018,7 +1993,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2026,7 +2001,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="167"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
@@ -2039,19 +2014,11 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="131"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
             <numerusform>Supprimer ces %n exécutions (tout le groupe) et leurs sorties sur la Fusion Platform ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
-        <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
-        <translation>
-            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
-            <numerusform>Sorties de « {0} » ajoutées à la carte (%n couches).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2071,7 +2038,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -2079,7 +2046,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="62"/>
         <source>at most %n character(s)</source>
         <translation>
             <numerusform>au plus %n caractère</numerusform>
@@ -2087,7 +2054,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="190"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2562,22 +2529,17 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
-        <source>The outputs of &apos;{0}&apos; are already on the map.</source>
-        <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
-    </message>
-    <message>
         <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="42"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
@@ -2597,7 +2559,7 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} est téléchargé : faites-le glisser à nouveau pour le déposer dans un paramètre de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform : chargement d’autres exécutions</translation>
     </message>
@@ -2607,12 +2569,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : suivi d’une nouvelle exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform : lecture d’une exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="271"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n processus listé, d’autres plus bas</numerusform>
@@ -2620,17 +2582,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
-        <source>Add the outputs to the map, styled as from the Executions dock</source>
-        <translation>Ajouter les résultats à la carte, stylés comme depuis le panneau Exécutions</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
         <source>Output {0}: {1}</source>
         <translation>Résultat {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n couche ajoutée à la carte.</numerusform>
@@ -2678,17 +2635,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Reprendre l'envoi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="110"/>
         <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
         <translation>Les résultats de « {0} » étaient en cours de chargement quand QGIS s'est fermé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="114"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="129"/>
         <source>Fusion Platform: removing partial downloads</source>
         <translation>Fusion Platform : suppression des téléchargements partiels</translation>
     </message>
@@ -2726,6 +2683,71 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Le fichier de cet élément n'est jamais arrivé complètement sur la plateforme : supprimez-le et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="166"/>
+        <source>On the map: {0}</source>
+        <translation>Sur la carte : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="289"/>
+        <source>Type: {0}</source>
+        <translation>Type : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="106"/>
+        <source>Stop requested: {0}</source>
+        <translation>Arrêt demandé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="396"/>
+        <source>Aggregator</source>
+        <translation>Agrégateur</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="398"/>
+        <source>Slice {0} of {1}</source>
+        <translation>Tranche {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <source>Status: {0}</source>
+        <translation>État : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="409"/>
+        <source>Duration: {0}</source>
+        <translation>Durée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="146"/>
+        <source>Finished: {0}</source>
+        <translation>Terminé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="69"/>
+        <source>Already on the map: {0}</source>
+        <translation>Déjà sur la carte : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="173"/>
+        <source>Open table</source>
+        <translation>Ouvrir la table</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <source>Last run: {0}</source>
+        <translation>Dernière exécution : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <source>Add the styled outputs to the map</source>
+        <translation>Ajouter les sorties stylées à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
+        <source>Styled and grouped as the Executions dock loads them.</source>
+        <translation>Stylées et groupées comme le panneau Exécutions les charge.</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3009,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Trouver les noms qui commencent par le texte, ou chercher dans tous les champs texte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3032,89 +3054,119 @@ Cliquez pour charger les sorties</translation>
         <translation>Recharger les données de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="80"/>
         <source>Drag a data item onto the map or the layer list to load it</source>
         <translation>Faites glisser un jeu de données sur la carte ou la liste des couches pour le charger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="82"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="83"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="118"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="117"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
         <source>STAC…</source>
         <translation>STAC…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
         <source>Copy…</source>
         <translation>Copier…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="55"/>
         <source>Upload</source>
         <translation>Téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="56"/>
         <source>Upload a layer, its selection, a drawn shape, the map extent or files as a data item</source>
         <translation>Téléverser comme jeu de données une couche, sa sélection, une forme dessinée, l'emprise de la carte ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="176"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="155"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="160"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="165"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="62"/>
+        <source>Add the selected data to the map</source>
+        <translation>Ajouter les données choisies à la carte</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="63"/>
+        <source>Download the selected data&apos;s files to a folder</source>
+        <translation>Télécharger les fichiers des données choisies dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="64"/>
+        <source>Show the selected item&apos;s STAC metadata</source>
+        <translation>Afficher les métadonnées STAC de l'élément choisi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="65"/>
+        <source>Rename the selected item</source>
+        <translation>Renommer l'élément choisi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="66"/>
+        <source>Copy the selected item on the platform</source>
+        <translation>Copier l'élément choisi sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/data_dock.ui" line="67"/>
+        <source>Delete the selected data from the platform</source>
+        <translation>Supprimer les données choisies de la plateforme</translation>
     </message>
 </context>
 <context>
@@ -3175,124 +3227,129 @@ Cliquez pour charger les sorties</translation>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
         <source>Components of the selected execution</source>
         <translation>Composants de l'exécution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="103"/>
         <source>Runtime</source>
         <translation>Durée d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="84"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="35"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="85"/>
-        <source>Download the outputs (once) and add them to the map as styled layers</source>
-        <translation>Télécharger les sorties (une seule fois) et les ajouter à la carte comme couches stylées</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="47"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="53"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="96"/>
-        <source>Stop the process: running executions are aborted (partial charges apply)</source>
-        <translation>Arrêter le processus : les exécutions en cours sont interrompues (des frais partiels s'appliquent)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="59"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="102"/>
-        <source>Delete the execution (or the whole group) and its outputs on the platform</source>
-        <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="133"/>
         <source>Delete after</source>
         <translation>Supprimer après le</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="139"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="144"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="145"/>
         <source>Change when the platform deletes this execution (applies to its whole group)</source>
         <translation>Modifier la date à laquelle la plateforme supprime cette exécution (s'applique à tout son groupe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="155"/>
         <source>Load outputs automatically when an execution finishes</source>
         <translation>Charger automatiquement les sorties à la fin d'une exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="161"/>
         <source>Downloading outputs… %p%</source>
         <translation>Téléchargement des sorties… %p%</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="109"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="115"/>
         <source>Previews of the selected run&apos;s outputs (nothing is downloaded yet): click one to load the outputs</source>
         <translation>Aperçus des sorties de l'exécution sélectionnée (rien n'est encore téléchargé) : cliquez sur l'un d'eux pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="108"/>
-        <source>Load the outputs of every successful run of this (repeating) process as dated layers in one group, for the Temporal Controller</source>
-        <translation>Charger les sorties de chaque exécution réussie de ce processus (récurrent) en couches datées dans un seul groupe, pour le contrôleur temporel</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="66"/>
         <source>Refresh streamed layers</source>
         <translation>Actualiser les couches diffusées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="114"/>
-        <source>Ask the platform for new signed URLs for the layers of this project that stream their GeoTIFF through /vsicurl/ (the URLs expire after about an hour)</source>
-        <translation>Demander à la plateforme de nouvelles URL signées pour les couches de ce projet qui diffusent leur GeoTIFF via /vsicurl/ (les URL expirent au bout d'une heure environ)</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="82"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="41"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="83"/>
         <source>List the runs of the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Lister les exécutions de la page suivante de processus (faire défiler jusqu’en bas le fait aussi)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="36"/>
+        <source>Add the outputs of the selected run to the map, styled (downloaded once)</source>
+        <translation>Ajouter à la carte les sorties de l'exécution choisie, stylées (téléchargées une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="42"/>
+        <source>Load every successful run of this repeating process as dated layers in one group, for the Temporal Controller</source>
+        <translation>Charger chaque exécution réussie de ce processus répété en couches datées dans un groupe, pour le contrôleur temporel</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="48"/>
+        <source>Show the log of the selected run</source>
+        <translation>Afficher le journal de l'exécution choisie</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="54"/>
+        <source>Stop the run: running executions are aborted (partial charges apply)</source>
+        <translation>Arrêter l'exécution : les exécutions en cours sont interrompues (des frais partiels s'appliquent)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="60"/>
+        <source>Delete the run (or the whole group) and its outputs on the platform</source>
+        <translation>Supprimer l'exécution (ou tout le groupe) et ses sorties sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.ui" line="67"/>
+        <source>Renew the links of the layers of this project that stream their data from the platform (links expire after about an hour)</source>
+        <translation>Renouveler les liens des couches de ce projet qui lisent leurs données en continu depuis la plateforme (les liens expirent après environ une heure)</translation>
     </message>
 </context>
 <context>
@@ -3545,79 +3602,89 @@ Cliquez pour charger les sorties</translation>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="101"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="102"/>
-        <source>Last execution</source>
-        <translation>Dernière exécution</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="33"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="18"/>
         <source>Open the process in the editor</source>
         <translation>Ouvrir le processus dans l'éditeur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="19"/>
         <source>Open a copy of the process in the editor</source>
         <translation>Ouvrir une copie du processus dans l'éditeur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="35"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="20"/>
         <source>Execute</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="21"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="37"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="26"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="38"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="27"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="39"/>
         <source>List the next page of processes (scrolling to the bottom does it too)</source>
         <translation>Lister la page suivante de processus (faire défiler jusqu’en bas le fait aussi)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="22"/>
+        <source>Delete the process and its runs on the platform</source>
+        <translation>Supprimer le processus et ses exécutions sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.ui" line="24"/>
+        <source>Reload the processes from the Fusion Platform</source>
+        <translation>Recharger les processus depuis la Fusion Platform</translation>
     </message>
 </context>
 <context>
