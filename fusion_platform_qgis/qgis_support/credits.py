@@ -163,8 +163,8 @@ def run_shares(process: dict) -> list[tuple[dict, float]]:
             members[group] = members.get(group, 0) + 1
     shares = []
     for entry in entries:
-        group = entry.get("group_id")
-        count = max(int(entry.get("group_count") or 0), members.get(str(group), 1)) if group else 1
+        member_of = entry.get("group_id")
+        count = max(int(entry.get("group_count") or 0), members.get(str(member_of), 1)) if member_of else 1
         shares.append((entry, price / count))
     return shares
 
