@@ -17,6 +17,7 @@ from ..qgis_support.i18n import tr
 from ..qgis_support.log import LOGGER_NAME
 from ..qgis_support.resources import icon_path
 from .ui import load_form
+from .widgets.credit_thresholds import CreditThresholds
 
 FORM = load_form(__file__)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -36,6 +37,9 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.file_download_folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         for level in LOG_LEVELS:
             self.ui.combo_log_level.addItem(level, level)
+        # Per-organisation credit thresholds: a widget of its own, above the bottom spacer.
+        self.credit_thresholds = CreditThresholds(self)
+        self.ui.layout_main.insertWidget(self.ui.layout_main.count() - 1, self.credit_thresholds)
         self.load()
 
     def load(self) -> None:
@@ -66,7 +70,8 @@ class OptionsPage(QgsOptionsPageWidget):
         preferences = self.preferences()
         settings.save_preferences(preferences)
         apply_log_level(preferences.log_level)
-        monitor.apply_preferences(preferences)  # the running monitor polls at the new interval right away
+        monitor.apply_preferences(preferences)
+        self.credit_thresholds.apply()  # the running monitor polls at the new interval right away
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):

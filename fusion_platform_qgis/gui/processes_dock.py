@@ -19,12 +19,14 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from ..api import Process
 from ..api import listings as endpoints
+from ..qgis_support import pipeline
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.messages import error_text
 from ..qgis_support.run_state import is_finished, process_settling
 from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task
+from . import credit_prompt
 from .base_dock import FormDock
 from .ui import ask_yes_no, load_form
 
@@ -405,12 +407,33 @@ class ProcessesDock(FormDock):
         if row is None:
             return
         process = row["process"]
-        self._action(
-            tr("Executing {0}").format(row["name"]),
-            lambda task: process.execute(),
-            tr("{0} is executing.").format(row["name"]),
-            started=process,
-        )
+        organisation = self.state.organisation
+        if organisation is None:
+            return
+
+        def execute(credit) -> None:  # main thread: the price and balance just read; ask or refuse before sending
+            self.busy = False
+            self._update_buttons()
+            verdict = credit_prompt.verdict_for(organisation.id, process.price, getattr(credit, "any_credits", None))
+            if not credit_prompt.may_run(self, verdict, row["name"]):
+                self.ui.label_status.setText(tr("{0} was not executed.").format(row["name"]))
+                return
+            self._action(
+                tr("Executing {0}").format(row["name"]),
+                lambda task: pipeline.execute_process(process, organisation, confirmed=True),
+                tr("{0} is executing.").format(row["name"]),
+                started=process,
+            )
+
+        def failed(error) -> None:
+            self.busy = False
+            self._update_buttons()
+            if not self.state.report_error(error):
+                self.ui.label_status.setText(error_text(error, self.state.connection))
+
+        self.busy = True  # until the price is judged (no second click meanwhile)
+        self._update_buttons()
+        self.task = run_task(tr("Reading the credit balance"), lambda task: organisation.credit, execute, failed)
 
     def stop_selected(self) -> None:
         row = self.selected_row()

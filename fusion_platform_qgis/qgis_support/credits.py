@@ -75,14 +75,13 @@ def price_line(verdict: Verdict, tr: Translate = english) -> str:
     if verdict.price is None:
         return ""
     if verdict.after is None:
-        return tr("Price: {0} credits").format(number(verdict.price))
-    return tr("Price: {0} credits · balance after: {1} credits").format(number(verdict.price), number(verdict.after))
+        return tr("Price: {0} credits").format(f"{verdict.price:.2f}")
+    return tr("Price: {0} credits · balance after: {1} credits").format(f"{verdict.price:.2f}", f"{verdict.after:.2f}")
 
 
 def refusal_text(verdict: Verdict, tr: Translate = english) -> str:
-    return tr(
-        "Not enough credits: the run costs {0} credits but the organisation has {1}. Nothing was sent to the platform."
-    ).format(number(verdict.price), number(verdict.balance))
+    detail = tr("the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.")
+    return tr("Not enough credits: {0}").format(detail.format(number(verdict.price), number(verdict.balance)))
 
 
 def confirmation_text(verdict: Verdict, name: str, tr: Translate = english) -> str:
