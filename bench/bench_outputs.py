@@ -197,7 +197,7 @@ def _stall(app, server, work: Path) -> dict:
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.api import transfer
-    from fusion_platform_qgis.qgis_support.monitor import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.pipeline.follow import ExecutionMonitor
     from fusion_platform_qgis.qgis_support.tasks import run_task
 
     state = _state(server)

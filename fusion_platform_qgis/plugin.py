@@ -131,8 +131,8 @@ class FusionPlatformPlugin:
         self.browser = BrowserIntegration(self.state, lambda: self.docks)
         self.browser.register()
         monitor = getattr(self.docks.get("executions"), "monitor", None)
-        if monitor is not None and hasattr(monitor, "unit_finished"):
-            self.browser.watch(monitor.unit_finished)  # a finished run appears in the Browser by itself
+        if monitor is not None and hasattr(monitor, "run_ended"):
+            self.browser.watch(monitor.run_ended)  # a finished run appears in the Browser by itself
         if "executions" in self.docks:  # the dock's "Load as time series" shares the Browser's (followed) series
             self.docks["executions"].series_context = self.browser.context
 

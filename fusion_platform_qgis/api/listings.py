@@ -17,6 +17,7 @@ from .client import list_params
 from .errors import ServerError
 
 PAGE_SIZE = 24
+GROUP_PAGE = 100  # one page holds a whole group (the sandbox splits a run into at most a few dozen slices)
 
 
 def fetch_page(
@@ -81,16 +82,27 @@ def newest_executions(session, organisation_id: str, process_id: str) -> list[di
     return items
 
 
+def group_executions(session, organisation_id: str, process_id: str, group_id: str) -> list[dict]:
+    """Every execution of one group (its slices and its aggregator): one filtered request, a page holds a group."""
+    path = executions_path(organisation_id, process_id)
+    return [item for item, _extras in session.iterate(path, filters={"group_id__eq": group_id}, limit=GROUP_PAGE)]
+
+
+def followed_executions(session, organisation_id: str, process_id: str, group_id: Optional[str] = None) -> list[dict]:
+    """One poll of a followed run, one request: its group's executions once the group is known, otherwise the
+    process's newest page (a run just started, or an ungrouped one, is on it)."""
+    if group_id:
+        return group_executions(session, organisation_id, process_id, group_id)
+    return newest_executions(session, organisation_id, process_id)
+
+
 def run_executions(
     session, organisation_id: str, process_id: str, group_id: Optional[str], ids: list[str]
 ) -> list[dict]:
     """The full records of one run's executions: the group's members in one filtered request, an ungrouped
     execution by its own GET. Worker code (the Executions dock's lazy details of the selected run)."""
     if group_id:
-        items, _cursor = fetch_page(
-            session, executions_path(organisation_id, process_id), limit=100, filters={"group_id__eq": group_id}
-        )
-        return items
+        return group_executions(session, organisation_id, process_id, group_id)
     records = []
     for execution_id in ids:
         answer = session.request("GET", execution_path(organisation_id, execution_id))

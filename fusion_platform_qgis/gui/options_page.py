@@ -12,9 +12,10 @@ import logging
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 
-from ..qgis_support import monitor, settings
+from ..qgis_support import settings
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import LOGGER_NAME
+from ..qgis_support.pipeline import follow
 from ..qgis_support.resources import icon_path
 from .ui import load_form
 from .widgets.credit_thresholds import CreditThresholds
@@ -70,8 +71,8 @@ class OptionsPage(QgsOptionsPageWidget):
         preferences = self.preferences()
         settings.save_preferences(preferences)
         apply_log_level(preferences.log_level)
-        monitor.apply_preferences(preferences)
-        self.credit_thresholds.apply()  # the running monitor polls at the new interval right away
+        follow.apply_preferences(preferences)  # the running monitor polls at the new interval right away
+        self.credit_thresholds.apply()
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):

@@ -18,6 +18,8 @@ from qgis.core import QgsApplication, QgsTask
 from .compat import task_flags
 from .log import log_error
 
+# Background polls stay out of the task manager's list where QGIS can hide tasks (QgsTask.Silent, QGIS >= 3.26).
+QUIET = hasattr(QgsTask, "Silent")
 _ALIVE: set[FunctionTask] = set()  # QgsTask objects must stay referenced from Python while they run
 
 

@@ -28,7 +28,7 @@ from . import layers as fp_layers
 from . import outputs as fp_outputs
 from .i18n import format_datetime, tr
 from .iface import qgis_iface
-from .monitor import status_of
+from .run_state import status_of
 
 PROPERTY = fp_layers.PROPERTY
 

@@ -188,7 +188,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
         assert dock.monitor.is_watching(run["executions"][0]["id"])
         assert run_status(run["executions"]) == "running"
         seen_progress = []
-        dock.monitor.execution_updated.connect(lambda e: seen_progress.append(e.get("progress")))
+        dock.monitor.run_progress.connect(lambda e: seen_progress.append(e.get("progress")))
 
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
         note = dock.notifications[-1]
@@ -236,7 +236,7 @@ def test_restart_mid_run_resumes_and_loads(qgis_iface, qgis_new_project, qtbot, 
     """A new dock (as after a QGIS restart) resumes watching from the persisted set and still loads outputs."""
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.monitor import SETTINGS_KEY
+    from fusion_platform_qgis.qgis_support.pipeline.follow import SETTINGS_KEY
 
     prefs = settings.load_preferences()
     prefs.load_outputs_automatically = True
@@ -392,7 +392,7 @@ def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_stat
 def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_sandbox):
     """Two groups running: one poll round sends exactly one request per group, none per execution."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.monitor import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.pipeline.follow import ExecutionMonitor
 
     monitor = ExecutionMonitor(slow_state, interval_seconds=3600)  # ticks only when the test says so
     try:

@@ -9,7 +9,7 @@ import pytest
 def test_execution_polls_are_described_in_the_users_language(french, connected_state, qtbot):
     """QGIS 3.22 shows these tasks in its task manager (QgsTask.Silent only exists from 3.26)."""
     from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.monitor import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.pipeline.follow import ExecutionMonitor
 
     monitor = ExecutionMonitor(connected_state, None, 60)
     try:

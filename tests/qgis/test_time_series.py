@@ -126,7 +126,7 @@ def test_temporal_ranges_follow_the_dates():
 
 
 def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_project, qtbot, state, repeating_process):
-    """The series is loaded with two runs; the third finishing (the monitor's ``unit_finished``) joins it."""
+    """The series is loaded with two runs; the third finishing (the monitor's ``run_ended``) joins it."""
     from qgis.core import QgsRasterLayer
     from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -134,7 +134,7 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
     from fusion_platform_qgis.qgis_support import settings, time_series
 
     class Monitor(QObject):
-        unit_finished = pyqtSignal(dict)
+        run_ended = pyqtSignal(dict)
 
     executions = sorted((e.attributes for e in repeating_process.executions), key=lambda e: str(e["started_at"]))
     model = {k: repeating_process.attributes.get(k) for k in ("id", "name", "service_id")}
@@ -144,14 +144,14 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
     integration = BrowserIntegration(state)
     monitor = Monitor()
     integration.register()
-    integration.watch(monitor.unit_finished)
+    integration.watch(monitor.run_ended)
     try:
         loader = time_series.SeriesLoader(model, results, QgsProject.instance(), interactive=True)
         loader.organisation_id = org
         loader.load()
         integration.context.loaded.append(loader)
         assert len(loader.group.children()) == 2
-        monitor.unit_finished.emit(
+        monitor.run_ended.emit(
             {
                 "process_id": model["id"],
                 "process_name": model["name"],
@@ -168,7 +168,7 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
         assert len(ranges) == 3
         for (start, end), (next_start, _end) in zip(ranges, ranges[1:]):
             assert start < end == next_start  # the previous last run now ends where the new one starts
-        monitor.unit_finished.emit({"process_id": model["id"], "organisation_id": org, "executions": [executions[2]]})
+        monitor.run_ended.emit({"process_id": model["id"], "organisation_id": org, "executions": [executions[2]]})
         assert not integration.context.tasks  # the same run again: nothing to do
     finally:
         integration.unregister()

@@ -368,7 +368,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
 
 
 def follow_series(context: BrowserContext, info: dict):
-    """A watched run finished (``ExecutionMonitor.unit_finished``): if it belongs to a loaded time series, its
+    """A watched run finished (``ExecutionMonitor.run_ended``): if it belongs to a loaded time series, its
     outputs join that series' group."""
     from ...qgis_support import time_series
 

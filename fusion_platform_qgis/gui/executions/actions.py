@@ -10,9 +10,8 @@ from qgis.core import Qgis
 
 from ...api import listings as endpoints
 from ...qgis_support.i18n import format_datetime, tr
-from ...qgis_support.monitor import QUIET
 from ...qgis_support.runs import run_key
-from ...qgis_support.tasks import run_task
+from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import LogViewer, to_lines
 
 

@@ -7,7 +7,7 @@ derives the runs and their status from them (:mod:`..qgis_support.runs`); more p
 bottom or "More…"; the full records of a run are read only for the selected run (and by the monitor for running
 ones). Runs live in a :class:`.model.RunsModel` keyed by run key, so a change touches one row.
 
-It owns the :class:`~..qgis_support.monitor.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
+It owns the :class:`~..qgis_support.pipeline.follow.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
 running executions in the background. A run started elsewhere in the plugin arrives through
 ``PluginState.run_started`` (the api.Process executed) and is tracked directly. The listing, notifications, previews,
 actions and outputs are mixins beside this module (:mod:`.listing`, :mod:`.notifications`, :mod:`.previews`,
@@ -27,14 +27,10 @@ from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
 from ...qgis_support.messages import error_text
-from ...qgis_support.monitor import QUIET, ExecutionMonitor
+from ...qgis_support.pipeline import ExecutionMonitor
 from ...qgis_support.run_state import component_runtime, component_status, run_status
-from ...qgis_support.runs import (
-    is_summary,
-    parse_time,
-    run_key,
-)
-from ...qgis_support.tasks import run_task
+from ...qgis_support.runs import is_summary, merge_runs, parse_time, run_key
+from ...qgis_support.tasks import QUIET, run_task
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
 from ..ui import ask_yes_no, load_form
@@ -97,9 +93,10 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         self.series_context = None  # the Browser's context (set by the plugin): a loaded series follows new runs
 
         preferences = fp_settings.load_preferences()
-        self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds)
-        self.monitor.execution_updated.connect(self.on_execution_updated)
-        self.monitor.unit_finished.connect(self.on_run_finished)
+        self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds, listed_runs=self._listed_runs)
+        self.monitor.run_started.connect(self.on_run_started)
+        self.monitor.run_progress.connect(self.on_execution_updated)
+        self.monitor.run_ended.connect(self.on_run_finished)
         self.monitor.preferences_applied.connect(self._preferences_applied)
 
         ui = self.ui
@@ -127,7 +124,6 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         ui.button_refresh_streams.clicked.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
         state.executions_changed.connect(self.refresh)
-        state.run_started.connect(self.track_started)
         # Task progress arrives through the task manager, on the main thread (the task's own signal does not).
         QgsApplication.taskManager().progressChanged.connect(self._task_progress)
         self._update_buttons()
@@ -165,7 +161,6 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
                     pass
         for signal, slot in (
             (self.state.executions_changed, self.refresh),
-            (self.state.run_started, self.track_started),
             (QgsApplication.taskManager().progressChanged, self._task_progress),
         ):
             try:
@@ -257,6 +252,26 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         return self.ui.combo_process.currentData()
 
     # ------------------------------------------------------------------ monitor callbacks
+    def _listed_runs(self, process_id: str) -> set[str]:
+        """The keys of the runs of ``process_id`` listed here (a hand-over looks for a newer one)."""
+        return {run_key(r) for r in self.runs.values() if str(r["process"].get("id")) == str(process_id)}
+
+    def on_run_started(self, run: dict) -> None:
+        """A run handed over (``PluginState.run_started``) was found by the monitor: list it on its own row."""
+        if self._shut_down:
+            return
+        pid = str(run["process"].get("id"))
+        listed = self.processes.get(pid) or {}
+        process = {**listed, **{k: v for k, v in run["process"].items() if v}}
+        self.processes[pid] = process
+        key = run_key(run)
+        old = self.runs.get(key)
+        self.model.put(merge_runs(old, {**run, "process": process}) if old is not None else {**run, "process": process})
+        self._update_summary()
+        self._fit_columns([key])
+        self._update_buttons()
+        self.run_tracked.emit(key)
+
     def on_execution_updated(self, execution: dict) -> None:
         if not self.model.update_execution(execution):
             process = self.processes.get(str(execution.get("process_id"))) or {

@@ -3,8 +3,8 @@
 A refresh reads ONE page of processes; the process listing carries each process's execution summaries (contract
 §6.7.4), from which the runs and their status are derived (:func:`...qgis_support.runs.process_runs`), so no
 per-process executions request is sent. More pages come on scrolling to the bottom or "More…". A run started
-elsewhere in the plugin (``PluginState.run_started``) is read on its own (one request for that process), and a run
-whose deletion date changed is re-read on its own. Every request runs in a QgsTask. A mixin of
+elsewhere in the plugin (``PluginState.run_started``) is found by the monitor (``pipeline.follow``, one request for
+that process), and a run whose deletion date changed is re-read on its own. Every request runs in a QgsTask. A mixin of
 :class:`.dock.ExecutionsDock`.
 """
 
@@ -12,19 +12,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 
 from ...api import listings as endpoints
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
-from ...qgis_support.monitor import QUIET
 from ...qgis_support.run_state import run_status, runs_summary
 from ...qgis_support.runs import group_runs, merge_runs, needs_execution_listing, process_runs, run_key, run_started_at
-from ...qgis_support.tasks import run_task
+from ...qgis_support.tasks import QUIET, run_task
 from .model import COLUMN_DURATION, COLUMN_ENDED, COLUMN_NAME, COLUMN_PROGRESS, COLUMN_STARTED, COLUMN_STATUS
 
 NAME_COLUMN_MAX = 520  # px: the Execution column fits its longest name up to this; longer ones elide (tooltip)
-START_LOOKS = 6  # a run just started that does not list its executions yet: looks again 1, 2, 4... s later
 
 
 class ListingMixin:
@@ -164,7 +162,7 @@ class ListingMixin:
             if run_status(run["executions"]) == "running":
                 self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
         for process in starting:
-            self.track_process(process)
+            self.monitor.follow_process(process)
         self.ui.button_more.setVisible(self.cursor is not None)
         self._update_summary()
         self._fit_columns(changed)
@@ -210,78 +208,6 @@ class ListingMixin:
         )
 
     # ------------------------------------------------------------------ one run
-    def track_started(self, process) -> None:
-        """``PluginState.run_started``: list the run of the process just executed and watch it (its own
-        executions only, never a relisting); a platform that creates the executions a moment later is asked
-        again a few times (1, 2, 4… s), for that process only."""
-        if process is None:
-            return
-        data = process if isinstance(process, dict) else {}
-        pid = str(data.get("id") if data else getattr(process, "id", "") or "")
-        if not pid:
-            return
-        name = str(data.get("name") if data else getattr(process, "name", "") or "")
-        listed = self.processes.get(pid) or {}
-        known = {
-            **listed,
-            "id": pid,
-            "name": name or listed.get("name") or "",
-            "run_type": (data.get("run_type") if data else getattr(process, "run_type", None))
-            or listed.get("run_type"),
-        }
-        self.processes[pid] = known
-        self.track_process(known)
-
-    def track_process(self, process: dict, look: int = 0) -> None:
-        session = self._session()
-        if session is None or self.state.organisation is None or self._shut_down:
-            return
-        org = self._org_id()
-        pid = str(process["id"])
-        before = {run_key(r) for r in self.runs.values() if str(r["process"].get("id")) == pid}
-
-        def work(_task):
-            return endpoints.newest_executions(session, org, pid)
-
-        def done(executions):
-            self._track_tasks = [t for t in self._track_tasks if not t.done]
-            if self._shut_down or self.state.organisation is None:
-                return
-            runs = group_runs(self.processes.get(pid, process), executions)
-            fresh = [r for r in runs if run_status(r["executions"]) == "running" or run_key(r) not in before]
-            # The run just started is the process's newest new one; a quick run may have finished already.
-            started = max((r for r in fresh if run_key(r) not in before), key=run_started_at, default=None)
-            for run in fresh:
-                self.model.put(run)
-                if run_status(run["executions"]) == "running":
-                    self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
-                self.run_tracked.emit(run_key(run))
-            if fresh:
-                self._update_summary()
-                self._fit_columns([run_key(run) for run in fresh])
-                self._update_buttons()
-            if started is not None and run_status(started["executions"]) != "running":
-                # Finished before it could be watched: it ends here as a watched run would (notify, load).
-                self.on_run_finished(
-                    {
-                        "process_id": pid,
-                        "process_name": started["process"].get("name"),
-                        "group_id": started.get("group_id"),
-                        "executions": started["executions"],
-                    }
-                )
-            elif look + 1 < START_LOOKS:
-                QTimer.singleShot(1000 * 2**look, lambda: self.track_process(process, look + 1))
-
-        task = run_task(
-            tr("Fusion Platform: following a new run"),
-            work,
-            done,
-            lambda error: None if self.state.report_error(error) else log_warning(f"New run: {error}"),
-            silent=QUIET,
-        )
-        self._track_tasks.append(task)
-
     def refresh_run(self, execution: dict) -> None:
         """Re-read one run's full records (after a change of its deletion date, or its lazy details)."""
         key = str(execution.get("group_id") or execution.get("id"))

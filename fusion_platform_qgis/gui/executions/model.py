@@ -15,8 +15,7 @@ from qgis.PyQt.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, 
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...qgis_support.i18n import format_datetime, tr
-from ...qgis_support.monitor import is_finished, status_of
-from ...qgis_support.run_state import bar_state, execution_bar_state, run_status
+from ...qgis_support.run_state import bar_state, execution_bar_state, is_finished, run_status, status_of
 from ...qgis_support.runs import format_duration, parse_time, run_key, run_started_at, sort_members
 
 ROLE = Qt.ItemDataRole.UserRole + 1  # {"run": key} or {"run": key, "execution": id}

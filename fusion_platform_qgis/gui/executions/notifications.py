@@ -15,9 +15,9 @@ from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 from ...api import listings as endpoints
 from ...qgis_support import layers as fp_layers
 from ...qgis_support.i18n import tr
-from ...qgis_support.monitor import QUIET, status_of
 from ...qgis_support.resources import icon_path
-from ...qgis_support.tasks import run_task
+from ...qgis_support.run_state import status_of
+from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import to_lines
 
 LOG_LINES_IN_FAILURE = 5

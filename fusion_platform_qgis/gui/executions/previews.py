@@ -13,10 +13,9 @@ from ...qgis_support import previews as fp_previews
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
-from ...qgis_support.monitor import QUIET, status_of
-from ...qgis_support.run_state import run_status
+from ...qgis_support.run_state import run_status, status_of
 from ...qgis_support.runs import run_key
-from ...qgis_support.tasks import run_task
+from ...qgis_support.tasks import QUIET, run_task
 from .model import ROLE
 
 

@@ -17,7 +17,7 @@ Modules, one per stage: inputs.py (1), process.py (2, 3), follow.py (4), results
 
 from __future__ import annotations
 
-from .follow import RunFailedError, RunFollower, follow_blocking, known_execution_ids
+from .follow import ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, known_execution_ids
 from .inputs import LayerInput, capture_layer, prepare_input, upload_inputs
 from .process import (
     SCHEDULE_KEYS,
@@ -35,6 +35,7 @@ from .runner import RunPipeline, RunRequest, announce_run, process_record, run_b
 
 __all__ = [
     "SCHEDULE_KEYS",
+    "ExecutionMonitor",
     "LayerInput",
     "RunFailedError",
     "RunFollower",
