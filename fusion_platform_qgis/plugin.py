@@ -38,6 +38,7 @@ class FusionPlatformPlugin:
         self._project_read = None  # QgsProject.readProject slot (renews streamed layers' signed URLs)
         self.browser = None  # the Browser panel's "Fusion Platform" (gui/browser/)
         self.run_again = None  # "Fusion Platform ▸ Run again…" on output layers (gui/run_again.py)
+        self.run_tree = None  # runs as groups with an indicator in the Layers panel (gui/run_tree.py)
 
     @property
     def iface(self):
@@ -135,6 +136,10 @@ class FusionPlatformPlugin:
             self.browser.watch(monitor.run_ended)  # a finished run appears in the Browser by itself
         if "executions" in self.docks:  # the dock's "Load as time series" shares the Browser's (followed) series
             self.docks["executions"].series_context = self.browser.context
+        if monitor is not None:  # each run a group with an indicator in the Layers panel, on the one follower
+            from .gui.run_tree import RunTree
+
+            self.run_tree = RunTree(self.state, monitor, self.docks.get("executions"))
 
     def _join_tabs(self, dock) -> None:
         """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.
@@ -158,6 +163,9 @@ class FusionPlatformPlugin:
 
     def unload(self) -> None:
         tasks.cancel_all()
+        if self.run_tree is not None:
+            self.run_tree.unload()
+            self.run_tree = None
         if self.run_again is not None:
             self.run_again.unregister()
             self.run_again = None

@@ -461,7 +461,13 @@ class RunLoader:
         process = run.get("process") or {}
         executions = run.get("executions") or []
         root = self.project.layerTreeRoot()
-        self.group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
+        name = group_name(process.get("name") or tr("Fusion Platform"), executions)
+        # The run's group made when it started (gui/run_tree.py) is the one filled: one group per run, never two.
+        self.group = find_pending_group(executions, self.project, str(process.get("id") or ""))
+        if self.group is None:
+            self.group = root.insertGroup(0, name)
+        else:
+            self.group.setName(name)
         self.group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
         self.group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
         mosaics = run.get("mosaics") or []
@@ -591,6 +597,25 @@ def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsL
         if str(execution_id) in ids:
             return group
     return None
+
+
+def find_pending_group(
+    executions: list[dict], project: QgsProject | None = None, process_id: str = ""
+) -> QgsLayerTreeGroup | None:
+    """The group a run got in the Layers panel when it started (its indicator's), not yet filled, or None: the one
+    naming one of the run's executions, else the process's group still waiting for its first execution."""
+    wanted = {str(e.get("id")) for e in executions}
+    root = (project or QgsProject.instance()).layerTreeRoot()
+    waiting = None
+    for group in root.findGroups(True):
+        if group.customProperty(PROPERTY + "execution_ids", ""):
+            continue
+        ids = {i for i in str(group.customProperty(PROPERTY + "run_execution_ids", "") or "").split(",") if i}
+        if wanted & ids:
+            return group
+        if not ids and process_id and group.customProperty(PROPERTY + "run_process_id", "") == process_id:
+            waiting = waiting or group
+    return waiting
 
 
 def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -> QgsLayerTreeGroup | None:

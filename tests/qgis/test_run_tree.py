@@ -1,0 +1,162 @@
+"""Runs in the Layers panel (gui/run_tree.py): a group with an indicator from the moment a run starts, filled by the
+one loader on success (one group, never two), a failed run's reason and log, a stopped run's empty group gone, and a
+saved project whose running run is followed again when reopened."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import test_executions_dock as executions
+from .test_executions_dock import make_dock, make_process, run_of
+
+pytestmark = pytest.mark.timeout(300)
+WAIT = 60_000  # ms; a hang guard, not a timed assertion
+slow_sandbox = executions.slow_sandbox  # the fixtures of the Executions dock's tests: runs that take a moment
+slow_state = executions.slow_state
+
+
+@pytest.fixture
+def view(qgis_new_project):
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    widget = QgsLayerTreeView()
+    widget.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot()))
+    yield widget
+    widget.deleteLater()
+
+
+def start(state, view, dock):
+    from fusion_platform_qgis.gui.run_tree import RunTree
+
+    return RunTree(state, dock.monitor, dock, view_getter=lambda: view)
+
+
+def run_groups():
+    from qgis.core import QgsProject
+
+    return [
+        g
+        for g in QgsProject.instance().layerTreeRoot().findGroups(True)
+        if g.customProperty("fusion_platform/run_process_id")
+    ]
+
+
+def state_of(group) -> str:
+    return str(group.customProperty("fusion_platform/run_state", ""))
+
+
+def test_a_run_is_a_group_with_an_indicator_then_holds_its_outputs(qgis_iface, qtbot, slow_state, view):
+    from qgis.core import QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Layers panel elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()  # at once, before any poll
+        assert group.name().startswith("Layers panel elevation (") and state_of(group) == "queued"
+        assert len(view.indicators(group)) == 1
+        assert "Queued" in view.indicators(group)[0].toolTip()
+        qtbot.waitUntil(lambda: state_of(group) == "succeeded", timeout=WAIT)
+        assert "Succeeded" in view.indicators(group)[0].toolTip()
+        run = run_of(dock, process.id)
+        with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT):
+            dock.load_outputs(run)
+        root = QgsProject.instance().layerTreeRoot()
+        assert [g.name() for g in root.findGroups()] == [group.name()]  # the loader filled the run's group
+        assert group.findLayers(), "the outputs are in the run's group"
+        assert len(view.indicators(group)) == 1
+        dock.load_outputs(run)  # loaded once: a second time only shows it
+        assert len(root.findGroups()) == 1
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_a_failed_run_keeps_its_group_with_the_reason_and_its_log(qgis_iface, qtbot, slow_state, view):
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(
+        slow_state, "Layers panel failure", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE, simulate_failure=True
+    )
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: state_of(group) == "failed", timeout=WAIT)
+        tooltip = view.indicators(group)[0].toolTip()
+        assert "Failed: " in tooltip and group.customProperty("fusion_platform/run_reason") in tooltip
+        menu = tree.on_clicked(group)
+        actions = {a.text(): a for a in menu.actions()}
+        assert actions["Show log…"].isEnabled()
+        actions["Show log…"].trigger()
+        qtbot.waitUntil(lambda: bool(dock.log_viewers), timeout=WAIT)
+        actions["Show in the Executions panel"].trigger()
+        assert str(dock.selected_run()["process"]["id"]) == str(process.id)
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_a_stopped_runs_empty_group_goes(qgis_iface, qtbot, slow_state, view):
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Layers panel stop", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: bool(group.customProperty("fusion_platform/run_execution_ids")), timeout=WAIT)
+        process.stop()
+        qtbot.waitUntil(lambda: not run_groups(), timeout=WAIT)
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_a_saved_project_follows_its_running_run_again(qgis_iface, qtbot, slow_state, view, tmp_path):
+    from qgis.core import QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.qgis_support import settings
+
+    process = make_process(slow_state, "Layers panel reopen", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    path = str(tmp_path / "runs.qgz")
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: bool(group.customProperty("fusion_platform/run_execution_ids")), timeout=WAIT)
+        assert state_of(group) in ("running", "queued")
+        assert QgsProject.instance().write(path)
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+    settings.save_json("watched_executions", [])  # a new session: nothing but the project remembers the run
+    QgsProject.instance().clear()
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        assert QgsProject.instance().read(path)
+        (group,) = run_groups()
+        assert len(view.indicators(group)) == 1  # the indicator is back
+        qtbot.waitUntil(lambda: state_of(group) == "succeeded", timeout=WAIT)  # followed again to its end
+        assert "Succeeded" in view.indicators(group)[0].toolTip()
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
