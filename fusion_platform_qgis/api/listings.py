@@ -62,6 +62,10 @@ def data_path(organisation_id: str) -> str:
     return f"/organisations/{organisation_id}/data/uploaded"
 
 
+def organisation_path(organisation_id: str) -> str:
+    return f"/organisations/{organisation_id}"
+
+
 def processes_path(organisation_id: str) -> str:
     return f"/organisations/{organisation_id}/processes"
 

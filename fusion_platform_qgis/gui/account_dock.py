@@ -29,6 +29,7 @@ from .base_dock import FormDock
 from .connection_dialog import ConnectionDialog
 from .password_dialog import PasswordDialog
 from .ui import ask_yes_no, load_form
+from .widgets.spend_chart import SpendPanel
 
 
 def format_credits(value: Any) -> str:
@@ -59,6 +60,9 @@ class AccountDock(AccountProfileMixin, FormDock):
         self.password_dialog: PasswordDialog | None = None
         self.last_credit = None
         ui = self.ui
+        # What was spent: the monthly chart, this month's runs by service, the balance kinds (gui/widgets/spend_chart)
+        self.spend = SpendPanel(state, self._run, self)
+        ui.layout_account.insertWidget(2, self.spend)
         ui.button_login.clicked.connect(self.login)
         ui.line_password.returnPressed.connect(self.login)
         ui.button_cancel_login.clicked.connect(self.cancel_login)
@@ -513,6 +517,7 @@ class AccountDock(AccountProfileMixin, FormDock):
 
     def _show_credit(self, credit) -> None:
         self.last_credit = credit
+        self.spend.show_credit(credit)
         if credit is None:
             self.ui.label_credits.setText("–")
             return

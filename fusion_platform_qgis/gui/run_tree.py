@@ -23,13 +23,14 @@ from typing import Any, Callable, Optional
 
 from qgis.core import QgsLayerTreeGroup, QgsProject
 from qgis.gui import QgsLayerTreeViewIndicator
-from qgis.PyQt.QtCore import QObject, QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QCursor, QIcon, QPainter, QPen, QPixmap
+from qgis.PyQt.QtCore import QObject, QPointF, QRectF, Qt, QUrl, pyqtSlot
+from qgis.PyQt.QtGui import QBrush, QColor, QCursor, QDesktopServices, QIcon, QPainter, QPen, QPixmap
 from qgis.PyQt.QtWidgets import QMenu
 
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.layers import PROPERTY, group_layers, group_name
 from ..qgis_support.run_badge import Badge, badge_of, badge_tooltip, group_should_go
+from ..qgis_support.run_facts import LINK_SCHEME, parse_link
 from ..qgis_support.runs import run_key
 
 KEYS = ("process_id", "process_name", "organisation_id", "group_id", "execution_ids", "state", "progress", "reason")
@@ -109,8 +110,11 @@ class RunTree(QObject):
             self._connections.append((dock.run_changed, self.on_run_changed))
         for signal, slot in self._connections:
             signal.connect(slot)
+        # The output layers' metadata links back to their run (fusion-platform://execution/<id>): opened here.
+        QDesktopServices.setUrlHandler(LINK_SCHEME, self, "open_link")
 
     def unload(self) -> None:
+        QDesktopServices.unsetUrlHandler(LINK_SCHEME)
         for signal, slot in self._connections:
             try:
                 signal.disconnect(slot)
@@ -299,6 +303,26 @@ class RunTree(QObject):
     def show_log(self, group: QgsLayerTreeGroup) -> None:
         if self.dock is not None and _ids(group):
             self.dock.show_log(self._run(group))
+
+    @pyqtSlot(QUrl)
+    def open_link(self, url: QUrl) -> None:
+        """A link of an output's metadata: show its run (or its process's runs) in the Executions panel."""
+        parsed = parse_link(url.toString())
+        if parsed is None or self.dock is None:
+            return
+        kind, ident = parsed
+        self.dock.show()
+        self.dock.raise_()
+        runs = getattr(self.dock, "runs", {}) or {}
+        if kind == "execution":
+            key = next((k for k, r in runs.items() if ident in {str(e.get("id")) for e in r["executions"]}), None)
+            if key is not None:
+                self.dock.select_run(key)
+            return
+        combo = self.dock.ui.combo_process
+        index = combo.findData(ident)
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
     # -- saved projects --------------------------------------------------------------------------------------
     def on_project_read(self, *_args) -> None:

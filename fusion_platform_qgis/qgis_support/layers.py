@@ -23,7 +23,6 @@ provenance metadata states, together with the URL's expiry; custom properties le
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 from collections import OrderedDict
@@ -39,7 +38,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDefaultRasterLayerLegend,
     QgsHillshadeRenderer,
-    QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsPalettedRasterRenderer,
@@ -57,9 +55,10 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
-from .i18n import format_datetime, tr
+from .i18n import tr
 from .iface import qgis_iface
 from .log import log_warning
+from .provenance import record_provenance
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
 from .styling import legend_decimals, visible_class_colour
@@ -89,53 +88,6 @@ def run_time(executions: list[dict]) -> str:
 def group_name(process_name: str, executions: list[dict]) -> str:
     when = run_time(executions)
     return f"{process_name} ({when})" if when else process_name
-
-
-def _provenance(
-    layer: QgsMapLayer, *, service: str, options: Any, process: dict, execution: dict, extra: str = ""
-) -> None:
-    """Record where the layer came from in its metadata (visible in Layer Properties > Metadata)."""
-    option_text = ", ".join(
-        f"{o.get('name')}={o.get('value')}"
-        for o in (options or [])
-        if isinstance(o, dict) and o.get("name") and o.get("value") not in (None, "")
-    )
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(str(execution.get("id")))
-    metadata.setTitle(layer.name())
-    metadata.setType("dataset")
-    lines = [
-        tr("Produced by the Fusion Platform."),
-        tr("Service: {0}").format(service),
-        tr("Options: {0}").format(option_text or tr("defaults")),
-        tr("Process: {0} ({1})").format(process.get("name"), process.get("id")),
-        tr("Execution: {0}").format(execution.get("id")),
-        tr("Started: {0}").format(format_datetime(execution.get("started_at"), long=True)),
-        tr("Ended: {0}").format(format_datetime(execution.get("ended_at"), long=True)),
-    ]
-    if extra:
-        lines.append(extra)
-    metadata.setAbstract("\n".join(lines))
-    metadata.addKeywords("Fusion Platform service", [str(service)])
-    metadata.addKeywords("Fusion Platform process", [str(process.get("name")), str(process.get("id"))])
-    metadata.addKeywords("Fusion Platform execution", [str(execution.get("id"))])
-    if option_text:
-        metadata.addKeywords("Fusion Platform options", [option_text])
-    metadata.setHistory([f"{execution.get('started_at')} {service} execution {execution.get('id')}"])
-    layer.setMetadata(metadata)
-    for key, value in (
-        ("service", service),
-        ("process_id", process.get("id")),
-        ("process_name", process.get("name")),
-        ("execution_id", execution.get("id")),
-        ("started_at", execution.get("started_at")),
-        ("options", option_text),
-    ):
-        layer.setCustomProperty(PROPERTY + key, str(value or ""))
-    # The same options as values by name (what "Run again" fills the process editor with) and the service's id.
-    values = {str(o.get("name")): o.get("value") for o in (options or []) if isinstance(o, dict) and o.get("name")}
-    layer.setCustomProperty(PROPERTY + "options_json", json.dumps(values, default=str))
-    layer.setCustomProperty(PROPERTY + "service_id", str(process.get("service_id") or ""))
 
 
 def _int_keys(mapping: Any) -> dict[int, str]:
@@ -476,6 +428,7 @@ class RunLoader:
         if slices_group is not None:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
+        about: dict[str, Any] = {"context": run.get("context"), "data_date": _data_date(run)}  # price, region…
         for mosaic in mosaics:
             label = tr("{0} (mosaic of %n slice(s))", None, len(mosaic["slices"])).format(mosaic["name"])
             options = next(
@@ -488,13 +441,13 @@ class RunLoader:
                 None,
             )
             for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
-                _provenance(
+                record_provenance(
                     layer,
                     service=mosaic["name"],
                     options=options or first_execution.get("options"),
                     process=process,
-                    execution=first_execution,
-                    extra=tr("Group: {0}").format(run.get("group_id")),
+                    execution={**first_execution, "group_count": 1},  # the mosaic is the whole run: its whole price
+                    **about,
                 )
                 self._add(layer, self.group)
         for manifest in run.get("manifests") or []:
@@ -506,13 +459,14 @@ class RunLoader:
                         if grouped and not component.get("aggregator"):
                             label = tr("{0} slice {1}").format(label, execution.get("group_index") or "")
                         for layer in self._file_layers(manifest, component, entry, label):
-                            _provenance(
+                            record_provenance(
                                 layer,
                                 service=component.get("name") or "",
                                 options=component.get("options") or execution.get("options"),
                                 process=process,
                                 execution=execution,
                                 extra=expiry_note(entry.get("url_expires")) if entry.get("stream") else "",
+                                **about,
                             )
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(
@@ -536,6 +490,14 @@ class RunLoader:
     def zoom(self) -> None:
         if self.iface is not None:  # interactive loads only
             zoom_to_layers(self.layers, self.project)
+
+
+def _data_date(run: dict) -> Optional[str]:
+    """The date the run is for (its rasters' DATA_DATE, else its start), as the layers record it."""
+    from .time_series import data_date
+
+    date = data_date(run)
+    return date.isoformat() if date is not None else None
 
 
 def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:

@@ -32,6 +32,7 @@ from ..api import transfer
 from ..api.errors import CancelledError
 from . import streaming
 from .i18n import tr
+from .run_context import fetch_run_context
 
 MANIFEST = "manifest.json"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
@@ -366,6 +367,24 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
     return mosaics
 
 
+def _run_context(session, organisation_id: str, process: dict, download_folder: str) -> dict:
+    """The run's context (run_context.py), read once and kept beside the outputs: reloading needs no network."""
+    folder = process_folder(download_folder, process.get("name") or "process")
+    path = folder / f"context_{safe_name(str(process.get('id') or ''))}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    context = fetch_run_context(session, organisation_id, str(process.get("id") or ""))
+    if context.get("price") is not None:  # complete: keep it
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(context), encoding="utf-8")
+        except OSError:
+            pass
+    return context
+
+
 def download_run(
     session,
     organisation_id: str,
@@ -414,6 +433,8 @@ def download_run(
         "manifests": manifests,
         "mosaics": mosaics,
         "group_id": group_id,
+        # price, region, organisation, schedule: what each layer's metadata tells besides the executions
+        "context": _run_context(session, organisation_id, process, download_folder),
     }
     from . import layers  # GDAL opens the rasters here, in the task, not in load_run on the main thread
 

@@ -163,7 +163,7 @@ def snippet_arguments(facts: dict) -> dict:
             for e in facts.get("region") or []
             if e.get("number")
         ],
-        "options": {k: (None if v is None else str(v)) for k, v in (facts.get("options") or {}).items()},
+        "options": {k: str(v) for k, v in (facts.get("options") or {}).items() if v is not None},
     }
 
 
