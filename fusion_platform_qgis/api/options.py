@@ -34,6 +34,8 @@ DATA_TYPES = (
 _NULLS = (None, "", "None", "null")
 _TRUE = ("true", "1", "yes", "on", "t", "y")
 _FALSE = ("false", "0", "no", "off", "f", "n")
+# Dispatcher options that are credentials: password fields in the editor, the QGIS auth database in presets.
+SECRET_OPTION_NAMES = frozenset({"access_key_id", "secret_access_key", "session_token"})
 
 
 def parse_validation(validation: Optional[str]) -> dict[str, str]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import timezone
 from typing import Any
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, QTranslator
 
 from .resources import i18n_dir
@@ -64,6 +63,8 @@ def format_decimal(value: float) -> str:
 
 def user_locale() -> str:
     """The two-letter locale QGIS is using (honours "override system locale")."""
+    from qgis.core import QgsSettings  # here, not at the top: the rest of this module needs only Qt
+
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/userLocale", "") or ""

@@ -11,12 +11,11 @@ from __future__ import annotations
 import copy
 from typing import Any, Optional
 
+from ..api.options import SECRET_OPTION_NAMES
 from . import auth
 from .settings import load_json, save_json
 
 SETTINGS_NAME = "presets"
-# Dispatcher options that are credentials: password fields in the editor, auth database in presets.
-SECRET_OPTION_NAMES = frozenset({"access_key_id", "secret_access_key", "session_token"})
 
 
 def _all() -> dict:

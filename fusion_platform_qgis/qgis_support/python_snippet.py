@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from .presets import SECRET_OPTION_NAMES
+from ..api.options import SECRET_OPTION_NAMES
 
 PASSWORD_VARIABLE = "FUSION_PLATFORM_PASSWORD"
 

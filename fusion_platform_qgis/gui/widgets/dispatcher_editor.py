@@ -16,8 +16,8 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ...api.options import SECRET_OPTION_NAMES
 from ...qgis_support.i18n import tr
-from ...qgis_support.presets import SECRET_OPTION_NAMES
 from .option_editors import ERROR_STYLE, OptionsForm
 
 CONDITION = "condition"

@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable, Optional
 
-from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -355,6 +354,16 @@ def make_option_editor(option: dict, parent: QWidget | None = None, *, secret: b
     return editor_class(option, parent, secret=secret)
 
 
+def collapsed_group_box(title: str, parent: QWidget) -> QWidget:
+    """QGIS's collapsible group box, collapsed. Imported here, not at the top: the rest of this module needs only Qt
+    (the Qt6 tier, tests/qt6, runs it without QGIS)."""
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    box = QgsCollapsibleGroupBox(title, parent)
+    box.setCollapsed(True)
+    return box
+
+
 def option_label(option: dict) -> str:
     title = option.get("title") or option.get("name") or ""
     return f"{title} *" if option.get("required") else title
@@ -413,11 +422,10 @@ class OptionsForm(QWidget):
             layout = main
             if option.get("advanced"):
                 if advanced_box is None:
-                    advanced_box = QgsCollapsibleGroupBox(tr("Advanced options"), self)
+                    advanced_box = collapsed_group_box(tr("Advanced options"), self)
                     advanced_box.setObjectName(f"group_{prefix}advanced")
                     advanced = QFormLayout(advanced_box)
                     outer.addWidget(advanced_box)
-                    advanced_box.setCollapsed(True)
                 layout = advanced
             editor = make_option_editor(option, self, secret=name in secret_names)
             editor.changed.connect(self._on_changed)
@@ -524,7 +532,7 @@ class OptionsForm(QWidget):
                 self.editors[key].setToolTip(message)
                 parent = self.editors[key].parentWidget()
                 while parent is not None and parent is not self:
-                    if isinstance(parent, QgsCollapsibleGroupBox):
+                    if callable(getattr(parent, "setCollapsed", None)):  # the advanced options' box
                         parent.setCollapsed(False)
                     parent = parent.parentWidget()
             else:
