@@ -25,7 +25,7 @@ SID_SDK_VENV := /opt/fp/venv-sdk
 QT6_VENV := /opt/fp/qt6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 test-unit test-qgis test-real test-e2e lint \
+.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 stubs-qgis3 stubs-qgis4 test-unit test-qgis test-real test-e2e lint \
 	format sandbox demo package stage install translations bench clean
 
 help:
@@ -64,10 +64,23 @@ $(SDK_VENV)/.done: requirements-sdk.txt
 	@touch $@
 
 # --- quality --------------------------------------------------------------------------------------------------
-lint: $(VENV)/.done
+# mypy checks the whole plugin against the QGIS API stubs: QGIS 3 (PyQt5) here, QGIS 4 (PyQt6) in the Qt6 tier
+# (tests/qt6/test_qt6_types.py). Both sets are the distribution 'qgis-stubs', so each is installed into a folder of
+# its own under build/stubs (not a venv), laid out for MYPYPATH; remade when a pin changes.
+STUBS := $(abspath $(BUILD))/stubs
+STUBS_qgis3 := qgis-stubs==0.5.0 PyQt5-stubs==5.15.6.0
+STUBS_qgis4 := qgis-stubs==1.0.0.dev2 PyQt6-stubs==20250824
+
+stubs-qgis3 stubs-qgis4: stubs-%: $(VENV)/.done
+	@if [ "$$(cat $(STUBS)/$*/.pins 2>/dev/null)" != "$(STUBS_$*)" ]; then \
+	  echo "Installing the $* API stubs into $(STUBS)/$*: $(STUBS_$*)"; rm -rf $(STUBS)/$* && \
+	  $(PY) -m pip install -q --no-deps --target $(STUBS)/$* $(STUBS_$*) 2> >(grep -v "is ignored: it is neither" >&2) && \
+	  $(PY) -m tests.tooling.type_stubs $(STUBS)/$* && echo "$(STUBS_$*)" > $(STUBS)/$*/.pins; fi
+
+lint: $(VENV)/.done stubs-qgis3
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy  # api/ and qgis_support/ (pyproject.toml's [tool.mypy])
+	MYPYPATH=$(STUBS)/qgis3 $(PY) -m mypy  # the whole plugin (pyproject.toml's [tool.mypy])
 
 format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
@@ -89,7 +102,7 @@ test-sid:
 # QGIS 4 / Qt6: what QGIS 4 does with the plugin, as far as PyQt6 without a QGIS 4 build allows (tests/qt6). The tier
 # brings what PyQt6 needs itself (QT6_APT into the chroot; a venv of its own, remade when half made).
 QT6_APT := libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0t64 libdbus-1-3 libgssapi-krb5-2
-test-qt6:
+test-qt6: stubs-qgis4
 	SID_EXTRA_PACKAGES="$(QT6_APT)" $(SID) run bash -c 'set -e; \
 	  if ! cmp -s tests/qt6/requirements.txt $(QT6_VENV)/.done; then \
 	    rm -rf $(QT6_VENV) && python3 -m venv $(QT6_VENV) && $(QT6_VENV)/bin/pip install -q -r tests/qt6/requirements.txt \

@@ -147,6 +147,12 @@ def process_path(organisation_id: str, process_id: str) -> str:
     return f"/organisations/{organisation_id}/processes/{process_id}"
 
 
+def process_names(session, organisation_id: str, process_id: str) -> dict:
+    """A process's ``name`` and ``service_id`` (one GET): what a run listed without them needs for its outputs."""
+    model, _extras = session.get_model(process_path(organisation_id, process_id))
+    return {key: model.get(key) for key in ("name", "service_id")}
+
+
 def stop_path(organisation_id: str, process_id: str) -> str:
     return f"{process_path(organisation_id, process_id)}/stop"
 

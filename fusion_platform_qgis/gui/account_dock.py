@@ -24,10 +24,9 @@ from ..qgis_support.auth import Credentials, auth_available
 from ..qgis_support.i18n import tr
 from ..qgis_support.log import log_info, log_warning
 from ..qgis_support.tasks import run_task
-from .account_profile import AccountProfileMixin
+from .account_profile import AccountProfile
 from .base_dock import FormDock
 from .connection_dialog import ConnectionDialog
-from .password_dialog import PasswordDialog
 from .ui import ask_yes_no, load_form
 from .widgets.spend_chart import SpendPanel
 
@@ -42,7 +41,7 @@ def format_credits(value: Any) -> str:
     return QLocale().toString(number, "f", decimals)
 
 
-class AccountDock(AccountProfileMixin, FormDock):
+class AccountDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_account_dock"
 
@@ -57,20 +56,21 @@ class AccountDock(AccountProfileMixin, FormDock):
         self._organisations: list = []
         self._credential_box: connect.CredentialBox | None = None
         self._message: messages.UserMessage | None = None
-        self.password_dialog: PasswordDialog | None = None
         self.last_credit = None
         ui = self.ui
         # What was spent: the monthly chart, this month's runs by service, the balance kinds (gui/widgets/spend_chart)
         self.spend = SpendPanel(state, self._run, self)
         ui.layout_account.insertWidget(2, self.spend)
+        self.profile = AccountProfile(ui, state, self._run, lambda: self._credential_box, self)
+        self.profile.message.connect(self.show_message)
+        self.profile.info.connect(self.show_info)
+        self.profile.saved.connect(self._show_page)
         ui.button_login.clicked.connect(self.login)
         ui.line_password.returnPressed.connect(self.login)
         ui.button_cancel_login.clicked.connect(self.cancel_login)
         ui.button_logout.clicked.connect(self.logout)
         ui.button_forget.clicked.connect(self.forget_me)
         ui.button_refresh_credits.clicked.connect(self.refresh_credits)
-        ui.button_save_profile.clicked.connect(self.save_profile)
-        ui.button_change_password.clicked.connect(self.open_password_dialog)
         ui.button_new_connection.clicked.connect(self.new_connection)
         ui.button_edit_connection.clicked.connect(self.edit_connection)
         ui.button_remove_connection.clicked.connect(self.remove_connection)
@@ -134,7 +134,7 @@ class AccountDock(AccountProfileMixin, FormDock):
         self._busy += 1
         self.ui.progress_busy.setVisible(True)
         self.state.push_busy()
-        released = []
+        released: list[bool] = []
 
         def release() -> None:
             if released or not self._usable():
@@ -203,8 +203,9 @@ class AccountDock(AccountProfileMixin, FormDock):
         return self.ui.label_message.text() if self.ui.frame_message.isVisibleTo(self) else ""
 
     def copy_details(self) -> None:
-        if self._message is not None:
-            QApplication.clipboard().setText(self._message.details or self._message.text)
+        clipboard = QApplication.clipboard()
+        if self._message is not None and clipboard is not None:
+            clipboard.setText(self._message.details or self._message.text)
 
     def open_ssl_settings(self) -> None:
         """QGIS's Options dialog on the Authentication page (certificate authorities, SSL server exceptions)."""
@@ -403,7 +404,7 @@ class AccountDock(AccountProfileMixin, FormDock):
             connect.remember_organisation(outcome.connection, str(outcome.organisation.id))
         self.state.set_organisation(outcome.organisation)
         self._show_credit(outcome.credit)
-        self._fill_profile(outcome.user)
+        self.profile.fill(outcome.user)
         self._show_page()
         log_info(tr("Connected to {0} as {1}.").format(outcome.connection.name, outcome.user.email))
 
@@ -461,12 +462,10 @@ class AccountDock(AccountProfileMixin, FormDock):
         builtin = self.current_connection().builtin
         self.ui.button_edit_connection.setEnabled(not connected and not builtin)
         self.ui.button_remove_connection.setEnabled(not connected and not builtin)
-        if connected:
-            user = self.state.user
+        user, connection = self.state.user, self.state.connection
+        if user is not None and connection is not None:
             name = " ".join(p for p in (user.given_name, user.family_name) if p) or user.email
-            self.ui.label_user.setText(
-                tr("Logged in to {0} as {1} ({2}).").format(self.state.connection.name, name, user.email)
-            )
+            self.ui.label_user.setText(tr("Logged in to {0} as {1} ({2}).").format(connection.name, name, user.email))
         else:
             self.ui.label_user.clear()
             self.ui.label_credits.setText("–")
@@ -492,12 +491,13 @@ class AccountDock(AccountProfileMixin, FormDock):
         self._organisation_chosen(index)
 
     def _organisation_chosen(self, index: int) -> None:
-        if not self.state.is_connected or not (0 <= index < len(self._organisations)):
+        connection = self.state.connection
+        if not self.state.is_connected or connection is None or not (0 <= index < len(self._organisations)):
             return
         organisation = self._organisations[index]
         if self.state.organisation is not None and str(self.state.organisation.id) == str(organisation.id):
             return
-        connect.remember_organisation(self.state.connection, str(organisation.id))
+        connect.remember_organisation(connection, str(organisation.id))
         self.state.set_organisation(organisation)
         self.ui.label_credits.setText("…")
         self.refresh_credits()
@@ -539,9 +539,7 @@ class AccountDock(AccountProfileMixin, FormDock):
         self._tasks = []
         if self._credential_box is not None:
             self._credential_box.clear()
-        if self.password_dialog is not None and not sip.isdeleted(self.password_dialog):
-            self.password_dialog.close()
-        self.password_dialog = None
+        self.profile.close_dialog()
         for signal, slot in (
             (self.state.executions_changed, self._executions_changed),
             (self.state.session_expired, self.on_session_expired),

@@ -1,8 +1,8 @@
-"""The Data dock's details pane: the selected item's files (listed once, in the background), its details as
-HTML and a preview image decoded and scaled in a worker.
+"""The Data dock's details pane: the selected item's details as HTML and a preview image decoded and scaled in a
+worker.
 
-:class:`DataDetailsMixin` is part of :class:`.data_dock.DataDock` (it uses the dock's ``ui``, ``state``,
-``files``, ``previews`` and ``_run``); :func:`details_html` is plain text building, tested on its own.
+:class:`DataDetails` owns ``text_details`` and ``label_preview`` of the dock's form and the previews fetched so
+far; the dock tells it what to show (``show``). :func:`details_html` is plain text building, tested on its own.
 """
 
 from __future__ import annotations
@@ -11,72 +11,37 @@ from typing import Any, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage, QPixmap
-from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api.models import Data
 from ..qgis_support import data_layers, region
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
-from .data_drop import ROLE_OBJECT
+from ..qgis_support.state import PluginState
+from ..qgis_support.tasks import TaskGroup
 
 PREVIEW_SIZE = 160
 
 
-class DataDetailsMixin:
-    """Selection -> files, details and preview of the Data dock."""
+class DataDetails:
+    """The details and preview of one data item (``text_details``, ``label_preview`` in ``ui``)."""
 
-    def on_selection_changed(self) -> None:
-        self._update_buttons()
-        selected = self.selected_data()
-        if len(selected) != 1:
-            self._show_details(None)
-            return
-        data = selected[0]
-        data_id = str(data.id)
-        if data_id in self.files:
-            self._show_details(data)
-            return
-        self._show_details(data)
+    def __init__(self, ui: Any, state: PluginState, tasks: TaskGroup):
+        self.ui = ui
+        self.state = state
+        self.tasks = tasks
+        self.previews: dict[str, QImage] = {}  # file id -> scaled preview
+        self.preview_shown_for: Optional[str] = None  # data id whose preview is on screen
+        self.showing: Optional[str] = None  # data id whose details are on screen
 
-        def work(task):
-            return list(data.files)
-
-        def done(files):
-            self.files[data_id] = files
-            item = self.item_for(data_id)
-            if item is not None and item.childCount() == 0:
-                self._add_file_items(item, files)
-            current = self.selected_data()
-            if len(current) == 1 and str(current[0].id) == data_id:
-                self._show_details(current[0])
-
-        self._run(tr("Reading files of {0}").format(data.name), work, done)
-
-    def _add_file_items(self, parent: QTreeWidgetItem, files: list) -> None:
-        for item in files:
-            child = QTreeWidgetItem(
-                [
-                    item.file_name or "",
-                    item.file_type or "",
-                    region.human_size(int(item.size)) if item.size is not None else "",
-                ]
-            )
-            child.setData(0, ROLE_OBJECT, item)
-            child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-            parent.addChild(child)
-        if files:
-            parent.setText(1, files[0].file_type or "")
-            total = sum(int(f.size or 0) for f in files)
-            parent.setText(2, region.human_size(total))
-
-    def _show_details(self, data: Optional[Data]) -> None:
+    def show(self, data: Optional[Data], files: Optional[list]) -> None:
+        """Show ``data`` (None: nothing) with its ``files`` (None: not read yet) and fetch its preview."""
         self.preview_shown_for = None
+        self.showing = str(data.id) if data is not None else None
         self.ui.label_preview.setPixmap(QPixmap())
         self.ui.label_preview.setText(tr("No preview"))
         if data is None:
             self.ui.text_details.setHtml("")
             return
-        files = self.files.get(str(data.id))
         self.ui.text_details.setHtml(details_html(data, files))
         if not files:
             return
@@ -85,13 +50,13 @@ class DataDetailsMixin:
             return
         target = with_preview[0]
         key = str(target.file_id)
+        data_id = str(data.id)
         if key in self.previews:
-            self._set_preview(str(data.id), self.previews[key])
+            self._set_preview(data_id, self.previews[key])
             return
         self.ui.label_preview.setText(tr("Loading preview…"))
-        data_id = str(data.id)
 
-        def work(task):
+        def work(task) -> QImage:
             # Decode and scale in the worker (QImage is thread-safe): the main thread only wraps a ready image.
             png = data_layers.fetch_preview(target)
             image = QImage.fromData(png) if png else QImage()
@@ -104,20 +69,19 @@ class DataDetailsMixin:
                 )
             return image
 
-        def done(png):
-            self.previews[key] = png
-            current = self.selected_data()
-            if len(current) == 1 and str(current[0].id) == data_id:
-                self._set_preview(data_id, png)
+        def done(image: QImage) -> None:
+            self.previews[key] = image
+            if self.showing == data_id:
+                self._set_preview(data_id, image)
 
-        def failed(error):
+        def failed(error: BaseException) -> None:
             self.ui.label_preview.setText(tr("No preview"))
             self.state.report_error(error)
             log_warning(f"Preview of {data.name} failed: {error}")
 
-        self._run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
+        self.tasks.run(tr("Fetching preview of {0}").format(data.name), work, done, failed)
 
-    def _set_preview(self, data_id: str, image: QImage) -> None:
+    def _set_preview(self, data_id: str, image: Optional[QImage]) -> None:
         if image is not None and not image.isNull():
             self.ui.label_preview.setPixmap(QPixmap.fromImage(image))
             self.preview_shown_for = data_id

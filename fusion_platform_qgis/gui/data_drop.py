@@ -8,7 +8,7 @@ so both QGIS's canvas drop path (``handleMimeDataV2``) and the layer tree's (``h
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import Callable
 
 from qgis.core import QgsMimeDataUtils
 from qgis.gui import QgsCustomDropHandler
@@ -16,9 +16,6 @@ from qgis.PyQt.QtCore import QMimeData, Qt
 from qgis.PyQt.QtWidgets import QTreeWidget
 
 from ..api.models import Data
-
-if TYPE_CHECKING:
-    from .data_dock import DataDock
 
 MIME_TYPE = "application/x-fusion-platform-data"
 URI_PROVIDER_KEY = "fusion_platform_data"
@@ -38,8 +35,9 @@ def encode_data_mime(items: list[dict]) -> QMimeData:
         uri.uri = json.dumps(item)
         uris.append(uri)
     uri_mime = QgsMimeDataUtils.encodeUriList(uris)
-    for fmt in uri_mime.formats():
-        mime.setData(fmt, uri_mime.data(fmt))
+    if uri_mime is not None:
+        for fmt in uri_mime.formats():
+            mime.setData(fmt, uri_mime.data(fmt))
     return mime
 
 
@@ -47,7 +45,7 @@ def decode_data_mime(mime: QMimeData) -> list[dict]:
     if mime is None or not mime.hasFormat(MIME_TYPE):
         return []
     try:
-        items = json.loads(bytes(mime.data(MIME_TYPE)).decode("utf-8"))
+        items = json.loads(mime.data(MIME_TYPE).data().decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return []
     return [i for i in items if isinstance(i, dict) and i.get("id")]
@@ -69,18 +67,18 @@ class DataTreeWidget(QTreeWidget):
 
 
 class DataDropHandler(QgsCustomDropHandler):
-    """Loads data items dropped on the map canvas or the layer tree (registered by the dock)."""
+    """Hands the data items dropped on the map canvas or the layer tree to ``on_drop`` (the dock loads them)."""
 
-    def __init__(self, dock: DataDock):
+    def __init__(self, on_drop: Callable[[list[dict]], None]):
         super().__init__()
-        self.dock = dock
+        self.on_drop = on_drop
 
     def customUriProviderKey(self) -> str:
         return URI_PROVIDER_KEY
 
     def handleCustomUriDrop(self, uri) -> None:
         try:
-            self.dock.add_dropped([json.loads(uri.uri)])
+            self.on_drop([json.loads(uri.uri)])
         except ValueError:
             pass
 
@@ -91,5 +89,5 @@ class DataDropHandler(QgsCustomDropHandler):
         items = decode_data_mime(data)
         if not items:
             return False
-        self.dock.add_dropped(items)
+        self.on_drop(items)
         return True

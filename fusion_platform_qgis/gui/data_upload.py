@@ -1,75 +1,55 @@
-"""The Data dock's uploads and its inline message panel (fix and retry buttons next to the data).
+"""The Data dock's uploads: from a vector layer or its selection, a drawn rectangle or polygon, the map extent, a
+raster layer or files on disk; each runs as one QgsTask (``qgis_support.uploads``).
 
-Uploads come from a vector layer or its selection, a drawn rectangle or polygon, the map extent, a raster
-layer or files on disk; each runs as one QgsTask (``qgis_support.uploads``). Problems found before or
-during the upload are shown inline with a button that fixes them where a fix exists (repair, simplify,
-ASCII name) or retries. :class:`DataUploadsMixin` is part of :class:`.data_dock.DataDock`.
+:class:`DataUploader` owns the upload menu, the progress bar and cancel button, and the drawing tools. Problems
+found before or during an upload go to the dock's :class:`~.data_messages.DataMessages` with the fix that
+relaunches the upload with the changes (repair, simplify, ASCII name), or a retry. A finished upload is
+announced with ``uploaded`` (the new :class:`~..api.models.Data`).
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Any, Optional
 
-from qgis.core import Qgis, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QMenu
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsGeometry, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+from qgis.gui import QgsMapTool
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QMenu, QWidget
 
 from ..api.models import Data
-from ..qgis_support import messages, region, uploads
+from ..qgis_support import region, uploads
 from ..qgis_support.i18n import tr
+from ..qgis_support.iface import qgis_iface
+from ..qgis_support.messages import UPLOAD, describe_error
+from ..qgis_support.state import PluginState
+from ..qgis_support.tasks import FunctionTask
+from .data_messages import DataMessages, DataQuestions
+from .map_tools import RegionMapTool
 
 
-class DataUploadsMixin:
-    """Upload menu, upload paths, drawing tools and the message panel of the Data dock."""
+class DataUploader(QObject):
+    """Upload menu (``button_upload``), progress (``progress_upload``, ``button_cancel_upload``) and drawing tools."""
 
-    # ------------------------------------------------------------------ messages
-    def show_message(
-        self,
-        text: str,
-        level=Qgis.MessageLevel.Info,
-        fix_label: Optional[str] = None,
-        fix: Optional[Callable[[], None]] = None,
-        retry: bool = False,
-    ) -> None:
-        """Message bar for everyone, plus an inline panel that keeps fix/retry buttons next to the data."""
-        self.iface.messageBar().pushMessage(
-            tr("Fusion Platform"), text, level, 8 if level == Qgis.MessageLevel.Success else 0
-        )
-        self.ui.label_message.setText(text)
-        self._fix = fix
-        self.ui.button_fix.setVisible(fix is not None)
-        self.ui.button_fix.setText(fix_label or tr("Fix"))
-        self.ui.button_retry.setVisible(retry)
-        self.ui.frame_message.setVisible(True)
+    uploaded = pyqtSignal(object)  # the new Data
 
-    def clear_message(self) -> None:
-        self.ui.frame_message.setVisible(False)
-        self.ui.label_message.setText("")
-        self._fix = None
+    def __init__(self, ui: Any, state: PluginState, messages: DataMessages, questions: DataQuestions, parent: QWidget):
+        super().__init__(parent)
+        self.ui = ui
+        self.state = state
+        self.messages = messages
+        self.questions = questions
+        self.upload_task: Optional[FunctionTask] = None
+        self.last_upload: Optional[dict] = None
+        self.last_uploaded: Optional[Data] = None
+        self.map_tool: Optional[RegionMapTool] = None
+        self._previous_tool: Optional[QgsMapTool] = None
+        self.upload_menu = self._build_menu(parent)
+        ui.button_upload.setMenu(self.upload_menu)
+        ui.button_cancel_upload.clicked.connect(self.cancel_upload)
+        ui.button_retry.clicked.connect(self.retry_upload)
 
-    def apply_fix(self) -> None:
-        fix, self._fix = self._fix, None
-        self.clear_message()
-        if fix is not None:
-            fix()
-
-    def show_problems(self, error: region.RegionError, params: Optional[dict] = None) -> None:
-        """Show what is wrong with an upload and offer the fix the first fixable problem has."""
-        self.last_error = error
-        fixable = next((p for p in error.problems if p.fix), None)
-        fix = label = None
-        if fixable is not None and params is not None:
-            if fixable.fix == region.FIX_REPAIR:
-                label, changes = tr("Repair geometries and upload"), {"repair": True}
-            elif fixable.fix == region.FIX_SIMPLIFY:
-                label, changes = tr("Simplify and upload"), {"simplify_tolerance": fixable.suggestion}
-            else:
-                label, changes = tr("Use '{0}'").format(fixable.suggestion), {"name": fixable.suggestion}
-            fix = lambda: self._launch_upload({**params, **changes})  # noqa: E731
-        self.show_message(str(error), Qgis.MessageLevel.Warning, label, fix)
-
-    # ------------------------------------------------------------------ uploads
-    def _build_upload_menu(self) -> None:
-        menu = QMenu(self)
+    def _build_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu(parent)
         entries = [
             (tr("Layer…"), self.upload_chosen_layer),
             (tr("Selected features of the active layer"), lambda: self.upload_active_layer(selected_only=True)),
@@ -80,34 +60,23 @@ class DataUploadsMixin:
             (tr("Files on disk…"), self.upload_files_from_disk),
         ]
         for label, slot in entries:
-            menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
-        self.upload_menu = menu
-        self.ui.button_upload.setMenu(menu)
+            action = menu.addAction(label)
+            if action is not None:
+                action.triggered.connect(lambda _checked=False, s=slot: s())
+        return menu
 
-    def ask_upload_choice(self):
-        """Ask which layer to upload, how, and under what name (an UploadChoice, or None when cancelled).
-
-        Tests replace this with a function that drives an UploadDialog directly, so no modal stays open."""
-        from .upload_dialog import UploadDialog
-
-        dialog = UploadDialog(self.iface.activeLayer(), self)
-        try:
-            dialog.exec()
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
-
-    def upload_chosen_layer(self):
+    # ------------------------------------------------------------------ what to upload
+    def upload_chosen_layer(self) -> Optional[FunctionTask]:
         """Menu "Layer…": the user picks the layer; the upload itself is the usual ``upload_layer`` path."""
-        choice = self.ask_upload_choice()
+        choice = self.questions.ask_upload_choice()
         if choice is None:
             return None
         return self.upload_layer(choice.layer, selected_only=choice.selected_only, name=choice.name)
 
     def upload_active_layer(self, selected_only: bool = False) -> None:
-        layer = self.iface.activeLayer()
+        layer = qgis_iface().activeLayer()
         if layer is None:
-            self.show_message(tr("Select a layer in the Layers panel first."), Qgis.MessageLevel.Warning)
+            self.messages.show(tr("Select a layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return
         self.upload_layer(layer, selected_only=selected_only)
 
@@ -118,12 +87,12 @@ class DataUploadsMixin:
         name: Optional[str] = None,
         repair: bool = False,
         simplify_tolerance: Optional[float] = None,
-    ):
+    ) -> Optional[FunctionTask]:
         kind = "raster" if isinstance(layer, QgsRasterLayer) else "vector"
         if kind == "vector" and not isinstance(layer, QgsVectorLayer):
-            self.show_message(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
+            self.messages.show(tr("Only vector and raster layers can be uploaded."), Qgis.MessageLevel.Warning)
             return None
-        return self._launch_upload(
+        return self._launch(
             {
                 "kind": "layer",
                 "layer": layer,
@@ -134,68 +103,75 @@ class DataUploadsMixin:
             }
         )
 
-    def upload_geometry(self, geometry, crs, name: Optional[str] = None):
-        return self._launch_upload(
-            {"kind": "geometry", "geometry": geometry, "crs": crs, "name": name or tr("Drawn region")}
-        )
+    def upload_geometry(
+        self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, name: Optional[str] = None
+    ) -> Optional[FunctionTask]:
+        return self._launch({"kind": "geometry", "geometry": geometry, "crs": crs, "name": name or tr("Drawn region")})
 
-    def upload_map_extent(self, name: Optional[str] = None):
-        canvas = self.iface.mapCanvas()
+    def upload_map_extent(self, name: Optional[str] = None) -> Optional[FunctionTask]:
+        canvas = qgis_iface().mapCanvas()
         return self.upload_geometry(
             region.extent_geometry(canvas.extent()), canvas.mapSettings().destinationCrs(), name or tr("Map extent")
         )
 
     def upload_files_from_disk(self) -> None:
-        for path in self.ask_files():
+        for path in self.questions.ask_files():
             self.upload_file(path)
 
-    def upload_file(self, path: str, name: Optional[str] = None):
-        return self._launch_upload({"kind": "file", "path": path, "name": name})
+    def upload_file(self, path: str, name: Optional[str] = None) -> Optional[FunctionTask]:
+        return self._launch({"kind": "file", "path": path, "name": name})
 
+    # ------------------------------------------------------------------ drawing a region
     def start_drawing(self, shape: str) -> None:
         from .map_tools import PolygonMapTool, RectangleMapTool
 
-        canvas = self.iface.mapCanvas()
-        self._remove_map_tool()
-        self.map_tool = (RectangleMapTool if shape == "rectangle" else PolygonMapTool)(canvas)
-        self.map_tool.geometry_finished.connect(self.on_geometry_drawn)
-        self.map_tool.cancelled.connect(self._restore_map_tool)
+        canvas = qgis_iface().mapCanvas()
+        self.remove_map_tool()
+        tool = (RectangleMapTool if shape == "rectangle" else PolygonMapTool)(canvas)
+        tool.geometry_finished.connect(self.on_geometry_drawn)
+        tool.cancelled.connect(self._restore_map_tool)
+        self.map_tool = tool
         self._previous_tool = canvas.mapTool()
-        canvas.setMapTool(self.map_tool)
+        canvas.setMapTool(tool)
 
-    def on_geometry_drawn(self, geometry) -> None:
-        crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+    def on_geometry_drawn(self, geometry: QgsGeometry) -> None:
+        crs = qgis_iface().mapCanvas().mapSettings().destinationCrs()
         self._restore_map_tool()
-        name = self.ask_text(tr("Upload region"), tr("Name of the new data item:"), tr("Drawn region"))
+        name = self.questions.ask_text(tr("Upload region"), tr("Name of the new data item:"), tr("Drawn region"))
         if name:
             self.upload_geometry(geometry, crs, name)
 
     def _restore_map_tool(self) -> None:
-        canvas = self.iface.mapCanvas()
+        canvas = qgis_iface().mapCanvas()
         if self.map_tool is not None and canvas.mapTool() is self.map_tool:
             canvas.unsetMapTool(self.map_tool)
             if self._previous_tool is not None:
                 canvas.setMapTool(self._previous_tool)
 
-    def _remove_map_tool(self) -> None:
+    def remove_map_tool(self) -> None:
         if self.map_tool is not None:
             self._restore_map_tool()
             self.map_tool.remove()
             self.map_tool.deleteLater()
             self.map_tool = None
 
-    def _launch_upload(self, params: dict):
-        organisation = self.organisation
+    # ------------------------------------------------------------------ the upload task
+    def _launch(self, params: dict) -> Optional[FunctionTask]:
+        organisation = self.state.organisation
         if organisation is None:
-            self.show_message(tr("Log in first (Account dock)."), Qgis.MessageLevel.Warning)
+            self.messages.show(tr("Log in first (Account dock)."), Qgis.MessageLevel.Warning)
             return None
         if self.upload_task is not None:
-            self.show_message(tr("An upload is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
+            self.messages.show(tr("An upload is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return None
-        self.clear_message()
+        self.messages.clear()
         self.last_upload = params
-        self.last_error = None
+        self.messages.last_error = None
         kind = params["kind"]
+
+        def failed(error: BaseException) -> None:
+            self._failed(error, params)
+
         try:
             if kind == "layer":
                 task = uploads.upload_layer_as_data(
@@ -205,8 +181,8 @@ class DataUploadsMixin:
                     selected_only=params["selected_only"],
                     repair=params.get("repair", False),
                     simplify_tolerance=params.get("simplify_tolerance"),
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
+                    on_success=self._done,
+                    on_error=failed,
                 )
             elif kind == "geometry":
                 task = uploads.upload_geometry_as_data(
@@ -214,19 +190,15 @@ class DataUploadsMixin:
                     params["geometry"],
                     params["crs"],
                     params["name"],
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
+                    on_success=self._done,
+                    on_error=failed,
                 )
             else:
                 task = uploads.upload_file_as_data(
-                    organisation,
-                    params["path"],
-                    name=params.get("name"),
-                    on_success=self._upload_done,
-                    on_error=lambda e: self._upload_failed(e, params),
+                    organisation, params["path"], name=params.get("name"), on_success=self._done, on_error=failed
                 )
         except region.RegionError as error:
-            self.show_problems(error, params)
+            self._show_problems(error, params)
             return None
         self.upload_task = task
         self.state.push_busy()
@@ -236,32 +208,34 @@ class DataUploadsMixin:
         task.progressChanged.connect(lambda value: self.ui.progress_upload.setValue(int(value)))
         return task
 
-    def _upload_finished(self) -> None:
+    def _show_problems(self, error: region.RegionError, params: dict) -> None:
+        self.messages.show_problems(error, lambda changes: self._launch({**params, **changes}))
+
+    def _finished(self) -> None:
         if self.upload_task is not None:
             self.upload_task = None
             self.state.pop_busy()
         self.ui.progress_upload.setVisible(False)
         self.ui.button_cancel_upload.setVisible(False)
 
-    def _upload_done(self, data: Data) -> None:
-        self._upload_finished()
+    def _done(self, data: Data) -> None:
+        self._finished()
         self.last_uploaded = data
-        self._select_after = str(data.id)
-        self._after_change(tr("Uploaded {0}").format(data.name))
+        self.uploaded.emit(data)
 
-    def _upload_failed(self, error: BaseException, params: dict) -> None:
-        self._upload_finished()
-        self.last_error = error
+    def _failed(self, error: BaseException, params: dict) -> None:
+        self._finished()
+        self.messages.last_error = error
         if self.state.report_error(error):
             return
         if isinstance(error, region.RegionError):
-            self.show_problems(error, params)
+            self._show_problems(error, params)
             return
         from ..api.errors import CancelledError
 
         level = Qgis.MessageLevel.Info if isinstance(error, CancelledError) else Qgis.MessageLevel.Critical
         retry = not isinstance(error, (CancelledError, uploads.IngestFailedError))
-        self.show_message(messages.describe_error(error, during=messages.UPLOAD).text, level, retry=retry)
+        self.messages.show(describe_error(error, during=UPLOAD).text, level, retry=retry)
 
     def cancel_upload(self) -> None:
         if self.upload_task is not None:
@@ -269,6 +243,14 @@ class DataUploadsMixin:
 
     def retry_upload(self) -> None:
         params = self.last_upload
-        self.clear_message()
+        self.messages.clear()
         if params is not None:
-            self._launch_upload(params)
+            self._launch(params)
+
+    def shutdown(self) -> None:
+        self.remove_map_tool()
+        if self.upload_task is not None:
+            try:
+                self.upload_task.cancel()
+            except RuntimeError:
+                pass

@@ -12,11 +12,16 @@ the user gets one clear message instead of one raw error per dock.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..api.errors import AuthenticationError, SessionExpiredError
 from .credit_guard import remember_organisation
 from .settings import Connection
+
+if TYPE_CHECKING:
+    from ..api.models import Organisation, User
 
 
 def is_session_error(error: BaseException, connected: bool = True) -> bool:
@@ -46,8 +51,8 @@ class PluginState(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.user = None
-        self.organisation = None
+        self.user: User | None = None
+        self.organisation: Organisation | None = None
         self.connection: Connection | None = None
         self._busy = 0
         self.expired = False  # True from a session's expiry until the next login (the editor stays open)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Iterator
 from typing import Any, Callable
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication, QgsTask, QgsTaskManager
 
 from .compat import task_flags
 from .log import log_error
@@ -86,12 +87,72 @@ def run_task(
 ) -> FunctionTask:
     """Start ``work`` in QGIS's task manager and return the task (keep it to cancel it)."""
     task = FunctionTask(description, work, on_success, on_error, can_cancel, silent)
+    manager = QgsApplication.taskManager()
+    if manager is None:  # no QgsApplication: nothing would ever run the task
+        raise RuntimeError("QGIS's task manager is not available")
     _ALIVE.add(task)
-    QgsApplication.taskManager().addTask(task)
+    manager.addTask(task)
     return task
+
+
+def task_manager() -> QgsTaskManager:
+    """QGIS's task manager (its signals report task progress on the main thread)."""
+    manager = QgsApplication.taskManager()
+    if manager is None:
+        raise RuntimeError("QGIS's task manager is not available")
+    return manager
 
 
 def cancel_all() -> None:
     """Cancel every task this plugin started (unload, QGIS closing)."""
     for task in list(_ALIVE):
         task.cancel()
+
+
+class TaskGroup:
+    """The tasks one owner (a dock and its parts) started: kept referenced while they run, cancelled together.
+
+    Iterating gives the tasks still running. ``run`` reports a failure to the group's ``on_error`` unless the
+    caller gives its own."""
+
+    def __init__(self, on_error: Callable[[BaseException], None]):
+        self._tasks: set[QgsTask] = set()
+        self.on_error = on_error
+
+    def __iter__(self) -> Iterator[QgsTask]:
+        return iter(list(self._tasks))
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    def add(self, task: QgsTask) -> QgsTask:
+        self._tasks.add(task)
+        return task
+
+    def run(
+        self,
+        description: str,
+        work: Callable[[FunctionTask], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        silent: bool = False,
+    ) -> FunctionTask:
+        def done(result: Any) -> None:
+            self._tasks.discard(task)
+            if on_success is not None:
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            self._tasks.discard(task)
+            (on_error or self.on_error)(error)
+
+        task = run_task(description, work, done, failed, silent=silent)
+        self._tasks.add(task)
+        return task
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks):
+            try:
+                task.cancel()
+            except RuntimeError:  # the C++ task is gone already
+                pass

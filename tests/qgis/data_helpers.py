@@ -14,17 +14,17 @@ def make_dock(iface, state):
     from fusion_platform_qgis.gui.data_dock import DataDock
 
     dock = DataDock(state)
-    dock.confirm = lambda text: True
-    dock.ask_text = lambda title, label, default="": default
+    dock.questions.confirm = lambda text: True
+    dock.questions.ask_text = lambda title, label, default="": default
     return dock
 
 
 def wait_listed(qtbot, dock):
-    qtbot.waitUntil(lambda: not dock.list_loading and not [t for t in dock.tasks if not t.done], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dock.listing.loading and not [t for t in dock.tasks if not t.done], timeout=WAIT_MS)
 
 
 def wait_upload(qtbot, dock):
-    qtbot.waitUntil(lambda: dock.upload_task is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.uploads.upload_task is None, timeout=WAIT_MS)
 
 
 def expected_bounds(wkts: list[str], epsg: int) -> tuple:

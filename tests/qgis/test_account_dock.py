@@ -270,7 +270,7 @@ def test_password_change_weak_then_good(qtbot, qgis_iface, clean_settings, sandb
     new_password = "Brand-New-Passw0rd"
     try:
         login(qtbot, own_dock, own.email, own.password, remember=True)
-        dialog = own_dock.open_password_dialog()
+        dialog = own_dock.profile.open_password_dialog()
         dialog.ui.line_old_password.setText(own.password)
         qtbot.keyClicks(dialog.ui.line_new_password, "short1")
         dialog.ui.line_confirm_password.setText("short1")
@@ -282,7 +282,7 @@ def test_password_change_weak_then_good(qtbot, qgis_iface, clean_settings, sandb
         assert not own_dock.is_busy
 
         # The server's own check agrees (the policy is the platform's, not only the dialog's).
-        own_dock._change_password(own.password, "weakpassword")
+        own_dock.profile.change_password(own.password, "weakpassword")
         wait_idle(qtbot, own_dock)
         assert "policy" in dialog.ui.label_error.text()
         assert dialog.isVisible()
@@ -293,7 +293,7 @@ def test_password_change_weak_then_good(qtbot, qgis_iface, clean_settings, sandb
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, own_dock)
         assert "password was changed" in own_dock.message_text()
-        assert own_dock.password_dialog is None
+        assert own_dock.profile.password_dialog is None
 
         # The remembered credentials follow the change; the new password logs in, the old one no longer does.
         own_dock.logout()

@@ -50,10 +50,10 @@ def test_no_secret_in_settings_log_or_project(
         login(qtbot, dock, own.email, own.password, remember=True)
         secrets.add(_token(state))
         dock.ui.line_telephone.setText("+44 7700 900999")
-        dock.save_profile()
+        dock.profile.save_profile()
         wait_idle(qtbot, dock)
-        dialog = dock.open_password_dialog()
-        dock._change_password(own.password, WEAK_PASSWORD)  # refused by the server
+        dialog = dock.profile.open_password_dialog()
+        dock.profile.change_password(own.password, WEAK_PASSWORD)  # refused by the server
         wait_idle(qtbot, dock)
         assert "policy" in dialog.ui.label_error.text()
         dialog.ui.line_old_password.setText(own.password)

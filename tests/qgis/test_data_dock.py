@@ -42,31 +42,31 @@ def names(connected_state):
 
 def select(qtbot, dock, data):
     dock.ui.line_search.setText(data.name)
-    qtbot.waitUntil(lambda: dock.item_for(str(data.id)) is not None, timeout=WAIT_MS)
-    assert dock.select_data(str(data.id))
-    qtbot.waitUntil(lambda: str(data.id) in dock.files, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.listing.item_for(str(data.id)) is not None, timeout=WAIT_MS)
+    assert dock.listing.select_data(str(data.id))
+    qtbot.waitUntil(lambda: str(data.id) in dock.listing.files, timeout=WAIT_MS)
 
 
 def test_search_by_name_and_text_and_sort(dock, item, qtbot):
     dock.ui.line_search.setText(item.name[:12])
-    qtbot.waitUntil(lambda: dock.item_for(str(item.id)) is not None, timeout=WAIT_MS)
-    assert all(d.name.startswith(item.name[:12]) for d in dock.items)
+    qtbot.waitUntil(lambda: dock.listing.item_for(str(item.id)) is not None, timeout=WAIT_MS)
+    assert all(d.name.startswith(item.name[:12]) for d in dock.listing.items)
     dock.ui.combo_search_mode.setCurrentIndex(1)  # free text, case-insensitive
     dock.ui.line_search.setText(item.name[-8:].upper())
-    qtbot.waitUntil(lambda: [str(d.id) for d in dock.items] == [str(item.id)], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: [str(d.id) for d in dock.listing.items] == [str(item.id)], timeout=WAIT_MS)
     dock.ui.line_search.setText("no-such-data-anywhere")
-    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() == 0 and not dock.list_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.listing.tree.topLevelItemCount() == 0 and not dock.listing.loading, timeout=WAIT_MS)
     dock.ui.line_search.setText("")
     wait_listed(qtbot, dock)
-    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.listing.tree.topLevelItemCount() > 0, timeout=WAIT_MS)
     dock.ui.combo_sort.setCurrentIndex(2)  # Name A-Z, client side
-    shown = [dock.tree.topLevelItem(i).text(0).lower() for i in range(dock.tree.topLevelItemCount())]
+    shown = [dock.listing.tree.topLevelItem(i).text(0).lower() for i in range(dock.listing.tree.topLevelItemCount())]
     assert shown == sorted(shown)
 
 
 def test_paging_loads_more(dock, connected_state, qtbot, monkeypatch):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui import data_dock
+    from fusion_platform_qgis.gui import data_listing
 
     prefix = f"Page {uuid.uuid4().hex[:6]}"
     for index in range(3):
@@ -75,18 +75,22 @@ def test_paging_loads_more(dock, connected_state, qtbot, monkeypatch):
         )
         while not data.create_complete(wait=False):
             pass
-    monkeypatch.setattr(data_dock, "PAGE_SIZE", 2)
+    monkeypatch.setattr(data_listing, "PAGE_SIZE", 2)
     dock.ui.line_search.setText(prefix)
     # Wait for the *searched* listing: an unfiltered first page can also hold two items.
     qtbot.waitUntil(
-        lambda: len(dock.items) == 2 and not dock.list_loading and all(d.name.startswith(prefix) for d in dock.items),
+        lambda: (
+            len(dock.listing.items) == 2
+            and not dock.listing.loading
+            and all(d.name.startswith(prefix) for d in dock.listing.items)
+        ),
         timeout=WAIT_MS,
     )
-    assert dock.has_more and dock.ui.button_more.isEnabled()
+    assert dock.listing.has_more and dock.ui.button_more.isEnabled()
     dock.ui.button_more.click()
-    qtbot.waitUntil(lambda: len(dock.items) == 3 and not dock.list_loading, timeout=WAIT_MS)
-    assert not dock.has_more and not dock.ui.button_more.isEnabled()
-    assert sorted(d.name for d in dock.items) == [f"{prefix} {i}" for i in range(3)]
+    qtbot.waitUntil(lambda: len(dock.listing.items) == 3 and not dock.listing.loading, timeout=WAIT_MS)
+    assert not dock.listing.has_more and not dock.ui.button_more.isEnabled()
+    assert sorted(d.name for d in dock.listing.items) == [f"{prefix} {i}" for i in range(3)]
 
 
 def test_details_and_preview(dock, item, qtbot):
@@ -96,42 +100,42 @@ def test_details_and_preview(dock, item, qtbot):
     assert "Features: 1 polygon" in details and "1 polygons" not in details  # the plural follows the count
     created = next(line for line in details.splitlines() if line.startswith("Created: "))
     assert "+00:00" not in created and "T" not in created.split(": ", 1)[1]  # a date in the locale, not ISO text
-    qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.details.preview_shown_for == str(item.id), timeout=WAIT_MS)
     assert not dock.ui.label_preview.pixmap().isNull()
-    top = dock.item_for(str(item.id))
+    top = dock.listing.item_for(str(item.id))
     assert top.childCount() == 1 and top.child(0).text(1) == "GeoJSON"
 
 
 def test_rename_copy_delete(dock, item, connected_state, qtbot):
     select(qtbot, dock, item)
     new_name = item.name + " renamed"
-    dock.ask_text = lambda title, label, default="": new_name
+    dock.questions.ask_text = lambda title, label, default="": new_name
     dock.ui.button_rename.click()
     qtbot.waitUntil(lambda: new_name in names(connected_state), timeout=WAIT_MS)
     copy_name = item.name + " copy"
-    dock.ask_text = lambda title, label, default="": copy_name
+    dock.questions.ask_text = lambda title, label, default="": copy_name
     changes = []
     connected_state.data_changed.connect(lambda: changes.append(1))
     dock.ui.line_search.setText(item.name)
-    qtbot.waitUntil(lambda: dock.item_for(str(item.id)) is not None, timeout=WAIT_MS)
-    dock.select_data(str(item.id))
+    qtbot.waitUntil(lambda: dock.listing.item_for(str(item.id)) is not None, timeout=WAIT_MS)
+    dock.listing.select_data(str(item.id))
     dock.ui.button_copy.click()
     qtbot.waitUntil(lambda: copy_name in names(connected_state), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: bool(changes), timeout=WAIT_MS)  # the dock announced the change
     # delete both at once, after a confirmation that names them
-    qtbot.waitUntil(lambda: len(dock.items) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(dock.listing.items) == 2, timeout=WAIT_MS)
     asked = []
-    dock.confirm = lambda text: asked.append(text) or True
-    dock.tree.selectAll()
+    dock.questions.confirm = lambda text: asked.append(text) or True
+    dock.listing.tree.selectAll()
     dock.ui.button_delete.click()
     qtbot.waitUntil(lambda: not ({new_name, copy_name} & names(connected_state)), timeout=WAIT_MS)
     assert "2 data items" in asked[0] and copy_name in asked[0]
-    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.listing.tree.topLevelItemCount() == 0, timeout=WAIT_MS)
 
 
 def test_delete_refused_keeps_data(dock, item, connected_state, qtbot):
     select(qtbot, dock, item)
-    dock.confirm = lambda text: False
+    dock.questions.confirm = lambda text: False
     dock.ui.button_delete.click()
     assert item.name in names(connected_state)
 
@@ -153,7 +157,7 @@ def test_stac_view_and_save(dock, item, qtbot, tmp_path):
 
 def test_download_to_folder(dock, item, qtbot, tmp_path):
     select(qtbot, dock, item)
-    dock.ask_folder = lambda title: str(tmp_path)
+    dock.questions.ask_folder = lambda title: str(tmp_path)
     dock.ui.button_download.click()
     qtbot.waitUntil(lambda: "Downloaded" in dock.ui.label_message.text(), timeout=WAIT_MS)
     found = [p for p in tmp_path.rglob("*.geojson")]
@@ -177,7 +181,7 @@ def test_drag_and_drop_loads_the_data(dock, item, qtbot, qgis_iface, qgis_new_pr
     from fusion_platform_qgis.gui.data_drop import MIME_TYPE, decode_data_mime
 
     select(qtbot, dock, item)
-    mime = dock.tree.mimeData([dock.item_for(str(item.id))])
+    mime = dock.listing.tree.mimeData([dock.listing.item_for(str(item.id))])
     assert mime.hasFormat(MIME_TYPE) and decode_data_mime(mime)[0]["id"] == str(item.id)
     assert mime.hasFormat("application/x-vnd.qgis.qgis.uri")  # the layer tree's drop path
     assert dock.drop_handler.canHandleMimeData(mime)
@@ -200,10 +204,10 @@ def test_drop_handler_registered_and_unregistered(qgis_iface, connected_state, q
     dock = make_dock(qgis_iface, connected_state)
     wait_listed(qtbot, dock)
     assert qgis_iface.registerCustomDropHandler.call_args.args[0] is dock.drop_handler
-    dock.start_drawing("polygon")
+    dock.uploads.start_drawing("polygon")
     dock.shutdown()
     assert qgis_iface.unregisterCustomDropHandler.call_args.args[0] is dock.drop_handler
-    assert qgis_iface.mapCanvas().mapTool() is None or qgis_iface.mapCanvas().mapTool() is not dock.map_tool
+    assert qgis_iface.mapCanvas().mapTool() is None or qgis_iface.mapCanvas().mapTool() is not dock.uploads.map_tool
     dock.deleteLater()
 
 
@@ -212,12 +216,12 @@ def test_screenshot_for_readme(dock, item, qtbot):
     FP_SCREENSHOTS=1 (the committed PNG is made that way)."""
     dock.resize(420, 640)
     select(qtbot, dock, item)
-    qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.details.preview_shown_for == str(item.id), timeout=WAIT_MS)
     dock.ui.line_search.setText("")  # the whole list, the item still selected with its preview
-    qtbot.waitUntil(lambda: dock.tree.topLevelItemCount() > 1 and not dock.list_loading, timeout=WAIT_MS)
-    dock.select_data(str(item.id))
-    qtbot.waitUntil(lambda: dock.preview_shown_for == str(item.id), timeout=WAIT_MS)
-    dock.tree.expandItem(dock.item_for(str(item.id)))
+    qtbot.waitUntil(lambda: dock.listing.tree.topLevelItemCount() > 1 and not dock.listing.loading, timeout=WAIT_MS)
+    dock.listing.select_data(str(item.id))
+    qtbot.waitUntil(lambda: dock.details.preview_shown_for == str(item.id), timeout=WAIT_MS)
+    dock.listing.tree.expandItem(dock.listing.item_for(str(item.id)))
     dock.ui.splitter_main.setSizes([260, 180])
     image = dock.grab()
     assert image.width() > 100 and image.height() > 100

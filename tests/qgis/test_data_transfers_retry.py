@@ -15,7 +15,7 @@ def test_download_retries_a_storage_503(dock, item, qtbot, tmp_path, sandbox):  
     import fusion_platform_qgis.api as fusion_platform
 
     select(qtbot, dock, item)
-    dock.ask_folder = lambda title: str(tmp_path)
+    dock.questions.ask_folder = lambda title: str(tmp_path)
     _faults(sandbox, "/files/download/", 2)
     try:
         dock.ui.button_download.click()
@@ -32,13 +32,13 @@ def test_download_retries_a_storage_503(dock, item, qtbot, tmp_path, sandbox):  
 
 
 def test_preview_retries_a_storage_503(dock, item, qtbot, sandbox):  # noqa: F811
-    dock.previews.clear()
+    dock.details.previews.clear()
     _faults(sandbox, "/files/preview/", 1)
     try:
         select(qtbot, dock, item)
         qtbot.waitUntil(
             lambda: (
-                dock.preview_shown_for == str(item.id)
+                dock.details.preview_shown_for == str(item.id)
                 or dock.ui.label_preview.text() == "No preview"
                 and not [t for t in dock.tasks if not t.done]
             ),
@@ -46,4 +46,4 @@ def test_preview_retries_a_storage_503(dock, item, qtbot, sandbox):  # noqa: F81
         )
     finally:
         sandbox.admin("DELETE", "faults", None)
-    assert dock.preview_shown_for == str(item.id)
+    assert dock.details.preview_shown_for == str(item.id)

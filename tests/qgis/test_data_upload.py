@@ -62,9 +62,11 @@ def bng_memory_layer(wkts, name="BNG parcels"):
 
 def uploaded(qtbot, dock):
     wait_upload(qtbot, dock)
-    assert dock.last_error is None, f"upload failed: {dock.last_error!r} / {dock.ui.label_message.text()}"
-    assert dock.last_uploaded is not None
-    return dock.last_uploaded
+    assert dock.messages.last_error is None, (
+        f"upload failed: {dock.messages.last_error!r} / {dock.ui.label_message.text()}"
+    )
+    assert dock.uploads.last_uploaded is not None
+    return dock.uploads.last_uploaded
 
 
 def test_three_bng_polygons_selected_uploaded_and_previewed(dock, connected_state, qtbot, no_faults):
@@ -73,7 +75,7 @@ def test_three_bng_polygons_selected_uploaded_and_previewed(dock, connected_stat
     layer = bng_memory_layer(wkts)
     ids = [f.id() for f in layer.getFeatures()]
     layer.selectByIds([ids[0], ids[2], ids[4]])
-    dock.upload_layer(layer, selected_only=True, name="Three BNG parcels")
+    dock.uploads.upload_layer(layer, selected_only=True, name="Three BNG parcels")
     assert dock.ui.progress_upload.isVisibleTo(dock)
     data = uploaded(qtbot, dock)
     assert data.name == "Three BNG parcels"
@@ -83,16 +85,16 @@ def test_three_bng_polygons_selected_uploaded_and_previewed(dock, connected_stat
     files = server_files(connected_state, str(data.id))
     assert files[0].polygons == 3 and files[0].file_type == "GeoJSON"
     # data_changed refreshed the list; the new item is selected with its preview on screen.
-    qtbot.waitUntil(lambda: dock.preview_shown_for == str(data.id), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.details.preview_shown_for == str(data.id), timeout=WAIT_MS)
     assert not dock.ui.label_preview.pixmap().isNull()
-    assert [d.id for d in dock.selected_data()] == [data.id]
+    assert [d.id for d in dock.listing.selected_data()] == [data.id]
     assert "3 polygons" in dock.ui.text_details.toPlainText()
 
 
 def test_geopackage_layer(dock, connected_state, qtbot, no_faults):
     layer = QgsVectorLayer(f"{DATA / 'bng_squares.gpkg'}|layername=squares", "squares", "ogr")
     assert layer.isValid()
-    dock.upload_layer(layer, name="GeoPackage squares")
+    dock.uploads.upload_layer(layer, name="GeoPackage squares")
     data = uploaded(qtbot, dock)
     assert_bounds_close(
         server_bounds(connected_state, str(data.id)), expected_bounds([square_wkt(x, y) for x, y in BNG_SQUARES], 27700)
@@ -102,11 +104,11 @@ def test_geopackage_layer(dock, connected_state, qtbot, no_faults):
 def test_drawn_rectangle(dock, connected_state, qtbot, qgis_iface, no_faults):
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
-    dock.start_drawing("rectangle")
-    assert canvas.mapTool() is dock.map_tool
+    dock.uploads.start_drawing("rectangle")
+    assert canvas.mapTool() is dock.uploads.map_tool
     rect = QgsRectangle(250000, 660000, 262000, 668000)
-    dock.map_tool.finish_geometry(QgsGeometry.fromRect(rect))  # what a mouse release does
-    assert canvas.mapTool() is not dock.map_tool
+    dock.uploads.map_tool.finish_geometry(QgsGeometry.fromRect(rect))  # what a mouse release does
+    assert canvas.mapTool() is not dock.uploads.map_tool
     data = uploaded(qtbot, dock)
     assert data.name == "Drawn region"
     assert_bounds_close(server_bounds(connected_state, str(data.id)), expected_bounds([rect.asWktPolygon()], 27700))
@@ -117,7 +119,7 @@ def test_map_extent(dock, connected_state, qtbot, qgis_iface, no_faults):
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     canvas.setExtent(QgsRectangle(-4.4, 55.8, -4.1, 55.95))
     extent = canvas.extent()
-    dock.upload_map_extent(name="Extent")
+    dock.uploads.upload_map_extent(name="Extent")
     data = uploaded(qtbot, dock)
     assert_bounds_close(
         server_bounds(connected_state, str(data.id)),
@@ -128,7 +130,7 @@ def test_map_extent(dock, connected_state, qtbot, qgis_iface, no_faults):
 def test_raster_layer(dock, connected_state, qtbot, no_faults):
     layer = QgsRasterLayer(str(DATA / "small_dem.tif"), "dem", "gdal")
     assert layer.isValid()
-    dock.upload_layer(layer, name="Small DEM")
+    dock.uploads.upload_layer(layer, name="Small DEM")
     data = uploaded(qtbot, dock)
     files = server_files(connected_state, str(data.id))
     assert files[0].file_type == "GeoTIFF"
@@ -136,8 +138,8 @@ def test_raster_layer(dock, connected_state, qtbot, no_faults):
 
 
 def test_shapefile_with_sidecars(dock, connected_state, qtbot, no_faults):
-    dock.ask_files = lambda: [str(DATA / "bng_squares.shp")]
-    dock.upload_files_from_disk()
+    dock.questions.ask_files = lambda: [str(DATA / "bng_squares.shp")]
+    dock.uploads.upload_files_from_disk()
     data = uploaded(qtbot, dock)
     assert server_files(connected_state, str(data.id))[0].file_type == "ESRI Shapefile"
     assert_bounds_close(
@@ -146,7 +148,7 @@ def test_shapefile_with_sidecars(dock, connected_state, qtbot, no_faults):
 
 
 def test_kmz(dock, connected_state, qtbot, no_faults):
-    dock.upload_file(str(DATA / "edinburgh.kmz"), name="Edinburgh")
+    dock.uploads.upload_file(str(DATA / "edinburgh.kmz"), name="Edinburgh")
     data = uploaded(qtbot, dock)
     assert server_files(connected_state, str(data.id))[0].file_type == "KMZ"
     assert_bounds_close(server_bounds(connected_state, str(data.id)), (-3.20, 55.94, -3.15, 55.97))
@@ -157,21 +159,21 @@ def test_empty_layer_is_refused_before_any_request(dock, sandbox, qtbot):
     layer = bng_memory_layer([])
     sandbox.admin("DELETE", "faults")
     before = sandbox.admin("GET", "stats")["requests"].get("POST /organisations/{org}/data", 0)
-    dock.upload_layer(layer)
+    dock.uploads.upload_layer(layer)
     wait_upload(qtbot, dock)
     assert "no features" in dock.ui.label_message.text()
     assert dock.ui.frame_message.isVisibleTo(dock)
     assert sandbox.admin("GET", "stats")["requests"].get("POST /organisations/{org}/data", 0) == before
-    dock.upload_layer(layer, selected_only=True)
+    dock.uploads.upload_layer(layer, selected_only=True)
     assert "No features are selected" in dock.ui.label_message.text()
 
 
 def test_invalid_geometry_refused_then_repaired_with_the_fix_button(dock, connected_state, qtbot, no_faults):
     bowtie = "POLYGON((255000 662000,256000 663000,256000 662000,255000 663000,255000 662000))"
     layer = bng_memory_layer([square_wkt(257000, 662000), bowtie], name="With a bow tie")
-    dock.upload_layer(layer)
+    dock.uploads.upload_layer(layer)
     wait_upload(qtbot, dock)
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
     text = dock.ui.label_message.text()
     assert "invalid geometries" in text and "feature ids: 2" in text
     assert dock.ui.button_fix.isVisibleTo(dock)
@@ -182,14 +184,14 @@ def test_invalid_geometry_refused_then_repaired_with_the_fix_button(dock, connec
 
 def test_unrepairable_geometry_refused(dock, qtbot, no_faults):
     flat = "POLYGON((255000 662000,256000 662000,257000 662000,255000 662000))"
-    dock.upload_layer(bng_memory_layer([flat]), repair=True)
+    dock.uploads.upload_layer(bng_memory_layer([flat]), repair=True)
     wait_upload(qtbot, dock)
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
     assert "could not be repaired" in dock.ui.label_message.text()
 
 
 def test_non_ascii_name_fixed_with_suggestion(dock, qtbot, no_faults):
-    dock.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Région Süd")
+    dock.uploads.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Région Süd")
     wait_upload(qtbot, dock)
     assert "non-ASCII" in dock.ui.label_message.text()
     dock.ui.button_fix.click()
@@ -199,10 +201,10 @@ def test_non_ascii_name_fixed_with_suggestion(dock, qtbot, no_faults):
 
 def test_corrupt_geotiff_shows_the_servers_verdict(dock, connected_state, qtbot, no_faults):
     before = {str(d.id) for d in connected_state.organisation.data}
-    dock.upload_file(str(DATA / "corrupt.tif"), name="Corrupt raster")
+    dock.uploads.upload_file(str(DATA / "corrupt.tif"), name="Corrupt raster")
     wait_upload(qtbot, dock)
     text = dock.ui.label_message.text()
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
     assert "could not ingest" in text and "GeoTIFF" in text, text
     assert {str(d.id) for d in connected_state.organisation.data} == before  # nothing left behind
 
@@ -212,12 +214,12 @@ def test_cancel_mid_upload_leaves_nothing(dock, connected_state, sandbox, qtbot,
     sandbox.admin("POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "delay": 5}]})
     stats = lambda: sandbox.admin("GET", "stats")["requests"]  # noqa: E731
     start_puts = sum(v for k, v in stats().items() if k.startswith("PUT"))
-    dock.upload_layer(QgsRasterLayer(str(DATA / "small_dem.tif"), "dem", "gdal"), name="To cancel")
+    dock.uploads.upload_layer(QgsRasterLayer(str(DATA / "small_dem.tif"), "dem", "gdal"), name="To cancel")
     qtbot.waitUntil(lambda: sum(v for k, v in stats().items() if k.startswith("PUT")) > start_puts, timeout=WAIT_MS)
     dock.ui.button_cancel_upload.click()
     wait_upload(qtbot, dock)
     assert "cancelled" in dock.ui.label_message.text().lower()
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
     assert {str(d.id) for d in connected_state.organisation.data} == before
 
 
@@ -227,7 +229,7 @@ def test_busy_storage_is_waited_out(dock, connected_state, sandbox, qtbot, no_fa
     sandbox.admin(
         "POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 503, "count": 1}]}
     )
-    dock.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Busy storage")
+    dock.uploads.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Busy storage")
     data = uploaded(qtbot, dock)
     assert sandbox.admin("GET", "faults")["rules"][0]["count"] == 0
     assert {str(d.id) for d in connected_state.organisation.data} - before == {str(data.id)}
@@ -239,10 +241,10 @@ def test_server_failure_mid_upload_then_retry(dock, connected_state, sandbox, qt
     sandbox.admin(
         "POST", "faults", {"rules": [{"path": "^/files/upload/", "method": "PUT", "status": 403, "count": 1}]}
     )
-    dock.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Retry me")
+    dock.uploads.upload_layer(bng_memory_layer([square_wkt(255000, 662000)]), name="Retry me")
     wait_upload(qtbot, dock)
     text = dock.ui.label_message.text()
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
     assert "HTTP 403" in text and "try again" in text.lower(), text
     assert {str(d.id) for d in connected_state.organisation.data} == before
     assert dock.ui.button_retry.isVisibleTo(dock)

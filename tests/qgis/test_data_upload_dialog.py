@@ -105,15 +105,17 @@ def test_chosen_layer_selected_features_arrive_in_4326(dock, connected_state, pr
     choice = dialog.choice()
     assert choice is not None and choice.layer is parcels and choice.selected_only
 
-    dock.ask_upload_choice = lambda: choice
-    menu_entry = dock.upload_menu.actions()[0]
+    dock.questions.ask_upload_choice = lambda: choice
+    menu_entry = dock.uploads.upload_menu.actions()[0]
     assert menu_entry.text() == "Layer…"
     menu_entry.trigger()
-    assert dock.upload_task is not None  # the dock's own upload path: task, progress, cancel button
+    assert dock.uploads.upload_task is not None  # the dock's own upload path: task, progress, cancel button
     assert dock.ui.button_cancel_upload.isVisibleTo(dock)
     wait_upload(qtbot, dock)
-    assert dock.last_error is None, f"upload failed: {dock.last_error!r} / {dock.ui.label_message.text()}"
-    data = dock.last_uploaded
+    assert dock.messages.last_error is None, (
+        f"upload failed: {dock.messages.last_error!r} / {dock.ui.label_message.text()}"
+    )
+    data = dock.uploads.last_uploaded
     assert data.name == "Two chosen parcels"
     assert_bounds_close(server_bounds(connected_state, str(data.id)), expected_bounds([wkts[0], wkts[2]], 27700))
     assert server_files(connected_state, str(data.id))[0].polygons == 2
@@ -172,12 +174,12 @@ def test_non_ascii_name_gets_the_docks_fix(dock, project_layers, qtbot):
     qtbot.addWidget(dialog)
     dialog.ui.line_name.setText("Parcelles à Édimbourg")
     dialog.accept()
-    dock.ask_upload_choice = dialog.choice
-    dock.upload_chosen_layer()
+    dock.questions.ask_upload_choice = dialog.choice
+    dock.uploads.upload_chosen_layer()
     wait_upload(qtbot, dock)
     assert dock.ui.button_fix.isVisibleTo(dock)
     assert dock.ui.button_fix.text() == "Use 'Parcelles a Edimbourg'"
-    assert dock.last_uploaded is None
+    assert dock.uploads.last_uploaded is None
 
 
 def test_cancel_uploads_nothing(dock, connected_state, project_layers, qgis_iface, qtbot):
@@ -190,9 +192,9 @@ def test_cancel_uploads_nothing(dock, connected_state, project_layers, qgis_ifac
     dialog.ui.check_selected.setChecked(True)
     dialog.reject()
     assert dialog.choice() is None
-    dock.ask_upload_choice = dialog.choice
-    dock.upload_menu.actions()[0].trigger()
-    assert dock.upload_task is None and dock.last_upload is None
+    dock.questions.ask_upload_choice = dialog.choice
+    dock.uploads.upload_menu.actions()[0].trigger()
+    assert dock.uploads.upload_task is None and dock.uploads.last_upload is None
     assert not dock.ui.progress_upload.isVisibleTo(dock)
     assert data_names(connected_state) == before and "Never uploaded" not in before
 

@@ -142,7 +142,7 @@ def test_notifications_leave_the_message_bar_on_shutdown(qgis_iface, qtbot, dock
     with tasks_added() as added:
         load.click()  # still alive until the event loop deletes it
         log.click()
-    assert dock.download_tasks == {} and added == []
+    assert dock.outputs_loader.tasks == {} and added == []
     qtbot.waitUntil(lambda: sip.isdeleted(item), timeout=WAIT)
 
 

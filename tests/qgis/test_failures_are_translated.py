@@ -117,10 +117,12 @@ def test_data_dock_failure_is_translated(french, qgis_iface, connected_state, re
     dock = make_dock(qgis_iface, connected_state)
     try:
         wait_listed(qtbot, dock)
-        qtbot.waitUntil(lambda: dock.select_data(str(region_data.id)), timeout=WAIT)
-        qtbot.waitUntil(lambda: str(region_data.id) in dock.files, timeout=WAIT)  # its files read before the delete
+        qtbot.waitUntil(lambda: dock.listing.select_data(str(region_data.id)), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: str(region_data.id) in dock.listing.files, timeout=WAIT
+        )  # its files read before the delete
         region_data.delete()
-        dock.ask_text = lambda title, label, default="": "Renamed after deletion"
+        dock.questions.ask_text = lambda title, label, default="": "Renamed after deletion"
         dock.rename_selected()
         qtbot.waitUntil(lambda: not [t for t in dock.tasks if not t.done], timeout=WAIT)
         assert dock.ui.label_message.text().startswith(FRENCH_NOT_FOUND), dock.ui.label_message.text()
@@ -134,8 +136,10 @@ def test_data_dock_partial_delete_names_the_reason_translated(french, qgis_iface
     dock = make_dock(qgis_iface, connected_state)
     try:
         wait_listed(qtbot, dock)
-        qtbot.waitUntil(lambda: dock.select_data(str(region_data.id)), timeout=WAIT)
-        qtbot.waitUntil(lambda: str(region_data.id) in dock.files, timeout=WAIT)  # its files read before the delete
+        qtbot.waitUntil(lambda: dock.listing.select_data(str(region_data.id)), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: str(region_data.id) in dock.listing.files, timeout=WAIT
+        )  # its files read before the delete
         region_data.delete()
         dock.delete_selected()
         qtbot.waitUntil(lambda: not [t for t in dock.tasks if not t.done], timeout=WAIT)

@@ -107,8 +107,8 @@ def test_login_and_every_dock_reacting_to_it(
     account = AccountDock(state, None)
     account.select_connection("Audit sandbox")
     data_dock = DataDock(state)
-    data_dock.confirm = lambda text: True
-    data_dock.ask_text = lambda title, label, default="": default
+    data_dock.questions.confirm = lambda text: True
+    data_dock.questions.ask_text = lambda title, label, default="": default
     services = ServicesDock(state)
     processes = ProcessesDock(state)
     processes.confirm = lambda text: True
@@ -120,33 +120,33 @@ def test_login_and_every_dock_reacting_to_it(
             qtbot.mouseClick(account.ui.button_login, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: state.is_connected and not account.is_busy, timeout=WAIT)
             qtbot.waitUntil(
-                lambda: len(services.services) > 0 and not processes.loading and not data_dock.list_loading,
+                lambda: len(services.services) > 0 and not processes.loading and not data_dock.listing.loading,
                 timeout=WAIT,
             )
 
             # Account: credits, profile.
             account.refresh_credits()
             qtbot.waitUntil(lambda: not account.is_busy, timeout=WAIT)
-            account.save_profile()
+            account.profile.save_profile()
             qtbot.waitUntil(lambda: not account.is_busy, timeout=WAIT)
 
             # Data: upload a layer, select it (files, preview), rename, STAC, copy, add to map, download, delete.
             layer = region_layer(f"Audit region {time.time():.0f}")
-            data_dock.upload_layer(layer)
-            qtbot.waitUntil(lambda: data_dock.upload_task is None, timeout=WAIT)
-            assert data_dock.last_uploaded is not None, data_dock.ui.label_message.text()
-            uploaded_id = str(data_dock.last_uploaded.id)
-            qtbot.waitUntil(lambda: data_dock.select_data(uploaded_id), timeout=WAIT)
-            qtbot.waitUntil(lambda: uploaded_id in data_dock.files, timeout=WAIT)
+            data_dock.uploads.upload_layer(layer)
+            qtbot.waitUntil(lambda: data_dock.uploads.upload_task is None, timeout=WAIT)
+            assert data_dock.uploads.last_uploaded is not None, data_dock.ui.label_message.text()
+            uploaded_id = str(data_dock.uploads.last_uploaded.id)
+            qtbot.waitUntil(lambda: data_dock.listing.select_data(uploaded_id), timeout=WAIT)
+            qtbot.waitUntil(lambda: uploaded_id in data_dock.listing.files, timeout=WAIT)
             data_dock.show_stac()
             qtbot.waitUntil(lambda: data_dock.stac_dialog is not None, timeout=WAIT)
             data_dock.add_selected_to_map()
             data_dock.download_selected(str(tmp_path / "downloads"))
             qtbot.waitUntil(lambda: not [t for t in data_dock.tasks if not t.done], timeout=WAIT)
-            data_dock.ask_text = lambda title, label, default="": "Audit renamed"
+            data_dock.questions.ask_text = lambda title, label, default="": "Audit renamed"
             data_dock.rename_selected()
             qtbot.waitUntil(
-                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading, timeout=WAIT
+                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.listing.loading, timeout=WAIT
             )
 
             # Services: select one (its template loads), open the editor, create, execute.
@@ -191,7 +191,7 @@ def test_login_and_every_dock_reacting_to_it(
 
             data_dock.delete_selected()
             qtbot.waitUntil(
-                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.list_loading, timeout=WAIT
+                lambda: not [t for t in data_dock.tasks if not t.done] and not data_dock.listing.loading, timeout=WAIT
             )
             account.logout()
         assert not guard.violations, guard.report()

@@ -209,7 +209,7 @@ def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qt
         dock.ui.button_load_outputs.click()
     assert shown.args[0] is group
     assert run_groups() == [group]  # no second group
-    assert not dock.download_tasks  # and nothing downloaded again
+    assert not dock.outputs_loader.tasks  # and nothing downloaded again
     view.node2index.assert_called_with(group)  # selected in the Layers panel
     view.setCurrentIndex.assert_called_with(view.node2index.return_value)
     assert canvas.extent().intersects(loaded.args[0].extent())  # and zoomed to it

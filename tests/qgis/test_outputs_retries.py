@@ -31,7 +31,7 @@ def test_output_download_retries_storage_503(qgis_iface, qgis_new_project, qtbot
     dock.outputs_loaded.connect(loaded.append)
     try:
         dock.load_outputs(run)
-        qtbot.waitUntil(lambda: not dock.download_tasks, timeout=WAIT)  # loaded or failed
+        qtbot.waitUntil(lambda: not dock.outputs_loader.tasks, timeout=WAIT)  # loaded or failed
     finally:
         sandbox.admin("DELETE", "faults")
     assert loaded, qgis_iface.messageBar().get_messages(Qgis.Critical)

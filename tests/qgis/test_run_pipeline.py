@@ -339,7 +339,7 @@ def test_a_processing_run_that_loads_its_outputs_is_not_loaded_again_by_the_exec
         group = run_group("Elevation (Sandbox) (Processing)")  # built by Processing's post-processing
         assert group.findLayers()
         qtbot.wait(500)  # let queued slots run: a download or a "shown" would have started by now
-        assert not dock.download_tasks
+        assert not dock.outputs_loader.tasks
         assert loads == []
         run_group("Elevation (Sandbox) (Processing)")  # still exactly one group
     finally:

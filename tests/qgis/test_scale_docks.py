@@ -116,27 +116,33 @@ def test_logging_in_and_choosing_an_organisation_at_size_l(qtbot, qgis_iface, cl
 
 
 def test_data_dock_lists_one_page_at_size_l(qtbot, qgis_iface, large, large_state):
-    from fusion_platform_qgis.gui import data_dock
+    from fusion_platform_qgis.gui import data_dock, data_listing
 
     requests = Requests(large)
     requests.reset()
     dock = data_dock.DataDock(large_state)
     qtbot.addWidget(dock)
     try:
-        if not dock.list_loading:  # a dock made while connected loads by itself
+        if not dock.listing.loading:  # a dock made while connected loads by itself
             dock.refresh()
-        qtbot.waitUntil(lambda: bool(dock.items) and not dock.list_loading and _no_tasks(), timeout=TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: bool(dock.listing.items) and not dock.listing.loading and _no_tasks(), timeout=TIMEOUT_MS
+        )
         total, routes = requests.read()
         assert total <= MAX_REQUESTS, routes
 
-        total, routes = _counted(qtbot, requests, dock.refresh, lambda: bool(dock.items) and not dock.list_loading)
+        total, routes = _counted(
+            qtbot, requests, dock.refresh, lambda: bool(dock.listing.items) and not dock.listing.loading
+        )
         assert total <= MAX_REQUESTS, routes
-        assert 0 < len(dock.items) <= data_dock.PAGE_SIZE < L_DATA  # a page of what is shown, not the history
-        assert dock.has_more
+        assert (
+            0 < len(dock.listing.items) <= data_listing.PAGE_SIZE < L_DATA
+        )  # a page of what is shown, not the history
+        assert dock.listing.has_more
 
-        total, routes = _counted(qtbot, requests, dock.load_more, lambda: not dock.list_loading)
+        total, routes = _counted(qtbot, requests, dock.listing.load_more, lambda: not dock.listing.loading)
         assert total <= MAX_REQUESTS, routes
-        assert len(dock.items) <= 2 * data_dock.PAGE_SIZE
+        assert len(dock.listing.items) <= 2 * data_listing.PAGE_SIZE
     finally:
         dock.shutdown()
 

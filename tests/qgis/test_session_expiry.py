@@ -56,7 +56,7 @@ def docks(qgis_iface, clean_settings, sandbox_factory, state, qtbot):
 
 
 def data_idle(data) -> bool:
-    return not data.tasks and not data.list_loading
+    return not data.tasks and not data.listing.loading
 
 
 def bar_messages(qgis_iface) -> list:

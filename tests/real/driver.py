@@ -445,20 +445,23 @@ class Driver:
         self.step = "upload"
         data = self.dock("data")
         data.raise_()
-        yield Wait(lambda: not data.list_loading, "the data list")
+        yield Wait(lambda: not data.listing.loading, "the data list")
         iface.setActiveLayer(lakes)
         menu = data.ui.button_upload.menu()
         entry = next(a for a in menu.actions() if "all features" in a.text().lower())
         entry.trigger()
-        yield Wait(lambda: data.upload_task is None and data.last_uploaded is not None, "the upload of the layer")
-        uploaded = data.last_uploaded
         yield Wait(
-            lambda: data.item_for(str(uploaded.id)) is not None and str(uploaded.id) in data.files,
+            lambda: data.uploads.upload_task is None and data.uploads.last_uploaded is not None,
+            "the upload of the layer",
+        )
+        uploaded = data.uploads.last_uploaded
+        yield Wait(
+            lambda: data.listing.item_for(str(uploaded.id)) is not None and str(uploaded.id) in data.listing.files,
             "the uploaded item and its files in the list",
         )
-        data.select_data(str(uploaded.id))
+        data.listing.select_data(str(uploaded.id))
         yield Pause(900)
-        item = data.item_for(str(uploaded.id))
+        item = data.listing.item_for(str(uploaded.id))
         for where, text in (("tooltip", item.toolTip(0)), ("details", data.ui.text_details.toPlainText())):
             self.check(
                 "p5_no_raw_or_developer_text",
@@ -535,7 +538,7 @@ class Driver:
             "both runs to succeed and their outputs to load",
             timeout=TIMEOUT * 2,
         )
-        yield Wait(lambda: not executions.download_tasks, "the downloads to settle")
+        yield Wait(lambda: not executions.outputs_loader.tasks, "the downloads to settle")
         yield Pause(2500)
         self.step = "outputs"
         elevation_run, cloud_run = self.run_named(ELEVATION_RUN), self.run_named(CLOUD_RUN)
@@ -627,7 +630,7 @@ class Driver:
             executions.ui.button_load_outputs.click()
             how = "the dock's Load outputs button"
         yield Pause(500)
-        yield Wait(lambda: not executions.download_tasks, "the second load to settle")
+        yield Wait(lambda: not executions.outputs_loader.tasks, "the second load to settle")
         yield Pause(1500)
         groups = self.groups_of(elevation_run)
         current = iface.layerTreeView().currentNode()

@@ -13,10 +13,10 @@ from qgis.core import (
 from ...api import listings as pages
 from ...api.models import Data, DataFile
 from ...qgis_support import data_layers
-from ...qgis_support import layers as fp_layers
 from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
+from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
 from ...qgis_support.run_state import run_status
 from ...qgis_support.runs import run_key
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
@@ -220,10 +220,11 @@ def process_of(run: dict) -> dict:
 
 
 def load_run(context: BrowserContext, organisation_id: str, run: dict):
-    """The run's outputs through the Executions dock's pipeline: download once, then styled layers in a group."""
+    """The run's outputs through the pipeline's loader (``pipeline.results.OutputsLoader``, the one the Executions
+    dock uses): downloaded once, then styled layers in a group; a run already on the map is only shown."""
     project = context.project_()
     executions = list(run["executions"])
-    if fp_layers.find_run_group(str(executions[0].get("id")), project) is not None:
+    if loaded_group(executions, project) is not None:
         context.message(tr("The outputs of this run are already on the map."))
         return None
     if run_status(executions) != "success":
@@ -235,32 +236,47 @@ def load_run(context: BrowserContext, organisation_id: str, run: dict):
             tr("You are no longer logged in: log in from the Account panel, then try again."), Qgis.MessageLevel.Warning
         )
         return None
-    preferences = fp_settings.load_preferences()
-    process = process_of(run)
-    folder = preferences.download_folder
+    task = outputs_loader(context).load(run, organisation_id, session, project)
+    if task is not None:
+        context.tasks[f"run:{run_key(run)}"] = task
+    return task
 
-    def work(task):
-        return download_run_files(context, session, organisation_id, run, folder, task)
 
-    def done(result):
-        note_run_files(context, run, result)
-        if fp_layers.find_run_group(str(executions[0].get("id")), project) is not None:
-            return  # loaded meanwhile (by the Executions dock)
-        loader = fp_layers.load_run(result, project=project, interactive=context.interactive)
-        context.loaded.append(loader)
-        context.message(
-            tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(
-                process.get("name")
-            ),
-            Qgis.MessageLevel.Success,
+def outputs_loader(context: BrowserContext) -> OutputsLoader:
+    """The Browser's loader (made once per context): the Executions dock's, with the Browser's messages."""
+    if context.outputs is None:
+        loader = OutputsLoader(
+            context.state,
+            interactive=context.interactive,
+            stream=False,
+            guard=lambda key: context.transfer_lock(f"run:{key}"),
         )
+        loader.downloaded.connect(lambda key, result: note_files(context, key, result))
+        loader.outputs_loaded.connect(lambda built: run_loaded(context, built))
+        loader.outputs_shown.connect(lambda _group: _forget_run_tasks(context))
+        loader.failed.connect(lambda _key, error: run_failed(context, error))
+        context.outputs = loader
+    return context.outputs
 
-    return context.run(
-        f"run:{run_key(run)}",
-        tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""),
-        work,
-        done,
-        tr("Could not load the outputs: {0}"),
+
+def _forget_run_tasks(context: BrowserContext) -> None:
+    for key in [k for k, task in context.tasks.items() if k.startswith("run:") and task.done]:
+        context.tasks.pop(key, None)
+
+
+def run_failed(context: BrowserContext, error: BaseException) -> None:
+    _forget_run_tasks(context)
+    context.error_handler(tr("Could not load the outputs: {0}"))(error)
+
+
+def run_loaded(context: BrowserContext, loader) -> None:
+    """The loader built a run's layers (a Browser load): say so."""
+    _forget_run_tasks(context)
+    context.loaded.append(loader)
+    process = loader.run.get("process") or {}
+    context.message(
+        tr("Outputs of '{0}' added to the map (%n layer(s)).", None, len(loader.layers)).format(process.get("name")),
+        Qgis.MessageLevel.Success,
     )
 
 
@@ -280,10 +296,14 @@ def download_run_files(context: BrowserContext, session, organisation_id: str, r
 
 def note_run_files(context: BrowserContext, run: dict, result: dict) -> None:
     """Main thread: a run's outputs are on disk now; its output items offer them to Processing when dragged."""
+    note_files(context, run_key(run), result)
+
+
+def note_files(context: BrowserContext, key: str, result: dict) -> None:
+    """``note_run_files`` by run key (the loader's ``downloaded`` signal)."""
     from . import local
     from .process_items import OutputItem
 
-    key = run_key(run)
     for item in context.items:
         if isinstance(item, OutputItem) and run_key(item.run_item.run) == key:
             item.local = local.output_files(result.get("manifests") or [], str(item.model.get("id"))) or item.local

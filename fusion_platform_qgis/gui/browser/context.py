@@ -55,6 +55,7 @@ class BrowserContext:
         self.tasks: dict[str, Any] = {}  # key -> running QgsTask (a second double-click while loading waits)
         self.loaded: list[Any] = []  # RunLoaders / layers of the last loads (tests look at them)
         self._transfers: dict[str, threading.Lock] = {}
+        self.outputs: Any = None  # the Browser's pipeline.results.OutputsLoader (made on the first load)
         self.dropped: set[str] = set()  # items dropped on the map while their download (from the drag) runs
 
     @property

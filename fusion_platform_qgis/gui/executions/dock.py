@@ -16,9 +16,9 @@ actions and outputs are mixins beside this module (:mod:`.listing`, :mod:`.notif
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
@@ -27,7 +27,7 @@ from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
 from ...qgis_support.messages import error_text
-from ...qgis_support.pipeline import ExecutionMonitor
+from ...qgis_support.pipeline import ExecutionMonitor, OutputsLoader
 from ...qgis_support.run_state import component_runtime, component_status, run_status
 from ...qgis_support.runs import is_summary, merge_runs, parse_time, run_key
 from ...qgis_support.tasks import QUIET, run_task
@@ -70,17 +70,13 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         self.components: list[dict] = []
         self.notifications: list[dict] = []
         self.bar_items: list = []  # message-bar items pushed by this dock, popped in shutdown()
-        self.loaders: list = []
         self.table_offers: list = []  # "Open the statistics table" buttons pushed to the message bar
         self.log_viewers: list[LogViewer] = []
-        self.download_tasks: dict[str, Any] = {}
         self.cursor: Optional[dict] = None  # the next page of processes, or None when every page is listed
         self._refresh_task = None
         self._refresh_pending = False
         self._more_task = None
         self._details_task = None
-        self._track_tasks: list = []
-        self._download_task_ids: dict[int, str] = {}
         self._components_task = None
         self.preview_cache: dict[str, list[dict]] = {}  # previews key -> entries with decoded thumbnails
         self._previews_task = None
@@ -98,6 +94,11 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         self.monitor.run_progress.connect(self.on_execution_updated)
         self.monitor.run_ended.connect(self.on_run_finished)
         self.monitor.preferences_applied.connect(self._preferences_applied)
+        self.outputs_loader = OutputsLoader(state, self)
+        self.outputs_loader.outputs_loaded.connect(self._outputs_built)
+        self.outputs_loader.outputs_shown.connect(self._outputs_shown)
+        self.outputs_loader.failed.connect(self._outputs_failed)
+        self.outputs_loader.progress.connect(self._download_progress)
 
         ui = self.ui
         view = ui.tree_executions
@@ -124,8 +125,6 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         ui.button_refresh_streams.clicked.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
         state.executions_changed.connect(self.refresh)
-        # Task progress arrives through the task manager, on the main thread (the task's own signal does not).
-        QgsApplication.taskManager().progressChanged.connect(self._task_progress)
         self._update_buttons()
         if state.organisation is not None:
             self.on_organisation_changed(state.organisation)
@@ -152,17 +151,15 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
     def shutdown(self) -> None:
         self._shut_down = True
         self.monitor.stop()
+        self.outputs_loader.stop()
         tasks = [self._refresh_task, self._more_task, self._details_task, self._components_task, self._previews_task]
-        for task in [*tasks, *self._track_tasks, *self.download_tasks.values()]:
+        for task in tasks:
             if task is not None and not getattr(task, "done", True):
                 try:
                     task.cancel()
                 except RuntimeError:
                     pass
-        for signal, slot in (
-            (self.state.executions_changed, self.refresh),
-            (QgsApplication.taskManager().progressChanged, self._task_progress),
-        ):
+        for signal, slot in ((self.state.executions_changed, self.refresh),):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

@@ -1,125 +1,66 @@
-"""A run's outputs on the map: download (a QgsTask, once) and load them, as a time series for a repeating process,
-and the streamed layers' signed URLs renewed. A mixin of :class:`.dock.ExecutionsDock`.
+"""A run's outputs on the map through the pipeline's loader (``pipeline.results.OutputsLoader``), as a time series
+for a repeating process, and the streamed layers' signed URLs renewed. A mixin of :class:`.dock.ExecutionsDock`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QPushButton
 
-from ...api import listings as endpoints
-from ...qgis_support import layers as fp_layers
-from ...qgis_support import outputs as fp_outputs
-from ...qgis_support import settings as fp_settings
 from ...qgis_support import streaming as fp_streaming
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_info
 from ...qgis_support.network import read_network_config
+from ...qgis_support.pipeline.results import loaded_group
 from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import run_task
 
 
 class OutputsMixin:
-    def _task_progress(self, task_id: int, progress: float) -> None:
-        if task_id in self._download_task_ids and not self._shut_down:
-            self.ui.progress_download.setValue(int(progress))
-
     def load_outputs(self, run: dict | None) -> Any:
-        """Download the run's outputs (once; a second time is instant) and add them to the map."""
+        """The run's outputs on the map through the pipeline's loader (downloaded once; already there: shown)."""
         if run is None:
             return None
-        group = fp_layers.find_loaded_run(run["executions"])
-        if group is not None:
-            # Already on the map: bring it into view instead of adding a second identical group.
-            fp_layers.show_run_group(group)
+        if loaded_group(run["executions"]) is not None:
+            # Already on the map: the loader brings it into view instead of adding a second identical group.
             self._message(tr("The outputs of '{0}' are already on the map.").format(run["process"].get("name") or ""))
-            self.outputs_shown.emit(group)
-            return None
+            return self.outputs_loader.load(run, "", None)
         session = self._action_session()
         if session is None:
             return None
-        key = run_key(run)
-        existing = self.download_tasks.get(key)
-        if existing is not None and not existing.done:
-            return existing
-        preferences = fp_settings.load_preferences()
-        org = self._org_id()
-        process = dict(run["process"])
-        executions = list(run["executions"])
-        folder = preferences.download_folder
-        stream_mb = float(preferences.stream_rasters_larger_than_mb or 0.0)
-        if stream_mb > 0:
-            # GDAL streams the rasters with its own HTTP stack: give it QGIS's proxy (read here, on the main thread).
-            connection = self.state.connection
-            fp_streaming.configure_gdal_network(read_network_config(), connection.url if connection else "")
-        bar = self.ui.progress_download
-        bar.setValue(0)
-        bar.setVisible(True)
-
-        def work(task):
-            def progress(percent: float) -> None:
-                task.setProgress(percent)
-
-            if not process.get("name"):
-                model, _extras = session.get_model(endpoints.process_path(org, process["id"]))
-                process.update({k: model.get(k) for k in ("name", "service_id")})
-            return fp_outputs.download_run(
-                session,
-                org,
-                executions,
-                process,
-                folder,
-                progress=progress,
-                cancel=task.cancel_event,
-                stream_larger_than_mb=stream_mb,
-            )
-
-        def forget() -> None:
-            self.download_tasks.pop(key, None)
-            for task_id in [i for i, k in self._download_task_ids.items() if k == key]:
-                self._download_task_ids.pop(task_id, None)
-
-        def done(result):
-            forget()
-            if self._shut_down:
-                return
-            bar.setVisible(False)
-            group = fp_layers.find_loaded_run(executions)
-            if group is not None:  # loaded meanwhile by another door (Processing, the Browser): keep one group
-                fp_layers.show_run_group(group)
-                self.outputs_shown.emit(group)
-                return
-            loader = fp_layers.load_run(result, interactive=True)
-            self.loaders.append(loader)
-            log_info(f"Loaded {len(loader.layers)} layer(s) of '{process.get('name')}'")
-            self._outputs_added(process, loader)
-            self.outputs_loaded.emit(loader)
-
-        def failed(error):
-            forget()
-            if self._shut_down:
-                return
-            bar.setVisible(False)
-            from ...api.errors import CancelledError
-
-            if isinstance(error, CancelledError):
-                self._message(tr("Download cancelled."), Qgis.MessageLevel.Info)
-                return
-            if self.state.report_error(error):
-                return
-            self._message(
-                tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0
-            )
-
-        task = run_task(
-            tr("Fusion Platform: downloading outputs of '{0}'").format(process.get("name") or ""), work, done, failed
-        )
-        self.download_tasks[key] = task
-        self._download_task_ids[QgsApplication.taskManager().taskId(task)] = key
+        self.ui.progress_download.setValue(0)
+        task = self.outputs_loader.load(run, self._org_id(), session)
+        self.ui.progress_download.setVisible(bool(self.outputs_loader.tasks))
         return task
+
+    def _download_progress(self, _key: str, percent: float) -> None:
+        if not self._shut_down:
+            self.ui.progress_download.setValue(int(percent))
+
+    def _outputs_shown(self, group) -> None:
+        self.ui.progress_download.setVisible(bool(self.outputs_loader.tasks))
+        self.outputs_shown.emit(group)
+
+    def _outputs_built(self, loader) -> None:
+        self.ui.progress_download.setVisible(bool(self.outputs_loader.tasks))
+        self._outputs_added(loader.run.get("process") or {}, loader)
+        self.outputs_loaded.emit(loader)
+
+    def _outputs_failed(self, _key: str, error: BaseException) -> None:
+        self.ui.progress_download.setVisible(bool(self.outputs_loader.tasks))
+        from ...api.errors import CancelledError
+
+        if isinstance(error, CancelledError):
+            self._message(tr("Download cancelled."), Qgis.MessageLevel.Info)
+            return
+        if self.state.report_error(error):
+            return
+        self._message(
+            tr("Could not load the outputs: {0}").format(self._error_text(error)), Qgis.MessageLevel.Critical, 0
+        )
 
     def _outputs_added(self, process: dict, loader) -> None:
         """Say what was added; a statistics table is offered with a button, never opened unasked."""

@@ -30,12 +30,13 @@ from .process import (
     make_plan,
     save_process,
 )
-from .results import build_layers, declared_outputs, fetch_outputs, output_files
+from .results import OutputsLoader, build_layers, declared_outputs, fetch_outputs, loaded_group, output_files
 from .runner import RunPipeline, RunRequest, announce_run, process_record, run_blocking, start_run
 
 __all__ = [
     "SCHEDULE_KEYS",
     "ExecutionMonitor",
+    "OutputsLoader",
     "LayerInput",
     "RunFailedError",
     "RunFollower",
@@ -54,6 +55,7 @@ __all__ = [
     "follow_blocking",
     "known_execution_ids",
     "list_usable_data",
+    "loaded_group",
     "make_plan",
     "output_files",
     "prepare_input",

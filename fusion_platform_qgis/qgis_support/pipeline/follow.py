@@ -37,10 +37,22 @@ from ..tasks import QUIET, run_task
 SETTINGS_KEY = "watched_executions"
 START_SECONDS = 900.0  # how long the platform may take to list a run's first execution
 START_LOOKS = 6  # a run handed over that does not list its executions yet: looked for again 1, 2, 4... s later
+PATIENT_LOOKS = 10  # 1 + 2 + ... + 512 s: as long as START_SECONDS (a RunPipeline waits for its own run)
 
 
 class RunFailedError(FusionPlatformError):
     """The run finished without success; the message says why (the platform's abort reason)."""
+
+
+def run_failure(executions: list[dict]) -> Optional[str]:
+    """A finished run's executions: why it did not succeed (None when every execution succeeded)."""
+    for execution in executions:
+        status = status_of(execution)
+        if status == "stopped":
+            return tr("The run was stopped.")
+        if status == "failed":
+            return tr("Execution failed: {0}").format(execution.get("abort_reason") or tr("no reason given"))
+    return None
 
 
 def known_execution_ids(process) -> set[str]:
@@ -112,13 +124,7 @@ class RunFollower:
 
     def failure(self) -> Optional[str]:
         """Once finished: why the run did not succeed (None when every execution succeeded)."""
-        for execution in self.executions:
-            status = status_of(execution)
-            if status == "stopped":
-                return tr("The run was stopped.")
-            if status == "failed":
-                return tr("Execution failed: {0}").format(execution.get("abort_reason") or tr("no reason given"))
-        return None
+        return run_failure(self.executions)
 
 
 def follow_blocking(
@@ -183,6 +189,8 @@ class ExecutionMonitor(QObject):
     run_progress = pyqtSignal(dict)  # one execution of a followed run changed (progress, status...)
     # a followed run finished: {"process_id", "process_name", "group_id", "organisation_id", "executions": [...]}
     run_ended = pyqtSignal(dict)
+    # a run that cannot be followed: {"process_id", "process_name", "reason"} (not listed in time, or deleted)
+    run_lost = pyqtSignal(dict)
     watched_changed = pyqtSignal()
     preferences_applied = pyqtSignal(object)  # settings.Preferences, after the Options page saved them
 
@@ -193,10 +201,12 @@ class ExecutionMonitor(QObject):
         interval_seconds: float | None = None,
         listed_runs: Callable[[str], set] | None = None,
         persist: bool = True,
+        follow_hand_overs: bool = True,
     ):
         """``listed_runs(process_id)``: the run keys of that process its owner already shows, so a hand-over
         takes the process's newest *other* run for the one just started; ``persist``: keep the followed runs in
-        the settings so a restart resumes them (the Executions dock's monitor; not a demo's own)."""
+        the settings so a restart resumes them (the Executions dock's monitor; not a demo's own);
+        ``follow_hand_overs``: follow every run the plugin starts (``PluginState.run_started``)."""
         super().__init__(parent)
         self.state = state
         self._listed_runs = listed_runs or (lambda _process_id: set())
@@ -212,7 +222,8 @@ class ExecutionMonitor(QObject):
         self._tasks: set = set()
         self._stopped = False
         _LIVE.add(self)
-        if state is not None:
+        self._hand_overs = state is not None and follow_hand_overs
+        if self._hand_overs:
             state.run_started.connect(self.follow_started)
 
     # -- configuration ---------------------------------------------------------------------------------------
@@ -298,7 +309,8 @@ class ExecutionMonitor(QObject):
         self._stopped = True
         _LIVE.discard(self)
         self.timer.stop()
-        if self.state is not None:
+        if self._hand_overs:
+            self._hand_overs = False
             try:
                 self.state.run_started.disconnect(self.follow_started)
             except (TypeError, RuntimeError):
@@ -394,6 +406,7 @@ class ExecutionMonitor(QObject):
             if isinstance(error, NotFoundError):
                 # The process (or its executions) was deleted: nothing left to watch.
                 self.unwatch(unit.key)
+                self._lost(unit.process_id, unit.process_name, self._error_reason(error))
                 return
             unit.idle += 1
             unit.wait = min(MAX_BACKOFF, 2**unit.idle) - 1
@@ -420,7 +433,14 @@ class ExecutionMonitor(QObject):
         }
         self.follow_process(record)
 
-    def follow_process(self, process: dict, look: int = 0) -> None:
+    def _lost(self, process_id: str, process_name: str, reason: str) -> None:
+        self.run_lost.emit({"process_id": process_id, "process_name": process_name, "reason": reason})
+
+    @staticmethod
+    def _error_reason(error: BaseException) -> str:
+        return tr("The process or its executions were deleted on the platform.")
+
+    def follow_process(self, process: dict, look: int = 0, looks: int = START_LOOKS) -> None:
         """Look for ``process``'s newest runs: every running one is followed (``run_started``), and the run just
         started, when already over, ends at once (``run_started`` then ``run_ended``). A platform that creates
         the executions a moment later is asked again a few times (1, 2, 4… s), for that process only."""
@@ -457,8 +477,15 @@ class ExecutionMonitor(QObject):
                         "executions": started["executions"],
                     }
                 )
-            elif look + 1 < START_LOOKS:
-                QTimer.singleShot(1000 * 2**look, lambda: self.follow_process(process, look + 1))
+            elif look + 1 < looks:
+                QTimer.singleShot(1000 * 2**look, lambda: self.follow_process(process, look + 1, looks))
+            elif started is None:
+                reason = (
+                    tr("The execution did not start within 15 minutes.")
+                    if looks >= PATIENT_LOOKS
+                    else tr("The new run was not found on the platform.")
+                )
+                self._lost(pid, str(process.get("name") or ""), reason)
 
         def failed(error):
             self._tasks.discard(task)

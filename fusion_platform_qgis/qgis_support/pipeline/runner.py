@@ -2,7 +2,7 @@
 
 * :func:`run_blocking`: plain blocking code for a thread that may wait (a Processing algorithm's).
 * :class:`RunPipeline`: driven from the main thread without ever blocking it: each stage is a QgsTask, the follow
-  stage a QTimer whose ticks each start one silent poll task; the layers are built on the main thread at the end.
+  stage the one follower (``follow.ExecutionMonitor``), the outputs the one loader (``results.OutputsLoader``).
   ``make demo`` uses it, and so does anything that wants a run's layers once it finishes.
 
 Both start a run with :func:`start_run` and hand it over with :func:`announce_run` (``PluginState.run_started``,
@@ -16,18 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, Qt, QThread, QTimer, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
 from .. import settings as fp_settings
 from ..credit_guard import CreditRefusal, check_credits
 from ..credits import price_line
 from ..i18n import tr
-from ..log import log_info, log_warning
+from ..log import log_warning
+from ..runs import run_key, run_started_at
 from ..tasks import run_task
-from .follow import RunFailedError, RunFollower, follow_blocking
+from .follow import PATIENT_LOOKS, ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, run_failure
 from .inputs import LayerInput, upload_inputs
 from .process import create_process, execute_process
-from .results import build_layers, fetch_outputs
+from .results import OutputsLoader, fetch_outputs
 
 
 @dataclass
@@ -197,17 +198,14 @@ class RunPipeline(QObject):
         self.project = project
         preferences = fp_settings.load_preferences()
         self.interval = float(interval_seconds or preferences.poll_interval_seconds or 2.0)
-        self.folder = preferences.download_folder
-        self.stream_mb = float(preferences.stream_rasters_larger_than_mb or 0.0)
         self.process: Any = None  # the api.Process being followed
-        self.follower: Optional[RunFollower] = None
+        self.monitor: Optional[ExecutionMonitor] = None
+        self.run_found: Optional[dict] = None  # the run being followed, once the follower found it
         self.run: Optional[dict] = None
         self.loader = None
+        self.outputs: Optional[OutputsLoader] = None
         self.task: Any = None  # the stage's QgsTask (kept referenced while it runs)
         self.done = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._poll)
 
     def start(self, request: RunRequest) -> None:
         organisation = self.state.organisation
@@ -226,87 +224,83 @@ class RunPipeline(QObject):
         self.task = run_task(tr("Fusion Platform: starting {0}").format(request.plan["name"]), work, done, self.fail)
 
     def follow(self, process, known_ids=()) -> None:
+        """Follow a run already started (``known_ids``: executions of the process listed before it started) with
+        the one follower (``follow.ExecutionMonitor``), a private one: nothing persisted, no other run's hand-over.
+        """
         self.process = process
-        self.follower = RunFollower.for_process(process, known_ids)
+        known = {str(i) for i in known_ids}
+        monitor = ExecutionMonitor(
+            self.state, self, self.interval, listed_runs=lambda _pid: known, persist=False, follow_hand_overs=False
+        )
+        monitor.run_started.connect(self._found)
+        monitor.run_ended.connect(self._ended)
+        monitor.run_lost.connect(self._lost)
+        self.monitor = monitor
         self.stage.emit(tr("Following the run…"))
-        self._poll()
+        record = {**process_record(process), "run_type": getattr(process, "run_type", None)}
+        monitor.follow_process(record, looks=PATIENT_LOOKS)
 
-    def _poll(self) -> None:
+    def _found(self, run: dict) -> None:
+        """The follower found a run of the process: the newest one is this pipeline's."""
+        if self.run_found is None or run_started_at(run) > run_started_at(self.run_found):
+            self.run_found = run
+
+    def _ended(self, info: dict) -> None:
+        found = self.run_found
+        if self.done or found is None or run_key(info) != run_key(found):
+            return
+        if self.monitor is not None:
+            self.monitor.stop()
+        reason = run_failure(info["executions"])
+        if reason:
+            self.fail(RunFailedError(reason))
+            return
+        self._fetch(info)
+
+    def _lost(self, info: dict) -> None:
+        if str(info.get("process_id")) == str(self.process.id):
+            self.fail(RunFailedError(info.get("reason") or ""))
+
+    def _fetch(self, info: dict) -> None:
+        """The outputs through the one loader (``results.OutputsLoader``): downloaded, then the styled layers."""
+        self.stage.emit(tr("Downloading the outputs…"))
+        outputs = OutputsLoader(self.state, self, project=self.project, interactive=False)
+        outputs.outputs_loaded.connect(self._loaded)
+        outputs.outputs_shown.connect(lambda _group: self._loaded(None))
+        outputs.failed.connect(lambda _key, error: self.fail(error))
+        run = {
+            "process": process_record(self.process),
+            "group_id": info.get("group_id"),
+            "executions": info["executions"],
+        }
+        self.outputs = outputs
+        self.task = outputs.load(run, str(info.get("organisation_id") or ""), self.process.session)
+
+    def _loaded(self, loader) -> None:
         if self.done:
             return
-        follower = self.follower
-        assert follower is not None, "follow() comes first"
-        session = self.process.session
-
-        def done(finished):
-            if self.done:
-                return
-            if not finished:
-                if follower.not_starting(self.interval):
-                    self.fail(RunFailedError(follower.not_starting(self.interval)))
-                    return
-                self.timer.start(int(self.interval * 1000))
-                return
-            reason = follower.failure()
-            if reason:
-                self.fail(RunFailedError(reason))
-                return
-            self._fetch(follower.executions)
-
-        self.task = run_task(
-            tr("Fusion Platform: checking executions"),
-            lambda task: follower.poll(session),
-            done,
-            self.fail,
-            silent=True,
-        )
-
-    def _fetch(self, executions: list[dict]) -> None:
-        self.stage.emit(tr("Downloading the outputs…"))
-        session = self.process.session
-        record = process_record(self.process)
-        assert self.follower is not None, "follow() comes first"
-        organisation_id = self.follower.organisation_id
-        folder, stream_mb = self.folder, self.stream_mb
-
-        def work(task):
-            return fetch_outputs(
-                session,
-                organisation_id,
-                executions,
-                record,
-                folder,
-                progress=task.setProgress,
-                cancel=task.cancel_event,
-                stream_larger_than_mb=stream_mb,
-            )
-
-        def done(run):
-            if self.done:
-                return
-            self.run = run
-            self.loader = build_layers(run, project=self.project)
-            self.done = True
-            log_info(f"Loaded {len(self.loader.layers)} layer(s) of '{record.get('name')}'")
-            self.finished.emit(self.loader)
-
-        self.task = run_task(
-            tr("Fusion Platform: downloading outputs of '{0}'").format(record.get("name") or ""), work, done, self.fail
-        )
+        self.loader = loader
+        self.run = loader.run if loader is not None else None
+        self.done = True
+        self.finished.emit(loader)
 
     def fail(self, error: BaseException) -> None:
         """Main thread: end with ``error`` (an expired session goes to PluginState.report_error instead)."""
         if self.done:
             return
         self.done = True
-        self.timer.stop()
+        if self.monitor is not None:
+            self.monitor.stop()
+        if self.outputs is not None:
+            self.outputs.stop()
         if self.state is not None and self.state.report_error(error):
             return
         self.failed.emit(error)
 
     def cancel(self) -> None:
         """Stop waiting (the run itself goes on on the platform; the Executions dock can still follow it)."""
-        self.timer.stop()
+        if self.monitor is not None:
+            self.monitor.stop()
         if self.task is not None and not self.task.done:
             self.task.cancel()
         self.done = True
