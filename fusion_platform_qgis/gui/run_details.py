@@ -12,7 +12,7 @@ Small dialogs built in code (a text view, a table, a few buttons): nothing a for
 from __future__ import annotations
 
 import html
-from typing import Optional
+from typing import Any, Optional, cast
 
 from qgis.core import QgsMapLayer, QgsProject
 from qgis.PyQt.QtWidgets import (
@@ -110,12 +110,13 @@ class CompareDialog(QDialog):
     def __init__(self, layer: QgsMapLayer, parent: Optional[QWidget] = None, project: Optional[QgsProject] = None):
         super().__init__(parent)
         self.layer = layer
+        self.project: Any = cast(Any, project or QgsProject.instance())
         self.setObjectName("fusion_platform_compare_runs")
         self.setWindowTitle(tr("Compare with the run of…"))
         layout = QVBoxLayout(self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("combo_other_layer")
-        for other in (project or QgsProject.instance()).mapLayers().values():
+        for other in self.project.mapLayers().values():
             if other is not layer and layer_facts(other):
                 self.combo.addItem(other.name(), other.id())
         layout.addWidget(QLabel(tr("Compare '{0}' with the run of:").format(layer.name()), self))
@@ -135,7 +136,7 @@ class CompareDialog(QDialog):
         self.compare()
 
     def compare(self, *_args) -> list[tuple[str, str, str]]:
-        other = QgsProject.instance().mapLayer(self.combo.currentData()) if self.combo.currentData() else None
+        other = self.project.mapLayer(self.combo.currentData()) if self.combo.currentData() else None
         if other is None:
             self.table.setRowCount(0)
             self.label_same.setText(tr("No other output layer of the Fusion Platform is loaded."))

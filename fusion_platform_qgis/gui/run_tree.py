@@ -19,12 +19,12 @@ interface unless one is given (tests give their own ``QgsLayerTreeView``).
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, cast
 
 from qgis.core import QgsLayerTreeGroup, QgsProject
 from qgis.gui import QgsLayerTreeViewIndicator
 from qgis.PyQt.QtCore import QObject, QPointF, QRectF, Qt, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QBrush, QColor, QCursor, QDesktopServices, QIcon, QPainter, QPen, QPixmap
+from qgis.PyQt.QtGui import QBrush, QColor, QCursor, QDesktopServices, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from qgis.PyQt.QtWidgets import QMenu
 
 from ..qgis_support.i18n import format_datetime, tr
@@ -67,7 +67,9 @@ def run_icon(badge: Badge, size: int = 32) -> QIcon:
         painter.setPen(pen)
         s = float(size)
         if badge.kind == "succeeded":
-            painter.drawPolyline([QPointF(s * 0.3, s * 0.52), QPointF(s * 0.45, s * 0.67), QPointF(s * 0.72, s * 0.36)])
+            painter.drawPolyline(
+                QPolygonF([QPointF(s * 0.3, s * 0.52), QPointF(s * 0.45, s * 0.67), QPointF(s * 0.72, s * 0.36)])
+            )
         elif badge.kind == "failed":
             painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66))
             painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66))
@@ -94,11 +96,11 @@ class RunTree(QObject):
         self.state = state
         self.monitor = monitor
         self.dock = dock  # the Executions dock (show a run, its log), or None
-        self.project = project or QgsProject.instance()
+        self.project: Any = cast(Any, project or QgsProject.instance())
         self._view_getter = view_getter
         self.executions: dict[int, dict[str, dict]] = {}  # id(group) → the executions last seen, by id
         self.indicators: dict[int, tuple[Any, QgsLayerTreeViewIndicator]] = {}  # id(group) → (group, indicator)
-        self._connections = [
+        self._connections: list[tuple[Any, Any]] = [
             (state.run_started, self.on_started),
             (monitor.run_started, self.on_run_found),
             (monitor.run_progress, self.on_progress),
@@ -172,7 +174,7 @@ class RunTree(QObject):
         if queued is not None:
             return queued
         now = datetime.now(timezone.utc).isoformat()
-        group = self.project.layerTreeRoot().insertGroup(
+        group: Any = self.project.layerTreeRoot().insertGroup(
             0, group_name(name or tr("Fusion Platform"), [{"started_at": now}])
         )
         organisation = getattr(self.state, "organisation", None)
@@ -245,7 +247,7 @@ class RunTree(QObject):
             self._remove_indicator(*entry)
         self.executions.pop(id(group), None)
         parent = group.parent()
-        if parent is not None:
+        if isinstance(parent, QgsLayerTreeGroup):
             parent.removeChildNode(group)
 
     # -- the indicator -------------------------------------------------------------------------------------------
