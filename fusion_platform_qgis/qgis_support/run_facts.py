@@ -119,7 +119,9 @@ def links(facts: dict, tr: Translate = english) -> list[tuple[str, str]]:
             (tr("Show the run in the Executions panel"), f"{LINK_SCHEME}://execution/{facts['execution_id']}")
         )
     if facts.get("process_id"):
-        result.append((tr("Show the process in the Browser"), f"{LINK_SCHEME}://process/{facts['process_id']}"))
+        result.append(
+            (tr("Show the process's runs in the Executions panel"), f"{LINK_SCHEME}://process/{facts['process_id']}")
+        )
     return result
 
 
