@@ -24,7 +24,7 @@ import warnings
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QDockWidget, QLabel, QTabBar, QToolBar
 from qgis.utils import iface, plugins
@@ -930,12 +930,17 @@ class Driver:
             lambda: any(tree.badge(g).kind == "running" for g in groups) or all(tree.badge(g).finished for g in groups),
             "a run's indicator to show it running",
         )
-        yield Pause(800)
-        self.shoot("layers_panel_runs")
         panel = view.parentWidget()
         while panel is not None and not isinstance(panel, QDockWidget):
             panel = panel.parentWidget()
+        width = panel.width() if panel is not None else 0
+        if panel is not None:  # wide enough for the groups' names and their indicators
+            self.main.resizeDocks([panel], [max(width, 420)], Qt.Orientation.Horizontal)
+        yield Pause(800)
+        self.shoot("layers_panel_runs")
         self.shoot_widget(panel or view, "layers_panel_runs")
+        if panel is not None:
+            self.main.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
         self.dock("executions").raise_()
 
     def metadata_steps(self, layer):
