@@ -171,18 +171,20 @@ def run_shares(process: dict) -> list[tuple[dict, float]]:
 def runs_by_service(
     processes: Iterable[dict], service_names: dict, now: Optional[datetime] = None
 ) -> list[tuple[str, int, float]]:
-    """This month's runs per service, ``(service name, executions, credits)``, the costliest first."""
+    """This month's runs per service, ``(service name, runs, credits)``, the costliest first. A grouped run (its
+    slices and aggregator) counts as one run; its members' shares add up to its price."""
     now = now or datetime.now(timezone.utc)
-    totals: dict[str, list] = {}
+    totals: dict[str, tuple[set, list]] = {}
     for process in processes:
         name = str(service_names.get(str(process.get("service_id"))) or process.get("service_name") or "?")
-        for entry, share in run_shares(process):
+        for index, (entry, share) in enumerate(run_shares(process)):
             if _month(entry.get("started_at")) != (now.year, now.month):
                 continue
-            total = totals.setdefault(name, [0, 0.0])
-            total[0] += 1
-            total[1] += share
-    return sorted(((n, c, round(s, 2)) for n, (c, s) in totals.items()), key=lambda row: (-row[2], row[0]))
+            runs, credits = totals.setdefault(name, (set(), [0.0]))
+            runs.add((str(process.get("id")), str(entry.get("group_id") or f"#{index}")))
+            credits[0] += share
+    rows = [(n, len(runs), round(credits[0], 2)) for n, (runs, credits) in totals.items()]
+    return sorted(rows, key=lambda row: (-row[2], row[0]))
 
 
 # ------------------------------------------------------------------------------------------------ balance kinds

@@ -60,6 +60,7 @@ def test_monthly_spend_fills_gaps_and_ends_this_month():
 def test_runs_by_service_share_a_grouped_runs_price():
     processes = [
         {
+            "id": "p1",
             "service_id": "s1",
             "price": 30,
             "executions": [
@@ -69,6 +70,7 @@ def test_runs_by_service_share_a_grouped_runs_price():
             ],
         },
         {
+            "id": "p2",
             "service_id": "s2",
             "price": 5,
             "executions": [
@@ -78,7 +80,7 @@ def test_runs_by_service_share_a_grouped_runs_price():
         },
     ]
     rows = credits.runs_by_service(processes, {"s1": "Clouds", "s2": "Elevation"}, NOW)
-    assert rows == [("Clouds", 3, 30.0), ("Elevation", 1, 5.0)]
+    assert rows == [("Clouds", 1, 30.0), ("Elevation", 1, 5.0)]  # a group of three members is one run
 
 
 def test_balance_kinds_in_words():
