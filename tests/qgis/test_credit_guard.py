@@ -122,3 +122,21 @@ def test_processing_refuses_a_run_over_the_threshold_and_leaves_nothing(
         assert {str(p.id) for p in organisation.processes} == before  # the process it created is gone again
     finally:
         provider.detach()
+
+
+def test_the_options_page_sets_each_organisations_threshold(qgis_iface, connected_state, threshold):
+    from fusion_platform_qgis.gui.options_page import OptionsPage
+    from fusion_platform_qgis.qgis_support import credit_guard
+
+    organisation = connected_state.organisation
+    connected_state.set_organisation(organisation)  # picked: remembered by name for the Options page
+    page = OptionsPage()
+    try:
+        box = page.credit_thresholds
+        row = box.ids.index(str(organisation.id))
+        assert box.table.item(row, 0).text() == organisation.name
+        box.spin(str(organisation.id)).setValue(123)
+        page.apply()
+        assert credit_guard.threshold_for(organisation.id) == 123
+    finally:
+        page.deleteLater()

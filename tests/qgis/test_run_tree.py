@@ -160,3 +160,24 @@ def test_a_saved_project_follows_its_running_run_again(qgis_iface, qtbot, slow_s
         tree.unload()
         dock.shutdown()
         dock.deleteLater()
+
+
+def test_a_deleted_runs_empty_group_goes(qgis_iface, qtbot, slow_state, view):
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Layers panel delete", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: bool(group.customProperty("fusion_platform/run_execution_ids")), timeout=WAIT)
+        with qtbot.waitSignal(dock.run_changed, timeout=WAIT):
+            dock.delete_run(run_of(dock, process.id))
+        assert not run_groups()
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
