@@ -1,4 +1,4 @@
-"""Organisation scale (issue 16): what one full refresh of each dock costs as an organisation's history grows.
+"""Organisation scale: what one full refresh of each dock costs as an organisation's history grows.
 
 Sizes (processes x executions each, data items): S (10 x 3, 20), M (100 x 3, 200), L (1,000 x 3, 2,000), each in a
 fresh sandbox seeded in one transaction through ``POST /__sandbox__/seed`` (the records the public API lists like
@@ -13,7 +13,7 @@ seeded organisation, after its first load:
   included: what keeping that dock open costs at that size).
 
 Then the growth exponent from S to L: ``log(L/S) / log(100)`` (processes grow 100-fold), 0 = flat, 1 = linear.
-Targets (issue 16): at most 10 requests per refresh at L, time flat from S to L, worst stall under 16 ms.
+Targets: at most 10 requests per refresh at L, time flat from S to L, worst stall under 16 ms.
 
 ``BENCH_SCALE_SIZES=S,M`` limits the sizes (default S,M,L), ``BENCH_SCALE_DOCKS=data,services`` the docks.
 ``run() -> dict`` is called by ``make bench``; ``python -m bench scale`` runs only this one.

@@ -408,7 +408,7 @@ def _poll_load(url: str, headers: dict, pollers: int, polls_each: int, interval:
 
 def _summary(result: dict) -> str:
     """The issue-16 goals next to the figures."""
-    lines = ["", "Transfers and polling against the goals (issue 16):"]
+    lines = ["", "Transfers and polling against the goals:"]
 
     def line(label: str, value, goal: str, met: bool | None) -> None:
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
@@ -458,7 +458,8 @@ def run() -> dict:
     pair_mb = int(os.environ.get("BENCH_PAIR_MB", "256"))
     pairs = max(5, int(os.environ.get("BENCH_PAIRS", "5")))
     work = Path(tempfile.mkdtemp(prefix="fp-bench-"))
-    # The SDK-race delays (SANDBOX_*_DELAY, see routes.py) would add the same fixed wait to client and curl and so
+    # The SDK-race delays (SANDBOX_*_DELAY, see sandbox/routes/files.py) would add the same fixed wait to client and
+    # curl and so
     # pull every ratio towards 1; throughput is measured without them.
     server = start_sandbox(work / "sandbox", env={"SANDBOX_DOWNLOAD_DELAY": "0", "SANDBOX_UPLOAD_DELAY": "0"})
     try:

@@ -95,7 +95,7 @@ class StallMeter:
         return round(max(gaps) * 1000, 1) if gaps else None
 
 
-TARGET_STALL_MS = 16  # one frame at 60 Hz (issue 16)
+TARGET_STALL_MS = 16  # one frame at 60 Hz
 
 
 def stall_runs() -> int:

@@ -1,4 +1,4 @@
-"""The sandbox's ASGI application: FastAPI with the error envelopes, every route of routes.py, the fault middleware.
+"""The sandbox's ASGI application: FastAPI with the error envelopes, every route of routes/, the fault middleware.
 
 The process-wide state and the request dependencies live in state.py. Handlers are plain (sync) functions run in the server's thread pool; the JSON body is read by an async
 dependency so that a malformed body becomes a 400 with ``error_message`` instead of FastAPI's 422 shape.

@@ -7,7 +7,7 @@ engine write (a data item with one analysed GeoJSON region file, processes valid
 so every listing answers them exactly like normal ones. Creation times are spread over the past, one minute
 apart, in creation order.
 
-Admin endpoints answer loopback clients only (like those in routes.py).
+Admin endpoints answer loopback clients only (like those in routes/admin.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import Any, Callable, Optional
 
 from fastapi import Depends, FastAPI, Request
 
@@ -54,7 +54,6 @@ def seed(
     service_key: str = "Elevation",
 ) -> dict[str, Any]:
     """Create ``n_data`` data items and ``n_processes`` processes with ``n_executions`` finished runs each."""
-    from sandbox import geo
     from sandbox.services import catalog
 
     state = S()
@@ -73,7 +72,30 @@ def seed(
         return iso(clock)
 
     started = time.perf_counter()
-    rows: list[tuple[str, str, str | None, str | None, dict[str, Any]]] = []
+    rows, data_ids = _region_rows(org, n_data, prefix, stamp)
+    counts = {"success": 0, "failed": 0, "stopped": 0}
+    with db.transaction():
+        db.insert_many(rows)
+        db.insert_many(_process_rows(org, user, service, data_ids, (n_processes, n_executions), prefix, stamp, counts))
+    return {
+        "organisation_id": org,
+        "data": n_data,
+        "processes": n_processes,
+        "executions": n_processes * n_executions,
+        "execution_statuses": counts,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+Row = tuple[str, str, Optional[str], Optional[str], dict[str, Any]]  # (kind, id, organisation, parent, document)
+
+
+def _region_rows(org: str, n_data: int, prefix: str, stamp: Callable[[], str]) -> tuple[list[Row], list[str]]:
+    """``n_data`` uploaded data items, each one analysed GeoJSON region file: their rows and their ids."""
+    from sandbox import analysis
+
+    state = S()
+    rows: list[Row] = []
     data_ids: list[str] = []
     meta: dict[str, Any] | None = None
     for index in range(n_data):
@@ -81,7 +103,7 @@ def seed(
         path = state.file_path(file_id)
         path.write_bytes(REGION)
         if meta is None:  # every region is the same GeoJSON: analyse the first one like an upload would
-            meta = geo.analyse_file(path, "GeoJSON")
+            meta = analysis.analyse_file(path, "GeoJSON")
             meta = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
             meta.setdefault("publishable", True)
         name = f"{prefix} region {index + 1:05d}.geojson"
@@ -116,61 +138,67 @@ def seed(
         rows.append(("file", file_id, org, data_id, record))
         data_ids.append(data_id)
 
-    counts = {"success": 0, "failed": 0, "stopped": 0}
-    with db.transaction():
-        db.insert_many(rows)
-        rows = []
-        template: dict[str, Any] | None = None
-        for index in range(n_processes):
-            now = stamp()
-            region = data_ids[index % len(data_ids)]
-            if template is None:  # validated and priced once, exactly like POST /processes
-                base = {
-                    "id": new_id(),
-                    "created_at": now,
-                    "process_status": "stop",
-                    "process_status_at": now,
-                    "process_status_changed_by": user["id"],
-                    "test_run": False,
-                    "non_aggregator_count": 0,
-                    "aggregator_count": 0,
-                    "service_id": service.id,
-                    "ssd_id": service.ssd_id,
-                }
-                fields = processes.template(org, service.id, user)
-                fields["name"] = "template"
-                fields["inputs"] = [dict(i, id=region) for i in fields["inputs"]]
-                template = processes._build(org, fields, base, user)
-            pid = new_id()
-            process = dict(
-                template,
-                id=pid,
-                name=f"{prefix} process {index + 1:05d}",
-                created_at=now,
-                updated_at=now,
-                process_status_at=now,
-                repeat_start=now,
-                inputs=[dict(i, id=region) for i in template["inputs"]],
-                non_aggregator_count=1 if n_executions else 0,
-            )
-            process["chains"] = [dict(c, inputs=[region]) for c in template["chains"]]
-            rows.append(("process", pid, org, None, process))
-            for _ in range(n_executions):
-                rows.extend(_execution(org, process, service, catalog.IMAGE_ID, stamp(), counts))
-        db.insert_many(rows)
-    return {
-        "organisation_id": org,
-        "data": n_data,
-        "processes": n_processes,
-        "executions": n_processes * n_executions,
-        "execution_statuses": counts,
-        "seconds": round(time.perf_counter() - started, 3),
-    }
+    return rows, data_ids
+
+
+def _process_rows(
+    org: str,
+    user: dict[str, Any],
+    service: Any,
+    data_ids: list[str],
+    sizes: tuple[int, int],
+    prefix: str,
+    stamp: Callable[[], str],
+    counts: dict[str, int],
+) -> list[Row]:
+    """``sizes`` = (processes, finished executions of each): their rows, each process on one of ``data_ids``."""
+    from sandbox.services import definitions
+
+    n_processes, n_executions = sizes
+    rows: list[Row] = []
+    template: dict[str, Any] | None = None
+    for index in range(n_processes):
+        now = stamp()
+        region = data_ids[index % len(data_ids)]
+        if template is None:  # validated and priced once, exactly like POST /processes
+            base = {
+                "id": new_id(),
+                "created_at": now,
+                "process_status": "stop",
+                "process_status_at": now,
+                "process_status_changed_by": user["id"],
+                "test_run": False,
+                "non_aggregator_count": 0,
+                "aggregator_count": 0,
+                "service_id": service.id,
+                "ssd_id": service.ssd_id,
+            }
+            fields = processes.template(org, service.id, user)
+            fields["name"] = "template"
+            fields["inputs"] = [dict(i, id=region) for i in fields["inputs"]]
+            template = processes._build(org, fields, base, user)
+        pid = new_id()
+        process = dict(
+            template,
+            id=pid,
+            name=f"{prefix} process {index + 1:05d}",
+            created_at=now,
+            updated_at=now,
+            process_status_at=now,
+            repeat_start=now,
+            inputs=[dict(i, id=region) for i in template["inputs"]],
+            non_aggregator_count=1 if n_executions else 0,
+        )
+        process["chains"] = [dict(c, inputs=[region]) for c in template["chains"]]
+        rows.append(("process", pid, org, None, process))
+        for _ in range(n_executions):
+            rows.extend(_execution(org, process, service, definitions.IMAGE_ID, stamp(), counts))
+    return rows
 
 
 def _execution(
     org: str, process: dict[str, Any], service: Any, image_id: str, created: str, counts: dict[str, int]
-) -> list[tuple[str, str, str | None, str | None, dict[str, Any]]]:
+) -> list[Row]:
     """A finished execution, its component and a log line, as engine.py leaves them."""
     number = sum(counts.values()) + 1
     status = "failed" if number % FAILED_EVERY == 0 else "stopped" if number % STOPPED_EVERY == 0 else "success"

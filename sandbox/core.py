@@ -33,7 +33,7 @@ FILE_TYPES = (
     "GeoPackage",
 )
 
-# §8.3: which data file types an input of a given type accepts.
+# docs/api-contract.md §8.3: which data file types an input of a given type accepts.
 COMPATIBLE = {
     "GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"},
     "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"},
@@ -204,7 +204,7 @@ def paginate(
     search_fields: tuple[str, ...] = ("name",),
     extras: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Apply §2 paging to ``(seq, wire object)`` pairs in natural (creation) order.
+    """Apply docs/api-contract.md §2 paging to ``(seq, wire object)`` pairs in natural (creation) order.
 
     ``last`` carries the id and the creation sequence number of the page's last item; the next page starts
     after that sequence number, so deleting items between pages never repeats or skips the rest.

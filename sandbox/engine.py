@@ -6,8 +6,8 @@ workers' progress and log messages from a queue and writes the records when a jo
 wakes up on ``wake()`` (execute, stop) or every 250 ms.
 
 A run of a process creates all its executions at once (one per slice; plus the aggregator for grouped
-services) so that a client sees the whole group immediately (§8.6), starts the slices, then the aggregator
-when every slice has succeeded, and finally moves the process on: run_once → "stop"; repeating schedules →
+services) so that a client sees the whole group immediately (docs/api-contract.md §8.6), starts the slices, then the
+aggregator when every slice has succeeded, and finally moves the process on: run_once → "stop"; repeating schedules →
 next ``repeat_start`` until ``repeat_count``/``repeat_end`` is reached.
 """
 
@@ -17,19 +17,18 @@ import json
 import logging
 import multiprocessing
 import queue
-import re
 import shutil
 import threading
 import time
 import uuid
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sandbox import worker
+from sandbox import run_records, worker
 from sandbox.core import new_id, now_iso, parse_dt, utcnow
+from sandbox.dispatch import Dispatchers
 
 if TYPE_CHECKING:
     from sandbox.state import Sandbox
@@ -78,6 +77,7 @@ class Engine:
         self.thread: threading.Thread | None = None
         self.stopping = False
         self.last_housekeeping = 0.0
+        self.dispatchers = Dispatchers(state, self.add_log)
 
     # -- lifecycle ----------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -214,13 +214,13 @@ class Engine:
                 self._start_run(process)
 
     def _start_run(self, process: dict[str, Any]) -> None:
-        from sandbox import processes
-        from sandbox.services import catalog
+        from sandbox import credits, processes
+        from sandbox.services import catalog, definitions
 
         org = process["organisation_id"]
         service = catalog.get_service(process["service_id"])
         if not process.get("_prepaid"):
-            if service is None or not processes.charge(org, float(process.get("price") or 0)):
+            if service is None or not credits.charge(org, float(process.get("price") or 0)):
                 self._set_process_stopped(process["id"])
                 return
         run_id = new_id()
@@ -247,7 +247,6 @@ class Engine:
         count = len(slices) + (1 if grouped else 0)
         now = now_iso()
         expiry = (utcnow() + timedelta(days=int(process.get("output_storage_period") or 30))).isoformat()
-        chains = process.get("chains") or []
         created = []
         for index in range(count):
             aggregator = grouped and index == count - 1
@@ -258,85 +257,35 @@ class Engine:
             if not aggregator and slices and slices[index] != (input_paths[0] if input_paths else None):
                 inputs[0:1] = [slices[index]]
                 types[0:1] = ["GeoJSON"]
-            execution = {
-                "id": execution_id,
-                "created_at": now,
-                "updated_at": now,
-                "organisation_id": org,
-                "process_id": process["id"],
-                "group_id": group_id,
-                "group_index": index + 1 if grouped else None,
-                "group_count": count if grouped else None,
-                "options": process.get("options") or [],
-                "chains": [dict(c, inputs=[c.get("inputs") or []]) for c in chains],
-                "started_at": now,
-                "ended_at": None,
-                "stopped": False,
-                "abort": False,
-                "abort_reason": None,
-                "exit_type": None,
-                "success": False,
-                "progress": 0,
-                "delete_expiry": expiry,
-                "delete_warning_status": "not_sent",
-                "delete_protection": False,
-                "_status": "pending",
-                "_run_id": run_id,
-                "_aggregator": aggregator,
-                "_component_id": component_id,
-                "_stop_file": str(workdir / f"stop-{execution_id}"),
-                "_job": {
-                    "execution_id": execution_id,
-                    "component_id": component_id,
-                    "service_id": service.id,
-                    "component_name": name,
-                    "aggregator": aggregator,
-                    "input_paths": inputs,
-                    "input_types": types,
-                    "delay": self.cfg.execution_delay,
-                    "options": options,
-                    "workdir": str(workdir / execution_id),
-                    # A scheduled run's date (its due time): stamped on its raster outputs as DATA_DATE, so
-                    # a repeating schedule's outputs are dated (time series).
-                    "data_date": process.get("repeat_start") if process.get("run_type") == "run_schedule" else None,
-                    "stop_file": str(workdir / f"stop-{execution_id}"),
-                },
-            }
-            component = {
-                "id": component_id,
-                "created_at": now,
-                "updated_at": now,
-                "organisation_id": org,
-                "process_execution_id": execution_id,
-                "process_id": process["id"],
-                "service_id": (service.aggregator_id if aggregator else service.id) or service.id,
-                "image_id": catalog.IMAGE_ID,
-                "chain_index": 0,
-                "name": name,
-                "started_at": now,
-                "ended_at": None,
-                "runtime": 0,
-                "architecture": "x86_64",
-                "instance_type": "sandbox-worker",
-                "cpu": 1,
-                "memory": 512,
-                "gpu": 0,
-                "storage": 1,
-                "actions": [],
-                "options": [
-                    {
-                        "name": o["name"],
-                        "value": o.get("value"),
-                        "data_type": o["data_type"],
-                        "validation": o.get("validation"),
-                    }
-                    for o in (process.get("options") or [])
-                ],
-                "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")],
-                "outputs": [],
-                "intermediate": False,
-                "metrics": [],
-            }
+            execution = run_records.execution_record(
+                process,
+                service,
+                execution_id=execution_id,
+                component_id=component_id,
+                run_id=run_id,
+                group_id=group_id,
+                index=index,
+                count=count,
+                aggregator=aggregator,
+                name=name,
+                inputs=inputs,
+                types=types,
+                options=options,
+                workdir=workdir,
+                delay=self.cfg.execution_delay,
+                now=now,
+                expiry=expiry,
+            )
+            component = run_records.component_record(
+                process,
+                service,
+                component_id=component_id,
+                execution_id=execution_id,
+                aggregator=aggregator,
+                name=name,
+                image_id=definitions.IMAGE_ID,
+                now=now,
+            )
             self.db.put("execution", execution_id, execution, org_id=org, parent_id=process["id"])
             self.db.put("component", component_id, component, org_id=org, parent_id=execution_id)
             created.append(execution)
@@ -401,7 +350,7 @@ class Engine:
             data_ids = [self._store_output(execution, output) for output in result["outputs"]]
             if self._finish_execution(execution_id, "success", None, component={**metrics, "outputs": data_ids}):
                 try:
-                    self._dispatch(execution_id)
+                    self.dispatchers.dispatch(execution_id)
                 except Exception as exc:
                     self.add_log(component_id, f"Dispatch failed: {exc}", "ERROR")
         else:
@@ -627,150 +576,3 @@ class Engine:
         for execution in self.db.list("execution", parent_id=process_id):
             self.delete_execution(execution["id"])
         self.db.delete("process", process_id)
-
-    # -- dispatchers --------------------------------------------------------------------------------------------
-    def _dispatch(self, execution_id: str) -> None:
-        from sandbox import safe_eval
-
-        execution = self.db.get("execution", execution_id)
-        process = self.db.get("process", execution["process_id"]) if execution else None
-        if not execution or not process or not process.get("dispatchers"):
-            return
-        component = self.db.get("component", execution["_component_id"]) or {}
-        variables = self._condition_variables(process, component)
-        files = []
-        for data_id in component.get("outputs") or []:
-            data = self.db.get("data", data_id) or {}
-            for record in self.state.data_files(data_id):
-                files.append((data, record))
-        for number, dispatcher in enumerate(process["dispatchers"], start=1):
-            options = {o["name"]: o.get("value") for o in dispatcher.get("options") or []}
-            label = f"Dispatcher {number} ({dispatcher.get('name')})"
-            condition = options.get("condition")
-            if condition:
-                try:
-                    allowed = safe_eval.evaluate(
-                        condition, dict(variables, dispatching_service_name=component.get("name"))
-                    )
-                except Exception as exc:
-                    self.add_log(component["id"], f"{label}: condition could not be evaluated: {exc}", "ERROR")
-                    continue
-                if not allowed:
-                    self.add_log(component["id"], f"{label}: condition is false; nothing dispatched")
-                    continue
-            if component.get("intermediate") and not dispatcher.get("dispatch_intermediate"):
-                continue
-            name = str(dispatcher.get("name") or "").lower()
-            if "s3" in name:
-                self._dispatch_s3(label, options, process, execution, component, files)
-            elif "mail" in name:
-                self._dispatch_email(label, options, process, execution, component, files)
-
-    def _condition_variables(self, process: dict[str, Any], component: dict[str, Any]) -> dict[str, Any]:
-        variables: dict[str, Any] = {"inputs": len(process.get("inputs") or [])}
-        for n, entry in enumerate(process.get("inputs") or [], start=1):
-            records = self.state.data_files(entry.get("id") or "")
-            variables[f"input_{n}_files"] = len(records)
-            for m, record in enumerate(records, start=1):
-                variables[f"input_{n}_file_{m}_name"] = record.get("file_name")
-                variables[f"input_{n}_file_{m}_lines"] = record.get("lines") or 0
-        variables["dispatching_service_name"] = component.get("name")
-        return variables
-
-    def _dispatch_email(
-        self,
-        label: str,
-        options: dict[str, Any],
-        process: dict[str, Any],
-        execution: dict[str, Any],
-        component: dict[str, Any],
-        files: list[Any],
-    ) -> None:
-        registered = {u["email"].lower() for u in self.db.list("user")}
-        recipients = [e.strip() for e in str(options.get("emails") or "").replace(";", ",").split(",") if e.strip()]
-        unknown = [e for e in recipients if e.lower() not in registered]
-        recipients = [e for e in recipients if e.lower() in registered]
-        if unknown:
-            self.add_log(component["id"], f"{label}: not registered users, skipped: {', '.join(unknown)}", "WARNING")
-        if not recipients:
-            self.add_log(component["id"], f"{label}: no registered recipients; nothing sent", "ERROR")
-            return
-        message = EmailMessage()
-        message["From"] = "Fusion Platform sandbox <noreply@sandbox.fusion-platform.invalid>"
-        message["To"] = ", ".join(recipients)
-        message["Subject"] = f"Fusion Platform: '{process['name']}' finished ({component.get('name')})"
-        lines = [
-            str(options.get("message") or ""),
-            "",
-            f"Process: {process['name']} ({process['id']})",
-            f"Execution: {execution['id']}"
-            + (
-                f" (group {execution.get('group_index')}/{execution.get('group_count')})"
-                if execution.get("group_id")
-                else ""
-            ),
-            f"Component: {component.get('name')}",
-            "",
-            "Outputs:",
-        ]
-        lines += [
-            f"  {data.get('name')}: {record.get('file_name')} ({record.get('size', 0)} bytes)" for data, record in files
-        ]
-        lines += ["", "This message was written by the local sandbox; nothing was sent."]
-        message.set_content("\n".join(lines).strip() + "\n")
-        outbox = self.cfg.dir("outbox")
-        path = outbox / f"{time.strftime('%Y%m%dT%H%M%S')}-{execution['id']}-{len(list(outbox.iterdir()))}.eml"
-        path.write_bytes(bytes(message))
-        self.add_log(component["id"], f"{label}: e-mail to {', '.join(recipients)} written to the outbox")
-
-    def _dispatch_s3(
-        self,
-        label: str,
-        options: dict[str, Any],
-        process: dict[str, Any],
-        execution: dict[str, Any],
-        component: dict[str, Any],
-        files: list[Any],
-    ) -> None:
-        key_id, secret = options.get("access_key_id"), options.get("secret_access_key")
-        if not key_id or self.cfg.s3_credentials.get(str(key_id)) != secret:
-            self.add_log(component["id"], f"{label}: access denied: the access key id or secret is not valid", "ERROR")
-            return
-        bucket = str(options.get("bucket") or "")
-        if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]", bucket):
-            self.add_log(component["id"], f"{label}: invalid bucket name {bucket!r}", "ERROR")
-            return
-        root = (self.cfg.dir("buckets") / bucket).resolve()
-        fmt = str(options.get("s3_key_format") or "{process_id}/{process_execution_id}/{output}/{file_name}")
-        for index, (data, record) in enumerate(files, start=1):
-            values = {
-                "service_id": process["service_id"],
-                "service_ssd_id": process["ssd_id"],
-                "service_name": component.get("name"),
-                "process_id": process["id"],
-                "process_name": process["name"],
-                "process_execution_id": execution["id"],
-                "process_execution_started_at": execution.get("started_at"),
-                "process_execution_group_id": execution.get("group_id") or "",
-                "process_execution_group_count": execution.get("group_count") or "",
-                "process_execution_group_index": execution.get("group_index") or "",
-                "dispatching_service_name": component.get("name"),
-                "output": index,
-                "output_name": data.get("name"),
-                "file_name": record.get("file_name") or record["file_id"],
-            }
-            try:
-                key = fmt.format_map(values)
-            except (KeyError, ValueError, IndexError) as exc:
-                self.add_log(component["id"], f"{label}: bad s3_key_format: {exc}", "ERROR")
-                return
-            parts = [p for p in key.replace("\\", "/").split("/") if p not in ("", ".", "..")]
-            target = root.joinpath(*parts).resolve() if parts else None
-            if target is None or root not in target.parents:
-                self.add_log(component["id"], f"{label}: refused object key {key!r}", "ERROR")
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.state.file_path(record["file_id"]), target)
-            self.add_log(
-                component["id"], f"{label}: copied {record.get('file_name')} to s3://{bucket}/{'/'.join(parts)}"
-            )

@@ -9,7 +9,6 @@ field name (``name``, ``run_type``, ``repeat_start`` …) for the rest.
 from __future__ import annotations
 
 import json
-import time
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +25,9 @@ from sandbox.core import (
     parse_dt,
     utcnow,
 )
+from sandbox.credits import charge, credits_of
 from sandbox.db import public
+from sandbox.process_wire import with_values
 from sandbox.state import S
 
 SCHEDULE_FIELDS = ("name", "run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap", "repeat_offset")
@@ -58,92 +59,11 @@ def catalog() -> Any:
     return cat
 
 
-def with_values(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Options with a ``value`` key on each (null when unset): the SDK indexes ``option["value"]``."""
-    return [dict(o, value=o.get("value")) for o in options]
-
-
-def dispatcher_records() -> list[dict[str, Any]]:
-    return [dict(r, options=with_values(r.get("options") or [])) for r in (d.record() for d in catalog().DISPATCHERS)]
-
-
 def service_of(doc: dict[str, Any]) -> Any:
     service = catalog().get_service(doc.get("service_id")) or catalog().get_service(doc.get("ssd_id"))
     if service is None:
         raise ApiError(400, "service_id: unknown service", {"errors": {"service_id": "Unknown service"}})
     return service
-
-
-# -- wire forms ---------------------------------------------------------------------------------------------------
-SUMMARY_KEYS = (
-    "group_id",
-    "group_index",
-    "group_count",
-    "abort_reason",
-    "exit_type",
-    "started_at",
-    "ended_at",
-    "delete_warning_status",
-    "delete_expiry",
-)
-
-
-def execution_summary(execution: dict[str, Any]) -> dict[str, Any]:
-    keys = SUMMARY_KEYS
-    out = {"process_execution_id": execution["id"], "job_status": execution.get("_status", "pending")}
-    out.update({k: execution.get(k) for k in keys})
-    out["notified"] = False
-    return public(out)
-
-
-def execution_summaries(org: str, process_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Process id -> the records ``execution_summary`` needs, read in one query (not one per process)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    fields = ("_status", *SUMMARY_KEYS)
-    for parent_id, id_, *values in S().db.extract("execution", fields, org_id=org, parent_ids=process_ids):
-        record = dict(zip(fields, values))
-        record["id"] = id_
-        if record["_status"] is None:
-            del record["_status"]
-        out.setdefault(parent_id, []).append(record)
-    return out
-
-
-def process_wire(doc: dict[str, Any], summaries: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
-    out = public(doc)
-    executions = S().db.list("execution", parent_id=doc["id"]) if summaries is None else summaries.get(doc["id"], [])
-    out["has_executions"] = "executions" if executions else ""
-    out["has_executions_organisation_id"] = doc["organisation_id"]
-    out["executions"] = [execution_summary(e) for e in executions]
-    out["price"] = number(float(doc.get("price") or 0))
-    return out
-
-
-def list_wire(org: str, params: Any) -> dict[str, Any]:
-    """GET /processes: one page of wire processes. Without filters or search only the page's processes and their
-    executions are read (the paging decision needs just the creation order), so a page costs the same whatever
-    the organisation's history; with filters every process is wired and filtered as before."""
-    from sandbox.core import paginate
-
-    state = S()
-    extras = {"dispatchers": dispatcher_records()}
-    if params.get("search") or any(key.startswith("filter[") for key in params.keys()):
-        summaries = execution_summaries(org)
-        rows = [(p["_seq"], process_wire(p, summaries)) for p in state.db.list("process", org_id=org)]
-        return paginate(rows, params, extras=extras)
-    page = paginate([(seq, {"id": id_}) for seq, id_ in state.db.seqs("process", org_id=org)], params, extras=extras)
-    ids = [item["id"] for item in page["list"]]
-    summaries = execution_summaries(org, ids)
-    page["list"] = [process_wire(p, summaries) for p in state.db.get_many("process", ids)]
-    return page
-
-
-def process_response(doc: dict[str, Any]) -> dict[str, Any]:
-    return {"model": process_wire(doc), "extras": {"dispatchers": dispatcher_records()}}
-
-
-def processes_using(org: str, data_id: str) -> list[dict[str, Any]]:
-    return [p for p in S().db.list("process", org_id=org) if any(i.get("id") == data_id for i in p.get("inputs") or [])]
 
 
 # -- templates ----------------------------------------------------------------------------------------------------
@@ -412,10 +332,10 @@ def price_of(service: Any, doc: dict[str, Any]) -> float:
     region = region_of(doc)
     area = 0.0
     if region is not None:
-        from sandbox import geo
+        from sandbox import analysis
 
         try:
-            area = float(geo.region_area_km2(region[0], region[1]))
+            area = float(analysis.region_area_km2(region[0], region[1]))
         except Exception:
             area = 0.0
     options = {o["name"]: o.get("value") for o in doc.get("options") or []}
@@ -542,7 +462,7 @@ def _changed_beyond_schedule(doc: dict[str, Any], fields: dict[str, Any]) -> lis
 
 
 def update(doc: dict[str, Any], fields: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
-    """PATCH rules (§6.7.5, §8.5): executing → nothing; stopped → name and schedule only; draft → anything."""
+    """PATCH rules (docs/api-contract.md §6.7.5, 8.5): executing → nothing; stopped → name and schedule; draft → all."""
     status = doc.get("process_status")
     if status == "execute":
         raise ApiError(409, "The process cannot be modified while it is executing; stop it first")
@@ -576,34 +496,6 @@ def update(doc: dict[str, Any], fields: dict[str, Any], user: dict[str, Any]) ->
             raise ApiError(409, "The process cannot be modified while it is executing; stop it first")
         S().db.put("process", doc["id"], new)
     return new
-
-
-def credits_of(org: str) -> float:
-    credit = S().db.get("credit", org) or {}
-    return float(credit.get("any_credits") or 0)
-
-
-def charge(org: str, amount: float) -> bool:
-    """Deduct credits atomically; False (and nothing deducted) when the balance is short."""
-    state = S()
-    with state.db.lock:
-        balance = credits_of(org)
-        if balance < amount:
-            return False
-        month = utcnow().strftime("%Y-%m-01T00:00:00+00:00")
-
-        def change(doc: dict[str, Any]) -> None:
-            doc["any_credits"] = round(balance - amount, 2)
-            spend = doc.setdefault("spend", [])
-            entry = next((s for s in spend if s.get("month") == month), None)
-            if entry is None:
-                spend.append({"month": month, "credits": round(amount, 2)})
-            else:
-                entry["credits"] = round(float(entry["credits"]) + amount, 2)
-            doc["updated_at"] = now_iso()
-
-        state.db.update("credit", org, change)
-    return True
 
 
 def execute(doc: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
@@ -681,7 +573,3 @@ def stop(doc: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     new = state.db.update("process", doc["id"], change)
     state.engine.abort_process(doc["id"], "Stopped by user")
     return new or doc
-
-
-def now_ts() -> float:
-    return time.time()

@@ -1,6 +1,6 @@
 """The sandbox's process-wide state and the request dependencies every handler uses.
 
-Why a module of its own: handlers (routes.py, processes.py) and the engine need the state, and the application
+Why a module of its own: handlers (routes/, processes.py) and the engine need the state, and the application
 (app.py) needs the handlers; keeping the state here, below both, keeps imports one-way (app -> routes ->
 processes -> state, app -> engine/seed -> state).
 """
@@ -72,9 +72,9 @@ class Sandbox:
         out = public(record)
         if "size" in record and not record.get("error") and data_name is not None:
             try:
-                from sandbox import geo
+                from sandbox import previews
 
-                out["stac_item"] = geo.stac_item(out, data_name)
+                out["stac_item"] = previews.stac_item(out, data_name)
                 out["stac_item_file"] = record.get("_stac_item_file") or f".{record.get('file_name') or 'file'}.stac"
             except Exception as exc:
                 log.debug("no STAC item for %s: %s", record.get("file_id"), exc)
@@ -101,7 +101,7 @@ class Sandbox:
 
     def analyse_upload(self, file_id: str) -> None:
         """Background analysis of an uploaded file: metadata, preview, or a readable error."""
-        from sandbox import geo
+        from sandbox import analysis, geo, previews
 
         record = self.db.get("file", file_id)
         if record is None:
@@ -110,14 +110,14 @@ class Sandbox:
         size = path.stat().st_size if path.exists() else 0
         updates: dict[str, Any]
         try:
-            meta = geo.analyse_file(path, record["file_type"])
+            meta = analysis.analyse_file(path, record["file_type"])
             updates = {k: v for k, v in meta.items() if k not in ("id", "file_id", "data_id", "file_type")}
             updates.setdefault("publishable", True)
             updates["size"] = size
             updates["error"] = False
             updates["title"] = record.get("file_name")
             try:
-                if geo.make_preview(path, record["file_type"], self.preview_path(file_id)):
+                if previews.make_preview(path, record["file_type"], self.preview_path(file_id)):
                     updates["preview_file_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"preview:{file_id}"))
             except Exception as exc:
                 log.warning("preview failed for %s: %s", file_id, exc)
@@ -139,7 +139,7 @@ class Sandbox:
         self.refresh_data_summary(record["data_id"])
 
     def delete_data(self, data_id: str) -> None:
-        """Remove a data item; its files stay downloadable for a grace period (§11.10), then get purged."""
+        """Remove a data item; its files stay downloadable for a while (docs/api-contract.md §11.10), then go."""
         now = time.time()
         for record in self.data_files(data_id):
             self.db.update("file", record["file_id"], lambda d: d.__setitem__("_deleted_at", now))
@@ -154,7 +154,7 @@ class Sandbox:
                 self.db.delete("file", file_id)
 
     def expire_stale_uploads(self) -> None:
-        """Upload URLs that expired unused: mark the file analysed with an error (§14)."""
+        """Upload URLs that expired unused: mark the file analysed with an error (docs/api-contract.md §14)."""
         now = time.time()
         for _, file_id, expires, uploaded, has_size, deleted in self.db.extract(
             "file", ("_upload_expires", "_uploaded", "size", "_deleted_at")

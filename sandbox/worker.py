@@ -48,7 +48,7 @@ def _watch_parent(parent: int) -> None:
 
 def warm() -> bool:
     """Import the heavy modules once so that the first execution starts quickly."""
-    from sandbox import geo  # noqa: F401
+    from sandbox import analysis, geo, previews  # noqa: F401
     from sandbox.services import catalog, compute  # noqa: F401
 
     return True
@@ -79,7 +79,7 @@ class StoppedError(Exception):
 
 
 def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, Any]]:
-    from sandbox import geo
+    from sandbox import analysis, geo, previews
 
     results = []
     for index, output in enumerate(outputs):
@@ -91,7 +91,7 @@ def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, 
             "file_name": path.name,
         }
         try:
-            entry["meta"] = geo.analyse_file(path, output.file_type)
+            entry["meta"] = analysis.analyse_file(path, output.file_type)
         except geo.AnalysisError as exc:
             entry["meta"] = {
                 "size": path.stat().st_size if path.exists() else 0,
@@ -102,7 +102,7 @@ def _analyse(outputs: list[Any], workdir: Path, ctx: Context) -> list[dict[str, 
             ctx.log(f"Output {output.name} failed analysis: {exc}", "WARNING")
         preview = workdir / f"preview-{index}.png"
         try:
-            if geo.make_preview(path, output.file_type, preview):
+            if previews.make_preview(path, output.file_type, preview):
                 entry["preview"] = str(preview)
         except Exception as exc:
             ctx.log(f"No preview for {output.name}: {exc}", "DEBUG")
@@ -127,7 +127,7 @@ def _stamp_data_date(outputs: list, data_date: str) -> None:
 
 def run_job(job: dict[str, Any]) -> dict[str, Any]:
     """Run one execution (a slice, a whole region, or a group's aggregator) and describe its outputs."""
-    from sandbox.services import catalog, compute
+    from sandbox.services import catalog, compute, context
 
     started = time.time()
     cpu_before, _ = _usage()
@@ -151,7 +151,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         if job.get("aggregator"):
             slice_outputs = [
                 [
-                    compute.Output(
+                    context.Output(
                         name=o["name"],
                         path=Path(o["path"]),
                         file_type=o["file_type"],

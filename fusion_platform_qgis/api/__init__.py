@@ -17,6 +17,7 @@ import os
 import threading
 from typing import Any, Callable, Optional
 
+from . import paths
 from .client import API_URL_DEFAULT, LOGGER_NAME, RetryPolicy, Session
 from .errors import (
     AuthenticationError,
@@ -86,7 +87,7 @@ FILE_TYPE_GZIP = "GZIP"
 FILE_TYPE_ZIP = "ZIP"
 FILE_TYPE_OTHER = "Other"
 
-# Extension -> file type, as the SDK's CLI picks them (contract §6.5).
+# Extension -> file type, as the SDK's CLI picks them (docs/api-contract.md §6.5).
 FILE_TYPE_BY_EXTENSION = {
     ".tif": FILE_TYPE_GEOTIFF,
     ".tiff": FILE_TYPE_GEOTIFF,
@@ -132,7 +133,7 @@ def login(
     retry: Optional[RetryPolicy] = None,
     cancel: Optional[threading.Event] = None,
 ) -> User:
-    """Log in and return the :class:`User` (contract §4.1): POST /users/login, then GET /users/{id}.
+    """Log in and return the :class:`User` (docs/api-contract.md §4.1): POST /users/login, then GET /users/{id}.
 
     ``session_options={"api_update_wait_period": seconds}`` sets the polling interval of every wait (default 10).
     ``credential_supplier() -> (email, user_id, password)`` is called to log in again once when the session has
@@ -151,7 +152,7 @@ def login(
     )
     try:
         user_id = session.login(email=email, user_id=user_id, password=password)
-        model, extras = session.get_model(f"/users/{user_id}")
+        model, extras = session.get_model(paths.user(user_id))
     except BaseException:
         session.close()  # a refused login must not leave its connection to the garbage collector
         raise

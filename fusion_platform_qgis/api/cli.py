@@ -50,7 +50,7 @@ def _sanitise(name: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ login
 def storage_id(process_id: Any, group_count: Any, group_index: Any, ssd_id: Any, chain_index: Any) -> str:
-    """The id of a component's storage data item (contract §10.5), as the SDK's CLI derives it.
+    """The id of a component's storage data item (docs/api-contract.md §10.5), as the SDK's CLI derives it.
 
     UUIDv5 (URL namespace) of ``"<process_id>_<group_count>_<group_index>_<ssd_id>_<chain_index>"``, with ``None``
     for count and index when the run is not sliced (a group of one).
@@ -128,7 +128,7 @@ def _login(args: argparse.Namespace):
 
 # ------------------------------------------------------------------------------------------------ lookups
 def find_process(org: Organisation, name: str) -> Optional[Process]:
-    """Process by name (contains), else by process id or execution id (contract §10.4)."""
+    """Process by name (contains), else by process id or execution id (docs/api-contract.md §10.4)."""
     first, _ = org.find_processes(name=name)
     if first is not None:
         return first

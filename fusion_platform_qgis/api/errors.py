@@ -8,6 +8,7 @@ exception that ends up in a log, a message bar or a bug report never carries a p
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Optional
 
@@ -186,3 +187,61 @@ __all__ = [
     "ValidationError",
     "mask_secrets",
 ]
+
+
+# -- the typed error of an HTTP error answer -----------------------------------------------------------------
+_CREDIT_CODES = frozenset({"insufficient_credits", "insufficientcredits", "not_enough_credits", "payment_required"})
+
+
+def _error_code(body: Any) -> Optional[str]:
+    """The platform's machine-readable error code (``error_code``/``code``, top level or in ``extras``), normalised."""
+    if not isinstance(body, dict):
+        return None
+    extras = body.get("extras")
+    places = [body, extras if isinstance(extras, dict) else {}]
+    for place in places:
+        for key in ("error_code", "code", "error_type"):
+            value = place.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip().lower().replace("-", "_").replace(" ", "_")
+    return None
+
+
+def error_from_response(status: int, body: Any, text: str = "", *, during_login: bool = False) -> FusionPlatformError:
+    """Build the typed error for an HTTP error response (docs/api-contract.md §3: ``{"error_message": ...}`` bodies).
+
+    The class comes from the HTTP status and the platform's error-code fields only, never from words in the
+    message: a 400 whose text happens to mention "credit" is a validation error, not a credit problem.
+    """
+    message = None
+    field_errors: dict = {}
+    if isinstance(body, dict):
+        message = body.get("error_message") or body.get("message") or body.get("detail")
+        extras = body.get("extras")
+        if isinstance(extras, dict) and isinstance(extras.get("errors"), dict):
+            field_errors = {
+                str(k): (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for k, v in extras["errors"].items()
+            }
+        if not isinstance(message, str):
+            message = json.dumps(message) if message is not None else None
+    if not message:
+        message = (text or "").strip()[:500] or f"HTTP {status}"
+    code = _error_code(body)
+    kwargs: dict[str, Any] = {"status": status, "detail": message}
+    if during_login and status in (400, 401, 403):
+        return AuthenticationError(f"Login failed: {message}", **kwargs)
+    if status == 401:
+        return SessionExpiredError(
+            f"Your Fusion Platform session has expired or is invalid ({message}); log in again", **kwargs
+        )
+    if status == 402 or (400 <= status < 500 and code in _CREDIT_CODES):
+        return InsufficientCreditsError(f"Not enough credits: {message}", **kwargs)
+    if status == 403:
+        return PermissionDeniedError(f"Permission denied: {message}", **kwargs)
+    if status == 404:
+        return NotFoundError(f"Not found: {message}", **kwargs)
+    if status == 429:
+        return RateLimitedError(f"The server is rate limiting requests: {message}", **kwargs)
+    if status >= 500:
+        return ServerError(f"Server error {status}: {message}", **kwargs)
+    return ValidationError(message, field_errors=field_errors, **kwargs)

@@ -1,7 +1,7 @@
 """Process option values: wire strings <-> typed Python values, and client-side validation.
 
-Why here and pure: every option travels as a string (contract §6.11) whose meaning depends on ``data_type`` and
-on the ``validation`` string (``min=..;max=..;format=..;values=..;names=..``). The plugin's option editors, the
+Why here and pure: every option travels as a string (docs/api-contract.md §6.11) whose meaning depends on ``data_type``
+and on the ``validation`` string (``min=..;max=..;format=..;values=..;names=..``). The plugin's option editors, the
 Processing algorithms and the scripting interface all need the same conversion and the same early, clear error
 naming the option, before a round trip to the server. Nothing here does I/O, so it is property-tested.
 """

@@ -8,6 +8,8 @@ scroll area each dock can be made as small as the user likes and scrolls instead
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
@@ -23,7 +25,8 @@ class VerticalScroll(QScrollArea):
     as short as the user likes."""
 
     def _bar(self) -> int:
-        return self.verticalScrollBar().sizeHint().width()
+        bar = self.verticalScrollBar()
+        return bar.sizeHint().width() if bar is not None else 0
 
     def sizeHint(self) -> QSize:
         body = self.widget()
@@ -43,23 +46,23 @@ class VerticalScroll(QScrollArea):
 class FormDock(QgsDockWidget):
     """``FORM`` (a class from ``load_form``) is set up on an inner widget, so the .ui can be a plain QWidget."""
 
-    FORM = None
+    FORM: Any = None  # the form class of the dock's .ui (load_form): its widgets are known only at run time
     OBJECT_NAME = ""
 
     def __init__(self, state: PluginState, title: str, parent=None):
         super().__init__(title, parent)
         self.state = state
         self.setObjectName(self.OBJECT_NAME)
-        self.scroll = VerticalScroll(self)
-        self.scroll.setObjectName(f"{self.OBJECT_NAME}_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = QWidget(self.scroll)
+        self.scroll_area = VerticalScroll(self)
+        self.scroll_area.setObjectName(f"{self.OBJECT_NAME}_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self.scroll_area)
         self.ui = self.FORM()
         self.ui.setupUi(self.body)
-        self.scroll.setWidget(self.body)
-        self.setWidget(self.scroll)
+        self.scroll_area.setWidget(self.body)
+        self.setWidget(self.scroll_area)
         state.connected.connect(self.on_connected)
         state.disconnected.connect(self.on_disconnected)
         state.organisation_changed.connect(self.on_organisation_changed)

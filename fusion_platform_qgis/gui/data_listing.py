@@ -14,7 +14,7 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
-from ..api import listings as endpoints
+from ..api import listings
 from ..api.models import Data
 from ..qgis_support import region
 from ..qgis_support.i18n import format_datetime, tr
@@ -85,15 +85,20 @@ class DataListing(QObject):
         text = self.ui.line_search.text().strip()
         by_name = self.ui.combo_search_mode.currentIndex() == SEARCH_NAME
         reverse = self.ui.combo_sort.currentIndex() == SORT_NEWEST
-        filters = {"name__begins_with": text} if text and by_name else {}
         search = text if text and not by_name else None
         session = organisation.session
         org_id = str(organisation.id)
-        path = endpoints.data_path(org_id)
 
         def iterate() -> Iterator[Data]:
             # Pages of PAGE_SIZE + 1: a page shown and its look-ahead item (is there more?) in one request
-            pages = session.iterate(path, reverse=reverse, search=search, filters=filters, limit=PAGE_SIZE + 1)
+            pages = listings.iterate_uploaded_data(
+                session,
+                org_id,
+                name_prefix=text if by_name else "",
+                search=search,
+                reverse=reverse,
+                limit=PAGE_SIZE + 1,
+            )
             for item, extras in pages:
                 yield Data(session, item, extras=extras, context={"organisation_id": org_id})
 

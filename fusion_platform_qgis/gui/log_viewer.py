@@ -98,10 +98,6 @@ class LogViewer(QDialog):
         )[0]
         self.refresh()
 
-    def set_lines(self, lines: list[LogLine]) -> None:
-        self.lines = list(lines)
-        self.refresh()
-
     def shown_lines(self) -> list[LogLine]:
         return filter_lines(self.lines, self.ui.combo_level.currentData() or "DEBUG", self.ui.line_search.text())
 
@@ -114,7 +110,9 @@ class LogViewer(QDialog):
         self.ui.label_summary.setText(tr("{0} of %n line(s)", None, len(self.lines)).format(len(shown)))
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.shown_text())
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.shown_text())
 
     def save(self) -> str:
         path = self.ask_save_path()

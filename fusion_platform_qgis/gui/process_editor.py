@@ -37,8 +37,8 @@ from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
 from . import credit_prompt
 from .process_editor_inputs import InputRow
-from .process_editor_presets import PresetsMixin
-from .ui import ask_yes_no, load_form
+from .process_editor_presets import ProcessPresets
+from .ui import ask_yes_no, detach, load_form
 from .widgets.dispatcher_editor import DispatcherEditor
 from .widgets.option_editors import ERROR_STYLE, OptionsForm
 from .widgets.schedule_editor import ScheduleEditor
@@ -47,7 +47,7 @@ FORM = load_form(__file__)
 
 
 # ------------------------------------------------------------------------------------------------ the dialog
-class ProcessEditor(PresetsMixin, QDialog):
+class ProcessEditor(QDialog):
     """Create or edit one process. ``open_service(service)`` or ``open_process(process)`` fills it (in a task)."""
 
     # Started runs leave through PluginState.run_started, created/saved processes through processes_changed.
@@ -85,10 +85,12 @@ class ProcessEditor(PresetsMixin, QDialog):
         self.ui.button_create.clicked.connect(self.create_or_save)
         self.ui.button_execute.clicked.connect(self.execute)
         self.ui.button_close.clicked.connect(self.close)
-        self.ui.button_restore_defaults.clicked.connect(self.restore_defaults)
-        self.ui.button_copy_python.clicked.connect(self.copy_as_python)
-        self.ui.button_save_preset.clicked.connect(lambda: self.save_preset(self.ui.combo_preset.currentText()))
-        self.ui.button_load_preset.clicked.connect(lambda: self.load_preset(self.ui.combo_preset.currentText()))
+        self.presets = ProcessPresets(self, self.ui, state, self)
+        self.presets.status.connect(self.set_status)
+        self.ui.button_restore_defaults.clicked.connect(self.presets.restore_defaults)
+        self.ui.button_copy_python.clicked.connect(self.presets.copy_as_python)
+        self.ui.button_save_preset.clicked.connect(lambda: self.presets.save_preset(self.ui.combo_preset.currentText()))
+        self.ui.button_load_preset.clicked.connect(lambda: self.presets.load_preset(self.ui.combo_preset.currentText()))
         self.ui.line_name.textEdited.connect(lambda _text: self.ui.label_error_name.hide())
         self.state.disconnected.connect(self._on_disconnected)
         self.state.connected.connect(self._on_connected)
@@ -189,9 +191,7 @@ class ProcessEditor(PresetsMixin, QDialog):
             tr("Listing platform data"),
             lambda task: list_usable_data(organisation),
             done,
-            lambda error: (
-                self.state.report_error(error) or log_info(f"Could not list data for the process editor: {error}")
-            ),
+            lambda error: self._quiet_failure(error, "Could not list data for the process editor"),
             silent=True,
         )
 
@@ -209,17 +209,16 @@ class ProcessEditor(PresetsMixin, QDialog):
         self.setWindowTitle(tr("Process: {0}").format(snapshot.get("name") or ""))
         for row in self.inputs.values():
             for widget in (row.label, row.combo_source.parentWidget(), row.label_error):
-                widget.setParent(None)
-                widget.deleteLater()
+                if widget is not None:
+                    detach(widget)
         self.inputs = {}
         for index, entry in enumerate(snapshot.get("inputs") or []):
-            row = InputRow(self, entry, index)
+            row = InputRow(self.ui.layout_inputs, self.ui.group_inputs, entry, index)
             row.set_data_items(self.data_items)
             self.inputs[row.number] = row
         self.ui.group_inputs.setVisible(bool(self.inputs))
         if self.options_form is not None:
-            self.options_form.setParent(None)
-            self.options_form.deleteLater()
+            detach(self.options_form)
         self.options_form = OptionsForm(snapshot.get("options") or [], self.ui.group_options)
         self.ui.layout_options.addWidget(self.options_form)
         self.ui.group_options.setVisible(bool(self.options_form.editors))
@@ -227,7 +226,7 @@ class ProcessEditor(PresetsMixin, QDialog):
             self.schedule_editor.set_fields(snapshot.get("schedule") or {})
         self.dispatcher_editor.set_available(snapshot.get("available_dispatchers") or [])
         self.dispatcher_editor.set_selected(snapshot.get("dispatchers") or [])
-        self._refresh_presets()
+        self.presets.refresh()
         if snapshot.get("persisted"):
             self.ui.button_create.setText(tr("Save"))
             self._show_price(snapshot.get("price"), None)
@@ -463,9 +462,14 @@ class ProcessEditor(PresetsMixin, QDialog):
             tr("Reading the credit balance"),
             lambda task: organisation.credit,
             done,
-            lambda error: self.state.report_error(error) or log_info(f"Could not read the credit balance: {error}"),
+            lambda error: self._quiet_failure(error, "Could not read the credit balance"),
             silent=True,
         )
+
+    def _quiet_failure(self, error: BaseException, what: str) -> None:
+        """A background read failed: an expired session is reported, anything else only logged."""
+        if not self.state.report_error(error):
+            log_info(f"{what}: {error}")
 
     def balance(self) -> Optional[float]:
         if self.credit is None:
@@ -493,9 +497,9 @@ class ProcessEditor(PresetsMixin, QDialog):
             reason = tr("Create the process first: the platform checks it and sets its price.")
         elif snap.get("status") == "execute":
             reason = tr("The process is already executing.")
-        elif self.price() is not None and self.balance() is not None and self.balance() < self.price():
+        elif (price := self.price()) is not None and (balance := self.balance()) is not None and balance < price:
             reason = tr("Not enough credits: the process costs {0} credits but the organisation has {1}.").format(
-                f"{self.price():.2f}", f"{self.balance():.2f}"
+                f"{price:.2f}", f"{balance:.2f}"
             )
         elif self.balance() is None:
             reason = tr("Reading the organisation's credit balance…")

@@ -3,22 +3,19 @@ platform data of a matching file type, with the layer a region-like input starts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from qgis.core import QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
 from ..qgis_support.i18n import tr
 from ..qgis_support.iface import qgis_iface
 from .widgets.option_editors import ERROR_STYLE
 
-if TYPE_CHECKING:
-    from .process_editor import ProcessEditor
-
 SOURCE_LAYER, SOURCE_DATA = "layer", "data"
-# Which data file types an input accepts (contract §8.3).
+# Which data file types an input accepts (docs/api-contract.md §8.3).
 COMPATIBLE = {"GeoTIFF": {"GeoTIFF", "DEM", "JPEG2000"}, "GeoJSON": {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}}
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 
@@ -51,12 +48,10 @@ def suitable_layer(candidates: list, active=None):
 class InputRow:
     """One process input: a source choice (layer or platform data), the two pickers and an error label."""
 
-    def __init__(self, editor: ProcessEditor, entry: dict, row: int):
+    def __init__(self, grid: QGridLayout, parent: QWidget, entry: dict, row: int):
         self.entry = dict(entry)
         self.number = int(entry.get("input") or row + 1)
         self.file_type = str(entry.get("file_type") or "")
-        grid = editor.ui.layout_inputs
-        parent = editor.ui.group_inputs
         title = entry.get("title") or tr("Input {0}").format(self.number)
         self.label = QLabel(f"{title} * ({self.file_type})", parent)
         self.label.setToolTip(entry.get("description") or "")

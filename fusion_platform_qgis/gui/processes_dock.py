@@ -1,10 +1,10 @@
 """Processes dock: the organisation's processes with status and last execution, and what can be done to them.
 
 What the list costs does not grow with history: one page of processes (newest first) per refresh, each carrying
-its execution summaries (contract §6.7.4), from which the "last execution" column is derived without a request per
-process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…". Rows live
-in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation changes or
-another part of the plugin says processes or executions changed (``state.processes_changed`` /
+its execution summaries (docs/api-contract.md §6.7.4), from which the "last execution" column is derived without a
+request per process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…".
+Rows live in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation
+changes or another part of the plugin says processes or executions changed (``state.processes_changed`` /
 ``executions_changed``). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
 the Executions dock through ``state.run_started``), stop, delete (after confirmation through :attr:`confirm`, which
 tests replace). Buttons the platform would refuse are disabled with the reason as tooltip: nothing can change
@@ -17,8 +17,7 @@ from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
-from ..api import Process
-from ..api import listings as endpoints
+from ..api import Process, listings
 from ..qgis_support import pipeline
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
@@ -73,7 +72,7 @@ def list_processes(session, organisation, cursor: Optional[dict], services: Opti
     if services is None:
         services = {str(s.ssd_id): s for s in organisation.services}
     org = str(organisation.id)
-    items, next_cursor, extras = endpoints.fetch_listing(session, endpoints.processes_path(org), cursor)
+    items, next_cursor, extras = listings.processes_listing(session, org, cursor)
     rows = [
         process_row(Process(session, item, extras=extras, context={"organisation_id": org}), item, services)
         for item in items
@@ -160,7 +159,7 @@ class ProcessesDock(FormDock):
         self.reload_pending = False
         self.busy = False
         self.task = None
-        self.cursor: Optional[dict] = None  # the next page, or None when every page is listed
+        self.next_page: Optional[dict] = None  # the next page, or None when every page is listed
         self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
@@ -192,7 +191,7 @@ class ProcessesDock(FormDock):
 
     def on_organisation_changed(self, organisation) -> None:
         self.model.set_rows([], append=False)
-        self.cursor = None
+        self.next_page = None
         self.services = None
         self.ui.button_more.setVisible(False)
         self._update_buttons()
@@ -211,12 +210,12 @@ class ProcessesDock(FormDock):
 
     def load_more(self) -> None:
         """The next page of processes, appended below the listed ones."""
-        if self.cursor is not None and not self.loading:
-            self._load(self.cursor)
+        if self.next_page is not None and not self.loading:
+            self._load(self.next_page)
 
     def _scrolled(self, value: int) -> None:
         bar = self.ui.tree_processes.verticalScrollBar()
-        if self.cursor is not None and value >= bar.maximum() > 0:
+        if self.next_page is not None and value >= bar.maximum() > 0:
             self.load_more()
 
     def _load(self, cursor: Optional[dict]) -> None:
@@ -239,7 +238,7 @@ class ProcessesDock(FormDock):
             if organisation is self.state.organisation:
                 rows, next_cursor, found = value
                 self.services = found
-                self.cursor = next_cursor
+                self.next_page = next_cursor
                 self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
@@ -269,7 +268,7 @@ class ProcessesDock(FormDock):
         current_id = str(current["process"].id) if current else None
         self.model.set_rows(rows, append)
         count = len(self.model.rows)
-        more = self.cursor is not None
+        more = self.next_page is not None
         self.ui.label_status.setText(
             tr("%n process(es) listed, more below", None, count) if more else tr("%n process(es)", None, count)
         )
@@ -334,7 +333,7 @@ class ProcessesDock(FormDock):
     def _update_buttons(self, *_args) -> None:
         row = self.selected_row()
         has = row is not None and not self.busy
-        executing = has and row["status"] == "execute"
+        executing = row is not None and has and row["status"] == "execute"
         self.ui.button_open.setEnabled(has)
         self.ui.button_copy.setEnabled(has)
         self.ui.button_delete.setEnabled(has)
@@ -386,7 +385,7 @@ class ProcessesDock(FormDock):
             self.ui.label_status.setText(message)
             self.state.processes_changed.emit()
             if started is not None:
-                self.state.run_started.emit(started)  # the Executions dock follows that run (no relisting)
+                pipeline.announce_run(self.state, started)  # the follower takes that run (no relisting)
             else:
                 self.state.executions_changed.emit()
 

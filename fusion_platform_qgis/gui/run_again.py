@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFeature,
     QgsMapLayer,
     QgsProject,
+    QgsVectorDataProvider,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -29,7 +30,7 @@ from qgis.PyQt.QtWidgets import QAction
 from ..qgis_support import layers as fp_layers
 from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_TYPE_RASTER, LAYER_TYPE_VECTOR
 from ..qgis_support.i18n import tr
-from ..qgis_support.iface import qgis_iface
+from ..qgis_support.iface import qgis_iface, qgis_project
 from ..qgis_support.tasks import run_task
 
 MENU = "Fusion Platform"
@@ -73,6 +74,13 @@ def option_texts(options: dict) -> dict[str, Optional[str]]:
     return result
 
 
+def _provider(memory: QgsVectorLayer) -> QgsVectorDataProvider:
+    provider = memory.dataProvider()
+    if provider is None:  # QGIS's memory provider is always there; without it no region can be made
+        raise RuntimeError("QGIS's memory layer provider is not available")
+    return provider
+
+
 def selection_layer(layer: QgsVectorLayer, project: Optional[QgsProject] = None) -> QgsVectorLayer:
     """The selected features of ``layer`` as a new memory layer (added to the project, not to the tree)."""
     ids = list(layer.selectedFeatureIds())
@@ -83,11 +91,12 @@ def selection_layer(layer: QgsVectorLayer, project: Optional[QgsProject] = None)
         tr("Selection of {0}").format(layer.name()),
         "memory",
     )
-    memory.dataProvider().addAttributes(layer.fields().toList())
+    provider = _provider(memory)
+    provider.addAttributes(layer.fields().toList())
     memory.updateFields()
-    memory.dataProvider().addFeatures([QgsFeature(f) for f in layer.getSelectedFeatures()])
+    provider.addFeatures([QgsFeature(f) for f in layer.getSelectedFeatures()])
     memory.updateExtents()
-    (project or QgsProject.instance()).addMapLayer(memory, False)
+    (project or qgis_project()).addMapLayer(memory, False)
     return memory
 
 
@@ -96,9 +105,9 @@ def geometry_layer(geometry, crs, name: str = "", project: Optional[QgsProject] 
     memory = QgsVectorLayer(f"Polygon?crs={crs.authid()}", name or tr("Drawn region"), "memory")
     feature = QgsFeature()
     feature.setGeometry(geometry)
-    memory.dataProvider().addFeatures([feature])
+    _provider(memory).addFeatures([feature])
     memory.updateExtents()
-    (project or QgsProject.instance()).addMapLayer(memory, False)
+    (project or qgis_project()).addMapLayer(memory, False)
     return memory
 
 
@@ -147,7 +156,7 @@ class RunAgain:
             for layer_type in (LAYER_TYPE_VECTOR, LAYER_TYPE_RASTER):
                 self.iface.addCustomActionForLayerType(action, MENU, layer_type, False)
             self.actions.append(action)
-        self._project = QgsProject.instance()
+        self._project = qgis_project()
         self._project.layersAdded.connect(self.offer)
         self.offer(list(self._project.mapLayers().values()))
 
@@ -270,7 +279,7 @@ class RunAgain:
     def open_on_selection(self, layer: Optional[QgsMapLayer]):
         """Run again with the selected features of a polygon layer as the region: the output layer itself when
         it is a polygon layer with a selection, otherwise the first such layer of the project."""
-        candidates = [layer] + list(QgsProject.instance().mapLayers().values())
+        candidates = [layer] + list(qgis_project().mapLayers().values())
         source = next(
             (
                 c

@@ -4,7 +4,7 @@ The list comes from ``organisation.services`` (all pages, in a task) whenever th
 is local and instant over name, keywords, categories and documentation text. Selecting a service renders its
 documentation through :mod:`.markdown` (escaped, no remote loads) and, in a background task, fetches its process
 template once to show the machine-readable inputs (file types) and options (types, defaults, ranges) - services
-themselves carry only prose (contract §6.6). "New process" opens the :class:`ProcessEditor`.
+themselves carry only prose (docs/api-contract.md §6.6). "New process" opens the :class:`ProcessEditor`.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ class ServicesDock(FormDock):
     def __init__(self, state, parent=None):
         super().__init__(state, tr("Services"), parent)
         self.services: list = []
-        self.templates: dict[str, dict] = {}
+        self.templates: dict[str, Optional[dict]] = {}  # service id -> template (None: being read)
         self.editors: list = []
         self.task = None
         self.loading = False
@@ -268,6 +268,8 @@ class ServicesDock(FormDock):
 
     def _load_template(self, service) -> None:
         organisation = self.state.organisation
+        if organisation is None:
+            return
         key = str(service.id)
         self.templates[key] = None  # loading
 

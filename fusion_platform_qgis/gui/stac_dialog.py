@@ -1,7 +1,7 @@
 """Shows a data item's STAC collection and its files' STAC items, and saves them beside downloaded files.
 
-The documents come from the data-file listing (the platform has no STAC endpoint, contract §7.4); the collection is
-assembled client-side by ``Data.get_stac_collection``. The dialog is modeless so it never blocks QGIS.
+The documents come from the data-file listing (the platform has no STAC endpoint, docs/api-contract.md §7.4); the
+collection is assembled client-side by ``Data.get_stac_collection``. The dialog is modeless so it never blocks QGIS.
 """
 
 from __future__ import annotations

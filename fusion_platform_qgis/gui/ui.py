@@ -24,3 +24,10 @@ def ask_yes_no(parent: QWidget | None, text: str, default_no: bool = False) -> b
     default = QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.NoButton
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return QMessageBox.question(parent, tr("Fusion Platform"), text, buttons, default) == QMessageBox.StandardButton.Yes
+
+
+def detach(widget: QWidget) -> None:
+    """Take ``widget`` out of its parent (and its parent's layout) now and delete it later."""
+    # PyQt5-stubs lack the None overload of setParent that PyQt5 and PyQt6 both accept (PyQt6-stubs have it).
+    widget.setParent(None)  # type: ignore[call-overload, unused-ignore]
+    widget.deleteLater()

@@ -21,17 +21,18 @@ import re
 import tempfile
 from datetime import timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
@@ -40,6 +41,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProject,
 )
+
+# isort: split
+# qgis-stubs 0.5 (the QGIS 3 API) lack this class of qgis.core; every QGIS 3 and 4 has it.
+from qgis.core import QgsProcessingException  # type: ignore[attr-defined, unused-ignore]
 
 from ..api import options as option_rules
 from ..qgis_support import pipeline
@@ -142,6 +147,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         optional = not option.get("required")
         default = option.get("value")
         data_type = spec.data_type
+        parameter: QgsProcessingParameterDefinition
         if data_type in (option_rules.DATA_TYPE_NUMERIC, option_rules.DATA_TYPE_CURRENCY):
             parameter = QgsProcessingParameterNumber(
                 name, label, PROCESSING_NUMBER_DOUBLE, None if default in (None, "") else float(default), optional
@@ -208,6 +214,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             key = input_parameter_name(entry)
             number = int(entry["input"])
             name = f"{self.displayName()} input {entry['input']}"
+            layer: Optional[QgsMapLayer]
             if entry["file_type"] in RASTER_TYPES:
                 layer = self.parameterAsRasterLayer(parameters, key, context)
                 if layer is None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsProcessingException
+# qgis-stubs 0.5 (the QGIS 3 API) lack this class of qgis.core; every QGIS 3 and 4 has it.
+from qgis.core import QgsProcessingException  # type: ignore[attr-defined, unused-ignore]
 
 from ..qgis_support import auth, connect, network, settings
 from ..qgis_support.i18n import tr

@@ -34,28 +34,32 @@ def newest(*forms: Callable[[], Any]) -> Any:
     return None
 
 
-GEOMETRY_POINT = newest(lambda: Qgis.GeometryType.Point, lambda: QgsWkbTypes.GeometryType.PointGeometry)
-GEOMETRY_LINE = newest(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)
-GEOMETRY_POLYGON = newest(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+# The fallbacks name what QGIS 3.22 calls these; the API stubs mypy checks against (QGIS 3.4x and 4.x) no longer
+# have those names, hence the `type: ignore[attr-defined]` where a fallback is gone from them.
+GEOMETRY_POINT = newest(lambda: Qgis.GeometryType.Point, lambda: QgsWkbTypes.GeometryType.PointGeometry)  # type: ignore[attr-defined]
+GEOMETRY_LINE = newest(lambda: Qgis.GeometryType.Line, lambda: QgsWkbTypes.GeometryType.LineGeometry)  # type: ignore[attr-defined]
+GEOMETRY_POLYGON = newest(lambda: Qgis.GeometryType.Polygon, lambda: QgsWkbTypes.GeometryType.PolygonGeometry)  # type: ignore[attr-defined]
 WKB_GEOMETRY_COLLECTION = newest(lambda: Qgis.WkbType.GeometryCollection, lambda: QgsWkbTypes.Type.GeometryCollection)
 
 # Layer types (``iface.addCustomActionForLayerType``): Qgis.LayerType from 3.30, QgsMapLayerType before (gone later).
-LAYER_TYPE_VECTOR = newest(lambda: Qgis.LayerType.Vector, lambda: qgis_core.QgsMapLayerType.VectorLayer)
-LAYER_TYPE_RASTER = newest(lambda: Qgis.LayerType.Raster, lambda: qgis_core.QgsMapLayerType.RasterLayer)
+LAYER_TYPE_VECTOR = newest(lambda: Qgis.LayerType.Vector, lambda: qgis_core.QgsMapLayerType.VectorLayer)  # type: ignore[attr-defined]
+LAYER_TYPE_RASTER = newest(lambda: Qgis.LayerType.Raster, lambda: qgis_core.QgsMapLayerType.RasterLayer)  # type: ignore[attr-defined]
 
 LAYER_FILTER_RASTER = newest(lambda: Qgis.LayerFilter.RasterLayer, lambda: QgsMapLayerProxyModel.Filter.RasterLayer)
 LAYER_FILTER_VECTOR = newest(lambda: Qgis.LayerFilter.VectorLayer, lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
 LAYER_FILTER_POLYGON = newest(lambda: Qgis.LayerFilter.PolygonLayer, lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
 
 PROCESSING_VECTOR_ANY_GEOMETRY = newest(
-    lambda: Qgis.ProcessingSourceType.VectorAnyGeometry, lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry
+    lambda: Qgis.ProcessingSourceType.VectorAnyGeometry,
+    lambda: QgsProcessing.SourceType.TypeVectorAnyGeometry,  # type: ignore[attr-defined]
 )
 PROCESSING_NUMBER_DOUBLE = newest(
     lambda: Qgis.ProcessingNumberParameterType.Double, lambda: QgsProcessingParameterNumber.Type.Double
 )
 
 SHADER_INTERPOLATED = newest(
-    lambda: Qgis.ShaderInterpolationMethod.Linear, lambda: QgsColorRampShader.Type.Interpolated
+    lambda: Qgis.ShaderInterpolationMethod.Linear,
+    lambda: QgsColorRampShader.Type.Interpolated,  # type: ignore[attr-defined]
 )
 
 
@@ -75,7 +79,7 @@ TASK_SILENT = newest(lambda: QgsTask.Flag.Silent)  # QGIS >= 3.26: kept out of t
 
 def task_flags(can_cancel: bool, silent: bool) -> Any:
     """QgsTask flags for a task that can (or cannot) be cancelled and is (or is not) hidden from the task list."""
-    flags = QgsTask.Flag(0)
+    flags: int = QgsTask.Flag(0)
     if can_cancel:
         flags |= TASK_CAN_CANCEL
     if silent and TASK_SILENT is not None:
@@ -103,7 +107,7 @@ def _data_item_provider_network() -> Any:
         return flags(value)
     from qgis.core import QgsDataProvider
 
-    return newest(lambda: QgsDataProvider.DataCapability.Net, lambda: QgsDataProvider.Net)
+    return newest(lambda: QgsDataProvider.DataCapability.Net, lambda: QgsDataProvider.Net)  # type: ignore[attr-defined]
 
 
 DATA_ITEM_PROVIDER_NETWORK = _data_item_provider_network()
@@ -112,7 +116,10 @@ DATA_ITEM_PROVIDER_NETWORK = _data_item_provider_network()
 def set_item_capabilities(item: Any, *capabilities: Any) -> None:
     """Browser item capabilities (``Qgis.BrowserItemCapability``, on every QGIS from 3.22): ``setCapabilitiesV2``
     where it exists (3.22 to 3.44, where ``setCapabilities(int)`` is deprecated), ``setCapabilities`` after."""
-    combined = Qgis.BrowserItemCapabilities(Qgis.BrowserItemCapability.NoCapabilities)
+    # Qgis.BrowserItemCapabilities (the QFlags class) is gone where flags are Python enums (QGIS 4, PyQt6).
+    flags_type = getattr(Qgis, "BrowserItemCapabilities", None)
+    nothing = Qgis.BrowserItemCapability.NoCapabilities
+    combined = flags_type(nothing) if flags_type is not None else nothing
     for capability in capabilities:
         combined |= capability
     setter = getattr(item, "setCapabilitiesV2", None) or item.setCapabilities

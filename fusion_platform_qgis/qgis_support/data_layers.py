@@ -20,6 +20,7 @@ from ..api.errors import CancelledError, NetworkError, TransferError, mask_secre
 from ..api.names import contained_path
 from . import region
 from .i18n import tr
+from .iface import qgis_project
 from .tasks import FunctionTask, run_task
 
 RASTER_TYPES = ("GeoTIFF", "JPEG2000", "DEM")
@@ -121,7 +122,7 @@ def layer_source(path: str, file_type: str) -> tuple[str, str]:
 
 def load_files_as_layers(name: str, files: list[tuple[str, str]], project: Optional[QgsProject] = None) -> list:
     """Main thread: one layer per file, named after the data (file name appended when there are several)."""
-    project = project or QgsProject.instance()
+    project = project or qgis_project()
     layers = []
     for path, file_type in files:
         label = name if len(files) == 1 else f"{name} — {os.path.basename(path)}"

@@ -7,7 +7,10 @@ use time also means a test runner's stand-in (pytest-qgis patches ``qgis.utils.i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qgis.core import QgsLayerTree, QgsProject
 
 
 def qgis_iface() -> Any:
@@ -15,3 +18,22 @@ def qgis_iface() -> Any:
     from qgis import utils
 
     return getattr(utils, "iface", None)
+
+
+def qgis_project() -> QgsProject:
+    """QGIS's project (``QgsProject.instance()``). QGIS makes it before it loads any plugin: None means the code
+    runs without a QGIS application, which is a set-up error, said as such rather than as an AttributeError."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    if project is None:
+        raise RuntimeError("QGIS has no project: QgsApplication was not initialised")
+    return project
+
+
+def tree_root(project: QgsProject) -> QgsLayerTree:
+    """The root of ``project``'s layer tree (every project has one; None would be a broken project)."""
+    root = project.layerTreeRoot()
+    if root is None:
+        raise RuntimeError("The QGIS project has no layer tree")
+    return root

@@ -39,6 +39,7 @@ from qgis.core import (
     QgsDefaultRasterLayerLegend,
     QgsHillshadeRenderer,
     QgsLayerTreeGroup,
+    QgsLayerTreeModelLegendNode,
     QgsMapLayer,
     QgsPalettedRasterRenderer,
     QgsProject,
@@ -56,7 +57,7 @@ from qgis.PyQt.QtGui import QColor, QPainter
 
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import tr
-from .iface import qgis_iface
+from .iface import qgis_iface, qgis_project, tree_root
 from .log import log_warning
 from .provenance import record_provenance
 from .resources import resource_path
@@ -156,7 +157,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         self.title = title
 
     def createLayerTreeModelLegendNodes(self, node):
-        nodes = []
+        nodes: list[QgsLayerTreeModelLegendNode] = []
         for legend_node in super().createLayerTreeModelLegendNodes(node):
             if (
                 isinstance(legend_node, QgsSimpleLegendNode)
@@ -169,7 +170,7 @@ class OutputLegend(QgsDefaultRasterLayerLegend):
         # The caller (the Layers panel's model, C++) owns and deletes the nodes: hand them over, or Python's
         # garbage collector frees them under it (a crash in real QGIS).
         for legend_node in nodes:
-            sip.transferto(legend_node, None)
+            sip.transferto(legend_node, None)  # type: ignore[arg-type]  # the stubs miss sip's None (C++ owner)
         return nodes
 
 
@@ -186,12 +187,16 @@ def style_elevation(layer: QgsRasterLayer, facts: dict) -> None:
     """A terrain colour ramp stretched over the layer's value range; a legend in rounded values with units."""
     minimum = facts.get("minimum")
     maximum = facts.get("maximum")
+    provider = layer.dataProvider()
+    if provider is None:  # an invalid layer: nothing to style
+        return
     if minimum is None or maximum is None:
-        stats = layer.dataProvider().bandStatistics(1)
+        stats = provider.bandStatistics(1)
         minimum, maximum = stats.minimumValue, stats.maximumValue
     if maximum <= minimum:
         maximum = minimum + 1
-    ramp = QgsStyle.defaultStyle().colorRamp("Spectral")
+    style = QgsStyle.defaultStyle()
+    ramp = style.colorRamp("Spectral") if style is not None else None
     shader_function = QgsColorRampShader(minimum, maximum)
     shader_function.setColorRampType(SHADER_INTERPOLATED)
     if ramp is not None:
@@ -228,13 +233,14 @@ def style_hillshade(layer: QgsRasterLayer) -> None:
     qml = resource_path("styles", "hillshade.qml")
     if qml.exists():
         layer.loadNamedStyle(str(qml))
-    if not isinstance(layer.renderer(), QgsHillshadeRenderer):
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsHillshadeRenderer):
         renderer = QgsHillshadeRenderer(layer.dataProvider(), 1, 315.0, 45.0)
         layer.setRenderer(renderer)
     if layer.crs().isGeographic():
         # Heights in metres over cells in degrees: scale so slopes come out right (else the relief is lost).
         latitude = math.radians(layer.extent().center().y())
-        layer.renderer().setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
+        renderer.setZFactor(1.0 / (111320.0 * max(0.1, math.cos(latitude))))
     layer.setBlendMode(QPainter.CompositionMode.CompositionMode_Multiply)
 
 
@@ -367,7 +373,7 @@ class RunLoader:
         self, run: dict, project: QgsProject | None = None, interactive: bool = False, open_tables: bool = False
     ):
         self.run = run
-        self.project = project or QgsProject.instance()
+        self.project = project or qgis_project()
         # Interactive loads (from the docks) zoom QGIS's canvas and may open windows; others only build layers.
         self.iface = qgis_iface() if interactive else None
         self.open_tables = open_tables
@@ -378,9 +384,10 @@ class RunLoader:
     def _add(self, layer: QgsMapLayer, group: QgsLayerTreeGroup, visible: bool = True) -> None:
         self.project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        node.setItemVisibilityChecked(visible)
-        if not visible:
-            node.setExpanded(False)
+        if node is not None:
+            node.setItemVisibilityChecked(visible)
+            if not visible:
+                node.setExpanded(False)
         self.layers.append(layer)
 
     def _file_layers(self, manifest: dict, component: dict, entry: dict, label: str) -> list:
@@ -412,19 +419,22 @@ class RunLoader:
         run = self.run
         process = run.get("process") or {}
         executions = run.get("executions") or []
-        root = self.project.layerTreeRoot()
+        root = tree_root(self.project)
         name = group_name(process.get("name") or tr("Fusion Platform"), executions)
         # The run's group made when it started (gui/run_tree.py) is the one filled: one group per run, never two.
-        self.group = find_pending_group(executions, self.project, str(process.get("id") or ""))
-        if self.group is None:
-            self.group = root.insertGroup(0, name)
+        group = find_pending_group(executions, self.project, str(process.get("id") or ""))
+        if group is None:
+            group = root.insertGroup(0, name)
         else:
-            self.group.setName(name)
-        self.group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
-        self.group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
+            group.setName(name)
+        if group is None:
+            raise RuntimeError("QGIS did not add the run's group to the layer tree")
+        self.group = group
+        group.setCustomProperty(PROPERTY + "group_id", str(run.get("group_id") or ""))
+        group.setCustomProperty(PROPERTY + "execution_ids", ",".join(str(e.get("id")) for e in executions))
         mosaics = run.get("mosaics") or []
         grouped = bool(mosaics) or len(run.get("manifests") or []) > 1
-        slices_group = self.group.addGroup(tr("Slices")) if grouped else None
+        slices_group = group.addGroup(tr("Slices")) if grouped else None
         if slices_group is not None:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
@@ -449,7 +459,7 @@ class RunLoader:
                     execution={**first_execution, "group_count": 1},  # the mosaic is the whole run: its whole price
                     **about,
                 )
-                self._add(layer, self.group)
+                self._add(layer, group)
         for manifest in run.get("manifests") or []:
             execution = manifest.get("execution") or {}
             for component in manifest.get("components", []):
@@ -471,7 +481,7 @@ class RunLoader:
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(
                                 layer,
-                                slices_group if into_slices else self.group,
+                                slices_group if slices_group is not None and into_slices else group,
                                 visible=not (into_slices and mosaics),
                             )
         if self.open_tables and self.iface is not None:
@@ -524,7 +534,7 @@ def zoom_to_layers(layers: list, project: QgsProject | None = None) -> None:
     iface = qgis_iface()
     if iface is None:
         return
-    project = project or QgsProject.instance()
+    project = project or qgis_project()
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     extent = layers_extent(layers, project)
@@ -553,7 +563,7 @@ def load_run(
 def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
     """The layer-tree group already holding an execution's outputs (to avoid loading twice), wherever the user
     moved it in the layer tree."""
-    root = (project or QgsProject.instance()).layerTreeRoot()
+    root = tree_root(project or qgis_project())
     for group in root.findGroups(True):
         ids = str(group.customProperty(PROPERTY + "execution_ids", "") or "").split(",")
         if str(execution_id) in ids:
@@ -567,7 +577,7 @@ def find_pending_group(
     """The group a run got in the Layers panel when it started (its indicator's), not yet filled, or None: the one
     naming one of the run's executions, else the process's group still waiting for its first execution."""
     wanted = {str(e.get("id")) for e in executions}
-    root = (project or QgsProject.instance()).layerTreeRoot()
+    root = tree_root(project or qgis_project())
     waiting = None
     for group in root.findGroups(True):
         if group.customProperty(PROPERTY + "execution_ids", ""):
@@ -590,7 +600,7 @@ def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -
 
 
 def group_layers(group: QgsLayerTreeGroup) -> list[QgsMapLayer]:
-    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+    return [layer for node in group.findLayers() if (layer := node.layer()) is not None]
 
 
 def show_run_group(group: QgsLayerTreeGroup, project: QgsProject | None = None) -> None:

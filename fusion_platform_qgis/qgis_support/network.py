@@ -55,7 +55,7 @@ def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
         user = settings.value("proxy/proxyUser", "", type=str)
         password = settings.value("proxy/proxyPassword", "", type=str)
     else:
-        proxy: QNetworkProxy = manager.fallbackProxy()
+        proxy: QNetworkProxy = manager.fallbackProxy() if manager is not None else QNetworkProxy()
         host, port = proxy.hostName(), proxy.port()
         socks = proxy.type() == QNetworkProxy.ProxyType.Socks5Proxy
         user, password = proxy.user(), proxy.password()
@@ -67,7 +67,7 @@ def _proxy_from_qgis() -> tuple[str | None, str, list[str], bool]:
         credentials = quote(user, safe="") + (":" + quote(password, safe="") if password else "") + "@"
     excluded = [u for u in settings.value("proxy/proxyExcludedUrls", "", type=str).split("|") if u]
     excluded += [u for u in settings.value("proxy/noProxyUrls", "", type=str).split("|") if u]
-    if not excluded:
+    if not excluded and manager is not None:
         excluded = [u for u in list(manager.excludeList()) + list(manager.noProxyList()) if u]
     return f"{scheme}://{credentials}{host}:{port}", f"{host}:{port}", excluded, False
 
@@ -83,7 +83,7 @@ def _ca_bundle() -> str | None:
         return None
     if not certificates:
         return None
-    pem = b"".join(bytes(cert.toPem()) for cert in certificates)
+    pem = b"".join(cert.toPem().data() for cert in certificates)
     digest = hashlib.sha256(pem).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"fusion_platform_qgis_ca_{digest}.pem"
     if not path.exists():
@@ -96,7 +96,7 @@ def _ca_bundle() -> str | None:
 def user_agent() -> str:
     """Plugin, QGIS and requests versions. HTTP headers must be Latin-1: QGIS's release names are not
     ("3.22.16-Białowieża"), so only the ASCII part of the version is sent."""
-    qgis_version = Qgis.QGIS_VERSION.split("-")[0].encode("ascii", "ignore").decode("ascii")
+    qgis_version = Qgis.version().split("-")[0].encode("ascii", "ignore").decode("ascii")
     return f"FusionPlatformQGIS/{plugin_version()} QGIS/{qgis_version} python-requests/{requests.__version__}"
 
 

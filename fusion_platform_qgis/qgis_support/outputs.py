@@ -27,8 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ..api import listings as endpoints
-from ..api import transfer
+from ..api import listings, transfer
 from ..api.errors import CancelledError
 from . import streaming
 from .i18n import tr
@@ -147,17 +146,15 @@ def list_outputs(session, organisation_id: str, execution_id: str, cancel: Optio
     """Components of an execution with their output data items and files (wire dicts), intermediates skipped."""
     org = str(organisation_id)
     result = []
-    for index, (component, _extras) in enumerate(
-        session.iterate(endpoints.components_path(org, execution_id)), start=1
-    ):
+    for index, component in enumerate(listings.execution_components(session, org, execution_id), start=1):
         if cancel is not None and cancel.is_set():
             raise CancelledError("Cancelled")
         if component.get("intermediate"):
             continue
         outputs = []
         for number, data_id in enumerate(component.get("outputs") or [], start=1):
-            data, _ = session.get_model(endpoints.data_item_path(org, data_id))
-            files = [item for item, _ in session.iterate(endpoints.files_path(org, data_id))]
+            data = listings.data_model(session, org, data_id)
+            files = listings.data_files(session, org, data_id)
             outputs.append({"number": number, "data": data, "files": files})
         result.append({"index": index, "component": component, "outputs": outputs})
     return result
@@ -245,12 +242,7 @@ def download_execution(
                     }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
-                    answer = session.request(
-                        "GET",
-                        endpoints.download_file_path(organisation_id, item["data_id"], item["file_id"]),
-                        params={"preview": "False"},
-                    )
-                    url = ((answer or {}).get("extras") or {}).get("url")
+                    url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
                     if not url:
                         raise RuntimeError(
                             tr("The Fusion Platform gave no download address for {0}.").format(file_name)

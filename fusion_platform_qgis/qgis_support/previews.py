@@ -22,8 +22,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
-from ..api import listings as endpoints
-from ..api import transfer
+from ..api import listings, transfer
 from ..api.errors import CancelledError
 from .log import log_warning
 from .outputs import list_outputs, safe_name
@@ -94,12 +93,7 @@ def fetch_preview(
     path = cached_preview_path(download_folder, entry["file_id"])
     if path.is_file():
         return path
-    answer = session.request(
-        "GET",
-        endpoints.download_file_path(organisation_id, entry["data_id"], entry["file_id"]),
-        params={"preview": "True"},
-    )
-    url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
+    url = listings.download_url(session, organisation_id, entry["data_id"], entry["file_id"], preview=True)
     if not url:
         return None
     transfer.download_file(
@@ -126,9 +120,14 @@ def stretched(image: QImage) -> QImage:
 
     rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
     width, height, line = rgba.width(), rgba.height(), rgba.bytesPerLine()
-    buffer = rgba.constBits()
-    buffer.setsize(line * height)
-    pixels = np.frombuffer(buffer, np.uint8).reshape(height, line)[:, : width * 4].reshape(height, width, 4)
+    bits = rgba.constBits()
+    if bits is None:  # a null image has no pixels to stretch
+        return image
+    pixels = (
+        np.frombuffer(bits.asstring(line * height), np.uint8)
+        .reshape(height, line)[:, : width * 4]
+        .reshape(height, width, 4)
+    )
     out = stretch_grey_rgba(pixels)
     if out is None:
         return image

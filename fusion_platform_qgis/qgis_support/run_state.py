@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 
 def is_finished(execution: dict) -> bool:
-    """An execution is finished once its progress reaches 100 (contract §6.8)."""
+    """An execution is finished once its progress reaches 100 (docs/api-contract.md §6.8)."""
     try:
         return int(execution.get("progress") or 0) >= 100
     except (TypeError, ValueError):
@@ -97,11 +97,6 @@ def component_runtime(component: dict, status: str) -> Optional[int]:
         return int(component["runtime"])
     except (KeyError, TypeError, ValueError):
         return None
-
-
-def last_execution_outcome(progress: Any, success: Any, stopped: Any) -> str:
-    """The Processes dock's word for a process's newest execution: running, success, failed or stopped."""
-    return status_of({"progress": progress, "success": success, "stopped": stopped})
 
 
 def process_settling(process_status: Any, run_type: Any, last_finished: bool) -> bool:

@@ -4,11 +4,12 @@ A *run* is what the user started once: one ungrouped execution, or a whole group
 It is a dict ``{"process": process dict, "group_id": str | None, "executions": [execution dicts]}`` keyed by
 :func:`run_key`.
 
-Why summaries: the process listing (contract §6.7) already carries each process's execution summaries (§6.7.4:
-``process_execution_id``, ``job_status``, group fields, times, expiry), so one page of processes is enough to list
-their runs with the right status; :func:`summary_execution` turns a summary into an execution dict the status
-helpers of :mod:`.run_state` read (``progress``/``success``/``stopped`` derived from ``job_status``). The full
-records replace it later (the monitor's polls for running runs, the dock's lazy fetch for the selected one).
+Why summaries: the process listing (docs/api-contract.md §6.7) already carries each process's execution summaries
+(docs/api-contract.md §6.7.4: ``process_execution_id``, ``job_status``, group fields, times, expiry), so one page of
+processes is enough to list their runs with the right status; :func:`summary_execution` turns a summary into an
+execution dict the status helpers of :mod:`.run_state` read (``progress``/``success``/``stopped`` derived from
+``job_status``). The full records replace it later (the monitor's polls for running runs, the dock's lazy fetch for the
+selected one).
 
 The monitor's watch units (:class:`WatchUnit`) live here too: their back-off and "finished" decisions are pure.
 """
@@ -81,7 +82,7 @@ def run_started_at(run: dict) -> str:
 
 
 def summary_execution(summary: dict, process: dict) -> dict:
-    """An execution dict from one entry of ``process.executions`` (§6.7.4), enough to list and colour its run."""
+    """An execution dict from an entry of ``process.executions`` (docs/api-contract.md §6.7.4): enough to list a run."""
     job = str(summary.get("job_status") or "").lower()
     finished = job not in RUNNING_JOB_STATUSES or (not job and bool(summary.get("ended_at")))
     stopped = job in ("stopped", "stop", "cancelled") or str(summary.get("exit_type") or "") == "stopped"

@@ -33,7 +33,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Optional
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
-from ..api import listings as endpoints
+from ..api import listings
 from .i18n import tr
 from .log import log_info
 
@@ -83,10 +83,7 @@ def url_expiry(url: str, now: Optional[float] = None) -> datetime:
 
 def signed_url(session, organisation_id: str, data_id: str, file_id: str) -> str:
     """Worker: a fresh signed download URL of one file (E20, ``preview=False``)."""
-    answer = session.request(
-        "GET", endpoints.download_file_path(organisation_id, data_id, file_id), params={"preview": "False"}
-    )
-    url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
+    url = listings.download_url(session, organisation_id, data_id, file_id)
     if not url:
         raise RuntimeError(tr("The Fusion Platform gave no download address for the streamed file."))
     return url
@@ -179,8 +176,8 @@ def install_project_hooks() -> None:
 
     if _resolver_ids:
         return
-    _resolver_ids.append(("writer", QgsPathResolver.setPathWriter(project_path_writer)))
-    _resolver_ids.append(("reader", QgsPathResolver.setPathPreprocessor(project_path_reader)))
+    _resolver_ids.append(("writer", QgsPathResolver.setPathWriter(project_path_writer)))  # type: ignore[arg-type]  # the stubs want None back: QGIS uses the path returned
+    _resolver_ids.append(("reader", QgsPathResolver.setPathPreprocessor(project_path_reader)))  # type: ignore[arg-type]  # the stubs want None back: QGIS uses the path returned
 
 
 def remove_project_hooks() -> None:

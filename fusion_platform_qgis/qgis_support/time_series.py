@@ -1,8 +1,8 @@
 """A repeating process's runs as one time series: layers with temporal ranges in one group.
 
 A process scheduled to repeat produces one run per date. :func:`download_series` (worker) downloads each
-successful run through :func:`.outputs.download_run` (the docks' pipeline, so a run already downloaded costs no
-network); :func:`load_series` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
+successful run through :func:`.pipeline.results.fetch_outputs` (the docks' pipeline, so a run already downloaded
+costs no network); :class:`SeriesLoader` (main thread) loads each run with :class:`.layers.RunLoader` (styles, provenance),
 moves its group into one "<process> (time series)" group and gives every layer a fixed temporal range: from
 its run's *data date* to the next run's (the last one lasts as long as the gap before it, or a day). The data
 date is the ``DATA_DATE`` metadata item of the run's rasters (the date a scheduled run is for) and, when a run
@@ -25,10 +25,11 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from . import layers as fp_layers
-from . import outputs as fp_outputs
 from .i18n import format_datetime, tr
-from .iface import qgis_iface
+from .iface import qgis_iface, qgis_project, tree_root
+from .pipeline.results import fetch_outputs
 from .run_state import status_of
+from .runs import execution_run_key
 
 PROPERTY = fp_layers.PROPERTY
 
@@ -48,7 +49,7 @@ def runs_of(executions: list[dict]) -> list[list[dict]]:
     """Executions as runs (a group is one run), each run's members in order."""
     runs: dict[str, list[dict]] = {}
     for execution in executions:
-        runs.setdefault(str(execution.get("group_id") or execution.get("id")), []).append(execution)
+        runs.setdefault(execution_run_key(execution), []).append(execution)
     return [sorted(members, key=lambda e: e.get("group_index") or 0) for members in runs.values()]
 
 
@@ -95,7 +96,7 @@ def download_series(
     cancel=None,
     progress: Optional[Callable[[float], None]] = None,
 ) -> list[dict]:
-    """Worker: download every successful run of ``executions`` (see :func:`.outputs.download_run`)."""
+    """Worker: download every successful run of ``executions`` (the pipeline's fetch stage, :func:`.pipeline.results.fetch_outputs`)."""
     runs = [run for run in runs_of(executions) if succeeded(run)]
     results = []
     for number, run in enumerate(runs):
@@ -104,9 +105,7 @@ def download_series(
             if progress is not None:
                 progress((number + percent / 100.0) * 100.0 / max(1, len(runs)))
 
-        results.append(
-            fp_outputs.download_run(session, organisation_id, run, process, folder, progress=part, cancel=cancel)
-        )
+        results.append(fetch_outputs(session, organisation_id, run, process, folder, progress=part, cancel=cancel))
     return results
 
 
@@ -140,15 +139,16 @@ class SeriesLoader:
     ):
         self.process = process
         self.results = list(results)
-        self.project = project or QgsProject.instance()
+        self.project = project or qgis_project()
         self.interactive = interactive  # a user's action: the Temporal Controller follows the series
+        self.organisation_id = ""  # whose runs these are (a new run of the process joins the series)
         self.group: Any = None  # QgsLayerTreeGroup once loaded
         self.layers: list = []
         self.ranges: dict[str, tuple[datetime, datetime]] = {}  # layer id -> range
         self.extent: Optional[tuple[datetime, datetime]] = None
 
     def load(self) -> list:
-        root = self.project.layerTreeRoot()
+        root = tree_root(self.project)
         name = tr("{0} (time series)").format(self.process.get("name") or tr("Fusion Platform"))
         self.group = root.insertGroup(0, name)
         self.group.setCustomProperty(PROPERTY + "time_series_process_id", str(self.process.get("id") or ""))
@@ -164,11 +164,13 @@ class SeriesLoader:
         return {str(e.get("id")) for result in self.results for e in result.get("executions") or []}
 
     def _add_run(self, result: dict, start: datetime, end: datetime) -> None:
-        root = self.project.layerTreeRoot()
+        root = tree_root(self.project)
         loader = fp_layers.RunLoader(result, self.project, open_tables=False)
         loader.load()
         assert loader.group is not None  # load() made it
         clone = loader.group.clone()
+        if clone is None:
+            raise RuntimeError("QGIS could not copy the run's layer group")
         clone.setName(format_datetime(start.isoformat()))
         self.group.addChildNode(clone)
         root.removeChildNode(loader.group)

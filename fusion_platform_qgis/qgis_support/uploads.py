@@ -1,7 +1,7 @@
 """Upload prepared files as one data item: progress, cancel that leaves nothing behind, and the server's verdict.
 
 ``upload_prepared`` is plain blocking code for a worker thread (a QgsTask, or a Processing algorithm); the
-``upload_*_as_data`` helpers take the main-thread snapshot of a layer (see region.py) and run preparation + upload
+``upload_*_as_data`` helpers take the main-thread snapshot of a layer (region/vector.py, raster.py) and run preparation + upload
 in one QgsTask. Why one task for both: the user sees one progress bar and one cancel button, and a cancel at any
 point leaves neither temporary files nor half-created data on the platform.
 """
@@ -206,11 +206,13 @@ def upload_geometry_as_data(
     on_error: Callable[[BaseException], None] = lambda error: None,
 ) -> FunctionTask:
     """Main thread: a drawn rectangle/polygon or a map extent (in ``crs``) as a one-feature GeoJSON region."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from .iface import qgis_project
 
     geometry = QgsGeometry(geometry)
     crs = QgsCoordinateReferenceSystem(crs)
-    context = QgsProject.instance().transformContext()
+    context = qgis_project().transformContext()
 
     def prepare(task: FunctionTask) -> region.PreparedUpload:
         return _prepare_in_temp_dir(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from osgeo import ogr
 
-from sandbox import geo
+from sandbox import analysis, geo
 
 
 def _polygon_part(geometry: ogr.Geometry | None) -> ogr.Geometry | None:
@@ -21,7 +21,7 @@ def _polygon_part(geometry: ogr.Geometry | None) -> ogr.Geometry | None:
         return None
     flat = ogr.GT_Flatten(geometry.GetGeometryType())
     if flat == ogr.wkbGeometryCollection:
-        geometry = geo._collection_parts(geometry)
+        geometry = geo.collection_parts(geometry)
         flat = ogr.GT_Flatten(geometry.GetGeometryType())
     if flat not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
         return None
@@ -42,7 +42,7 @@ def tiles(region: ogr.Geometry, tile_km: float, max_slices: int) -> list[ogr.Geo
         found = []
         for row in range(rows):
             for column in range(columns):
-                tile = geo._bbox_geometry(
+                tile = analysis.bbox_geometry(
                     [
                         west + column * dlon,
                         north - (row + 1) * dlat,

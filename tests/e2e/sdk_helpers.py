@@ -27,7 +27,7 @@ SDK_VENV = Path(os.environ.get("FP_SDK_VENV") or REPO_ROOT / ".venv-sdk")
 SDK_PYTHON = SDK_VENV / "bin" / "python"
 SCRIPTS_DIR = Path(__file__).resolve().parent / "sdk_scripts"
 
-# Generous upper bounds: they only stop a hung run (the SDK sets no HTTP timeouts at all, contract §3), they
+# Generous upper bounds: they only stop a hung run (the SDK sets no HTTP timeouts at all, docs/api-contract.md §3), they
 # are never used to assert speed.
 DEFAULT_TIMEOUT = 240.0
 

@@ -1,4 +1,4 @@
-"""The CLI's storage items (contract §10.5): start uploads them under the SDK's ids, download/define fetch them."""
+"""The CLI's storage items (docs/api-contract.md §10.5): start uploads them, download and define fetch them."""
 
 from __future__ import annotations
 

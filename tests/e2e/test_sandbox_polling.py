@@ -1,4 +1,4 @@
-"""The execution GET that pollers hit is answered from bytes cached on the record's stored text (issue 16): the
+"""The execution GET that pollers hit is answered from bytes cached on the record's stored text: the
 cache must never answer a changed record with its old body, nor a deleted record, nor another organisation."""
 
 from __future__ import annotations

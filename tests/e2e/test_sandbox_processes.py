@@ -133,7 +133,7 @@ def test_update_rules_and_delete(client, elevation, glasgow):
     assert client.get(client.o(f"/processes/{created['id']}")).status_code == 404
     assert client.get(client.o(f"/process_executions/{execution['id']}")).status_code == 404
     assert client.get(client.o(f"/data/{output_id}")).status_code == 404
-    # §11.10: a download URL handed out before the delete keeps working.
+    # docs/api-contract.md §11.10: a download URL handed out before the delete keeps working.
     assert requests.get(url, timeout=30).status_code == 200
 
 

@@ -69,6 +69,7 @@ ensure_root() {
   missing=$(comm -23 <(echo "$want") <(sort -u "$ROOT/.fp-packages" 2>/dev/null || true) | tr '\n' ' ')
   if [ -n "${missing// /}" ]; then
     say "installing in the chroot with apt (QGIS and friends on first use: 2-3 minutes): $missing"
+    mount_all  # packages' scripts (systemd's among them) want /proc and /dev
     chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null 2>&1 || true
     # The sid index on the mirror can be past its Valid-Until date: accept it.
     chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get -qq -o Acquire::Check-Valid-Until=false update
@@ -90,11 +91,11 @@ flock 9
 case "${1:-}" in
   run)
     shift; [ $# -gt 0 ] || { echo "usage: $0 run COMMAND..." >&2; exit 2; }
-    ensure_root; mount_all; trap unmount_all EXIT
+    trap unmount_all EXIT; ensure_root; mount_all
     in_chroot bash -c 'cd /src && exec "$@"' bash "$@"
     ;;
   shell)
-    ensure_root; mount_all; trap unmount_all EXIT
+    trap unmount_all EXIT; ensure_root; mount_all
     in_chroot bash -c 'cd /src && exec bash -i'
     ;;
   remove)

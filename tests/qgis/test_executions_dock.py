@@ -164,7 +164,12 @@ def test_a_run_handed_over_after_it_finished_still_ends_in_the_dock(qgis_iface, 
         assert run_status(run["executions"]) == "success"
         qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
         assert "'Quick elevation' finished successfully" in dock.notifications[-1]["text"]
-        qtbot.wait(300)
+        # Nothing follows the finished run any more (a watched run is polled and announced when it ends), and a
+        # later look at it (a relisting) does not announce it again either.
+        qtbot.waitUntil(lambda: not dock.monitor.watched_execution_ids() and not dock.monitor.busy, timeout=WAIT)
+        with qtbot.waitSignal(dock.runs_refreshed, timeout=WAIT):
+            dock.refresh()
+        assert tracked.args[0] in dock.runs
         assert len(dock.notifications) == 1
     finally:
         dock.shutdown()

@@ -1,4 +1,4 @@
-"""Audit of the Executions dock (issue 9): statuses reach the catalogues, failures use the translated wording of
+"""The Executions dock: statuses reach the catalogues, failures use the translated wording of
 ``messages.error_text``, notifications do not outlive the dock, actions after a log-out say so, and the Options
 page's poll interval reaches the running monitor."""
 
@@ -35,7 +35,7 @@ def dock(qgis_iface, connected_state, prefs):
 
     dock = ExecutionsDock(connected_state)
     yield dock
-    if not dock._shut_down:
+    if dock.context.alive:
         dock.shutdown()
     dock.deleteLater()
 

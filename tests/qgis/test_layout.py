@@ -66,7 +66,7 @@ def test_the_execution_column_shows_whole_names(qgis_iface, qtbot, state):
         dock.resize(900, 600)
         dock.show()
         qtbot.waitExposed(dock)
-        dock._fill_runs([(process, executions)], replace=True)
+        dock.listing._fill_runs([(process, executions)], replace=True)
         tree = dock.ui.tree_executions
         index = dock.index_of("g1")
         text = index.data()

@@ -33,7 +33,7 @@ def run_of(dock, qtbot, process_id):
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
 
     dock.refresh()
-    qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
+    qtbot.waitUntil(lambda: find() is not None and not dock.listing.refresh_task, timeout=WAIT)
     return find()
 
 
@@ -93,8 +93,8 @@ def test_thumbnails_of_a_finished_run_without_downloading_its_outputs(
     item = strip.item(0)
     dock.show()
     qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=strip.visualItemRect(item).center())
-    qtbot.waitUntil(lambda: dock.preview_menu is not None, timeout=WAIT)
-    actions = [a for a in dock.preview_menu.actions() if a.text() == "Load outputs"]
+    qtbot.waitUntil(lambda: dock.previews.menu is not None, timeout=WAIT)
+    actions = [a for a in dock.previews.menu.actions() if a.text() == "Load outputs"]
     assert len(actions) == 1 and actions[0].isEnabled()
     with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT) as loaded:
         actions[0].trigger()
@@ -134,9 +134,9 @@ def test_a_running_run_has_no_previews_yet(qgis_iface, qtbot, docks, state):
         "group_id": None,
         "executions": [{"id": "e", "progress": 40, "success": None, "ended_at": None}],
     }
-    dock._show_previews(run)
+    dock.previews.show(run)
     assert dock.ui.list_previews.count() == 0
-    assert dock._previews_task is None
+    assert dock.previews.task is None
     assert "finished" in dock.ui.label_previews.text()
 
 

@@ -87,7 +87,7 @@ def run_of(dock, qtbot, process_id):
         return next((r for r in dock.runs.values() if str(r["process"].get("id")) == str(process_id)), None)
 
     dock.refresh()
-    qtbot.waitUntil(lambda: find() is not None and not dock._refresh_task, timeout=WAIT)
+    qtbot.waitUntil(lambda: find() is not None and not dock.listing.refresh_task, timeout=WAIT)
     return find()
 
 

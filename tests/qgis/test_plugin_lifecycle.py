@@ -7,6 +7,7 @@ import logging
 import pytest
 import qgis.utils
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
 PLUGIN = "fusion_platform_qgis"
@@ -67,8 +68,7 @@ def test_unload_leaves_nothing_behind(loaded_plugin, qgis_iface, qtbot):
     assert QgsPathResolver().writePath(signed) == "/vsicurl/http://h.example/f.tif?fusion_platform_stream=renew"
 
     assert qgis.utils.unloadPlugin(PLUGIN)
-    qtbot.wait(10)  # let deleteLater run
-    QgsApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # every deleteLater of the unload, done
 
     assert QgsPathResolver().writePath(signed) == signed  # the project path writer is gone with the plugin
 
@@ -114,7 +114,7 @@ def qgis_like_docks(qgis_iface, monkeypatch):
 def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(
     qgis_like_docks, qgis_iface, staged_plugin_dir, keep_plugin_modules
 ):
-    """Issue 13, problems 1 and 2: on first start no dock opens by itself (QGIS keeps its canvas on the screen);
+    """On first start no dock opens by itself (QGIS keeps its canvas on the screen);
     opened from the toolbar, the five share one tab stack with short distinct titles, and none forces the main
     window taller than the screen."""
     main_window = qgis_like_docks

@@ -172,7 +172,7 @@ def test_copy_as_python_runs_against_the_sandbox(
     email = editor.dispatcher_editor.panel("Email")
     email.setChecked(True)
     email.form.set_values({"emails": sandbox.email})
-    script = editor.copy_as_python()
+    script = editor.presets.copy_as_python()
     assert QApplication.clipboard().text() == script
     assert "import fusion_platform_qgis.api as fusion_platform" in script
     assert sandbox.password not in script

@@ -484,14 +484,14 @@ def test_presets_keep_secrets_in_the_auth_database(open_editor, qtbot, region_da
     s3.form.set_values(
         {"bucket": "preset-bucket", "access_key_id": "SANDBOXKEY", "secret_access_key": "preset-secret-value"}
     )
-    assert editor.save_preset("My preset")
+    assert editor.presets.save_preset("My preset")
     raw = json.dumps(settings.load_json("presets", {}))
     assert "preset-secret-value" not in raw and "SANDBOXKEY" not in raw and "preset-bucket" in raw
-    editor.restore_defaults()
+    editor.presets.restore_defaults()
     s3.setChecked(False)
     s3.form.set_values({"secret_access_key": None, "access_key_id": None})
     assert editor.options_form.values()["resolution"] == "30"
-    assert editor.load_preset("My preset")
+    assert editor.presets.load_preset("My preset")
     assert editor.options_form.values()["resolution"] == "60"
     assert editor.options_form.values()["units"] == "feet"
     assert s3.isChecked()

@@ -1,4 +1,4 @@
-"""region.py: layers, selections, drawn shapes and files -> clean uploads, and every check's message and fix."""
+"""qgis_support/region: layers, selections, drawn shapes and files -> clean uploads, and every check's message and fix."""
 
 from __future__ import annotations
 

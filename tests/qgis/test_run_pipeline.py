@@ -338,7 +338,10 @@ def test_a_processing_run_that_loads_its_outputs_is_not_loaded_again_by_the_exec
         assert finished[0][0], finished
         group = run_group("Elevation (Sandbox) (Processing)")  # built by Processing's post-processing
         assert group.findLayers()
-        qtbot.wait(500)  # let queued slots run: a download or a "shown" would have started by now
+        # The dock is done with the run (its finish was decided at the notification; nothing watches or polls it
+        # any more): a load or a "shown" of its own would have started by now.
+        qtbot.waitUntil(lambda: not dock.monitor.watched_execution_ids() and not dock.monitor.busy, timeout=WAIT)
+        assert not state.self_loading_processes  # the run's "loads its own outputs" mark was read
         assert not dock.outputs_loader.tasks
         assert loads == []
         run_group("Elevation (Sandbox) (Processing)")  # still exactly one group

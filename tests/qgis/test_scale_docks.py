@@ -1,4 +1,4 @@
-"""Organisation scale (issue 16): at size L (1,000 processes x 3 executions, 2,000 data items) logging in, choosing
+"""Organisation scale: at size L (1,000 processes x 3 executions, 2,000 data items) logging in, choosing
 an organisation, the Data dock, the Services dock and the Processing provider's definitions each cost at most
 ten requests, counted by the sandbox itself (``/__sandbox__/stats``), and the docks hold one page of what they
 show, not the organisation's history.

@@ -1,4 +1,4 @@
-"""Organisation scale (issue 16): the Executions and Processes docks cost the same few requests whatever the history.
+"""Organisation scale: the Executions and Processes docks cost the same few requests whatever the history.
 
 A sandbox organisation of size L (1,000 processes x 3 finished executions, 2,000 data items) is seeded through
 ``POST /__sandbox__/seed``; each dock is made logged in (its first load) and refreshed once, and the requests of

@@ -86,11 +86,12 @@ def trigger_calls(state, data, executions) -> None:
 
 def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface, state, docks):
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
+    from fusion_platform_qgis.qgis_support import tasks
     from fusion_platform_qgis.qgis_support.i18n import tr
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=False)
-    qtbot.waitUntil(lambda: data_idle(data) and executions._refresh_task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: data_idle(data) and executions.listing.refresh_task is None, timeout=TIMEOUT_MS)
 
     editor = ProcessEditor(state)
     qtbot.addWidget(editor)
@@ -109,7 +110,9 @@ def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface,
     qtbot.waitUntil(lambda: not state.is_connected, timeout=TIMEOUT_MS)
     # (The logout clears the Data dock, so its listing may stay marked loading until the next refresh.)
     qtbot.waitUntil(lambda: not data.tasks and not executions.monitor.busy, timeout=TIMEOUT_MS)
-    qtbot.wait(50)  # late callbacks already queued on the main thread are delivered
+    # Every call the docks had running has been answered and its callback delivered (a logout stops the monitor's
+    # watching, not its poll already in flight).
+    qtbot.waitUntil(lambda: not tasks._ALIVE, timeout=TIMEOUT_MS)
 
     assert expiries == [True]
     assert account.message_text() == tr("Your session has expired: log in again.")
@@ -144,7 +147,7 @@ def test_silent_relogin_succeeds_and_nothing_is_shown(qtbot, qgis_iface, state, 
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=True)
-    qtbot.waitUntil(lambda: data_idle(data) and executions._refresh_task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: data_idle(data) and executions.listing.refresh_task is None, timeout=TIMEOUT_MS)
     qgis_iface.messageBar().clear_messages()
     server.admin("DELETE", "stats")
 

@@ -31,7 +31,7 @@ def test_unload_undoes_what_initgui_did(qgis_iface, staged_plugin_dir, keep_plug
         qgis.utils.updateAvailablePlugins()
         assert qgis.utils.loadPlugin(PLUGIN) and qgis.utils.startPlugin(PLUGIN)
         plugin = qgis.utils.plugins[PLUGIN]
-        plugin.docks["data"].start_drawing("polygon")  # the user is drawing a region when the plugin unloads
+        plugin.docks["data"].uploads.start_drawing("polygon")  # the user is drawing a region when the plugin unloads
         assert isinstance(canvas.mapTool(), RegionMapTool)
         handlers = _calls(qgis_iface.registerCustomDropHandler)[registered_handlers:]
         factories = _calls(qgis_iface.registerOptionsWidgetFactory)[registered_factories:]

@@ -26,16 +26,17 @@ QGIS_BOUND = frozenset(
     for name in """
     plugin
     gui.account_dock gui.account_profile gui.base_dock gui.connection_dialog gui.data_details gui.data_dock
-    gui.data_drop gui.data_upload gui.map_tools gui.options_page gui.process_editor gui.process_editor_inputs
+    gui.data_drop gui.data_listing gui.data_messages gui.data_upload gui.map_tools gui.options_page gui.process_editor gui.process_editor_inputs
     gui.process_editor_presets gui.processes_dock gui.run_again gui.services_dock gui.upload_dialog
     gui.browser gui.browser.actions gui.browser.base gui.browser.context gui.browser.data_items gui.browser.drag
     gui.browser.local gui.browser.process_items gui.browser.provider
-    gui.executions.actions gui.executions.dock gui.executions.listing gui.executions.notifications
+    gui.executions.actions gui.executions.components gui.executions.context gui.executions.dock gui.executions.listing
+    gui.executions.notifications
     gui.executions.outputs gui.executions.previews
     processing_provider.algorithm processing_provider.definitions processing_provider.provider
     processing_provider.session
     qgis_support.auth qgis_support.compat qgis_support.connect qgis_support.data_layers qgis_support.layers
-    qgis_support.log qgis_support.messages qgis_support.monitor qgis_support.network qgis_support.outputs
+    qgis_support.log qgis_support.messages qgis_support.network qgis_support.outputs
     qgis_support.pipeline qgis_support.pipeline.follow qgis_support.pipeline.inputs qgis_support.pipeline.process
     qgis_support.pipeline.results qgis_support.pipeline.runner qgis_support.presets qgis_support.previews
     qgis_support.region qgis_support.region.common qgis_support.region.files qgis_support.region.raster qgis_support.region.vector

@@ -50,17 +50,15 @@ RAW_TIME = re.compile(r"\d\d:\d\d:\d\d\.\d{3,6}|[+-]00:00\b")
 SINGULAR_PLURAL = re.compile(
     r"(?<![\d.,])1 (runs|previews|polygons|services|items|data items|layers|slices|features)\b"
 )
-# The checks of the issue's eight problems (the test reports each under its own name).
-PROBLEM_CHECKS = {
-    1: "p1_first_start_keeps_canvas_on_screen",
-    2: "p2_dock_titles_short_and_distinct",
-    3: "p3_outputs_load_once",
-    4: "p4_status_follows_data",
-    5: "p5_no_raw_or_developer_text",
-    6: "p6_no_truncation_layout",
-    7: "p7_no_uninvited_windows_readable_styles",
-    8: "p8_no_resource_warning",
-}
+# Checks recorded at several steps of the walk (each one test, named for what a user would see go wrong).
+CANVAS_ON_SCREEN = "first_start_keeps_canvas_on_screen"
+DOCK_TITLES = "dock_titles_short_and_distinct"
+OUTPUTS_ONCE = "outputs_load_once"
+STATUS_FOLLOWS_DATA = "status_follows_data"
+NO_DEVELOPER_TEXT = "no_raw_or_developer_text"
+NOTHING_TRUNCATED = "nothing_truncated"
+NO_UNINVITED_WINDOWS = "no_uninvited_windows_and_readable_styles"
+NO_RESOURCE_WARNING = "no_resource_warning"
 
 
 class Wait:
@@ -199,7 +197,6 @@ class Driver:
             "checks": self.checks,
             "steps": self.steps,
             "messages": self.messages,
-            "problem_checks": PROBLEM_CHECKS,
         }
         RESULT.parent.mkdir(parents=True, exist_ok=True)
         RESULT.write_text(json.dumps(result, indent=1, default=str))
@@ -291,7 +288,7 @@ class Driver:
     def check_plural(self, where: str, texts: list[str]) -> None:
         for text in texts:
             match = SINGULAR_PLURAL.search(text)
-            self.check("p5_no_raw_or_developer_text", match is None, f"{where}: '{text}' (a plural after 1)")
+            self.check(NO_DEVELOPER_TEXT, match is None, f"{where}: '{text}' (a plural after 1)")
 
     def open_editor(self, service_name: str):
         services = self.dock("services")
@@ -306,9 +303,7 @@ class Driver:
         )
         text = services.browser_details.toPlainText()
         for raw in ("numeric", "constrained", "area_km2", "**"):
-            self.check(
-                "p5_no_raw_or_developer_text", raw not in text, f"the documentation of '{service_name}' shows '{raw}'"
-            )
+            self.check(NO_DEVELOPER_TEXT, raw not in text, f"the documentation of '{service_name}' shows '{raw}'")
         count_before = len(services.editors)
         services.ui.button_new_process.click()
         yield Wait(lambda: len(services.editors) > count_before, "the process editor")
@@ -330,7 +325,7 @@ class Driver:
         central = self.main.centralWidget()
         fits = self.available.contains(frame)
         self.check(
-            PROBLEM_CHECKS[1],
+            CANVAS_ON_SCREEN,
             fits and not open_docks and central.height() >= 0.5 * self.available.height(),
             f"first start: main window {rect(frame)} on a {rect(self.available)} screen, docks open by "
             f"themselves: {open_docks}, map area height {central.height()}",
@@ -369,14 +364,14 @@ class Driver:
         frame = self.main.frameGeometry()
         stacked = [d.windowTitle() for d in docks[1:] if d not in self.main.tabifiedDockWidgets(docks[0])]
         self.check(
-            PROBLEM_CHECKS[1],
+            CANVAS_ON_SCREEN,
             self.available.contains(frame) and not stacked,
             f"all five docks open: main window {rect(frame)}; not tabbed with the Account dock: {stacked}",
         )
         titles = [d.windowTitle() for d in docks]
         firsts = [t.split()[0] if t.split() else "" for t in titles]
         self.check(
-            PROBLEM_CHECKS[2],
+            DOCK_TITLES,
             len(set(titles)) == 5 and len(set(firsts)) == 5 and all(len(t) <= 16 for t in titles),
             f"dock titles {titles}",
         )
@@ -387,7 +382,7 @@ class Driver:
                 text = bar.tabText(index)
                 if text in titles:
                     width, needed = bar.tabRect(index).width(), bar.fontMetrics().horizontalAdvance(text) + 10
-                    self.check(PROBLEM_CHECKS[2], width >= needed, f"the tab '{text}' is cut: {width} px of {needed}")
+                    self.check(DOCK_TITLES, width >= needed, f"the tab '{text}' is cut: {width} px of {needed}")
         self.shoot("docks_open")
 
         # ---- 03 a connection to the training sandbox, through the "New connection" dialog -------------------------
@@ -398,9 +393,7 @@ class Driver:
         account.select_connection("Local sandbox")
         yield Pause(300)
         hint = ui.label_login_hint.text()
-        self.check(
-            "p5_no_raw_or_developer_text", "make sandbox" not in hint, f"the 'Local sandbox' connection says: '{hint}'"
-        )
+        self.check(NO_DEVELOPER_TEXT, "make sandbox" not in hint, f"the 'Local sandbox' connection says: '{hint}'")
         QTimer.singleShot(0, ui.button_new_connection.click)  # opens a modal dialog: its loop runs our timers
         yield Wait(lambda: isinstance(QApplication.activeModalWidget(), QDialog), "the connection dialog")
         dialog = QApplication.activeModalWidget()
@@ -423,7 +416,7 @@ class Driver:
         password_bottom = ui.line_password.mapTo(account, ui.line_password.rect().bottomLeft()).y()
         button_top = ui.button_login.mapTo(account, ui.button_login.rect().topLeft()).y()
         self.check(
-            PROBLEM_CHECKS[6],
+            NOTHING_TRUNCATED,
             0 <= button_top - password_bottom <= 90,
             f"the Log in button is {button_top - password_bottom} px below the password field",
         )
@@ -464,7 +457,7 @@ class Driver:
         item = data.listing.item_for(str(uploaded.id))
         for where, text in (("tooltip", item.toolTip(0)), ("details", data.ui.text_details.toPlainText())):
             self.check(
-                "p5_no_raw_or_developer_text",
+                NO_DEVELOPER_TEXT,
                 not RAW_TIME.search(text),
                 f"Data dock {where} shows a raw timestamp: '{RAW_TIME.search(text).group(0) if RAW_TIME.search(text) else ''}' in '{text[:200]}'",
             )
@@ -479,7 +472,7 @@ class Driver:
         self.shoot("services_elevation")
         row = editor.inputs[min(editor.inputs)]
         self.check(
-            PROBLEM_CHECKS[6],
+            NOTHING_TRUNCATED,
             row.layer() is not None,
             "the process editor's layer input starts empty although polygon layers are loaded",
         )
@@ -573,10 +566,10 @@ class Driver:
             and mosaics[0].renderer().type() == "paletted",
             f"renderers: {[layer.renderer().type() for layer in elevation_layers + mosaics]}",
         )
-        # Problem 4: nothing runs now; the docks say so without a manual refresh.
+        # Nothing runs now; the docks say so without a manual refresh.
         header = executions.ui.label_status.text()
         self.check(
-            PROBLEM_CHECKS[4],
+            STATUS_FOLLOWS_DATA,
             not re.search(r"\b[1-9]\d* running", header),
             f"the Executions header says '{header}' although every run finished",
         )
@@ -585,20 +578,20 @@ class Driver:
             for texts in self.dock("processes").row_texts()
             if texts[2] == "Executing" or "(0%)" in texts[3]
         ]
-        self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after the runs succeeded: {stale}")
-        # Problem 7: nothing opened by itself; class colours readable on white and on dark canvases; legends.
+        self.check(STATUS_FOLLOWS_DATA, not stale, f"Processes dock rows after the runs succeeded: {stale}")
+        # Nothing opened by itself; class colours readable on white and on dark canvases; legends.
         tables = [
             w.windowTitle()
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and w.metaObject().className() == "QgsAttributeTableDialog"
         ]
-        self.check(PROBLEM_CHECKS[7], not tables, f"attribute tables opened by themselves: {tables}")
+        self.check(NO_UNINVITED_WINDOWS, not tables, f"attribute tables opened by themselves: {tables}")
         if mosaics:
             renderer = mosaics[0].renderer()
             for klass in getattr(renderer, "classes", lambda: [])():
                 low = min(contrast(klass.color, QColor("white")), contrast(klass.color, QColor(40, 40, 40)))
                 self.check(
-                    PROBLEM_CHECKS[7],
+                    NO_UNINVITED_WINDOWS,
                     low >= 1.4,
                     f"class '{klass.label}' colour {klass.color.name()} has contrast {low:.2f} on white/dark",
                 )
@@ -609,12 +602,12 @@ class Driver:
             for legend_node in tree_model.layerLegendNodes(node):
                 legend_texts.append(str(legend_node.data(0) or ""))
         bad = [t for t in legend_texts if "Band 1 (Gray)" in t or re.search(r"\d\.\d{5,}", t)]
-        self.check(PROBLEM_CHECKS[7], not bad, f"elevation legend shows {bad}")
+        self.check(NO_UNINVITED_WINDOWS, not bad, f"elevation legend shows {bad}")
         self.check_window()
         self.shoot("outputs_loaded")
         yield from self.metadata_steps(elevation_layers[0] if elevation_layers else None)
 
-        # ---- 09 "Load outputs" again: the run's group is selected, not added twice (problem 3) ---------------------
+        # ---- 09 "Load outputs" again: the run's group is selected, not added twice ---------------------------------
         self.step = "load_again"
         offers = [
             n
@@ -637,7 +630,7 @@ class Driver:
         groups = self.groups_of(elevation_run)
         current = iface.layerTreeView().currentNode()
         self.check(
-            PROBLEM_CHECKS[3],
+            OUTPUTS_ONCE,
             len(groups) == 1 and current is not None and current in groups,
             f"after {how}: {len(groups)} groups for '{ELEVATION_RUN}'; current layer-tree node "
             f"'{current.name() if current is not None else None}'",
@@ -654,7 +647,7 @@ class Driver:
         yield Pause(600)
         previews_text = executions.ui.label_previews.text()
         self.check(
-            PROBLEM_CHECKS[4],
+            STATUS_FOLLOWS_DATA,
             "nothing downloaded" not in previews_text,
             f"previews strip of a loaded run says: '{previews_text}'",
         )
@@ -674,7 +667,7 @@ class Driver:
             spread = (sum((v - mean) ** 2 for v in values) / max(1, len(values))) ** 0.5
             image.save(str(SCREENS / "widget_elevation_preview.png"), "PNG")
             self.check(
-                PROBLEM_CHECKS[7],
+                NO_UNINVITED_WINDOWS,
                 mean >= 100 and spread >= 25,
                 f"the elevation thumbnail is dark or flat (mean lightness {mean:.0f}, spread {spread:.0f}, "
                 f"{len(values)} opaque samples)",
@@ -701,7 +694,7 @@ class Driver:
         lines = viewer.shown_text().splitlines()
         self.check("log_shown", bool(lines), "the log viewer is empty")
         iso = [line for line in lines if ISO_TIME.match(line.strip())]
-        self.check("p5_no_raw_or_developer_text", not iso, f"log lines start with ISO timestamps: {iso[:2]}")
+        self.check(NO_DEVELOPER_TEXT, not iso, f"log lines start with ISO timestamps: {iso[:2]}")
         self.shoot("log_viewer")
         viewer.close()
 
@@ -725,7 +718,7 @@ class Driver:
         yield Pause(1500)
         note = executions.notifications[-1]
         self.check(
-            "p5_no_raw_or_developer_text",
+            NO_DEVELOPER_TEXT,
             note["level"] == Qgis.Info and "INFO:" not in note["text"] and "pid" not in note["text"],
             f"the stop the user asked for is shown as level {note['level']}: '{note['text'][:300]}'",
         )
@@ -734,7 +727,7 @@ class Driver:
 
         value, word = executions.progress_of(run_key(stopped)) or (0, None)
         self.check(
-            PROBLEM_CHECKS[4],
+            STATUS_FOLLOWS_DATA,
             word is not None or value < 100,
             f"the stopped run shows a {word or f'{value}%'} bar",
         )
@@ -753,7 +746,7 @@ class Driver:
                 for i in range(comps.topLevelItemCount())
                 if comps.topLevelItem(i).text(2) == "Running"
             ]
-        self.check(PROBLEM_CHECKS[4], not running_texts, f"components of the stopped run: {running_texts[:4]}")
+        self.check(STATUS_FOLLOWS_DATA, not running_texts, f"components of the stopped run: {running_texts[:4]}")
         self.shoot("stopped")
 
         # ---- 13 everything finished: the status texts follow the data ---------------------------------------------
@@ -762,7 +755,7 @@ class Driver:
         yield Pause(3000)
         header = executions.ui.label_status.text()
         self.check(
-            PROBLEM_CHECKS[4],
+            STATUS_FOLLOWS_DATA,
             not re.search(r"\b[1-9]\d* running", header),
             f"the Executions header says '{header}' although nothing runs",
         )
@@ -771,7 +764,7 @@ class Driver:
             for texts in processes.row_texts()
             if texts[2] == "Executing" or "(0%)" in texts[3]
         ]
-        self.check(PROBLEM_CHECKS[4], not stale, f"Processes dock rows after every run finished: {stale}")
+        self.check(STATUS_FOLLOWS_DATA, not stale, f"Processes dock rows after every run finished: {stale}")
         self.check_plural("Data dock", self.label_texts(self.dock("data")))
         self.check_plural("Executions dock", self.label_texts(executions))
         self.check_plural("Processes dock", self.label_texts(processes))
@@ -781,7 +774,7 @@ class Driver:
             text = executions.cell_text(key, 0)
             needed = metrics.horizontalAdvance(text) + tree.indentation() + 8
             self.check(
-                PROBLEM_CHECKS[6],
+                NOTHING_TRUNCATED,
                 tree.columnWidth(0) >= needed,
                 f"the Execution column is {tree.columnWidth(0)} px for '{text}' ({needed} px)",
             )
@@ -818,7 +811,7 @@ class Driver:
         if elevation_alg is not None:
             help_text = elevation_alg.shortHelpString() or ""
             self.check(
-                "p5_no_raw_or_developer_text",
+                NO_DEVELOPER_TEXT,
                 "**" not in help_text and "area_km2" not in help_text,
                 f"the Processing help shows raw text: '{help_text[:200]}'",
             )
@@ -871,7 +864,6 @@ class Driver:
         yield Pause(500)
         self.step = "exit"
 
-    # ------------------------------------------------------------------------------------------- issue 17's features
     # ------------------------------------------------------------------------- credits, Layers panel, metadata
     def modal(self, kind: str):
         widget = QApplication.activeModalWidget()
@@ -977,6 +969,7 @@ class Driver:
         self.shoot_widget(details, "run_details")
         details.close()
 
+    # ------------------------------------------------------- the Browser, Processing, time series and run again
     def browser_view(self):
         """QGIS's Browser panel and its tree view (shown and raised, as a user opens it)."""
         from qgis.gui import QgsBrowserTreeView
@@ -1413,12 +1406,12 @@ class Driver:
             "; ".join(f"[{m['step']}] {m['tag']}: {m['text'][:300]}" for m in python[:5]),
         )
         leaks = [m for m in self.messages if "ResourceWarning" in m["text"]]
-        self.check(PROBLEM_CHECKS[8], not leaks, "; ".join(f"[{m['step']}] {m['text'][:200]}" for m in leaks[:3]))
+        self.check(NO_RESOURCE_WARNING, not leaks, "; ".join(f"[{m['step']}] {m['text'][:200]}" for m in leaks[:3]))
         for name in (
-            "p3_outputs_load_once",
-            "p4_status_follows_data",
-            "p6_no_truncation_layout",
-            "p7_no_uninvited_windows_readable_styles",
+            OUTPUTS_ONCE,
+            STATUS_FOLLOWS_DATA,
+            NOTHING_TRUNCATED,
+            NO_UNINVITED_WINDOWS,
         ):
             self.checks.setdefault(name, {"ok": False, "details": ["not reached"], "seen": []})
 

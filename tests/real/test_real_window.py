@@ -3,7 +3,7 @@ a sandbox on a free loopback port, and ``driver.py`` walking the workflow throug
 
 One QGIS run per screen size records every check of ``driver.py`` (and PNGs under ``build/screens/<size>/``);
 each check becomes one test here, so a report names what a user would see go wrong, e.g.
-``test_real_window[1280x800-p1_first_start_keeps_canvas_on_screen]``. Run with the plain venv python:
+``test_real_window[1280x800-first_start_keeps_canvas_on_screen]``. Run with the plain venv python:
 ``python -m pytest -p no:pytest_qgis -p no:pytestqt tests/real`` (``make test-real``).
 """
 
@@ -31,16 +31,16 @@ SIZES = ["1600x1000", "1280x800"]
 RUN_TIMEOUT = float(os.environ.get("FP_REAL_TIMEOUT", "300"))  # seconds for one QGIS run: a hang guard
 SCREENS = ROOT / "build" / "screens"
 
-# Every check the driver records (see driver.PROBLEM_CHECKS for the issue's eight problems), plus stderr.
+# Every check the driver records, plus stderr.
 CHECKS = [
-    "p1_first_start_keeps_canvas_on_screen",
-    "p2_dock_titles_short_and_distinct",
-    "p3_outputs_load_once",
-    "p4_status_follows_data",
-    "p5_no_raw_or_developer_text",
-    "p6_no_truncation_layout",
-    "p7_no_uninvited_windows_readable_styles",
-    "p8_no_resource_warning",
+    "first_start_keeps_canvas_on_screen",
+    "dock_titles_short_and_distinct",
+    "outputs_load_once",
+    "status_follows_data",
+    "no_raw_or_developer_text",
+    "nothing_truncated",
+    "no_uninvited_windows_and_readable_styles",
+    "no_resource_warning",
     "plugin_loaded",
     "workflow_completes",
     "window_fits_screen",
@@ -194,7 +194,7 @@ def run_qgis(size: str) -> dict:
         if (m["tag"] in ("Python error", "Python warning") or "Traceback" in m["text"])
         and "ResourceWarning" not in m["text"]
     ]
-    for name, found in (("p8_no_resource_warning", leaks), ("no_python_errors_in_message_log", python)):
+    for name, found in (("no_resource_warning", leaks), ("no_python_errors_in_message_log", python)):
         entry = result["checks"].setdefault(name, {"ok": True, "details": []})
         if found:
             entry["ok"] = False

@@ -66,10 +66,7 @@ def test_a_component_of_a_stopped_execution_no_longer_runs():
     assert run_state.component_status({"success": None, "ended_at": None}) == "running"  # execution unknown
 
 
-def test_the_processes_dock_words():
-    assert run_state.last_execution_outcome(100, True, False) == "success"
-    assert run_state.last_execution_outcome(100, False, True) == "stopped"
-    assert run_state.last_execution_outcome(0, False, False) == "running"
+def test_a_run_once_process_still_executing_after_its_run_ended_is_settling():
     assert run_state.process_settling("execute", "run_once", True)
     assert not run_state.process_settling("execute", "run_schedule", True)  # waits for its next run
     assert not run_state.process_settling("stop", "run_once", True)

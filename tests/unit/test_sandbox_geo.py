@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from osgeo import gdal, ogr, osr
 
-from sandbox import geo
+from sandbox import analysis, geo, previews
 
 gdal.UseExceptions()
 
@@ -121,7 +121,7 @@ def _geotiff(
 
 def test_geojson_polygon_area_bounds_crs_and_inline_content(tmp_path):
     path = _write_json(tmp_path / "square.geojson", _feature_collection(_square(-4.0, 55.0, 0.1)))
-    result = geo.analyse_file(path, "GeoJSON")
+    result = analysis.analyse_file(path, "GeoJSON")
     assert result["size"] == path.stat().st_size
     assert result["publishable"] is True
     assert result["crs"] == "EPSG:4326"
@@ -137,7 +137,7 @@ def test_geojson_lines_and_points(tmp_path):
     line = {"type": "LineString", "coordinates": [[0.0, 0.0], [0.0, 1.0]]}
     points = [{"type": "Point", "coordinates": [1.0, 1.0]}, {"type": "Point", "coordinates": [2.0, 2.0]}]
     path = _write_json(tmp_path / "mixed.json", _feature_collection(line, *points))
-    result = geo.analyse_file(path, "GeoJSON")
+    result = analysis.analyse_file(path, "GeoJSON")
     assert (result["points"], result["lines"], result["polygons"]) == (2, 1, 0)
     assert result["length"] == pytest.approx(111195, rel=0.01)
     assert "area" not in result
@@ -147,8 +147,8 @@ def test_geojson_lines_and_points(tmp_path):
 def test_large_geojson_is_not_inlined(tmp_path):
     features = [_square(i * 0.001, 0.0, 0.0005) for i in range(800)]
     path = _write_json(tmp_path / "big.geojson", _feature_collection(*features))
-    assert path.stat().st_size > geo.GEOJSON_INLINE_LIMIT
-    result = geo.analyse_file(path, "GeoJSON")
+    assert path.stat().st_size > analysis.GEOJSON_INLINE_LIMIT
+    result = analysis.analyse_file(path, "GeoJSON")
     assert "geojson" not in result
     assert result["polygons"] == 800
 
@@ -158,7 +158,7 @@ def test_projected_geojson_bounds_are_lon_lat(tmp_path):
         {"type": "Polygon", "coordinates": [[[300000, 480000], [360000, 480000], [360000, 540000], [300000, 480000]]]}
     )
     document["crs"] = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}}
-    result = geo.analyse_file(_write_json(tmp_path / "bng.geojson", document), "GeoJSON")
+    result = analysis.analyse_file(_write_json(tmp_path / "bng.geojson", document), "GeoJSON")
     assert result["crs"] == "EPSG:27700"
     west, south, east, north = result["bounds"]
     assert -3.6 < west < east < -2.5 and 54.1 < south < north < 54.8
@@ -179,14 +179,14 @@ def test_broken_geojson_raises_readable_reason(tmp_path, content, reason):
     path = tmp_path / "broken.geojson"
     path.write_bytes(content)
     with pytest.raises(geo.AnalysisError) as error:
-        geo.analyse_file(path, "GeoJSON")
+        analysis.analyse_file(path, "GeoJSON")
     assert reason in str(error.value)
 
 
 def test_geojson_with_out_of_range_coordinates_fails_or_reports_finite_bounds(tmp_path):
     path = _write_json(tmp_path / "odd.geojson", _feature_collection({"type": "Point", "coordinates": [1e308, -1e308]}))
     try:
-        result = geo.analyse_file(path, "GeoJSON")
+        result = analysis.analyse_file(path, "GeoJSON")
     except geo.AnalysisError:
         return
     assert all(math.isfinite(v) for v in result["bounds"])
@@ -217,7 +217,7 @@ def _shapefile_members(tmp_path: Path, epsg: int = 27700, with_prj: bool = True)
 
 def test_zipped_shapefile(tmp_path):
     path = _zip(tmp_path / "parcels.zip", _shapefile_members(tmp_path))
-    result = geo.analyse_file(path, "ESRI Shapefile")
+    result = analysis.analyse_file(path, "ESRI Shapefile")
     assert result["crs"] == "EPSG:27700"
     assert result["polygons"] == 2
     assert result["area"] == pytest.approx(2e6, rel=0.01)  # two 1 km squares (BNG scale error < 0.1 %)
@@ -229,46 +229,46 @@ def test_zipped_shapefile(tmp_path):
 def test_zip_without_shp_is_refused(tmp_path):
     path = _zip(tmp_path / "nothing.zip", {"readme.txt": b"no shapefile here"})
     with pytest.raises(geo.AnalysisError, match="does not contain a shapefile"):
-        geo.analyse_file(path, "ESRI Shapefile")
+        analysis.analyse_file(path, "ESRI Shapefile")
 
 
 def test_shapefile_without_prj_is_refused(tmp_path):
     path = _zip(tmp_path / "noprj.zip", _shapefile_members(tmp_path, with_prj=False))
     with pytest.raises(geo.AnalysisError, match=r"\.prj"):
-        geo.analyse_file(path, "ESRI Shapefile")
+        analysis.analyse_file(path, "ESRI Shapefile")
 
 
 def test_zip_with_path_traversal_is_refused(tmp_path):
     path = _zip(tmp_path / "evil.zip", {"../../evil.shp": b"x", "../../evil.shx": b"x"})
     with pytest.raises(geo.AnalysisError, match="unsafe path"):
-        geo.analyse_file(path, "ESRI Shapefile")
+        analysis.analyse_file(path, "ESRI Shapefile")
 
 
 def test_not_a_zip_is_refused(tmp_path):
     path = tmp_path / "fake.zip"
     path.write_bytes(b"PK\x03\x04 this is not really a zip")
     with pytest.raises(geo.AnalysisError, match="zip"):
-        geo.analyse_file(path, "ESRI Shapefile")
+        analysis.analyse_file(path, "ESRI Shapefile")
 
 
 def test_kml_and_kmz(tmp_path):
     kml = _vector_file(
         tmp_path / "places.kml", "KML", _srs(4326), ["POINT (-3.1 54.5)", "LINESTRING (-3.0 54.4,-3.0 54.5)"]
     )
-    result = geo.analyse_file(kml, "KML")
+    result = analysis.analyse_file(kml, "KML")
     assert result["points"] == 1 and result["lines"] == 1
     assert result["crs"] == "EPSG:4326"
     assert result["bounds"] == pytest.approx([-3.1, 54.4, -3.0, 54.5])
     kmz = _zip(tmp_path / "places.kmz", {"doc.kml": kml})
-    assert geo.analyse_file(kmz, "KMZ")["bounds"] == pytest.approx(result["bounds"])
+    assert analysis.analyse_file(kmz, "KMZ")["bounds"] == pytest.approx(result["bounds"])
     with pytest.raises(geo.AnalysisError, match="KML"):
-        geo.analyse_file(_zip(tmp_path / "empty.kmz", {"a.txt": b"x"}), "KMZ")
+        analysis.analyse_file(_zip(tmp_path / "empty.kmz", {"a.txt": b"x"}), "KMZ")
 
 
 def test_csv_with_lon_lat_columns(tmp_path):
     path = tmp_path / "stations.csv"
     path.write_text("name,lon,lat,height\nA,-3.1,54.5,10\nB,-3.0,54.6,20\n", encoding="utf-8")
-    result = geo.analyse_file(path, "CSV")
+    result = analysis.analyse_file(path, "CSV")
     assert result["points"] == 2
     assert result["bounds"] == pytest.approx([-3.1, 54.5, -3.0, 54.6])
     assert {s["selector"] for s in result["selectors"]} >= {"name", "height"}
@@ -277,11 +277,11 @@ def test_csv_with_lon_lat_columns(tmp_path):
 def test_csv_with_wkt_column_and_without_geometry(tmp_path):
     wkt = tmp_path / "shapes.csv"
     wkt.write_text('id,WKT\n1,"POLYGON ((0 0,1 0,1 1,0 1,0 0))"\n', encoding="utf-8")
-    result = geo.analyse_file(wkt, "CSV")
+    result = analysis.analyse_file(wkt, "CSV")
     assert result["polygons"] == 1 and result["bounds"] == pytest.approx([0, 0, 1, 1])
     table = tmp_path / "table.csv"
     table.write_text("a,b\n1,x\n2,y\n", encoding="utf-8")
-    result = geo.analyse_file(table, "CSV")
+    result = analysis.analyse_file(table, "CSV")
     assert "bounds" not in result and result["size"] == table.stat().st_size
     assert [s["selector"] for s in result["selectors"]] == ["a", "b"]
 
@@ -290,17 +290,17 @@ def test_csv_binary_and_empty_are_refused(tmp_path):
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"a,b\n\x00\x01\x02")
     with pytest.raises(geo.AnalysisError, match="binary"):
-        geo.analyse_file(binary, "CSV")
+        analysis.analyse_file(binary, "CSV")
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     with pytest.raises(geo.AnalysisError, match="empty"):
-        geo.analyse_file(empty, "CSV")
+        analysis.analyse_file(empty, "CSV")
 
 
 def test_geopackage_as_other_and_as_geopackage(tmp_path):
     path = _vector_file(tmp_path / "layers.bin", "GPKG", _srs(4326), ["POINT (10 50)", "POINT (11 51)"])
     for file_type in ("Other", "GeoPackage"):
-        result = geo.analyse_file(path, file_type)
+        result = analysis.analyse_file(path, file_type)
         assert result["points"] == 2
         assert result["bounds"] == pytest.approx([10, 50, 11, 51])
     assert geo.guess_file_type(path) == "GeoPackage"
@@ -320,7 +320,7 @@ def test_geopackage_as_other_and_as_geopackage(tmp_path):
 def test_plain_files_only_get_size(tmp_path, file_type, content):
     path = tmp_path / "file"
     path.write_bytes(content)
-    assert geo.analyse_file(path, file_type) == {"size": len(content), "publishable": True, "title": "file"}
+    assert analysis.analyse_file(path, file_type) == {"size": len(content), "publishable": True, "title": "file"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -331,7 +331,7 @@ def test_geotiff_statistics_resolution_crs_and_bounds(tmp_path):
     data = np.arange(100 * 80, dtype=np.float32).reshape(80, 100)
     data[0, 0] = -9999
     path = _geotiff(tmp_path / "dem.tif", data, nodata=-9999)
-    result = geo.analyse_file(path, "GeoTIFF")
+    result = analysis.analyse_file(path, "GeoTIFF")
     assert result["crs"] == "EPSG:32630"
     assert result["resolution"] == 30
     west, south, east, north = result["bounds"]
@@ -346,17 +346,17 @@ def test_geotiff_statistics_resolution_crs_and_bounds(tmp_path):
 
 def test_rgb_geotiff_has_three_selectors_and_dem_jp2_types(tmp_path):
     data = np.random.default_rng(1).integers(0, 255, (3, 20, 30)).astype(np.uint8)
-    result = geo.analyse_file(_geotiff(tmp_path / "rgb.tif", data), "GeoTIFF")
+    result = analysis.analyse_file(_geotiff(tmp_path / "rgb.tif", data), "GeoTIFF")
     assert [s["selector"] for s in result["selectors"]] == ["1", "2", "3"]
-    assert geo.analyse_file(_geotiff(tmp_path / "x.dem", data[0]), "DEM")["resolution"] == 30
+    assert analysis.analyse_file(_geotiff(tmp_path / "x.dem", data[0]), "DEM")["resolution"] == 30
     jp2 = _geotiff(tmp_path / "x.jp2", data[0], driver="JP2OpenJPEG")
-    assert geo.analyse_file(jp2, "JPEG2000")["crs"] == "EPSG:32630"
+    assert analysis.analyse_file(jp2, "JPEG2000")["crs"] == "EPSG:32630"
     assert geo.guess_file_type(jp2) == "JPEG2000"
 
 
 def test_geographic_raster_resolution_in_metres(tmp_path):
     path = _geotiff(tmp_path / "geo.tif", np.ones((10, 10), np.uint8), epsg=4326, origin=(-4.0, 56.0), pixel=0.001)
-    assert 80 <= geo.analyse_file(path, "GeoTIFF")["resolution"] <= 100
+    assert 80 <= analysis.analyse_file(path, "GeoTIFF")["resolution"] <= 100
 
 
 def test_corrupt_geotiff_is_refused(tmp_path):
@@ -364,18 +364,18 @@ def test_corrupt_geotiff_is_refused(tmp_path):
     corrupt = tmp_path / "corrupt.tif"
     corrupt.write_bytes(good.read_bytes()[:200])
     with pytest.raises(geo.AnalysisError):
-        geo.analyse_file(corrupt, "GeoTIFF")
+        analysis.analyse_file(corrupt, "GeoTIFF")
     garbage = tmp_path / "garbage.tif"
     garbage.write_bytes(b"II*\x00" + b"\xff" * 500)
     with pytest.raises(geo.AnalysisError, match="GeoTIFF"):
-        geo.analyse_file(garbage, "GeoTIFF")
+        analysis.analyse_file(garbage, "GeoTIFF")
 
 
 def test_tiff_without_georeferencing_is_refused(tmp_path):
     path = tmp_path / "plain.tif"
     gdal.GetDriverByName("GTiff").Create(str(path), 10, 10, 1, gdal.GDT_Byte).FlushCache()
     with pytest.raises(geo.AnalysisError, match="not georeferenced"):
-        geo.analyse_file(path, "GeoTIFF")
+        analysis.analyse_file(path, "GeoTIFF")
 
 
 def test_vrt_disguised_as_geotiff_is_not_followed(tmp_path):
@@ -384,7 +384,7 @@ def test_vrt_disguised_as_geotiff_is_not_followed(tmp_path):
     gdal.BuildVRT(str(tmp_path / "real.vrt"), [str(secret)]).FlushCache()
     vrt.write_bytes((tmp_path / "real.vrt").read_bytes())
     with pytest.raises(geo.AnalysisError):
-        geo.analyse_file(vrt, "GeoTIFF")
+        analysis.analyse_file(vrt, "GeoTIFF")
 
 
 def test_classified_raster_histogram_spans_categories(tmp_path):
@@ -393,7 +393,7 @@ def test_classified_raster_histogram_spans_categories(tmp_path):
     dataset = gdal.Open(str(path), gdal.GA_Update)
     dataset.GetRasterBand(1).SetCategoryNames(["Ground", "Shadow", "Thick Cloud", "Thin Cloud"])
     dataset = None
-    selector = geo.analyse_file(path, "GeoTIFF")["selectors"][0]
+    selector = analysis.analyse_file(path, "GeoTIFF")["selectors"][0]
     assert selector["histogram"] == [1, 0, 0, 1, 0, 0, 1, 0, 0, 1]
     assert selector["initial_values"] == ["Ground", "Shadow", "Thick Cloud", "Thin Cloud"]
 
@@ -407,14 +407,14 @@ def test_hostile_bytes_never_crash(tmp_path, content, file_type):
     path = tmp_path / "hostile"
     path.write_bytes(content)
     try:
-        result = geo.analyse_file(path, file_type)
+        result = analysis.analyse_file(path, file_type)
     except geo.AnalysisError as error:
         assert str(error)
     else:
         assert result["size"] == len(content)
     out = tmp_path / "hostile.png"
     out.unlink(missing_ok=True)  # hypothesis reuses tmp_path between examples
-    assert_preview_is_a_png_or_nothing(geo.make_preview(path, file_type, out), out)
+    assert_preview_is_a_png_or_nothing(previews.make_preview(path, file_type, out), out)
 
 
 @pytest.mark.parametrize("prefix", [b"II*\x00", b"{", b"PK\x03\x04", b"SQLite format 3\x00", b"<kml"])
@@ -424,10 +424,10 @@ def test_hostile_headers_with_garbage(tmp_path, prefix):
     for file_type in _HOSTILE_TYPES:
         # A real header followed by garbage is no file of any type: refused with a reason, and no preview.
         with pytest.raises(geo.AnalysisError) as refused:
-            geo.analyse_file(path, file_type)
+            analysis.analyse_file(path, file_type)
         assert str(refused.value).strip(), file_type
         out = tmp_path / f"{file_type}.png"
-        assert geo.make_preview(path, file_type, out) is False, file_type
+        assert previews.make_preview(path, file_type, out) is False, file_type
         assert not out.exists(), file_type
 
 
@@ -447,11 +447,11 @@ def assert_preview_is_a_png_or_nothing(made, out):
 
 def test_raster_and_vector_previews(tmp_path):
     raster = _geotiff(tmp_path / "dem.tif", np.arange(400 * 200, dtype=np.float32).reshape(200, 400))
-    assert geo.make_preview(raster, "GeoTIFF", tmp_path / "r.png", size=128)
+    assert previews.make_preview(raster, "GeoTIFF", tmp_path / "r.png", size=128)
     png = gdal.Open(str(tmp_path / "r.png"))
     assert png.GetDriver().ShortName == "PNG" and (png.RasterXSize, png.RasterYSize) == (128, 64)
     vector = _write_json(tmp_path / "v.geojson", _feature_collection(_square(0, 0, 1)))
-    assert geo.make_preview(vector, "GeoJSON", tmp_path / "v.png")
+    assert previews.make_preview(vector, "GeoJSON", tmp_path / "v.png")
     image = gdal.Open(str(tmp_path / "v.png"))
     alpha = image.GetRasterBand(4).ReadAsArray()
     assert alpha.max() == 255 and alpha.min() == 0  # filled square on a transparent margin
@@ -460,10 +460,10 @@ def test_raster_and_vector_previews(tmp_path):
 def test_preview_not_possible(tmp_path):
     table = tmp_path / "t.csv"
     table.write_text("a,b\n1,2\n", encoding="utf-8")
-    assert geo.make_preview(table, "CSV", tmp_path / "t.png") is False
+    assert previews.make_preview(table, "CSV", tmp_path / "t.png") is False
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    assert geo.make_preview(pdf, "PDF", tmp_path / "x.png") is False
+    assert previews.make_preview(pdf, "PDF", tmp_path / "x.png") is False
     assert not (tmp_path / "x.png").exists()
 
 
@@ -477,15 +477,15 @@ def test_stac_item():
         "size": 123,
         "crs": "EPSG:32630",
     }
-    item = geo.stac_item(record, "Glasgow")
+    item = previews.stac_item(record, "Glasgow")
     assert item["type"] == "Feature" and item["stac_version"] == "1.0.0"
     assert item["id"] == record["file_id"] and item["bbox"] == record["bounds"]
     assert item["geometry"]["type"] == "Polygon" and item["geometry"]["coordinates"][0][0] == [-4.5, 55.7]
     assert item["properties"]["datetime"] == record["created_at"]
     assert item["assets"]["data"]["href"] == "dem.tif" and item["properties"]["proj:epsg"] == 32630
     json.dumps(item)
-    assert geo.stac_item_file_name("adelaide.zip") == ".adelaide.zip.stac"
-    assert geo.stac_item({"file_id": "x", "created_at": "2026-01-01T00:00:00+00:00"}, "n")["geometry"] is None
+    assert previews.stac_item_file_name("adelaide.zip") == ".adelaide.zip.stac"
+    assert previews.stac_item({"file_id": "x", "created_at": "2026-01-01T00:00:00+00:00"}, "n")["geometry"] is None
 
 
 def test_region_helpers(tmp_path):
@@ -496,7 +496,7 @@ def test_region_helpers(tmp_path):
     region = geo.read_region(path, "GeoJSON")
     assert ogr.GT_Flatten(region.GetGeometryType()) == ogr.wkbMultiPolygon
     assert geo.region_bounds(path) == pytest.approx([0, 0, 0.15, 0.1])
-    assert geo.region_area_km2(path) == pytest.approx(_sphere_area_km2(0, 0, 0.15, 0.1), rel=0.005)
+    assert analysis.region_area_km2(path) == pytest.approx(_sphere_area_km2(0, 0, 0.15, 0.1), rel=0.005)
     points = _write_json(tmp_path / "p.geojson", _feature_collection({"type": "Point", "coordinates": [1, 1]}))
     with pytest.raises(geo.AnalysisError, match="no polygons"):
         geo.read_region(points)
@@ -520,7 +520,7 @@ def test_huge_sparse_raster_is_analysed_cheaply(tmp_path):
     dataset.SetGeoTransform((400000, 10, 0, 6200000, 0, -10))
     dataset.SetSpatialRef(_srs(32630))
     dataset = None
-    assert geo.too_big_to_scan(gdal.Open(str(path)))
-    result = geo.analyse_file(path, "GeoTIFF")
+    assert analysis.too_big_to_scan(gdal.Open(str(path)))
+    result = analysis.analyse_file(path, "GeoTIFF")
     assert result["resolution"] == 10 and result["selectors"][0]["maximum"] == 0
-    assert geo.make_preview(path, "GeoTIFF", tmp_path / "huge.png") is False
+    assert previews.make_preview(path, "GeoTIFF", tmp_path / "huge.png") is False

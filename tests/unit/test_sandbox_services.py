@@ -16,10 +16,10 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-from sandbox import geo
-from sandbox.services import catalog, compute
+from sandbox import analysis, geo
+from sandbox.services import catalog, compute, definitions, synthetic
 from sandbox.services.catalog import CLOUD, DISPATCHERS, ELEVATION, HILLSHADE, SERVICES, ZONAL, get_service
-from sandbox.services.compute import LocalContext, ServiceFailure, Stopped
+from sandbox.services.context import LocalContext, ServiceFailure, Stopped
 
 gdal.UseExceptions()
 
@@ -28,7 +28,7 @@ _SDK_VENV = Path(os.environ.get("FP_SDK_VENV") or Path(__file__).resolve().paren
 SDK_DIR = next(iter(sorted(_SDK_VENV.glob("lib/python3*/site-packages/fusion_platform"))), _SDK_VENV / "missing")
 ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$")
 
-# Service R fields of api-contract.md §6.6.
+# Service R fields of docs/api-contract.md §6.6.
 SERVICE_R_FIELDS = [
     "id",
     "created_at",
@@ -103,7 +103,7 @@ def test_ids_are_stable_uuids_and_lookup_works():
     assert len(set(ids)) == len(ids)
     for value in ids:
         uuid.UUID(value)
-    assert ELEVATION.ssd_id == str(uuid.uuid5(catalog.NAMESPACE, "ssd/elevation"))
+    assert ELEVATION.ssd_id == str(uuid.uuid5(definitions.NAMESPACE, "ssd/elevation"))
     for service in SERVICES:
         assert get_service(service.id) is service
         assert get_service(service.ssd_id) is service
@@ -150,7 +150,7 @@ def test_templates_omit_nulls_and_ids(service):
     options = service.template_options()
     for entry in options:
         assert all(value is not None for value in entry.values())
-        assert entry["data_type"] in catalog.DATA_TYPES
+        assert entry["data_type"] in definitions.DATA_TYPES
         assert isinstance(entry.get("value", ""), str)
         if entry["data_type"] == "datetime":
             assert "format=" in entry["validation"]
@@ -160,7 +160,7 @@ def test_templates_omit_nulls_and_ids(service):
 
 def test_every_data_type_and_requiredness_is_declared():
     declared = {option.data_type for service in SERVICES for option in service.options}
-    assert declared == set(catalog.DATA_TYPES)
+    assert declared == set(definitions.DATA_TYPES)
     flags = {option.required for service in SERVICES for option in service.options}
     assert flags == {True, False}
     assert any(o.required and o.default is None for s in SERVICES for o in s.options)  # Buffer distance
@@ -276,13 +276,13 @@ def test_small_or_ungrouped_regions_are_one_slice(tmp_path, glasgow, lake_distri
 
 
 def _area(paths: list[Path]) -> float:
-    return sum(geo.region_area_km2(path) for path in paths)
+    return sum(analysis.region_area_km2(path) for path in paths)
 
 
 def test_large_region_splits_into_slices_that_cover_it(tmp_path, lake_district):
     slices = CLOUD.plan_slices(lake_district, {}, tmp_path / "slices")
     assert 2 <= len(slices) <= CLOUD.max_slices
-    region_area = geo.region_area_km2(lake_district)
+    region_area = analysis.region_area_km2(lake_district)
     assert _area(slices) == pytest.approx(region_area, rel=1e-6)  # no gaps and no overlaps
     union = ogr.Geometry(ogr.wkbMultiPolygon)
     for path in slices:
@@ -297,7 +297,7 @@ def test_large_region_splits_into_slices_that_cover_it(tmp_path, lake_district):
 def test_sdk_lake_district_splits(tmp_path):
     slices = CLOUD.plan_slices(SDK_DIR / "lake_district.geojson", {}, tmp_path)
     assert 2 <= len(slices) <= 9
-    assert _area(slices) == pytest.approx(geo.region_area_km2(SDK_DIR / "lake_district.geojson"), rel=1e-4)
+    assert _area(slices) == pytest.approx(analysis.region_area_km2(SDK_DIR / "lake_district.geojson"), rel=1e-4)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -329,7 +329,7 @@ def test_elevation_dem_covers_region_and_is_masked(tmp_path, glasgow, monkeypatc
     data = band.ReadAsArray()
     assert (data != compute.NODATA_ELEVATION).mean() > 0.95  # a rectangle region fills its grid
     assert dataset.GetMetadataItem("LABEL") == "test"
-    assert geo.analyse_file(outputs[0].path, "GeoTIFF")["resolution"] == 30
+    assert analysis.analyse_file(outputs[0].path, "GeoTIFF")["resolution"] == 30
     assert ctx.percent[-1] == 100 and ctx.percent == sorted(ctx.percent)
 
 
@@ -381,7 +381,7 @@ def test_cloud_slices_and_aggregator(tmp_path, lake_district):
         # Every slice lies on the same global grid, so mosaics line up.
         x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
         assert abs(x0 / dx - round(x0 / dx)) < 1e-6 and abs(y0 / dy - round(y0 / dy)) < 1e-6
-    selector = geo.analyse_file(outputs[0][0].path, "GeoTIFF")["selectors"][0]
+    selector = analysis.analyse_file(outputs[0][0].path, "GeoTIFF")["selectors"][0]
     assert len(selector["histogram"]) == 10 and all(selector["histogram"][i] == 0 for i in (1, 2, 4, 5, 7, 8))
 
     ctx = LocalContext()
@@ -392,7 +392,7 @@ def test_cloud_slices_and_aggregator(tmp_path, lake_district):
     assert len(rows) == len(slices) + 1 and rows[-1]["slice"] == "total"
     total = sum(float(row["total_km2"]) for row in rows[:-1])
     assert float(rows[-1]["total_km2"]) == pytest.approx(total, rel=1e-6)
-    assert total == pytest.approx(geo.region_area_km2(lake_district), rel=0.02)
+    assert total == pytest.approx(analysis.region_area_km2(lake_district), rel=0.02)
     percents = [float(rows[-1][f"{name}_percent"]) for name in ("ground", "shadow", "thick_cloud", "thin_cloud")]
     assert sum(percents) == pytest.approx(100, abs=0.05)
 
@@ -400,10 +400,10 @@ def test_cloud_slices_and_aggregator(tmp_path, lake_district):
 def test_cloud_classification_is_continuous_across_slices():
     lons = np.linspace(-3.2, -3.0, 50)
     lats = np.linspace(54.3, 54.4, 30)
-    whole = compute.classify_clouds(lons, lats, date(2021, 3, 28), 50)
-    left = compute.classify_clouds(lons[:25], lats, date(2021, 3, 28), 50)
+    whole = synthetic.classify_clouds(lons, lats, date(2021, 3, 28), 50)
+    left = synthetic.classify_clouds(lons[:25], lats, date(2021, 3, 28), 50)
     assert np.array_equal(whole[:, :25], left)
-    other_day = compute.classify_clouds(lons, lats, date(2021, 4, 2), 50)
+    other_day = synthetic.classify_clouds(lons, lats, date(2021, 4, 2), 50)
     assert not np.array_equal(whole, other_day)
 
 
@@ -499,13 +499,13 @@ def test_vector_buffer(tmp_path):
     output = compute.run(
         "vector-buffer", [points], {"distance": "1000", "segments": "32"}, tmp_path / "b", LocalContext()
     )[0]
-    result = geo.analyse_file(output.path, "GeoJSON")
+    result = analysis.analyse_file(output.path, "GeoJSON")
     assert result["polygons"] == 2
     assert result["area"] == pytest.approx(2 * math.pi * 1000**2, rel=0.01)
     dissolved = compute.run(
         "vector-buffer", [points], {"distance": "1000", "dissolve": "true"}, tmp_path / "d", LocalContext()
     )[0]
-    merged = geo.analyse_file(dissolved.path, "GeoJSON")
+    merged = analysis.analyse_file(dissolved.path, "GeoJSON")
     assert merged["polygons"] == 1 and merged["area"] < result["area"]  # the circles overlap
 
 

@@ -1,4 +1,4 @@
-"""Model objects of the Fusion Platform, with the official SDK's interface (contract §9), one model per module.
+"""Model objects of the Fusion Platform, with the SDK's interface (docs/api-contract.md §9), one model per module.
 
 The modules follow the SDK's ``fusion_platform.models`` layout (``model`` holds the shared base and field
 conversion); every class is re-exported here, so ``from fusion_platform_qgis.api.models import Data`` keeps working.

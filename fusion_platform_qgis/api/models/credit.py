@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import paths
 from .model import Model
 
 
@@ -23,4 +24,4 @@ class Credit(Model):
     _CAN_DELETE = False
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/credits/{self._id()}"
+        return paths.credit(self._org_id(), self._id())

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any, Optional
 
-from .. import transfer
+from .. import paths, transfer
 from ..client import to_wire
 from ..errors import FusionPlatformError, ModelError, NotFoundError, TransferError, ValidationError
 from .data_file import DataFile
@@ -39,7 +39,7 @@ class Data(Model):
             self._set("_uploads", [])
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/data/{self._id()}"
+        return paths.data_item(self._org_id(), self._id())
 
     @property
     def files(self) -> Iterator[DataFile]:
@@ -145,7 +145,7 @@ class Data(Model):
                 )
 
     def check_analysis_complete(self, wait: bool = False, extended_analysis: bool = False) -> bool:
-        """True when every file has been analysed (``size`` and ``publishable``/``error`` present, contract §7.2).
+        """True when every file is analysed: ``size`` and ``publishable``/``error`` present (docs/api-contract.md §7.2).
 
         A file whose analysis failed raises :class:`ValidationError` naming it (the manual's behaviour).
         """
@@ -172,7 +172,7 @@ class Data(Model):
         new_id = ((answer or {}).get("model") or {}).get("id") if isinstance(answer, dict) else None
         if not new_id:
             raise ModelError("Failed to copy the data item")
-        model, extras = self._session.get_model(f"/organisations/{self._org_id()}/data/{new_id}")
+        model, extras = self._session.get_model(paths.data_item(self._org_id(), new_id))
         return Data(self._session, model, extras=extras, context=self._context)
 
     def get_stac_collection(

@@ -8,7 +8,7 @@ import os
 import threading
 from typing import Callable, Optional
 
-from .. import transfer
+from .. import paths, transfer
 from ..errors import FusionPlatformError, ModelError, TransferError
 from ..names import check_inside, safe_file_name
 from .model import Model
@@ -94,7 +94,7 @@ class DataFile(Model):
 
     def get(self, **_ignored) -> None:
         """Reload by listing the parent data item's files (files are never fetched singly)."""
-        path = f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/files"
+        path = paths.data_files(self._org_id(), str(self._model.get("data_id")))
         for item, extras in self._session.iterate(path):
             if str(item.get("id")) == str(self._model.get("id")):
                 self._load({**item, "organisation_id": item.get("organisation_id") or self._org_id()}, extras)
@@ -103,10 +103,7 @@ class DataFile(Model):
 
     def download_url(self, preview: bool = False) -> str:
         """A signed URL (valid for a limited time) for the file, or its PNG preview."""
-        path = (
-            f"/organisations/{self._org_id()}/data/{self._model.get('data_id')}/download_file/"
-            f"{self._model.get('file_id')}"
-        )
+        path = paths.download_file(self._org_id(), str(self._model.get("data_id")), str(self._model.get("file_id")))
         answer = self._session.request("GET", path, params={"preview": "True" if preview else "False"})
         url = ((answer or {}).get("extras") or {}).get("url") if isinstance(answer, dict) else None
         if not url:

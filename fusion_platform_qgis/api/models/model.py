@@ -1,10 +1,10 @@
-"""Model objects of the Fusion Platform, with the official SDK's interface (contract §9), written from scratch.
+"""Model objects of the Fusion Platform, with the SDK's interface (docs/api-contract.md §9), written from scratch.
 
 Why objects over the raw JSON (and not frozen dataclasses): scripts written against the SDK's manual must run
 unchanged, so every field is an attribute (``process.price``, ``execution.progress``), children are lazy
 iterators (``process.executions`` newest first) and objects change only through ``get()``/``update()`` - the
 server stays authoritative, attribute assignment is refused. Each model keeps the wire dict it was loaded from,
-so bodies echo exactly what the server sent (contract §1.3 a) and values are converted only when read.
+so bodies echo exactly what the server sent (docs/api-contract.md §1.3 a) and values are converted only when read.
 """
 
 from __future__ import annotations

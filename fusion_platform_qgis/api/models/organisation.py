@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any, Callable, Optional
 
+from .. import paths
 from ..client import flat_body, to_wire
 from ..errors import FusionPlatformError, ModelError, NotFoundError
 from .credit import Credit
@@ -58,7 +59,7 @@ class Organisation(Model):
     }
 
     def _path(self) -> str:
-        return f"/organisations/{self._id()}"
+        return paths.organisation(self._id())
 
     def _data(self, item: dict, extras: Optional[dict] = None) -> Data:
         return Data(self._session, item, extras=extras, context={"organisation_id": self._id()})
@@ -71,23 +72,23 @@ class Organisation(Model):
 
     @property
     def credit(self) -> Credit:
-        model, extras = self._session.get_model(f"/organisations/{self._id()}/credits/{self._id()}")
+        model, extras = self._session.get_model(paths.credit(self._id(), self._id()))
         return Credit(self._session, model, extras=extras, context={"organisation_id": self._id()})
 
     @property
     def data(self) -> Iterator[Data]:
         """Uploaded data items (not process outputs), lazily paged."""
-        return (self._data(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/data/uploaded"))
+        return (self._data(i, e) for i, e in self._session.iterate(paths.uploaded_data(self._id())))
 
     def get_data(self, id: Any) -> Data:
         """One data item by id (E13), uploaded or produced by a process; ``NotFoundError`` when there is none."""
-        model, extras = self._session.get_model(f"/organisations/{self._id()}/data/{id}")
+        model, extras = self._session.get_model(paths.data_item(self._id(), id))
         return self._data(model, extras)
 
     def find_data(self, id: Any = None, name: Optional[str] = None, search: Optional[str] = None) -> tuple:
         return _find(
             self._session,
-            f"/organisations/{self._id()}/data/uploaded",
+            paths.uploaded_data(self._id()),
             self._data,
             filters={"id__eq": id, "name__begins_with": name},
             search=search,
@@ -113,12 +114,12 @@ class Organisation(Model):
         was lost is found again (and adopted) instead of being repeated; when adding a file or an upload fails,
         the item is deleted before the error is raised (with ``wait=False`` when ``create_complete`` raises it).
         """
-        paths = [os.fspath(p) for p in files]
-        for path in paths:
+        file_paths = [os.fspath(p) for p in files]
+        for path in file_paths:
             if not os.path.isfile(path):
                 raise ModelError(f"File {path} does not exist")
         org = self._id()
-        template, _ = self._session.get_model(f"/organisations/{org}/data/new")
+        template, _ = self._session.get_model(paths.new_data(org))
         template = {k: v for k, v in template.items() if v is not None}
         template.update({"organisation_id": org, "name": name})
         template.update({k: to_wire(v) for k, v in fields.items()})
@@ -134,10 +135,10 @@ class Organisation(Model):
                 # All files are added before any upload starts, so that after such an ambiguous failure the
                 # item (holding nothing yet) is removed and made again under a new id.
                 urls = []
-                for path in paths:
+                for path in file_paths:
                     answer = self._session.request(
                         "POST",
-                        f"/organisations/{org}/data/{data._id()}/add_file",
+                        paths.add_file(org, data._id()),
                         json={"Data": {"name": os.path.basename(path), "file_type": file_type}},
                         idempotent=False,
                     )
@@ -163,7 +164,7 @@ class Organisation(Model):
 
     def _create_data_item(self, org: str, body: dict, *, reconcile: bool) -> Data:
         """POST the data item; after an ambiguous failure look it up by its id and adopt it (no duplicate)."""
-        data_path = f"/organisations/{org}/data/{body['id']}"
+        data_path = paths.data_item(org, body["id"])
 
         def find_created() -> Optional[dict]:
             try:
@@ -172,7 +173,7 @@ class Organisation(Model):
                 return None
 
         model, extras = self._session.get_model(
-            f"/organisations/{org}/data",
+            paths.data_collection(org),
             method="POST",
             json=flat_body("Data", body),
             idempotent=False,
@@ -183,12 +184,12 @@ class Organisation(Model):
     @property
     def services(self) -> Iterator[Service]:
         """Latest approved services available to the organisation."""
-        return (self._service(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/services/latest"))
+        return (self._service(i, e) for i, e in self._session.iterate(paths.latest_services(self._id())))
 
     @property
     def own_services(self) -> Iterator[Service]:
         """Services owned by the organisation (may be refused for unprivileged users)."""
-        return (self._service(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/services"))
+        return (self._service(i, e) for i, e in self._session.iterate(paths.services(self._id())))
 
     def _service_filters(self, id, ssd_id, name, keyword) -> dict:
         return {"id__eq": id, "ssd_id__eq": ssd_id, "name__begins_with": name, "keywords__contains": keyword}
@@ -203,7 +204,7 @@ class Organisation(Model):
     ) -> tuple:
         return _find(
             self._session,
-            f"/organisations/{self._id()}/services/latest",
+            paths.latest_services(self._id()),
             self._service,
             filters=self._service_filters(id, ssd_id, name, keyword),
             search=search,
@@ -219,7 +220,7 @@ class Organisation(Model):
     ) -> tuple:
         return _find(
             self._session,
-            f"/organisations/{self._id()}/services/dispatchers",
+            paths.dispatchers(self._id()),
             self._service,
             filters=self._service_filters(id, ssd_id, name, keyword),
             search=search,
@@ -227,12 +228,12 @@ class Organisation(Model):
 
     @property
     def processes(self) -> Iterator[Process]:
-        return (self._process(i, e) for i, e in self._session.iterate(f"/organisations/{self._id()}/processes"))
+        return (self._process(i, e) for i, e in self._session.iterate(paths.processes(self._id())))
 
     def find_processes(self, id: Any = None, name: Optional[str] = None, search: Optional[str] = None) -> tuple:
         return _find(
             self._session,
-            f"/organisations/{self._id()}/processes",
+            paths.processes(self._id()),
             self._process,
             filters={"id__eq": id, "name__contains": name},
             search=search,
@@ -243,9 +244,7 @@ class Organisation(Model):
         service_id = service._model.get("id") if isinstance(service, Service) else service
         if not service_id:
             raise ModelError("A service is needed to make a new process")
-        model, extras = self._session.get_model(
-            f"/organisations/{self._id()}/processes/new", params={"service_id": str(service_id)}
-        )
+        model, extras = self._session.get_model(paths.new_process(self._id()), params={"service_id": str(service_id)})
         model = {k: v for k, v in model.items() if v is not None}
         model.update({"organisation_id": self._id(), "name": name})
         return Process(self._session, model, extras=extras, context={"organisation_id": self._id()}, persisted=False)

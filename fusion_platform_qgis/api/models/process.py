@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
 from .. import options as opt
+from .. import paths
 from ..client import flat_body
 from ..errors import ExecutionFailedError, FusionPlatformError, ModelError, ValidationError
 from .data import Data
@@ -89,7 +90,7 @@ class Process(Model):
             self._model["available_dispatchers"] = copy.deepcopy(self._extras.get("dispatchers"))
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/processes/{self._id()}"
+        return paths.process(self._org_id(), self._id())
 
     @property
     def persisted(self) -> bool:
@@ -105,7 +106,7 @@ class Process(Model):
             name = None
             if entry.get("id"):
                 try:
-                    model, _ = self._session.get_model(f"/organisations/{self._org_id()}/data/{entry['id']}")
+                    model, _ = self._session.get_model(paths.data_item(self._org_id(), entry["id"]))
                     name = model.get("name")
                 except FusionPlatformError:
                     name = None
@@ -162,7 +163,7 @@ class Process(Model):
         target["value"] = opt.prepare_value(target, value, coerce_value=coerce_value)
 
     def _check_input(self, entry: dict, data: Data) -> None:
-        """Contract §8.3: every file analysed (``publishable`` key) and a file type the input accepts."""
+        """Every file analysed (``publishable`` key), of a file type the input accepts (docs/api-contract.md §8.3)."""
         files = [f._model for f in data.files]
         if any("publishable" not in f for f in files):
             raise ValidationError(
@@ -194,7 +195,7 @@ class Process(Model):
     ) -> None:
         """Set an input, an option, a dispatcher's option/flag, or model fields (schedule, name...).
 
-        On a template the change stays local; on a created process it is PATCHed at once (contract §8.2/8.5).
+        On a template the change stays local; a created process is PATCHed at once (docs/api-contract.md §8.2, 8.5).
         """
         self._check_modifiable()
         model = copy.deepcopy(self._model)
@@ -314,7 +315,7 @@ class Process(Model):
         def find_created() -> Optional[dict]:
             """The process the lost call created: same name and service, created since the call (newest)."""
             for item, extras_ in self._session.iterate(
-                f"/organisations/{org}/processes", reverse=True, filters={"name__eq": model.get("name")}
+                paths.processes(org), reverse=True, filters={"name__eq": model.get("name")}
             ):
                 created = parse_datetime(item.get("created_at"))
                 if not isinstance(created, datetime) or created.timestamp() < since:
@@ -326,7 +327,7 @@ class Process(Model):
             return None
 
         answer, extras = self._session.get_model(
-            f"/organisations/{org}/processes",
+            paths.processes(org),
             method="POST",
             json=flat_body(self._CLASS, model),
             idempotent=False,
@@ -374,7 +375,7 @@ class Process(Model):
             raise failure
 
     def wait_for_next_execution(self) -> None:
-        """Block until the run due at ``repeat_start`` has started (all group members listed), contract §8.6.
+        """Block until the run due at ``repeat_start`` has started, its whole group listed (docs/api-contract.md §8.6).
 
         A stopped process raises, unless the run has already started and finished (a quick run, or an execute
         whose lost answer was reconciled after the run had ended).
@@ -435,6 +436,6 @@ class Process(Model):
         new = Process(self._session, model, extras=extras, context={"organisation_id": self._org_id()}, persisted=False)
         for entry in model.get("inputs") or []:
             if entry.get("id"):
-                data_model, _ = self._session.get_model(f"/organisations/{self._org_id()}/data/{entry['id']}")
+                data_model, _ = self._session.get_model(paths.data_item(self._org_id(), entry["id"]))
                 new._check_input(entry, Data(self._session, data_model, context={"organisation_id": self._org_id()}))
         return new

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterator
 from datetime import datetime
 
+from .. import paths
 from ..client import to_wire
 from ..errors import ExecutionFailedError
 from .model import Model
@@ -43,7 +44,7 @@ class Execution(Model):
     _READ_ONLY = frozenset(set(_FIELDS) - {"options", "chains", "delete_expiry"})
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/process_executions/{self._id()}"
+        return paths.execution(self._org_id(), self._id())
 
     def check_complete(self, wait: bool = False) -> bool:
         """True when finished (progress >= 100); raises ExecutionFailedError when it finished without success."""

@@ -6,6 +6,7 @@ import csv
 import os
 from collections.abc import Iterator
 
+from .. import paths
 from .data import Data
 from .model import Model
 from .process_service_execution_log import Log
@@ -47,7 +48,7 @@ class Component(Model):
     _CAN_DELETE = False
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/process_service_executions/{self._id()}"
+        return paths.component(self._org_id(), self._id())
 
     def _data_items(self, key: str) -> Iterator[Data]:
         ids = list(self._model.get(key) or [])
@@ -55,7 +56,7 @@ class Component(Model):
 
         def iterate() -> Iterator[Data]:
             for data_id in ids:
-                model, extras = self._session.get_model(f"/organisations/{org}/data/{data_id}")
+                model, extras = self._session.get_model(paths.data_item(org, data_id))
                 yield Data(self._session, model, extras=extras, context={"organisation_id": org})
 
         return iterate()

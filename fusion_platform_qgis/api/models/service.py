@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import paths
 from .model import _COMMON_RO, Model
 
 
@@ -48,4 +49,4 @@ class Service(Model):
     _READ_ONLY = _COMMON_RO | {"organisation_id", "version", "approval_status"}
 
     def _path(self) -> str:
-        return f"/organisations/{self._org_id()}/services/{self._id()}"
+        return paths.service(self._org_id(), self._id())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Optional
 
+from .. import paths
 from .model import _COMMON_RO, Model
 from .organisation import Organisation
 
@@ -36,7 +37,7 @@ class User(Model):
     _READ_ONLY = _COMMON_RO | {"email", "last_request_at"}
 
     def _path(self) -> str:
-        return f"/users/{self._id()}"
+        return paths.user(self._id())
 
     @property
     def organisations(self) -> Iterator[Organisation]:
@@ -46,7 +47,7 @@ class User(Model):
         def iterate() -> Iterator[Organisation]:
             for entry in entries:
                 org_id = entry.get("id") if isinstance(entry, dict) else entry
-                model, extras = self._session.get_model(f"/organisations/{org_id}")
+                model, extras = self._session.get_model(paths.organisation(str(org_id)))
                 yield Organisation(self._session, model, extras=extras)
 
         return iterate()
@@ -68,7 +69,7 @@ class User(Model):
         """Change the password (never retried once sent: the old password would no longer work)."""
         self._session.request(
             "POST",
-            f"/users/{self._id()}/change_password",
+            paths.change_password(self._id()),
             json={"User": {"old_password": old, "new_password": new}},
             idempotent=False,
         )

@@ -15,9 +15,9 @@ Why this shape:
   run) refresh the populated nodes, so an upload or a finished run appears without a manual refresh
   (:mod:`.provider`).
 * Loading goes through the docks' pipelines (:mod:`.actions`): a data item or file through
-  :mod:`...qgis_support.data_layers`, a run's outputs through :func:`...qgis_support.outputs.download_run` and
-  :func:`...qgis_support.layers.load_run` (styled, grouped, with provenance) — each once: a second double-click
-  finds the layers already there.
+  :mod:`...qgis_support.data_layers`, a run's outputs through the pipeline's loader
+  (:class:`...qgis_support.pipeline.results.OutputsLoader`: styled, grouped, with provenance) — each once: a second
+  double-click finds the layers already there.
 * Dragging (:mod:`.drag`): onto the map or the layer tree, our drop handler loads like a double-click; into a
   Processing parameter, an item already on disk offers its local file as a gdal/ogr URI.
 

@@ -3,33 +3,49 @@
 from __future__ import annotations
 
 import types
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional, Protocol
 
 from qgis.core import (
     Qgis,
     QgsProject,
 )
 
-from ...api import listings as pages
+from ...api import listings
 from ...api.models import Data, DataFile
 from ...qgis_support import data_layers
-from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
-from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
+from ...qgis_support.pipeline.results import OutputsLoader, fetch_outputs, loaded_group
 from ...qgis_support.run_state import run_status
 from ...qgis_support.runs import run_key
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
 
-if TYPE_CHECKING:
-    from .data_items import DataItem, FileItem
+
+class DataNode(Protocol):
+    """What the actions need of a data item of the Browser (``data_items.DataItem``)."""
+
+    organisation_id: str
+    model: dict
+
+    @property
+    def data_id(self) -> str: ...
+
+    def name(self) -> str: ...
+
+    def data(self, session: Any) -> Data: ...
+
+
+class FileNode(Protocol):
+    """What the actions need of one file of a data item (``data_items.FileItem``)."""
+
+    model: dict
 
 
 def _layers_with(project: QgsProject, prop: str, value: str) -> list:
     return [layer for layer in project.mapLayers().values() if str(layer.customProperty(prop, "")) == value]
 
 
-def add_data(context: BrowserContext, item: DataItem, file_item: Optional[FileItem] = None):
+def add_data(context: BrowserContext, item: DataNode, file_item: Optional[FileNode] = None):
     """Download a data item (or one of its files) in the background and add it to the map, once."""
     return add_data_model(context, item.organisation_id, item.model, file_item.model if file_item else None)
 
@@ -96,14 +112,10 @@ def download_data_files(context: BrowserContext, session, organisation_id: str, 
 
 def note_data_files(context: BrowserContext, data_id: str, files: list, whole: bool) -> None:
     """Main thread: a data item's files are on disk now; its items offer them to Processing when dragged."""
-    from . import local
-    from .data_items import DataItem, FileItem
-
     for item in context.items:
-        if isinstance(item, FileItem) and item.data_item.data_id == data_id:
-            item.local = next(((p, t) for p, t in files if local.same_file(p, item.model)), item.local)
-        elif isinstance(item, DataItem) and item.data_id == data_id and whole:
-            item.local = list(files)
+        take = getattr(item, "take_data_files", None)  # the data and file items of the Browser
+        if take is not None:
+            take(data_id, files, whole)
 
 
 def prefetch_data(context: BrowserContext, organisation_id: str, model: dict, file_model: Optional[dict] = None):
@@ -138,7 +150,7 @@ def prefetch_data(context: BrowserContext, organisation_id: str, model: dict, fi
     )
 
 
-def download_data_to(context: BrowserContext, item: DataItem, file_item: Optional[FileItem] = None):
+def download_data_to(context: BrowserContext, item: DataNode, file_item: Optional[FileNode] = None):
     folder = context.ask_folder(tr("Download to"))
     session = context.session()
     if not folder or session is None:
@@ -161,7 +173,7 @@ def download_data_to(context: BrowserContext, item: DataItem, file_item: Optiona
     )
 
 
-def rename_data(context: BrowserContext, item: DataItem):
+def rename_data(context: BrowserContext, item: DataNode):
     """Rename a data item on the platform (the name checked as the Data dock checks it)."""
     from ...qgis_support import region
 
@@ -188,7 +200,7 @@ def rename_data(context: BrowserContext, item: DataItem):
     )
 
 
-def delete_data(context: BrowserContext, item: DataItem):
+def delete_data(context: BrowserContext, item: DataNode):
     if not context.confirm(tr("Delete the data item '{0}' on the Fusion Platform?").format(item.name())):
         return None
     session = context.session()
@@ -283,7 +295,7 @@ def run_loaded(context: BrowserContext, loader) -> None:
 def download_run_files(context: BrowserContext, session, organisation_id: str, run: dict, folder: str, task):
     """Worker: a run's outputs into ``<folder>/<process>/<execution>/``, one download at a time per run."""
     with context.transfer_lock(f"run:{run_key(run)}"):
-        return fp_outputs.download_run(
+        return fetch_outputs(
             session,
             organisation_id,
             list(run["executions"]),
@@ -301,12 +313,10 @@ def note_run_files(context: BrowserContext, run: dict, result: dict) -> None:
 
 def note_files(context: BrowserContext, key: str, result: dict) -> None:
     """``note_run_files`` by run key (the loader's ``downloaded`` signal)."""
-    from . import local
-    from .process_items import OutputItem
-
     for item in context.items:
-        if isinstance(item, OutputItem) and run_key(item.run_item.run) == key:
-            item.local = local.output_files(result.get("manifests") or [], str(item.model.get("id"))) or item.local
+        take = getattr(item, "take_run_files", None)  # the output items of the Browser
+        if take is not None:
+            take(key, result)
 
 
 def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name: str, data_id: str = ""):
@@ -356,7 +366,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
     model = {k: process.get(k) for k in ("id", "name", "service_id")}
 
     def work(task):
-        executions = pages.all_items(session, pages.executions_path(organisation_id, str(model["id"])))
+        executions = listings.all_executions(session, organisation_id, str(model["id"]))
         return time_series.download_series(
             session, organisation_id, model, executions, folder, cancel=task.cancel_event, progress=task.setProgress
         )
@@ -408,7 +418,7 @@ def follow_series(context: BrowserContext, info: dict):
     folder = fp_settings.load_preferences().download_folder
 
     def work(task):
-        return fp_outputs.download_run(
+        return fetch_outputs(
             session, organisation_id, executions, process, folder, progress=task.setProgress, cancel=task.cancel_event
         )
 
@@ -463,7 +473,7 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     ids = [str(e["id"]) for e in run["executions"]]
 
     def work(_task):
-        return pages.delete_executions(session, organisation_id, ids)
+        return listings.delete_executions(session, organisation_id, ids)
 
     def done(_ids):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)

@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication
 
-from ...api import listings as pages
+from ...api import listings
 from ...qgis_support.compat import set_item_capabilities
 from ...qgis_support.i18n import tr
 from ...qgis_support.messages import error_text
@@ -159,20 +159,22 @@ class PagedFolder(FolderItem):
         super().__init__(parent, name, path, context, icon)
         self.organisation_id = str(organisation_id)
         self.cursor: Optional[dict] = None
-        self.more_task = None
+        self.more_task: Any = None
 
-    def list_path(self) -> str:
+    def collection(self) -> listings.Collection:
         raise NotImplementedError
 
     def make_children(self, entries: list[dict]) -> list:
         raise NotImplementedError
 
     def fetch(self, session) -> Any:
-        return self.fetch_page(session, self.list_path(), None)
+        return self.fetch_page(session, self.collection(), None)
 
-    def fetch_page(self, session, path: str, cursor: Optional[dict]) -> tuple[list[dict], Optional[dict]]:
+    def fetch_page(
+        self, session, collection: listings.Collection, cursor: Optional[dict]
+    ) -> tuple[list[dict], Optional[dict]]:
         """Worker: one page of the listing (subclasses may complete it, see ``ProcessItem``)."""
-        return pages.fetch_page(session, path, cursor, reverse=self.reverse)
+        return listings.fetch_page(session, collection, cursor, reverse=self.reverse)
 
     def build(self, answer: Any) -> list:
         entries, self.cursor = answer
@@ -200,10 +202,10 @@ class PagedFolder(FolderItem):
         cursor = self.cursor
         if session is None or cursor is None or (self.more_task is not None and not self.more_task.done):
             return self.more_task
-        path = self.list_path()
+        collection = self.collection()
 
         def work(_task):
-            return self.fetch_page(session, path, cursor)
+            return self.fetch_page(session, collection, cursor)
 
         def done(result):
             self.more_task = None
@@ -256,4 +258,6 @@ def menu_actions(parent, entries: list[tuple[str, Callable[[], Any]]]) -> list[Q
 
 
 def copy_text(text: str) -> None:
-    QApplication.clipboard().setText(str(text))
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(text))

@@ -98,7 +98,7 @@ class BrowserContext:
         return QFileDialog.getExistingDirectory(parent, title, fp_settings.load_preferences().download_folder)
 
     def ask_text(self, title: str, label: str, default: str = "") -> str:
-        parent = self.iface.mainWindow() if self.iface is not None else None
+        parent: Any = self.iface.mainWindow() if self.iface is not None else None
         text, ok = QInputDialog.getText(parent, title, label, text=default)
         return text.strip() if ok else ""
 
@@ -154,16 +154,10 @@ class BrowserContext:
             if isinstance(item, kinds) and alive(item) and item.state() == Qgis.BrowserItemState.Populated:
                 item.refresh()
 
-    def refresh_all(self) -> None:
-        from .provider import RootItem
-
-        for item in list(self.items):
-            if isinstance(item, RootItem) and alive(item):
-                if item.state() == Qgis.BrowserItemState.Populated:
-                    item.refresh()
-
     def project_(self) -> QgsProject:
-        return self.project or QgsProject.instance()
+        project = self.project or QgsProject.instance()
+        assert project is not None, "QGIS has a project as long as it runs"
+        return project
 
     def show_dock(self, key: str):
         dock = self.docks().get(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ...api import listings as pages
+from ...api import listings
 from ...api.models import Data
 from ...qgis_support import data_layers
 from ...qgis_support.i18n import tr
@@ -20,8 +20,8 @@ class DataFolderItem(PagedFolder):
         super().__init__(parent, tr("Data"), f"{parent.path()}/data", context, organisation_id, "data.svg")
         self.setSortKey("1")
 
-    def list_path(self) -> str:
-        return pages.data_path(self.organisation_id)
+    def collection(self) -> listings.Collection:
+        return listings.uploaded_data(self.organisation_id)
 
     def make_children(self, entries: list[dict]) -> list:
         return [DataItem(self, self.context, self.organisation_id, entry) for entry in entries]
@@ -55,7 +55,7 @@ class DataItem(FolderItem):
         return Data(session or self.context.session(), self.model, context={"organisation_id": self.organisation_id})
 
     def fetch(self, session) -> Any:
-        files = pages.all_items(session, pages.files_path(self.organisation_id, self.data_id))
+        files = listings.data_files(session, self.organisation_id, self.data_id)
         folder = local.data_folder(data_layers.cache_dir(), self.model)
         return files, {local.file_id(f): local.file_on_disk(folder, f) for f in files}
 
@@ -65,6 +65,11 @@ class DataItem(FolderItem):
         primary = [on_disk.get(local.file_id(f)) for f in local.primary(files)]
         self.local = [f for f in primary if f is not None] if primary and all(primary) else []
         return children or [EmptyItem(self, self.context, tr("No files"))]
+
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its files are on disk now (actions.note_data_files): a drag offers them to Processing."""
+        if self.data_id == data_id and whole:
+            self.local = list(files)
 
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self)
@@ -111,6 +116,11 @@ class FileItem(LeafItem):
     @property
     def file_id(self) -> str:
         return str(self.model.get("file_id") or self.model.get("id"))
+
+    def take_data_files(self, data_id: str, files: list, whole: bool) -> None:
+        """Its data item's files are on disk now (actions.note_data_files): a drag offers this one's to Processing."""
+        if self.data_item.data_id == data_id:
+            self.local = next(((p, t) for p, t in files if local.same_file(p, self.model)), self.local)
 
     def handleDoubleClick(self) -> bool:
         add_data(self.context, self.data_item, self)

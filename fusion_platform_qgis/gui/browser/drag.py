@@ -51,7 +51,7 @@ def payloads(mime_data) -> list[dict]:
         if uri.providerKey != DRAG_KEY:
             continue
         try:
-            payload = json.loads(uri.uri)
+            payload = json.loads(uri.uri or "")
         except ValueError:
             continue
         if isinstance(payload, dict):

@@ -95,7 +95,9 @@ def run_manifests_on_disk(download_folder: str, process: dict, executions: list[
     """Worker: the manifests of the executions downloaded completely into the download folder."""
     manifests = []
     for execution in executions:
-        folder = fp_outputs.execution_folder(download_folder, process.get("name") or "process", execution.get("id"))
+        folder = fp_outputs.execution_folder(
+            download_folder, process.get("name") or "process", str(execution.get("id"))
+        )
         manifest = fp_outputs.read_manifest(folder)
         if manifest is not None:
             manifest["folder"] = str(folder)

@@ -8,7 +8,7 @@ from qgis.core import (
     QgsMimeDataUtils,
 )
 
-from ...api import listings as pages
+from ...api import listings
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.run_state import run_status
@@ -37,8 +37,8 @@ class ProcessesFolderItem(PagedFolder):
         )
         self.setSortKey("2")
 
-    def list_path(self) -> str:
-        return pages.processes_path(self.organisation_id)
+    def collection(self) -> listings.Collection:
+        return listings.processes(self.organisation_id)
 
     def make_children(self, entries: list[dict]) -> list:
         return [ProcessItem(self, self.context, self.organisation_id, entry) for entry in entries]
@@ -62,20 +62,22 @@ class ProcessItem(PagedFolder):
         )
         self.model = dict(model)
 
-    def list_path(self) -> str:
-        return pages.executions_path(self.organisation_id, str(self.model.get("id")))
+    def collection(self) -> listings.Collection:
+        return listings.process_executions(self.organisation_id, str(self.model.get("id")))
 
     def make_children(self, entries: list[dict]) -> list:
         return [RunItem(self, self.context, self.organisation_id, run) for run in group_runs(self.model, entries)]
 
-    def fetch_page(self, session, path: str, cursor: Optional[dict]) -> tuple[list[dict], Optional[dict]]:
+    def fetch_page(
+        self, session, collection: listings.Collection, cursor: Optional[dict]
+    ) -> tuple[list[dict], Optional[dict]]:
         """Worker: a page of executions, completed while its last group is cut off by the page's end (the
         platform says how many executions a group has: ``group_count``), so a group is one whole node."""
-        entries, cursor = pages.fetch_page(session, path, cursor, reverse=self.reverse)
+        entries, cursor = listings.fetch_page(session, collection, cursor, reverse=self.reverse)
         for _extra in range(MAX_GROUP_PAGES):
             if cursor is None or not cut_group(entries):
                 break
-            more, cursor = pages.fetch_page(session, path, cursor, reverse=self.reverse)
+            more, cursor = listings.fetch_page(session, collection, cursor, reverse=self.reverse)
             entries = entries + more
         return entries, cursor
 
@@ -236,7 +238,7 @@ def fetch_components(session, organisation_id: str, execution: dict) -> list[dic
     """Worker: the components of one execution, intermediates skipped."""
     return [
         component
-        for component in pages.all_items(session, pages.components_path(organisation_id, str(execution.get("id"))))
+        for component in listings.execution_components(session, organisation_id, str(execution.get("id")))
         if not component.get("intermediate")
     ]
 
@@ -247,7 +249,7 @@ def build_components(parent, components: list[dict]) -> list:
 
 
 class ComponentItem(FolderItem):
-    def __init__(self, parent: FolderItem, context: BrowserContext, organisation_id: str, component: dict):
+    def __init__(self, parent: RunItem | ExecutionItem, context: BrowserContext, organisation_id: str, component: dict):
         super().__init__(
             parent,
             str(component.get("name") or component.get("id")),
@@ -263,7 +265,7 @@ class ComponentItem(FolderItem):
 
     def fetch(self, session) -> Any:
         models = [
-            session.get_model(pages.data_item_path(self.organisation_id, data_id))[0]
+            listings.data_model(session, self.organisation_id, data_id)
             for data_id in self.component.get("outputs") or []
         ]
         process = process_of(self.run_item.run)
@@ -304,6 +306,11 @@ class OutputItem(LeafItem):
         self.run_item = parent.run_item
         self.local: list[local.LocalFile] = list(on_disk or [])  # its downloaded files, once known
         self.setSortKey(f"{number:04d}")
+
+    def take_run_files(self, key: str, result: dict) -> None:
+        """Its run's outputs are on disk now (actions.note_files): a drag offers this output's to Processing."""
+        if run_key(self.run_item.run) == key:
+            self.local = local.output_files(result.get("manifests") or [], str(self.model.get("id"))) or self.local
 
     def handleDoubleClick(self) -> bool:
         load_run(self.context, self.organisation_id, self.run_item.run)

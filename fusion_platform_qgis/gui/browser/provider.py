@@ -75,7 +75,7 @@ class FusionPlatformItemProvider(QgsDataItemProvider):
     def capabilities(self):
         return DATA_ITEM_PROVIDER_NETWORK
 
-    def createDataItem(self, path: str, parentItem):
+    def createDataItem(self, path: Optional[str], parentItem):
         if path:
             return None
         return RootItem(parentItem, self.context)
@@ -92,14 +92,16 @@ class BrowserIntegration:
 
     def register(self) -> FusionPlatformItemProvider:
         self.provider = FusionPlatformItemProvider(self.context)
-        QgsApplication.dataItemProviderRegistry().addProvider(self.provider)
+        registry = QgsApplication.dataItemProviderRegistry()
+        if registry is not None:
+            registry.addProvider(self.provider)
         iface = self.context.iface
         if iface is not None:
             self.drop_handler = BrowserDropHandler(self.context)
             iface.registerCustomDropHandler(self.drop_handler)
         state = self.context.state
-        self._connect(state.connected, lambda *_: self.context.refresh_all())
-        self._connect(state.disconnected, self.context.refresh_all)
+        self._connect(state.connected, lambda *_: self.context.refresh((RootItem,)))
+        self._connect(state.disconnected, lambda: self.context.refresh((RootItem,)))
         self._connect(state.data_changed, lambda: self.context.refresh((DataFolderItem,)))
         self._connect(state.processes_changed, lambda: self.context.refresh((ProcessesFolderItem, ProcessItem)))
         self._connect(state.executions_changed, lambda: self.context.refresh((ProcessItem,)))
@@ -129,5 +131,7 @@ class BrowserIntegration:
                 qgis_iface().unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
         if self.provider is not None:
-            QgsApplication.dataItemProviderRegistry().removeProvider(self.provider)  # deletes it
+            registry = QgsApplication.dataItemProviderRegistry()
+            if registry is not None:
+                registry.removeProvider(self.provider)  # deletes it
             self.provider = None

@@ -29,7 +29,8 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         style = option.widget.style() if option.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)

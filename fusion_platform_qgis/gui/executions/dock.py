@@ -2,54 +2,51 @@
 
 The dock lists the organisation's runs (or one process's), newest first; a group (slices plus the aggregator) is
 one row with its overall progress and the members below it. What it costs does not grow with history: a refresh
-reads ONE page of processes, whose listing carries each process's execution summaries (contract §6.7.4), and
-derives the runs and their status from them (:mod:`..qgis_support.runs`); more pages come on scrolling to the
-bottom or "More…"; the full records of a run are read only for the selected run (and by the monitor for running
-ones). Runs live in a :class:`.model.RunsModel` keyed by run key, so a change touches one row.
+reads ONE page of processes, whose listing carries each process's execution summaries, and derives the runs and
+their status from them (:mod:`...qgis_support.runs`); more pages come on scrolling to the bottom or "More…"; the
+full records of a run are read only for the selected run (and by the follower for running ones). Runs live in a
+:class:`.model.RunsModel` keyed by run key, so a change touches one row.
 
-It owns the :class:`~..qgis_support.pipeline.follow.ExecutionMonitor` (created here, stopped in ``shutdown()``), which polls
-running executions in the background. A run started elsewhere in the plugin arrives through
-``PluginState.run_started`` (the api.Process executed) and is tracked directly. The listing, notifications, previews,
-actions and outputs are mixins beside this module (:mod:`.listing`, :mod:`.notifications`, :mod:`.previews`,
-:mod:`.actions`, :mod:`.outputs`); the progress bars are painted by :mod:`.delegate`.
+The dock wires small parts, each given what it needs (a :class:`.context.DockContext`, its widgets) and talking
+back through signals:
+
+* the pipeline's follower (:class:`...qgis_support.pipeline.follow.ExecutionMonitor`: running runs, the hand-over
+  of runs started elsewhere in the plugin) and loader (:class:`...qgis_support.pipeline.results.OutputsLoader`);
+* :class:`.listing.RunsListing` (the runs model, pages, the header), :class:`.notifications.Notifier` (finished
+  runs told), :class:`.previews.PreviewsStrip`, :class:`.components.ComponentsPanel`, :class:`.actions.RunActions`
+  (log, stop, delete, deletion date) and :class:`.outputs.OutputsPanel` (outputs, time series, streamed layers);
+  the progress bars are painted by :class:`.delegate.ProgressDelegate`.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from datetime import datetime, timedelta
+from typing import Any, Optional
 
-from qgis.core import Qgis
-from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QTreeWidgetItem
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import QDateTime, QModelIndex, Qt, pyqtSignal
 
-from ...api import listings as endpoints
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
-from ...qgis_support.log import log_warning
-from ...qgis_support.messages import error_text
 from ...qgis_support.pipeline import ExecutionMonitor, OutputsLoader
-from ...qgis_support.run_state import component_runtime, component_status, run_status
-from ...qgis_support.runs import is_summary, merge_runs, parse_time, run_key
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.run_state import run_status
+from ...qgis_support.runs import is_summary, parse_time, run_key
+from ...qgis_support.state import PluginState
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
 from ..ui import ask_yes_no, load_form
-from .actions import ActionsMixin
+from .actions import RunActions
+from .components import ComponentsPanel
+from .context import DockContext
 from .delegate import ProgressDelegate
-from .listing import ListingMixin
-from .model import (
-    COLUMN_PROGRESS,
-    PROGRESS_ROLE,
-    ROLE,
-    RunsModel,
-    status_text,
-)
-from .notifications import NotificationsMixin
-from .outputs import OutputsMixin
-from .previews import PreviewsMixin
+from .listing import RunsListing
+from .model import COLUMN_PROGRESS, PROGRESS_ROLE, ROLE, RunsModel
+from .notifications import Notifier
+from .outputs import OutputsPanel
+from .previews import PreviewsStrip
 
 
-class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMixin, OutputsMixin, FormDock):
+class ExecutionsDock(FormDock):
     FORM = load_form(__file__)
     OBJECT_NAME = "fusion_platform_executions_dock"
 
@@ -63,76 +60,103 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
     run_tracked = pyqtSignal(str)  # run key of a run handed over by PluginState.run_started, now listed
     run_changed = pyqtSignal(str)  # run key of one run re-read or removed on its own (no relisting)
 
-    def __init__(self, state, parent=None):
+    def __init__(self, state: PluginState, parent=None):
         super().__init__(state, tr("Executions"), parent)
-        self.processes: dict[str, dict] = {}
-        self.model = RunsModel(self)
-        self.components: list[dict] = []
-        self.notifications: list[dict] = []
-        self.bar_items: list = []  # message-bar items pushed by this dock, popped in shutdown()
-        self.table_offers: list = []  # "Open the statistics table" buttons pushed to the message bar
-        self.log_viewers: list[LogViewer] = []
-        self.cursor: Optional[dict] = None  # the next page of processes, or None when every page is listed
-        self._refresh_task = None
-        self._refresh_pending = False
-        self._more_task = None
-        self._details_task = None
-        self._components_task = None
-        self.preview_cache: dict[str, list[dict]] = {}  # previews key -> entries with decoded thumbnails
-        self._previews_task = None
-        self._previews_key: str | None = None
-        self.preview_menu = None
-        self._shut_down = False
-        self.tray = None
-        # Confirmation hook: tests replace it (a modal box would block offscreen runs).
-        self.confirm: Callable[[str], bool] = self._confirm_with_box
-        self.series_context = None  # the Browser's context (set by the plugin): a loaded series follows new runs
-
-        preferences = fp_settings.load_preferences()
-        self.monitor = ExecutionMonitor(state, self, preferences.poll_interval_seconds, listed_runs=self._listed_runs)
-        self.monitor.run_started.connect(self.on_run_started)
-        self.monitor.run_progress.connect(self.on_execution_updated)
-        self.monitor.run_ended.connect(self.on_run_finished)
-        self.monitor.preferences_applied.connect(self._preferences_applied)
-        self.outputs_loader = OutputsLoader(state, self)
-        self.outputs_loader.outputs_loaded.connect(self._outputs_built)
-        self.outputs_loader.outputs_shown.connect(self._outputs_shown)
-        self.outputs_loader.failed.connect(self._outputs_failed)
-        self.outputs_loader.progress.connect(self._download_progress)
-
         ui = self.ui
+        self.context = DockContext(state, self)
+        self.model = RunsModel(self)
+        preferences = fp_settings.load_preferences()
+        self.monitor = ExecutionMonitor(
+            state, self, preferences.poll_interval_seconds, listed_runs=lambda pid: self.listing.run_keys_of(pid)
+        )
+        self.outputs_loader = OutputsLoader(state, self)
+        self.listing = RunsListing(self.context, self.model, ui, self.monitor)
+        self.notifier = Notifier(self.context, self)
+        self.previews = PreviewsStrip(self.context, ui.list_previews, ui.label_previews, lambda key: self.runs.get(key))
+        self.components = ComponentsPanel(self.context, ui.tree_components, self.selected_execution)
+        self.run_actions = RunActions(self.context, self, lambda text: self.confirm(text))
+        self.outputs = OutputsPanel(
+            self.context, self.outputs_loader, ui.progress_download, self.notifier, lambda: {"executions": self}
+        )
+        # Confirmation hook: tests replace it (a modal box would block offscreen runs).
+        self.confirm = self._confirm_with_box
+        self._wire()
         view = ui.tree_executions
         view.setModel(self.model)
         view.setItemDelegateForColumn(COLUMN_PROGRESS, ProgressDelegate(view))
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Demo: Sen…+ aggregator)": both ends
         view.header().setStretchLastSection(False)
-        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (_fit_columns)
+        view.header().setDefaultSectionSize(48)  # columns start narrow and grow to their texts (fit_columns)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
-        view.verticalScrollBar().valueChanged.connect(self._scrolled)
         ui.check_load_automatically.setChecked(preferences.load_outputs_automatically)
         ui.check_load_automatically.toggled.connect(self._set_load_automatically)
-        ui.button_refresh.clicked.connect(self.refresh)
-        ui.button_more.clicked.connect(self.load_more)
-        ui.button_more.setVisible(False)
-        ui.combo_process.currentIndexChanged.connect(self._process_filter_changed)
-        ui.button_load_outputs.clicked.connect(lambda: self.load_outputs(self.selected_run()))
-        ui.button_load_series.clicked.connect(lambda: self.load_time_series(self.selected_run()))
-        ui.button_show_log.clicked.connect(self._show_log_clicked)
-        ui.button_stop.clicked.connect(self.stop_selected)
-        ui.button_delete.clicked.connect(self.delete_selected)
-        ui.button_change_expiry.clicked.connect(self.change_expiry_selected)
-        ui.list_previews.itemClicked.connect(self._preview_clicked)
-        ui.button_refresh_streams.clicked.connect(self.refresh_streamed_layers)
         ui.datetime_expiry.setDateTime(QDateTime.currentDateTime().addDays(30))
         state.executions_changed.connect(self.refresh)
         self._update_buttons()
         if state.organisation is not None:
             self.on_organisation_changed(state.organisation)
 
+    def _wire(self) -> None:
+        """Connect the parts: the follower's events, the buttons, and what each part asks for."""
+        ui = self.ui
+        self.monitor.run_started.connect(self._run_started)
+        self.monitor.run_progress.connect(self._run_progress)
+        self.monitor.run_ended.connect(self.on_run_finished)
+        self.monitor.preferences_applied.connect(self._preferences_applied)
+        self.listing.refreshed.connect(self.runs_refreshed)
+        self.listing.changed.connect(self._update_buttons)
+        self.listing.run_changed.connect(self.run_changed)
+        self.notifier.notified.connect(self.notified)
+        self.notifier.load_requested.connect(self.load_outputs)
+        self.notifier.log_requested.connect(self.show_log)
+        self.previews.shown.connect(self.previews_shown)
+        self.previews.load_requested.connect(self.load_outputs)
+        self.components.shown.connect(self.components_shown)
+        self.run_actions.stopped.connect(self._stopped)
+        self.run_actions.deleted.connect(self._deleted)
+        self.run_actions.expiry_changed.connect(self.listing.refresh_run)  # the whole group's date: that run only
+        self.outputs.outputs_loaded.connect(self._outputs_added)
+        self.outputs.outputs_shown.connect(self.outputs_shown)
+        self.outputs.streams_refreshed.connect(self.streams_refreshed)
+        ui.button_refresh.clicked.connect(self.refresh)
+        ui.button_load_outputs.clicked.connect(lambda: self.load_outputs(self.selected_run()))
+        ui.button_load_series.clicked.connect(lambda: self.load_time_series(self.selected_run()))
+        ui.button_show_log.clicked.connect(self._show_log_clicked)
+        ui.button_stop.clicked.connect(self.stop_selected)
+        ui.button_delete.clicked.connect(self.delete_selected)
+        ui.button_change_expiry.clicked.connect(self.change_expiry_selected)
+        ui.button_refresh_streams.clicked.connect(lambda: self.refresh_streamed_layers())
+
+    # ------------------------------------------------------------------ what the parts hold
     @property
     def runs(self) -> dict[str, dict]:
         """Run key -> run (``{"process", "group_id", "executions"}``) of every listed run."""
         return self.model.runs
+
+    @property
+    def loading(self) -> bool:
+        return self.listing.loading
+
+    @property
+    def notifications(self) -> list[dict]:
+        return self.notifier.notifications
+
+    @property
+    def log_viewers(self) -> list[LogViewer]:
+        return self.run_actions.log_viewers
+
+    @property
+    def table_offers(self) -> list:
+        return self.outputs.table_offers
+
+    @property
+    def series_context(self) -> Any:
+        """The Browser's context (set by the plugin): the dock's "Load as time series" shares its followed series."""
+        return self.outputs.series_context
+
+    @series_context.setter
+    def series_context(self, context: Any) -> None:
+        self.outputs.series_context = context
 
     # ------------------------------------------------------------------ state hooks
     def on_organisation_changed(self, organisation) -> None:
@@ -149,72 +173,24 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         self._clear()
 
     def shutdown(self) -> None:
-        self._shut_down = True
+        self.context.shut_down = True
         self.monitor.stop()
         self.outputs_loader.stop()
-        tasks = [self._refresh_task, self._more_task, self._details_task, self._components_task, self._previews_task]
-        for task in tasks:
-            if task is not None and not getattr(task, "done", True):
+        for task in self.listing.tasks():
+            if task is not None and not task.done:
                 try:
                     task.cancel()
                 except RuntimeError:
                     pass
-        for signal, slot in ((self.state.executions_changed, self.refresh),):
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
-        self._pop_bar_items()
-        for viewer in self.log_viewers:
-            viewer.close()
-        if self.preview_menu is not None:
-            self.preview_menu.close()
-            self.preview_menu.deleteLater()
-            self.preview_menu = None
-        if self.tray is not None:
-            self.tray.hide()
-            self.tray.deleteLater()
-            self.tray = None
+        self.previews.shutdown()
+        self.components.shutdown()
+        try:
+            self.state.executions_changed.disconnect(self.refresh)
+        except (TypeError, RuntimeError):
+            pass
+        self.notifier.shutdown()
+        self.run_actions.shutdown()
         super().shutdown()
-
-    # ------------------------------------------------------------------ helpers
-    def _session(self):
-        user = self.state.user
-        return user.session if user is not None else None
-
-    def _org_id(self) -> str:
-        return str(self.state.organisation.id)
-
-    def _action_session(self):
-        """The session for a user action, or None after telling the user they were logged out meanwhile.
-
-        Why: a run stays selected (or a confirmation stays open) while the Account dock logs out; the action
-        must then say so instead of failing with an AttributeError on ``state.user``/``state.organisation``."""
-        session = self._session()
-        if session is None or self.state.organisation is None:
-            self._message(
-                tr("You are no longer logged in: log in from the Account dock, then try again."),
-                Qgis.MessageLevel.Warning,
-            )
-            return None
-        return session
-
-    def _error_text(self, error: BaseException) -> str:
-        """One translated sentence for a failed call (``messages.error_text``), never the client's raw English."""
-        return error_text(error, self.state.connection)
-
-    def _error_message(self, template: str, level=Qgis.MessageLevel.Critical) -> Callable[[BaseException], None]:
-        """A task's error callback: an expired session goes to the Account dock (``state.report_error``), anything
-        else is shown as ``template`` (a translated "…: {0}") filled with the translated error."""
-
-        def show(error: BaseException) -> None:
-            if not self._shut_down and not self.state.report_error(error):
-                self._message(template.format(self._error_text(error)), level)
-
-        return show
-
-    def _message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
-        self.iface.messageBar().pushMessage(tr("Fusion Platform"), text, level=level, duration=duration)
 
     def _confirm_with_box(self, text: str) -> bool:
         return ask_yes_no(self, text, default_no=True)
@@ -232,100 +208,138 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         fp_settings.save_preferences(preferences)
 
     def _clear(self) -> None:
-        self.model.clear()
-        self.cursor = None
-        self.ui.button_more.setVisible(False)
-        self.components = []
-        self.ui.tree_components.clear()
-        self.preview_cache = {}
-        self._show_previews(None)
+        self.listing.clear()
+        self.components.clear()
+        self.previews.clear()
         self._update_buttons()
 
-    # ------------------------------------------------------------------ listing
-    def _process_filter_changed(self, _index: int) -> None:
-        self.refresh()
+    # ------------------------------------------------------------------ the listing
+    def refresh(self, *_args: Any) -> None:
+        self.listing.refresh()
 
-    def selected_process_id(self) -> str | None:
-        return self.ui.combo_process.currentData()
+    def load_more(self) -> None:
+        self.listing.load_more()
 
-    # ------------------------------------------------------------------ monitor callbacks
-    def _listed_runs(self, process_id: str) -> set[str]:
-        """The keys of the runs of ``process_id`` listed here (a hand-over looks for a newer one)."""
-        return {run_key(r) for r in self.runs.values() if str(r["process"].get("id")) == str(process_id)}
+    # ------------------------------------------------------------------ the follower's events
+    def _run_started(self, run: dict) -> None:
+        """A run handed over (``PluginState.run_started``) was found by the follower: list it on its own row."""
+        if self.context.alive:
+            self.run_tracked.emit(self.listing.put_started(run))
 
-    def on_run_started(self, run: dict) -> None:
-        """A run handed over (``PluginState.run_started``) was found by the monitor: list it on its own row."""
-        if self._shut_down:
-            return
-        pid = str(run["process"].get("id"))
-        listed = self.processes.get(pid) or {}
-        process = {**listed, **{k: v for k, v in run["process"].items() if v}}
-        self.processes[pid] = process
-        key = run_key(run)
-        old = self.runs.get(key)
-        self.model.put(merge_runs(old, {**run, "process": process}) if old is not None else {**run, "process": process})
-        self._update_summary()
-        self._fit_columns([key])
-        self._update_buttons()
-        self.run_tracked.emit(key)
-
-    def on_execution_updated(self, execution: dict) -> None:
-        if not self.model.update_execution(execution):
-            process = self.processes.get(str(execution.get("process_id"))) or {
-                "id": execution.get("process_id"),
-                "name": "",
-            }
-            self.model.put({"process": process, "group_id": execution.get("group_id"), "executions": [execution]})
-        self._fit_columns([str(execution.get("group_id") or execution.get("id"))])
-        self._update_summary()
-        self._update_buttons()
+    def _run_progress(self, execution: dict) -> None:
+        self.listing.put_execution(execution)
         selected = self.selected_execution()
         if selected is not None and str(selected.get("id")) == str(execution.get("id")):
-            self._load_components()  # its components' status follows the execution's
+            self.components.load()  # its components' status follows the execution's
 
     def on_run_finished(self, info: dict) -> None:
-        """A watched run finished: update its row, notify, and load the outputs when asked to."""
-        executions = info["executions"]
-        process = self.processes.get(str(info["process_id"])) or {
-            "id": info["process_id"],
-            "name": info.get("process_name") or "",
-        }
-        run = {"process": process, "group_id": info.get("group_id"), "executions": executions}
+        """A followed run ended: update its row, notify, and load the outputs when asked to."""
+        if not self.context.alive:
+            return
+        run = self.listing.put_finished(info)
         key = run_key(run)
-        self.model.put(run)
-        run = self.runs[key]
-        self._update_summary()
-        self._update_buttons()
         selected = self.selected_run()
         if selected is not None and run_key(selected) == key:
-            self._show_previews(selected)
-            self._load_components()
+            self.previews.show(selected)
+            self.components.load()
         self.state.processes_changed.emit()  # the Processes dock shows the process's new status and last run
-        status = run_status(executions)
+        process_id = str(run["process"].get("id"))
         # A run whose starter builds its layers itself (Processing) is not loaded a second time; read once, the run
         # is over.
-        loaded_elsewhere = str(process.get("id")) in self.state.self_loading_processes
-        self.state.self_loading_processes.discard(str(process.get("id")))
-        if status == "success":
+        loaded_elsewhere = process_id in self.state.self_loading_processes
+        self.state.self_loading_processes.discard(process_id)
+        if run_status(run["executions"]) == "success":
             automatic = fp_settings.load_preferences().load_outputs_automatically and not loaded_elsewhere
             # Loading now: the notification must not offer what is about to be on the map.
-            self.notify_success(run, offer_load=not (automatic or loaded_elsewhere))
+            self.notifier.notify_success(run, offer_load=not (automatic or loaded_elsewhere))
             if automatic:
                 self.load_outputs(run)
         else:
-            self.notify_failure(run)
+            self.notifier.notify_failure(run)
 
-    # ------------------------------------------------------------------ selection, components
+    def notify_success(self, run: dict, offer_load: bool = True) -> dict:
+        return self.notifier.notify_success(run, offer_load)
+
+    # ------------------------------------------------------------------ outputs
+    def load_outputs(self, run: Optional[dict]) -> Any:
+        """Download the run's outputs (once; a second time is instant) and add them to the map."""
+        return self.outputs.load_outputs(run)
+
+    def load_time_series(self, run: Optional[dict]) -> Any:
+        return self.outputs.load_time_series(run)
+
+    def project_read(self, project: Optional[QgsProject] = None) -> Any:
+        return self.outputs.project_read(project)
+
+    def refresh_streamed_layers(self, project: Optional[QgsProject] = None) -> Any:
+        return self.outputs.refresh_streamed_layers(project)
+
+    def _outputs_added(self, loader) -> None:
+        run = self.runs.get(run_key({"group_id": loader.run.get("group_id"), "executions": loader.run["executions"]}))
+        if run is not None and run is self.selected_run():
+            self.previews.show(run)
+        self._update_buttons()
+        self.outputs_loaded.emit(loader)
+
+    # ------------------------------------------------------------------ actions
+    def _show_log_clicked(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            execution = self.selected_execution()
+            self.show_log(run, execution if run.get("group_id") else None)
+
+    def show_log(self, run: dict, execution: Optional[dict] = None) -> None:
+        self.run_actions.show_log(run, execution)
+
+    def stop_selected(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            self.stop_run(run)
+
+    def stop_run(self, run: dict) -> None:
+        self.run_actions.stop_run(run)
+
+    def _stopped(self, _run: dict) -> None:
+        self.monitor.poll_now()
+        self.state.processes_changed.emit()
+
+    def delete_selected(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            self.run_actions.delete_asked(run)
+
+    def delete_run(self, run: dict) -> None:
+        self.run_actions.delete_run(run)
+
+    def _deleted(self, run: dict) -> None:
+        self.monitor.unwatch(f"{run['process'].get('id')}/{run.get('group_id') or ''}")
+        self.listing.remove(run)
+        self.state.processes_changed.emit()  # the Processes dock's "last execution" of that process
+
+    def change_expiry_selected(self) -> None:
+        execution = self.selected_execution()
+        if execution is None:
+            return
+        when = self.ui.datetime_expiry.dateTime().toPyDateTime().astimezone()
+        if when <= datetime.now().astimezone() + timedelta(minutes=1):
+            self.context.message(tr("The deletion date must be in the future."), Qgis.MessageLevel.Warning)
+            return
+        self.change_expiry(execution, when)
+
+    def change_expiry(self, execution: dict, when: datetime) -> None:
+        self.run_actions.change_expiry(execution, when)
+
+    # ------------------------------------------------------------------ selection
     def _selected_data(self) -> dict:
         indexes = self.ui.tree_executions.selectionModel().selectedRows(0)
         return (indexes[0].data(ROLE) or {}) if indexes else {}
 
-    def selected_run(self) -> dict | None:
-        return self.runs.get(self._selected_data().get("run"))
+    def selected_run(self) -> Optional[dict]:
+        return self.runs.get(str(self._selected_data().get("run") or ""))
 
-    def selected_execution(self) -> dict | None:
+    def selected_execution(self) -> Optional[dict]:
         data = self._selected_data()
-        run = self.runs.get(data.get("run"))
+        run = self.runs.get(str(data.get("run") or ""))
         if run is None:
             return None
         wanted = data.get("execution")
@@ -334,19 +348,19 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
                 return execution
         return run["executions"][0]
 
-    def index_of(self, key: str, execution_id: str | None = None, column: int = 0):
+    def index_of(self, key: str, execution_id: Optional[str] = None, column: int = 0) -> QModelIndex:
         """The model index of a run's row (or of one member of a group); invalid when not listed."""
         return self.model.key_index(key, execution_id, column)
 
-    def cell_text(self, key: str, column: int, execution_id: str | None = None) -> str:
+    def cell_text(self, key: str, column: int, execution_id: Optional[str] = None) -> str:
         """What a run's (or a member's) cell shows, e.g. its Status column: tests and the real-window driver."""
         return str(self.index_of(key, execution_id, column).data() or "")
 
-    def progress_of(self, key: str, execution_id: str | None = None) -> tuple[int, str | None] | None:
+    def progress_of(self, key: str, execution_id: Optional[str] = None) -> Optional[tuple[int, Optional[str]]]:
         """What the Progress cell paints: (value, status word instead of the percentage or None)."""
         return self.index_of(key, execution_id, COLUMN_PROGRESS).data(PROGRESS_ROLE)
 
-    def select_run(self, key: str, execution_id: str | None = None) -> None:
+    def select_run(self, key: str, execution_id: Optional[str] = None) -> None:
         index = self.index_of(key, execution_id)
         if index.isValid():
             view = self.ui.tree_executions
@@ -356,21 +370,22 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
     def _update_buttons(self) -> None:
         run = self.selected_run()
         has = run is not None
-        status = run_status(run["executions"]) if has else ""
-        self.ui.button_load_outputs.setEnabled(has and status == "success")
-        self.ui.button_load_series.setEnabled(
-            has and status == "success" and run["process"].get("run_type") == "run_schedule"
+        status = run_status(run["executions"]) if run is not None else ""
+        ui = self.ui
+        ui.button_load_outputs.setEnabled(has and status == "success")
+        ui.button_load_series.setEnabled(
+            run is not None and status == "success" and run["process"].get("run_type") == "run_schedule"
         )
-        self.ui.button_show_log.setEnabled(has)
-        self.ui.button_stop.setEnabled(has and status == "running")
-        self.ui.button_delete.setEnabled(has)
-        self.ui.button_change_expiry.setEnabled(has)
-        self.ui.datetime_expiry.setEnabled(has)
+        ui.button_show_log.setEnabled(has)
+        ui.button_stop.setEnabled(has and status == "running")
+        ui.button_delete.setEnabled(has)
+        ui.button_change_expiry.setEnabled(has)
+        ui.datetime_expiry.setEnabled(has)
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: Any) -> None:
         self._update_buttons()
         run = self.selected_run()
-        self._show_previews(run)
+        self.previews.show(run)
         execution = self.selected_execution()
         self.ui.tree_components.clear()
         if execution is None:
@@ -379,42 +394,5 @@ class ExecutionsDock(ListingMixin, NotificationsMixin, PreviewsMixin, ActionsMix
         if expiry is not None:
             self.ui.datetime_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(expiry.timestamp())))
         if run is not None and any(is_summary(e) for e in run["executions"]):
-            self.refresh_run(execution)  # the selected run's full records, read now (listed from summaries)
-        self._load_components()
-
-    def _load_components(self) -> None:
-        """(Re)load the selected execution's components in a task; shown with the execution's current status."""
-        execution = self.selected_execution()
-        if execution is None:
-            return
-        session = self._session()
-        if session is None or self.state.organisation is None:
-            return
-        org = self._org_id()
-        execution_id = str(execution.get("id"))
-
-        def work(_task):
-            return [c for c, _ in session.iterate(endpoints.components_path(org, execution_id))]
-
-        def done(components):
-            current = self.selected_execution()
-            if self._shut_down or current is None or str(current.get("id")) != execution_id:
-                return
-            self.components = components
-            self.ui.tree_components.clear()
-            for component in components:
-                item = QTreeWidgetItem(self.ui.tree_components)
-                item.setText(0, str(component.get("name") or ""))
-                status = component_status(component, current)
-                runtime = component_runtime(component, status)
-                item.setText(1, f"{runtime} s" if runtime is not None else "")
-                item.setText(2, status_text(status))
-            self.components_shown.emit()
-
-        self._components_task = run_task(
-            tr("Fusion Platform: loading components"),
-            work,
-            done,
-            lambda error: log_warning(f"Components: {error}"),
-            silent=QUIET,
-        )
+            self.listing.refresh_run(execution)  # the selected run's full records, read now (listed from summaries)
+        self.components.load()

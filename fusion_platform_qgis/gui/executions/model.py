@@ -116,7 +116,7 @@ class RunsModel(QAbstractItemModel):
             return self.createIndex(row, column, rows[row])
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
         if node is None or node.parent is None:
             return QModelIndex()
@@ -335,7 +335,7 @@ class RunsModel(QAbstractItemModel):
         if [c.execution_id for c in node.children] != wanted:
             self.layoutAboutToBeChanged.emit()
             order = {eid: i for i, eid in enumerate(wanted)}
-            node.children.sort(key=lambda c: order.get(c.execution_id, 0))
+            node.children.sort(key=lambda c: order.get(str(c.execution_id), 0))
             self.layoutChanged.emit()
 
     def _changed(self, row: int, node: _Node) -> None:

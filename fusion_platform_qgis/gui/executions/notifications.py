@@ -1,66 +1,72 @@
 """Finished runs told to the user: a message-bar notification with "Load outputs" / "Show log" buttons (and a
 desktop notification while QGIS is in the background); failures name the failing component and quote its last log
-lines (read in a QgsTask). A mixin of :class:`.dock.ExecutionsDock`: it uses the dock's state, monitor and helpers.
+lines (read in a QgsTask). The :class:`Notifier` asks for loads and logs through its signals; the dock answers.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from qgis.core import Qgis
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 
-from ...api import listings as endpoints
-from ...qgis_support import layers as fp_layers
+from ...api import listings
 from ...qgis_support.i18n import tr
+from ...qgis_support.pipeline.results import loaded_group
 from ...qgis_support.resources import icon_path
 from ...qgis_support.run_state import status_of
 from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import to_lines
+from .context import DockContext
 
 LOG_LINES_IN_FAILURE = 5
 
 
-class NotificationsMixin:
-    def _push_notification(self, run: dict, title: str, text: str, level, buttons: list[tuple[str, Callable]]):
-        bar = self.iface.messageBar()
+class Notifier(QObject):
+    """Raises the notifications of finished runs and takes them off QGIS's message bar at shutdown."""
+
+    notified = pyqtSignal(dict)  # the notification raised: {"run", "title", "text", "level", "widget", "buttons"}
+    load_requested = pyqtSignal(dict)  # "Load outputs" clicked: the run
+    log_requested = pyqtSignal(dict)  # "Show log" clicked: the run
+
+    def __init__(self, context: DockContext, parent: QObject):
+        super().__init__(parent)
+        self.context = context
+        self.notifications: list[dict] = []
+        self.bar_items: list[Any] = []  # message-bar items pushed by this dock, popped in shutdown()
+        self.tray: Optional[QSystemTrayIcon] = None
+
+    def push(self, run: dict, title: str, text: str, level, buttons: list[tuple[str, Callable[[], Any]]]) -> dict:
+        bar = self.context.iface.messageBar()
         widget = bar.createMessage(title, text)
         made = {}
         for label, slot in buttons:
             button = QPushButton(label, widget)
-            button.clicked.connect(self._while_alive(slot))
+            button.clicked.connect(self.context.while_alive(slot))
             widget.layout().addWidget(button)
             made[label] = button
         item = bar.pushWidget(widget, level, 0 if level == Qgis.MessageLevel.Critical else 15)
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
-        self.bar_items.append(item if item is not None else widget)
+        self.keep(item if item is not None else widget)
         self._desktop_notification(title, text, level)
         self.notified.emit(record)
         return record
 
-    def _while_alive(self, slot: Callable[[], Any]) -> Callable[..., None]:
-        """A button callback that does nothing once the dock is shut down (or its C++ side deleted).
+    def keep(self, item: Any) -> None:
+        """A message-bar item of this dock (popped at shutdown: its buttons point at the dock)."""
+        self.bar_items.append(item)
 
-        Why: the message bar belongs to QGIS and outlives the dock; a "Load outputs" clicked after ``unload()``
-        would otherwise start work on a deleted dock."""
-
-        def call(*_args) -> None:
-            if self._shut_down or sip.isdeleted(self):
-                return
-            slot()
-
-        return call
-
-    def _pop_bar_items(self) -> None:
+    def pop_bar_items(self) -> None:
         """Take the dock's notifications off QGIS's message bar (their buttons point at this dock)."""
         items, self.bar_items = self.bar_items, []
         if not items:
             return
         try:
-            bar = self.iface.messageBar()
+            bar = self.context.iface.messageBar()
         except RuntimeError:  # QGIS is closing: its message bar is gone, and our items with it
             return
         for item in items:
@@ -69,6 +75,13 @@ class NotificationsMixin:
                     bar.popWidget(item)
             except (RuntimeError, TypeError):  # deleted meanwhile, or not a Qt item (a stand-in iface)
                 pass
+
+    def shutdown(self) -> None:
+        self.pop_bar_items()
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
 
     def _desktop_notification(self, title: str, text: str, level) -> None:
         """Tell the user through the desktop when QGIS is not the active application."""
@@ -84,12 +97,15 @@ class NotificationsMixin:
         )
         self.tray.showMessage(title, text, icon, 10000)
 
+    def _show_log(self, run: dict) -> tuple[str, Callable[[], None]]:
+        return tr("Show log"), lambda: self.log_requested.emit(run)
+
     def notify_success(self, run: dict, offer_load: bool = True) -> dict:
         name = run["process"].get("name") or tr("A process")
-        buttons = [(tr("Show log"), lambda: self.show_log(run))]
-        if offer_load and fp_layers.find_loaded_run(run["executions"]) is None:
-            buttons.insert(0, (tr("Load outputs"), lambda: self.load_outputs(run)))
-        return self._push_notification(
+        buttons = [self._show_log(run)]
+        if offer_load and loaded_group(run["executions"]) is None:
+            buttons.insert(0, (tr("Load outputs"), lambda: self.load_requested.emit(run)))
+        return self.push(
             run,
             tr("Fusion Platform"),
             tr("'{0}' finished successfully.").format(name),
@@ -102,24 +118,25 @@ class NotificationsMixin:
 
         A stopped run is no failure: the user (or someone of the organisation) asked for it, so it is an
         information without the worker's log lines."""
-        session = self._session()
+        context = self.context
+        session = context.session()
         name = run["process"].get("name") or tr("A process")
         failed = [e for e in run["executions"] if status_of(e) in ("failed", "stopped")] or run["executions"]
         execution = failed[0]
         reason = execution.get("abort_reason") or ""
         stopped = status_of(execution) == "stopped" and not any(status_of(e) == "failed" for e in run["executions"])
         if stopped:
-            self._push_notification(
+            self.push(
                 run,
                 tr("Fusion Platform"),
                 tr("Run stopped: {0}").format(name),
                 Qgis.MessageLevel.Info,
-                [(tr("Show log"), lambda: self.show_log(run))],
+                [self._show_log(run)],
             )
             return
-        if session is None or self.state.organisation is None:
+        if session is None or context.state.organisation is None:
             # Logged out meanwhile: no log to read, but the user still learns that the run failed.
-            self._push_notification(
+            self.push(
                 run,
                 tr("Fusion Platform"),
                 tr("'{0}' failed: {1}").format(name, reason or tr("no reason given")),
@@ -127,43 +144,35 @@ class NotificationsMixin:
                 [],
             )
             return
-        org = self._org_id()
+        org = context.organisation_id()
 
         def work(_task):
-            components = [c for c, _ in session.iterate(endpoints.components_path(org, execution["id"]))]
+            components = listings.execution_components(session, org, execution["id"])
             failing = next((c for c in components if c.get("success") is False), components[0] if components else None)
             lines = []
             if failing is not None:
-                answer = session.request(
-                    "GET", endpoints.component_logs_path(org, failing["id"]), params={"limit": "24", "reverse": "True"}
-                )
-                lines = to_lines(list((answer or {}).get("list") or []))[-LOG_LINES_IN_FAILURE:]
+                entries = listings.newest_log_entries(session, org, failing["id"])
+                lines = to_lines(entries)[-LOG_LINES_IN_FAILURE:]
             return failing, lines
 
         def done(value):
-            if self._shut_down:
+            if not context.alive:
                 return
             failing, lines = value
             component = (failing or {}).get("name") or tr("unknown component")
             text = tr("'{0}' failed in {1}: {2}").format(name, component, reason or tr("no reason given"))
             if lines:
                 text += "\n" + "\n".join(f"{line.level}: {line.message}" for line in lines)
-            self._push_notification(
-                run,
-                tr("Fusion Platform"),
-                text,
-                Qgis.MessageLevel.Critical,
-                [(tr("Show log"), lambda: self.show_log(run))],
-            )
+            self.push(run, tr("Fusion Platform"), text, Qgis.MessageLevel.Critical, [self._show_log(run)])
 
         def failed_(error):
-            if not self._shut_down and not self.state.report_error(error):
-                self._push_notification(
+            if context.alive and not context.state.report_error(error):
+                self.push(
                     run,
                     tr("Fusion Platform"),
-                    tr("'{0}' failed: {1}").format(name, reason or self._error_text(error)),
+                    tr("'{0}' failed: {1}").format(name, reason or context.error_text(error)),
                     Qgis.MessageLevel.Critical,
-                    [(tr("Show log"), lambda: self.show_log(run))],
+                    [self._show_log(run)],
                 )
 
         run_task(tr("Fusion Platform: reading the failure"), work, done, failed_, silent=QUIET)

@@ -1,79 +1,114 @@
 """The previews strip: the platform's thumbnails of a finished run's outputs (fetched, decoded and scaled in a
-QgsTask, cached per run under the download folder, nothing downloaded); a click offers "Load outputs". A mixin of
-:class:`.dock.ExecutionsDock`.
+QgsTask, cached per run under the download folder, nothing downloaded); a click offers "Load outputs", which
+:class:`PreviewsStrip` asks for through ``load_requested``.
 """
 
 from __future__ import annotations
 
-from qgis.PyQt.QtGui import QCursor, QIcon, QPixmap
-from qgis.PyQt.QtWidgets import QListWidgetItem, QMenu
+from typing import Any, Callable, Optional
 
-from ...qgis_support import layers as fp_layers
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtGui import QCursor, QIcon, QPixmap
+from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu
+
 from ...qgis_support import previews as fp_previews
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_warning
+from ...qgis_support.pipeline.results import loaded_group
 from ...qgis_support.run_state import run_status, status_of
 from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import QUIET, run_task
+from .context import DockContext
 from .model import ROLE
 
 
-class PreviewsMixin:
-    def _show_previews(self, run: dict | None) -> None:
+class PreviewsStrip(QObject):
+    """Shows the selected run's thumbnails in ``strip``, says what it shows in ``label``."""
+
+    shown = pyqtSignal(str)  # run key whose thumbnails are now in the strip
+    load_requested = pyqtSignal(dict)  # "Load outputs" chosen on a thumbnail: the run
+
+    def __init__(
+        self, context: DockContext, strip: QListWidget, label: QLabel, run_of: Callable[[str], Optional[dict]]
+    ):
+        super().__init__(strip)
+        self.context = context
+        self.strip = strip
+        self.label = label
+        self.run_of = run_of  # run key -> the run as listed now (or None)
+        self.cache: dict[str, list[dict]] = {}  # previews key -> entries with decoded thumbnails
+        self.task: Any = None
+        self.key: Optional[str] = None
+        self.menu: Optional[QMenu] = None
+        strip.itemClicked.connect(self._clicked)
+
+    def clear(self) -> None:
+        self.cache = {}
+        self.show(None)
+
+    def shutdown(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        if self.menu is not None:
+            self.menu.close()
+            self.menu.deleteLater()
+            self.menu = None
+
+    def show(self, run: Optional[dict]) -> None:
         """Thumbnails of the run's outputs (its successful executions), from the cache or fetched in a task."""
-        ui = self.ui
-        ui.list_previews.clear()
+        self.strip.clear()
         finished = [e for e in (run or {}).get("executions", []) if status_of(e) == "success"]
         if run is None or not finished:
-            self._previews_key = None
-            ui.label_previews.setText(
+            self.key = None
+            self.label.setText(
                 tr("Previews of the outputs appear here when a finished run is selected.")
                 if run is None
                 else tr("Previews appear when the run has finished successfully.")
             )
             return
         key = run_key(run) + ":" + ",".join(sorted(str(e.get("id")) for e in finished))
-        self._previews_key = key
-        cached = self.preview_cache.get(key)
+        self.key = key
+        cached = self.cache.get(key)
         if cached is not None:
-            self._fill_previews(run, cached)
+            self._fill(run, cached)
             return
-        session = self._session()
-        if session is None or self.state.organisation is None:
+        context = self.context
+        session = context.session()
+        if session is None or context.state.organisation is None:
             return
-        org = self._org_id()
+        org = context.organisation_id()
         folder = fp_settings.load_preferences().download_folder
-        previous = self._previews_task
+        previous = self.task
         if previous is not None and not previous.done:
             previous.cancel()
-        ui.label_previews.setText(tr("Loading previews…"))
+        self.label.setText(tr("Loading previews…"))
 
         def work(task):
             return fp_previews.fetch_run_previews(session, org, finished, folder, cancel=task.cancel_event)
 
         def done(entries):
-            if self._shut_down:
+            if not context.alive:
                 return
-            self.preview_cache[key] = entries
-            if self._previews_key == key:
-                self._fill_previews(self.runs.get(run_key(run), run), entries)
+            self.cache[key] = entries
+            if self.key == key:
+                self._fill(self.run_of(run_key(run)) or run, entries)
 
         def failed(error):
             from ...api.errors import CancelledError
 
-            if self._shut_down or isinstance(error, CancelledError) or self._previews_key != key:
+            if not context.alive or isinstance(error, CancelledError) or self.key != key:
                 return
-            if self.state.report_error(error):
+            if context.state.report_error(error):
                 return
             log_warning(f"Previews: {error}")
-            ui.label_previews.setText(tr("Could not load the previews: {0}").format(self._error_text(error)))
+            self.label.setText(tr("Could not load the previews: {0}").format(context.error_text(error)))
 
-        self._previews_task = run_task(tr("Fusion Platform: fetching previews"), work, done, failed, silent=QUIET)
+        self.task = run_task(tr("Fusion Platform: fetching previews"), work, done, failed, silent=QUIET)
 
-    def _fill_previews(self, run: dict, entries: list[dict]) -> None:
+    def _fill(self, run: dict, entries: list[dict]) -> None:
         """Main thread: wrap the decoded thumbnails as pixmaps in the strip."""
-        strip = self.ui.list_previews
+        strip = self.strip
         strip.clear()
         key = run_key(run)
         for entry in entries:
@@ -89,29 +124,31 @@ class PreviewsMixin:
             item.setData(ROLE, {"run": key, "file_id": entry.get("file_id")})
             strip.addItem(item)
         if not entries:
-            self.ui.label_previews.setText(tr("The platform has no previews of these outputs."))
-        elif fp_layers.find_loaded_run(run["executions"]) is not None:
-            self.ui.label_previews.setText(
+            self.label.setText(tr("The platform has no previews of these outputs."))
+        elif loaded_group(run["executions"]) is not None:
+            self.label.setText(
                 tr("%n preview(s); the outputs are on the map: click one to show them.", None, len(entries))
             )
         else:
-            self.ui.label_previews.setText(
+            self.label.setText(
                 tr("%n preview(s) (nothing downloaded yet): click one to load the outputs.", None, len(entries))
             )
-        self.previews_shown.emit(key)
+        self.shown.emit(key)
 
-    def _preview_clicked(self, item: QListWidgetItem) -> None:
+    def _clicked(self, item: QListWidgetItem) -> None:
         """Offer "Load outputs" in a small menu at the pointer (non-blocking popup, so tests can trigger it)."""
         data = item.data(ROLE) or {}
-        run = self.runs.get(data.get("run"))
+        run = self.run_of(str(data.get("run") or ""))
         if run is None:
             return
-        if self.preview_menu is not None:
-            self.preview_menu.close()
-            self.preview_menu.deleteLater()
-        menu = QMenu(self)
+        if self.menu is not None:
+            self.menu.close()
+            self.menu.deleteLater()
+        menu = QMenu(self.strip)
         action = menu.addAction(tr("Load outputs"))
+        if action is None:
+            return
         action.setEnabled(run_status(run["executions"]) == "success")
-        action.triggered.connect(lambda _checked=False, r=run: self.load_outputs(r))
-        self.preview_menu = menu
+        action.triggered.connect(lambda _checked=False, r=run: self.load_requested.emit(r))
+        self.menu = menu
         menu.popup(QCursor.pos())

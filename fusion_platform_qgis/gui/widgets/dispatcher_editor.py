@@ -1,7 +1,7 @@
 """Dispatchers: where a run's outputs go when it finishes (e-mail, AWS S3, … whatever the service offers).
 
-One checkable group per available dispatcher (contract §6.7.6), its options generated like the service's. Secret
-options (S3 keys, session token) are password fields whose values are kept only in the QGIS auth database when
+One checkable group per available dispatcher (docs/api-contract.md §6.7.6), its options generated like the service's.
+Secret options (S3 keys, session token) are password fields whose values are kept only in the QGIS auth database when
 remembered (presets store the auth config id, never the secret). The ``condition`` option gets a syntax check
 before anything is sent: :func:`check_condition` parses it with ``ast`` in eval mode and accepts only a small
 whitelist of node types and names, mirroring what the platform evaluates (never ``eval``).
@@ -18,11 +18,12 @@ from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...api.options import SECRET_OPTION_NAMES
 from ...qgis_support.i18n import tr
+from ..ui import detach
 from .option_editors import ERROR_STYLE, OptionsForm
 
 CONDITION = "condition"
 
-_ALLOWED_NODES = (
+_ALLOWED_NODES: tuple[type[ast.AST], ...] = (
     ast.Expression,
     ast.BoolOp,
     ast.BinOp,
@@ -60,7 +61,7 @@ _ALLOWED_NODES = (
     ast.Call,
 )
 if hasattr(ast, "Index"):  # Python < 3.9 wraps subscripts in Index
-    _ALLOWED_NODES += (ast.Index,)  # type: ignore[attr-defined]
+    _ALLOWED_NODES += (ast.Index,)
 _ALLOWED_FUNCTIONS = {"len", "any", "all", "min", "max", "abs", "sum", "str", "int", "float", "bool"}
 _VARIABLES = re.compile(r"^(inputs|dispatching_service_name|input_\d+_files|input_\d+_file_\d+_(name|lines))$")
 
@@ -149,8 +150,7 @@ class DispatcherEditor(QWidget):
 
     def set_available(self, dispatchers: list) -> None:
         for panel in self.panels:
-            panel.setParent(None)
-            panel.deleteLater()
+            detach(panel)
         self.panels = []
         for dispatcher in dispatchers or []:
             panel = DispatcherPanel(dispatcher, self)
@@ -168,8 +168,8 @@ class DispatcherEditor(QWidget):
 
     def set_selected(self, entries: list) -> None:
         """Check and fill panels from a process's ``dispatchers`` (wire dicts) or presets (name + options)."""
-        for panel in self.panels:
-            panel.setChecked(False)
+        for each in self.panels:
+            each.setChecked(False)
         for entry in entries or []:
             name = entry.get("name")
             panel = next((p for p in self.panels if p.name == name), None)

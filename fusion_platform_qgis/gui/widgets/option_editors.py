@@ -1,10 +1,10 @@
 """One editor widget per option data type, and a form that lays out a list of options.
 
-Why generated: services (and dispatchers) describe their options only in the process template (contract §6.7.2:
-``name``, ``data_type``, ``validation`` = ``min=..;max=..;format=..;values=..;names=..``, ``required``, ``title``,
-``description``, ``advanced``, ``mutually_exclusive``), so a new service on the platform needs no plugin release.
-Every editor speaks the wire form (``value_text()`` returns the string the server stores, ``None`` = no value) and
-conversion/validation reuse :mod:`fusion_platform_qgis.api.options`, the same rules the client applies in scripts.
+Why generated: services (and dispatchers) describe their options only in the process template (docs/api-contract.md
+§6.7.2: ``name``, ``data_type``, ``validation`` = ``min=..;max=..;format=..;values=..;names=..``, ``required``,
+``title``, ``description``, ``advanced``, ``mutually_exclusive``), so a new service on the platform needs no plugin
+release. Every editor speaks the wire form (``value_text()`` returns the string the server stores, ``None`` = no value)
+and conversion/validation reuse :mod:`fusion_platform_qgis.api.options`, the same rules the client applies in scripts.
 
 A value that cannot be shown faithfully (e.g. 5000 for a spin box limited to 1000, loaded from a preset or a
 process) is kept as raw text and flagged, never silently clamped: the user sees what is wrong and loses nothing.
@@ -13,7 +13,7 @@ process) is kept as raw text and flagged, never silently clamped: the user sees 
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Callable, Optional
+from typing import Any, Callable, Generic, Optional, TypeVar
 
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -67,8 +67,11 @@ def from_qdatetime(value: QDateTime) -> datetime:
     )
 
 
-class OptionEditor(QWidget):
-    """Base: an optional "set" check box (options that may have no value) in front of the type's own widget."""
+W = TypeVar("W", bound=QWidget)
+
+
+class OptionEditor(QWidget, Generic[W]):
+    """Base: an optional "set" check box (options that may have no value) in front of the type's own widget ``W``."""
 
     changed = pyqtSignal()
 
@@ -90,7 +93,7 @@ class OptionEditor(QWidget):
             self.check_set.setToolTip(tr("Give this option a value (unchecked: no value)"))
             self.check_set.toggled.connect(self._on_set_toggled)
             layout.addWidget(self.check_set)
-        self.widget = self.build()
+        self.widget: W = self.build()
         layout.addWidget(self.widget, 1)
         description = option.get("description") or ""
         self.setToolTip(description)
@@ -106,7 +109,7 @@ class OptionEditor(QWidget):
         unset = not self.spec.required or self.default in (None, "", "None", "null")
         return unset and self.spec.data_type in self.nullable_types
 
-    def build(self) -> QWidget:
+    def build(self) -> W:
         raise NotImplementedError
 
     def _widget_text(self) -> Optional[str]:
@@ -160,8 +163,8 @@ class OptionEditor(QWidget):
         self.changed.emit()
 
 
-class NumericEditor(OptionEditor):
-    def build(self) -> QWidget:
+class NumericEditor(OptionEditor[QDoubleSpinBox]):
+    def build(self) -> QDoubleSpinBox:
         rules = self.spec.rules
         spin = QDoubleSpinBox(self)
         spin.setObjectName(f"spin_{self.spec.name}")
@@ -203,7 +206,7 @@ class NumericEditor(OptionEditor):
 
 
 class CurrencyEditor(NumericEditor):
-    def build(self) -> QWidget:
+    def build(self) -> QDoubleSpinBox:
         spin = super().build()
         spin.setDecimals(2)
         spin.setSuffix(" " + tr("credits"))
@@ -213,8 +216,8 @@ class CurrencyEditor(NumericEditor):
         return f"{self.widget.value():.2f}"
 
 
-class BooleanEditor(OptionEditor):
-    def build(self) -> QWidget:
+class BooleanEditor(OptionEditor[QCheckBox]):
+    def build(self) -> QCheckBox:
         box = QCheckBox(self)
         box.setObjectName(f"check_{self.spec.name}")
         box.toggled.connect(self._user_edit)
@@ -239,10 +242,10 @@ class BooleanEditor(OptionEditor):
         self.widget.blockSignals(False)
 
 
-class DateTimeEditor(OptionEditor):
+class DateTimeEditor(OptionEditor[QDateTimeEdit]):
     """Date and time in UTC, formatted on the wire with the option's ``format=``."""
 
-    def build(self) -> QWidget:
+    def build(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
         edit.setObjectName(f"datetime_{self.spec.name}")
         edit.setTimeSpec(Qt.TimeSpec.UTC)
@@ -287,8 +290,8 @@ class DateTimeEditor(OptionEditor):
         self.set_value_text(opt.encode(self.spec, value))
 
 
-class StringEditor(OptionEditor):
-    def build(self) -> QWidget:
+class StringEditor(OptionEditor[QLineEdit]):
+    def build(self) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(f"line_{self.spec.name}")
         if self.secret:
@@ -308,10 +311,10 @@ class StringEditor(OptionEditor):
         self.widget.clear()
 
 
-class ConstrainedEditor(OptionEditor):
+class ConstrainedEditor(OptionEditor[QComboBox]):
     """A combo of the constrained names; the data of each item is the wire value."""
 
-    def build(self) -> QWidget:
+    def build(self) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"combo_{self.spec.name}")
         if not self.spec.required:
@@ -338,7 +341,7 @@ class ConstrainedEditor(OptionEditor):
             self.widget.setCurrentIndex(0)
 
 
-EDITORS = {
+EDITORS: dict[str, type[OptionEditor]] = {
     opt.DATA_TYPE_NUMERIC: NumericEditor,
     opt.DATA_TYPE_CURRENCY: CurrencyEditor,
     opt.DATA_TYPE_BOOLEAN: BooleanEditor,
@@ -415,13 +418,13 @@ class OptionsForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         main = QFormLayout()
         outer.addLayout(main)
-        advanced_box = None
-        advanced = None
+        advanced_box: Optional[QWidget] = None
+        advanced: Optional[QFormLayout] = None
         for option in self.options:
             name = str(option.get("name"))
             layout = main
             if option.get("advanced"):
-                if advanced_box is None:
+                if advanced_box is None or advanced is None:
                     advanced_box = collapsed_group_box(tr("Advanced options"), self)
                     advanced_box.setObjectName(f"group_{prefix}advanced")
                     advanced = QFormLayout(advanced_box)
@@ -494,10 +497,11 @@ class OptionsForm(QWidget):
         """Client-side problems by option name (type, range, required, choice, order of dates, extra checks)."""
         errors: dict[str, str] = {}
         values = self.values()
-        typed: dict[str, object] = {}
+        typed: dict[str, Any] = {}  # opt.coerce's values: numbers, dates, text
         for name, editor in self.editors.items():
-            if editor.pending_error() and not self.excluded(name):
-                errors[name] = editor.pending_error()
+            pending = editor.pending_error()
+            if pending and not self.excluded(name):
+                errors[name] = pending
                 continue
             try:
                 value = opt.coerce(editor.spec, values[name])
@@ -507,8 +511,9 @@ class OptionsForm(QWidget):
                 errors[name] = exc.field_errors.get(editor.spec.name, str(exc))
                 continue
             check = self.extra_checks.get(name)
-            if check is not None and values[name]:
-                problem = check(values[name])
+            text = values[name]
+            if check is not None and text:
+                problem = check(text)
                 if problem:
                     errors[name] = problem
         for start, end in _end_start_pairs(list(self.editors)):
@@ -532,8 +537,9 @@ class OptionsForm(QWidget):
                 self.editors[key].setToolTip(message)
                 parent = self.editors[key].parentWidget()
                 while parent is not None and parent is not self:
-                    if callable(getattr(parent, "setCollapsed", None)):  # the advanced options' box
-                        parent.setCollapsed(False)
+                    expand = getattr(parent, "setCollapsed", None)  # the advanced options' box
+                    if callable(expand):
+                        expand(False)
                     parent = parent.parentWidget()
             else:
                 unmatched[key] = message
@@ -551,8 +557,9 @@ class OptionsForm(QWidget):
 
     def _show_pending_errors(self) -> None:
         for name, editor in self.editors.items():
-            if editor.pending_error():
-                self.set_errors({name: editor.pending_error()})
+            pending = editor.pending_error()
+            if pending:
+                self.set_errors({name: pending})
 
     # -- state ---------------------------------------------------------------------------------------------------------
     def set_read_only(self, reason: str) -> None:

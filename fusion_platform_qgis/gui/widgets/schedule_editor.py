@@ -1,7 +1,7 @@
 """When a process runs: once now, once at a chosen time, or repeating with an interval, a start and an end.
 
-The platform's model (contract §6.7.5): ``run_type`` ``run_once``/``run_schedule``, ``repeat_count`` (runs still
-to come), ``repeat_start`` (when the next run is due), ``repeat_end`` and ``repeat_gap`` (a string holding a JSON
+The platform's model (docs/api-contract.md §6.7.5): ``run_type`` ``run_once``/``run_schedule``, ``repeat_count`` (runs
+still to come), ``repeat_start`` (when the next run is due), ``repeat_end`` and ``repeat_gap`` (a string holding a JSON
 object of relative amounts, e.g. ``"{\\"minutes\\": 30}"``). This widget maps the three everyday choices onto it
 and back (:meth:`fields` / :meth:`set_fields`), so the editor never handles schedule wire details itself.
 """
@@ -268,7 +268,11 @@ class ScheduleEditor(QWidget):
         """Client-side problems keyed like the server's field errors."""
         mode = self.mode()
         errors = {}
-        if mode == REPEATING and self.check_end.isChecked() and self.edit_end.dateTime() < self.edit_start.dateTime():
+        if (
+            mode == REPEATING
+            and self.check_end.isChecked()
+            and self.edit_start.dateTime().secsTo(self.edit_end.dateTime()) < 0
+        ):
             errors["repeat_end"] = tr("The end must not be before the start")
         return errors
 

@@ -4,13 +4,18 @@ Every door into a run goes through here, so a run gives the same layers whicheve
 
 * the process editor (gui/process_editor.py) captures its layers (:func:`capture_layer`), uploads them
   (:func:`upload_inputs`), creates or saves the process (:func:`create_process`, :func:`save_process`) and
-  executes it (:func:`execute_process`), each in a QgsTask, then hands the run over (:func:`announce_run`);
+  executes it (:func:`execute_process`), each in a QgsTask, then hands the run over (:func:`announce_run`), as
+  the Processes dock's Execute does;
+* the one follower, :class:`ExecutionMonitor` (follow.py), takes every run handed over and every running run the
+  Executions dock lists, one request per run per poll; its events ``run_started`` / ``run_progress`` /
+  ``run_ended`` are public;
+* the one loader, :class:`OutputsLoader` (results.py), puts a finished run's outputs on the map once
+  (:func:`loaded_group` decides "already loaded"; ``outputs_loaded``), for the Executions dock, the Browser and
+  :class:`RunPipeline`; a time series and the Browser's drags fetch through the same :func:`fetch_outputs`;
 * the Processing algorithms (processing_provider/algorithm.py) run the chain on their own thread
-  (:func:`run_blocking`) and build the layers on the main thread (:func:`build_layers`), returning the
-  typed outputs found by :func:`output_files`;
-* ``make demo`` (tests/tooling/demo.py) drives it from the main thread with :class:`RunPipeline`;
-* the Executions dock's "Load outputs" is the same last two stages (``outputs.download_run`` +
-  ``layers.load_run``, which :func:`fetch_outputs` and :func:`build_layers` compose).
+  (:func:`run_blocking`: the same request and rules through :class:`RunFollower`) and build the layers on the
+  main thread (:func:`build_layers`), returning the typed outputs found by :func:`output_files`;
+* ``make demo`` (tests/tooling/demo.py) drives it from the main thread with :class:`RunPipeline`.
 
 Modules, one per stage: inputs.py (1), process.py (2, 3), follow.py (4), results.py (5, 6), runner.py (the chain).
 """

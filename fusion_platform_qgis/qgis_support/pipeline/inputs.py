@@ -1,6 +1,6 @@
 """Stage 1, prepare inputs: QGIS layers → files the platform accepts → uploaded data items.
 
-The layer is read on the main thread (:func:`capture_layer`: a snapshot, see region.py); the export and the
+The layer is read on the main thread (:func:`capture_layer`: a snapshot, see region/vector.py, raster.py); the export and the
 upload run on a worker thread (:func:`upload_inputs`), each input in its own temporary folder that is removed
 with it (``uploads._prepare_in_temp_dir``), through ``uploads.upload_prepared`` which deletes a half-created
 data item on cancel or failure. When input 2 fails after input 1 was uploaded, input 1 is removed too: a run

@@ -147,9 +147,10 @@ class _Relay(QObject):
 
     deliver = pyqtSignal(object, object)  # state, api.Process
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
-        self.deliver.connect(self._emit, Qt.ConnectionType.QueuedConnection)
+        deliver: Any = self.deliver  # (the PyQt5 stubs do not know connect's connection type)
+        deliver.connect(self._emit, Qt.ConnectionType.QueuedConnection)
 
     @pyqtSlot(object, object)
     def _emit(self, state, process) -> None:

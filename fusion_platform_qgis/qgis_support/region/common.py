@@ -13,10 +13,10 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
-    QgsProject,
 )
 
 from ..i18n import tr
+from ..iface import qgis_project
 
 WGS84 = "EPSG:4326"
 #: Above this the dock warns and offers simplification (the platform takes big files, but slowly, and a region
@@ -162,5 +162,5 @@ def _crs_problem(crs: QgsCoordinateReferenceSystem, what: str) -> Optional[Regio
 def _transform_to_wgs84(
     crs: QgsCoordinateReferenceSystem, context: Optional[QgsCoordinateTransformContext] = None
 ) -> QgsCoordinateTransform:
-    context = context or QgsProject.instance().transformContext()
+    context = context or qgis_project().transformContext()
     return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), context)

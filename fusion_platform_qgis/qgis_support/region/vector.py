@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from qgis.core import (
@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -21,6 +20,7 @@ from qgis.core import (
 
 from ..compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION, empty_extent
 from ..i18n import tr
+from ..iface import qgis_project
 from .common import (
     COORDINATE_PRECISION,
     EMPTY,
@@ -84,9 +84,9 @@ def capture_vector(layer: QgsVectorLayer, selected_only: bool = False) -> Vector
         source=QgsVectorLayerFeatureSource(layer),
         crs=QgsCoordinateReferenceSystem(layer.crs()),
         geometry_type=layer.geometryType(),
-        field_names=[f.name() for f in layer.fields()],
+        field_names=list(layer.fields().names()),
         feature_ids=ids,
-        transform_context=QgsProject.instance().transformContext(),
+        transform_context=qgis_project().transformContext(),
         layer_id=layer.id(),
     )
 
@@ -129,6 +129,19 @@ def _polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     return geometry
 
 
+@dataclass
+class _Collected:
+    """The features of a snapshot made ready for GeoJSON, and what was wrong with the others."""
+
+    features: list = field(default_factory=list)
+    invalid_ids: list = field(default_factory=list)  # invalid and not to be repaired
+    unrepairable: list = field(default_factory=list)
+    repaired: list = field(default_factory=list)
+    non_polygon: int = 0
+    bounds: QgsRectangle = field(default_factory=empty_extent)  # EPSG:4326
+    native: QgsRectangle = field(default_factory=empty_extent)  # the layer's CRS, for a simplification tolerance
+
+
 def vector_to_geojson(
     snapshot: VectorSnapshot,
     out_path: str,
@@ -146,135 +159,16 @@ def vector_to_geojson(
     valid (invalid ones are repaired with makeValid when ``repair``, else listed by feature id); output size.
     ``simplify_tolerance`` is in the layer's units and applied before reprojection.
     """
-    problem = _crs_problem(snapshot.crs, tr("The layer '{0}'").format(snapshot.name))
-    if problem:
-        raise RegionError([problem])
-    if require_polygons and snapshot.geometry_type != GEOMETRY_POLYGON:
-        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(snapshot.geometry_type, tr("no geometry"))
-        raise RegionError(
-            [
-                RegionProblem(
-                    NO_POLYGONS,
-                    tr(
-                        "The layer '{0}' holds {1}, but a region must be made of "
-                        "polygons. Choose a polygon layer, or buffer the features "
-                        "first (Vector › Geoprocessing › Buffer)."
-                    ).format(snapshot.name, kind),
-                )
-            ]
-        )
-    request = QgsFeatureRequest()
-    if snapshot.feature_ids is not None:
-        request.setFilterFids(snapshot.feature_ids)
-    transform = _transform_to_wgs84(snapshot.crs, snapshot.transform_context)
-    features = []
-    invalid_ids: list = []
-    unrepairable: list = []
-    repaired: list = []
-    no_geometry = 0
-    non_polygon = 0
-    bounds = empty_extent()
-    native = empty_extent()  # in the layer's CRS, to suggest a simplification tolerance in its units
-    total = len(snapshot.feature_ids) if snapshot.feature_ids is not None else None
-    for index, feature in enumerate(snapshot.source.getFeatures(request)):
-        if is_canceled():
-            from ...api.errors import CancelledError
-
-            raise CancelledError(tr("Cancelled."))
-        if progress is not None and total:
-            progress(100.0 * index / total)
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            no_geometry += 1
-            continue
-        if require_polygons and not _is_polygonal(geometry):
-            non_polygon += 1
-            continue
-        if not geometry.isGeosValid():
-            if not repair:
-                invalid_ids.append(feature.id())
-                continue
-            fixed = _polygon_parts(geometry.makeValid()) if require_polygons else geometry.makeValid()
-            if (
-                fixed.isNull()
-                or fixed.isEmpty()
-                or not fixed.isGeosValid()
-                or (require_polygons and not _is_polygonal(fixed))
-            ):
-                unrepairable.append(feature.id())
-                continue
-            repaired.append(feature.id())
-            geometry = fixed
-        if simplify_tolerance:
-            simplified = geometry.simplify(simplify_tolerance)
-            if not simplified.isNull() and not simplified.isEmpty():
-                geometry = simplified
-        native.combineExtentWith(geometry.boundingBox())
-        if geometry.transform(transform) != 0:
-            unrepairable.append(feature.id())
-            continue
-        bounds.combineExtentWith(geometry.boundingBox())
-        properties = {name: _json_value(feature.attribute(name)) for name in snapshot.field_names}
-        features.append(
-            {
-                "type": "Feature",
-                "id": int(feature.id()),
-                "properties": properties,
-                "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION)),
-            }
-        )
-    if invalid_ids:
-        shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
-        raise RegionError(
-            [
-                RegionProblem(
-                    INVALID_GEOMETRY,
-                    tr(
-                        "'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
-                        "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.",
-                        None,
-                        len(invalid_ids),
-                    ).format(snapshot.name, shown),
-                    fix=FIX_REPAIR,
-                    feature_ids=invalid_ids,
-                )
-            ]
-        )
-    if unrepairable:
-        shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
-        raise RegionError(
-            [
-                RegionProblem(
-                    UNREPAIRABLE,
-                    tr(
-                        "In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
-                        "delete them, then upload again.",
-                        None,
-                        len(unrepairable),
-                    ).format(snapshot.name, shown),
-                    feature_ids=unrepairable,
-                )
-            ]
-        )
-    if not features:
-        if non_polygon:
-            message = tr("None of the chosen features of '{0}' is a polygon.").format(snapshot.name)
-            raise RegionError([RegionProblem(NO_POLYGONS, message)])
-        raise RegionError(
-            [
-                RegionProblem(
-                    EMPTY,
-                    tr(
-                        "The layer '{0}' has no features with a geometry to upload. Add or select some features first."
-                    ).format(snapshot.name),
-                )
-            ]
-        )
-    document = {"type": "FeatureCollection", "name": ascii_name(snapshot.name), "features": features}
+    _check_layer(snapshot, require_polygons)
+    collected = _collect_features(
+        snapshot, require_polygons, repair, simplify_tolerance, is_canceled=is_canceled, progress=progress
+    )
+    _check_features(snapshot.name, collected)
+    document = {"type": "FeatureCollection", "name": ascii_name(snapshot.name), "features": collected.features}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     size = len(text.encode("utf-8"))
     if size > max_bytes and not simplify_tolerance:
-        tolerance = max(native.width(), native.height()) / 5000.0 or None
+        tolerance = max(collected.native.width(), collected.native.height()) / 5000.0 or None
         raise RegionError(
             [
                 RegionProblem(
@@ -292,14 +186,154 @@ def vector_to_geojson(
     os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
     with open(out_path, "w", encoding="utf-8") as handle:
         handle.write(text)
+    bounds = collected.bounds
     return PreparedUpload(
         name=snapshot.name,
         file_type="GeoJSON",
         paths=[out_path],
         bounds=(bounds.xMinimum(), bounds.yMinimum(), bounds.xMaximum(), bounds.yMaximum()),
-        features=len(features),
-        repaired_ids=repaired,
+        features=len(collected.features),
+        repaired_ids=collected.repaired,
     )
+
+
+def _check_layer(snapshot: VectorSnapshot, require_polygons: bool) -> None:
+    """The checks that need no feature: a known CRS, and polygons when a region is wanted."""
+    problem = _crs_problem(snapshot.crs, tr("The layer '{0}'").format(snapshot.name))
+    if problem:
+        raise RegionError([problem])
+    if require_polygons and snapshot.geometry_type != GEOMETRY_POLYGON:
+        kind = {GEOMETRY_POINT: tr("points"), GEOMETRY_LINE: tr("lines")}.get(snapshot.geometry_type, tr("no geometry"))
+        raise RegionError(
+            [
+                RegionProblem(
+                    NO_POLYGONS,
+                    tr(
+                        "The layer '{0}' holds {1}, but a region must be made of "
+                        "polygons. Choose a polygon layer, or buffer the features "
+                        "first (Vector › Geoprocessing › Buffer)."
+                    ).format(snapshot.name, kind),
+                )
+            ]
+        )
+
+
+def _collect_features(
+    snapshot: VectorSnapshot,
+    require_polygons: bool,
+    repair: bool,
+    simplify_tolerance: Optional[float],
+    *,
+    is_canceled: Callable[[], bool],
+    progress: Optional[Callable[[float], None]],
+) -> _Collected:
+    """Read the snapshot's features: check (and repair, simplify) each geometry, reproject it to EPSG:4326."""
+    request = QgsFeatureRequest()
+    if snapshot.feature_ids is not None:
+        request.setFilterFids(snapshot.feature_ids)
+    transform = _transform_to_wgs84(snapshot.crs, snapshot.transform_context)
+    collected = _Collected()
+    total = len(snapshot.feature_ids) if snapshot.feature_ids is not None else None
+    for index, feature in enumerate(snapshot.source.getFeatures(request)):
+        if is_canceled():
+            from ...api.errors import CancelledError
+
+            raise CancelledError(tr("Cancelled."))
+        if progress is not None and total:
+            progress(100.0 * index / total)
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if require_polygons and not _is_polygonal(geometry):
+            collected.non_polygon += 1
+            continue
+        if not geometry.isGeosValid():
+            if not repair:
+                collected.invalid_ids.append(feature.id())
+                continue
+            fixed = _polygon_parts(geometry.makeValid()) if require_polygons else geometry.makeValid()
+            if (
+                fixed.isNull()
+                or fixed.isEmpty()
+                or not fixed.isGeosValid()
+                or (require_polygons and not _is_polygonal(fixed))
+            ):
+                collected.unrepairable.append(feature.id())
+                continue
+            collected.repaired.append(feature.id())
+            geometry = fixed
+        if simplify_tolerance:
+            simplified = geometry.simplify(simplify_tolerance)
+            if not simplified.isNull() and not simplified.isEmpty():
+                geometry = simplified
+        collected.native.combineExtentWith(geometry.boundingBox())
+        if geometry.transform(transform) != 0:
+            collected.unrepairable.append(feature.id())
+            continue
+        collected.bounds.combineExtentWith(geometry.boundingBox())
+        properties = {name: _json_value(feature.attribute(name)) for name in snapshot.field_names}
+        collected.features.append(
+            {
+                "type": "Feature",
+                "id": int(feature.id()),
+                "properties": properties,
+                "geometry": json.loads(geometry.asJson(COORDINATE_PRECISION)),
+            }
+        )
+    return collected
+
+
+def _check_features(name: str, collected: _Collected) -> None:
+    """Raise the problems found among the features: invalid or unrepairable geometries, nothing to upload."""
+    if collected.invalid_ids:
+        invalid_ids = collected.invalid_ids
+        shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
+        raise RegionError(
+            [
+                RegionProblem(
+                    INVALID_GEOMETRY,
+                    tr(
+                        "'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically "
+                        "(makeValid), or fix them with Vector › Geometry Tools › Check Validity.",
+                        None,
+                        len(invalid_ids),
+                    ).format(name, shown),
+                    fix=FIX_REPAIR,
+                    feature_ids=invalid_ids,
+                )
+            ]
+        )
+    if collected.unrepairable:
+        unrepairable = collected.unrepairable
+        shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
+        raise RegionError(
+            [
+                RegionProblem(
+                    UNREPAIRABLE,
+                    tr(
+                        "In '{0}', %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or "
+                        "delete them, then upload again.",
+                        None,
+                        len(unrepairable),
+                    ).format(name, shown),
+                    feature_ids=unrepairable,
+                )
+            ]
+        )
+    if not collected.features:
+        if collected.non_polygon:
+            message = tr("None of the chosen features of '{0}' is a polygon.").format(name)
+            raise RegionError([RegionProblem(NO_POLYGONS, message)])
+        raise RegionError(
+            [
+                RegionProblem(
+                    EMPTY,
+                    tr(
+                        "The layer '{0}' has no features with a geometry to upload. Add or select some features first."
+                    ).format(name),
+                )
+            ]
+        )
 
 
 def geometry_to_geojson(

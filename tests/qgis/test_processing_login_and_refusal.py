@@ -1,4 +1,5 @@
-"""Audit: a Processing run that logs in by itself follows QGIS's network settings like the Account dock."""
+"""Processing on its own: it logs in following QGIS's network settings like the Account dock, and tells a refusal in the
+user's language."""
 
 from __future__ import annotations
 
