@@ -181,3 +181,43 @@ def test_a_deleted_runs_empty_group_goes(qgis_iface, qtbot, slow_state, view):
         tree.unload()
         dock.shutdown()
         dock.deleteLater()
+
+
+def test_a_processing_run_fills_its_group_once(qgis_iface, qgis_processing, qtbot, slow_state, view, tmp_path):
+    """Processing with "add to map": the group appears when the run is handed over, and the algorithm's own
+    post-processing fills that very group (no second group), however late the follower finds the run."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.processing_provider import definitions
+    from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
+
+    definitions.save_cached([])
+    provider = FusionPlatformProvider(slow_state)
+    slow_state.set_organisation(slow_state.organisation)
+    qtbot.waitUntil(lambda: provider._task is not None and provider._task.done, timeout=WAIT)
+    provider.refreshAlgorithms()
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    try:
+        algorithm = provider.algorithm("elevation_sandbox").create()
+        region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        _results, ok = algorithm.run(
+            {"INPUT_1": region, "resolution": 100, "OUTPUT_FOLDER": str(tmp_path), "LOAD_OUTPUTS": True},
+            context,
+            QgsProcessingFeedback(),
+        )
+        assert ok
+        (group,) = run_groups()
+        assert group.findLayers(), "the outputs are in the run's group"
+        assert [g.name() for g in QgsProject.instance().layerTreeRoot().findGroups()] == [group.name()]
+        assert len(view.indicators(group)) == 1
+        qtbot.waitUntil(lambda: state_of(group) == "succeeded", timeout=WAIT)
+        assert len(QgsProject.instance().layerTreeRoot().findGroups()) == 1
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+        provider.detach()
