@@ -326,6 +326,11 @@ class RunTree(QObject):
         if index >= 0:
             combo.setCurrentIndex(index)
 
+    def _listed_run(self, process_id: str) -> Optional[dict]:
+        """The newest run of a process the Executions dock lists (a queued group saved before its run was found)."""
+        runs = [r for r in (getattr(self.dock, "runs", {}) or {}).values() if str(r["process"].get("id")) == process_id]
+        return max(runs, key=lambda r: min(str(e.get("started_at")) for e in r["executions"]), default=None)
+
     # -- saved projects --------------------------------------------------------------------------------------
     def on_project_read(self, *_args) -> None:
         """A project was opened: every run group gets its indicator back; runs still going are followed again."""
@@ -348,8 +353,15 @@ class RunTree(QObject):
             ids = sorted(_ids(group))
             pid = _prop(group, "process_id")
             if not ids:
-                self.monitor.follow_started({"id": pid, "name": _prop(group, "process_name")})
-                continue
+                listed = self._listed_run(pid)
+                if listed is not None:  # the run is known already: its group takes it (the follower ends it)
+                    self._absorb(group, list(listed["executions"]))
+                    ids = sorted(_ids(group))
+                    if _prop(group, "state") not in ("queued", "running"):
+                        continue
+                else:
+                    self.monitor.follow_started({"id": pid, "name": _prop(group, "process_name")})
+                    continue
             for eid in ids:
                 execution = {
                     "id": eid,

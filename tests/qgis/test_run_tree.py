@@ -221,3 +221,39 @@ def test_a_processing_run_fills_its_group_once(qgis_iface, qgis_processing, qtbo
         dock.shutdown()
         dock.deleteLater()
         provider.detach()
+
+
+def test_a_group_saved_before_its_run_was_found_takes_it_when_reopened(qgis_iface, qtbot, slow_state, view, tmp_path):
+    from qgis.core import QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.run_tree import RunTree
+    from fusion_platform_qgis.qgis_support.run_state import run_status
+
+    process = make_process(slow_state, "Layers panel queued", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    path = str(tmp_path / "queued.qgz")
+    try:
+        process.execute()
+        tree = RunTree(slow_state, dock.monitor, None, view_getter=lambda: view)  # no dock: it stays queued
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        assert state_of(group) == "queued"
+        assert QgsProject.instance().write(path)
+        tree.unload()
+        QgsProject.instance().clear()
+        qtbot.waitUntil(  # the run is over, and listed by the dock, before the project is opened again
+            lambda: (
+                run_of(dock, process.id) is not None and run_status(run_of(dock, process.id)["executions"]) == "success"
+            ),
+            timeout=WAIT,
+        )
+        tree = start(slow_state, view, dock)
+        assert QgsProject.instance().read(path)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: state_of(group) == "succeeded", timeout=WAIT)
+        assert group.customProperty("fusion_platform/run_execution_ids")
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
