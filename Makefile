@@ -25,7 +25,8 @@ SID_SDK_VENV := /opt/fp/venv-sdk
 QT6_VENV := /opt/fp/qt6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 stubs-qgis3 stubs-qgis4 test-unit test-qgis test-real test-e2e lint \
+.PHONY: help setup system-deps run test test-host tiers test-sid test-qt6 stubs-qgis3 stubs-qgis4 test-unit test-py39 \
+	test-qgis test-real test-e2e lint \
 	format sandbox demo package stage install translations bench clean
 
 help:
@@ -86,10 +87,10 @@ format: $(VENV)/.done
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: setup lint tiers test-sid test-qt6
+test: setup lint tiers test-py39 test-sid test-qt6
 	@echo "All test tiers passed on QGIS $$($(SYSTEM_PYTHON) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null), the 3.44 LTR and the Qt6 checks."
 
-test-host: setup lint tiers
+test-host: setup lint tiers test-py39
 	@echo "All host test tiers passed."
 
 # The test tiers on whichever QGIS this make runs beside (the host's, or the chroot's through test-sid).
@@ -111,6 +112,38 @@ test-qt6: stubs-qgis4
 
 test-unit: $(VENV)/.done
 	FP_SDK_VENV=$(abspath $(SDK_VENV)) $(PYTEST_PLAIN) tests/unit
+
+# The Qt-free tier again on Python 3.9, the Python of the QGIS 3.22-3.28 Windows and macOS installers (Debian has
+# none): pyenv's 3.9 in a venv of its own under build/ or, without one, the python3 (3.9) of a minimal Debian bullseye
+# chroot made like the sid one (tests/matrix/sid.sh with SID_SUITE=bullseye, kept beside it, its venv in /opt/fp/py39);
+# with neither (no pyenv 3.9, no root for the chroot) it says loudly what is missing and skips. No QGIS, no GDAL
+# there (tests/unit/requirements-py39.txt), so the two sandbox modules that need GDAL's bindings are left out.
+PYENV_ROOT_DIR := $(shell pyenv root 2>/dev/null || echo $$HOME/.pyenv)
+PY39 := $(lastword $(sort $(wildcard $(PYENV_ROOT_DIR)/versions/3.9.*/bin/python3)))
+PY39_VENV := $(BUILD)/py39
+PY39_LEFT_OUT := tests/unit/test_sandbox_geo.py tests/unit/test_sandbox_services.py
+PY39_PYTEST := -m pytest -p no:cacheprovider -W ignore::pytest.PytestConfigWarning tests/unit $(addprefix --ignore=,$(PY39_LEFT_OUT))
+BULLSEYE := /var/cache/fusion_platform_qgis/bullseye
+test-py39:
+	@if [ -n "$(PY39)" ]; then \
+	  if ! cmp -s tests/unit/requirements-py39.txt $(PY39_VENV)/.done; then \
+	    rm -rf $(PY39_VENV) && $(PY39) -m venv $(PY39_VENV) \
+	    && $(PY39_VENV)/bin/pip install -q -r tests/unit/requirements-py39.txt 2> >(grep -v "is ignored: it is neither" >&2) \
+	    && cp tests/unit/requirements-py39.txt $(PY39_VENV)/.done; fi; \
+	  echo "Qt-free tier on $$($(PY39_VENV)/bin/python --version) ($(PY39))"; \
+	  $(PY39_VENV)/bin/python $(PY39_PYTEST); \
+	elif [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; then \
+	  echo "No Python 3.9 under $(PYENV_ROOT_DIR)/versions: the Qt-free tier runs in a Debian bullseye chroot ($(BULLSEYE))"; \
+	  SID_SUITE=bullseye SID_CHROOT=$(BULLSEYE) SID_PACKAGES="python3 python3-venv python3-pip" $(SID) run bash -c 'set -e; \
+	    if ! cmp -s tests/unit/requirements-py39.txt /opt/fp/py39/.done; then rm -rf /opt/fp/py39 && python3 -m venv /opt/fp/py39 \
+	      && /opt/fp/py39/bin/pip install -q --upgrade pip && /opt/fp/py39/bin/pip install -q -r tests/unit/requirements-py39.txt \
+	      && cp tests/unit/requirements-py39.txt /opt/fp/py39/.done; fi; \
+	    echo "Qt-free tier on $$(/opt/fp/py39/bin/python --version) (bullseye chroot)"; /opt/fp/py39/bin/python $(PY39_PYTEST)'; \
+	else \
+	  echo "########## SKIPPED test-py39: no Python 3.9 under $(PYENV_ROOT_DIR)/versions/3.9.* and no root for a" \
+	    "Debian bullseye chroot; 'pyenv install 3.9' (or run as root) to check the Qt-free tier as QGIS 3.22-3.28 on" \
+	    "Windows/macOS would run it ##########"; \
+	fi
 
 test-qgis: $(VENV)/.done package
 	rm -rf .qgis-settings  # pytest-qgis keeps its throw-away QGIS profile there; start each run clean

@@ -29,7 +29,7 @@
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} Credits</translation>
     </message>
@@ -164,22 +164,22 @@
         <translation>Ein Verbindungsname darf weder „/“ noch „\“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
         <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
         <translation>„{0}“ ist eine integrierte Verbindung; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="37"/>
         <source>A connection named &apos;{0}&apos; already exists.</source>
         <translation>Eine Verbindung namens „{0}“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="40"/>
         <source>Enter the API address as http(s)://host[:port][/path].</source>
         <translation>Geben Sie die API-Adresse als http(s)://host[:port][/pfad] ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="42"/>
         <source>The API address cannot carry a query (?…) or fragment (#…).</source>
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Ausdehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
@@ -539,27 +539,27 @@
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Aggregator ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Slice {0}/{1}</source>
         <translation>Teil {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
         <source>Process {0}, execution {1}</source>
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
@@ -569,17 +569,17 @@
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
@@ -1209,162 +1209,162 @@
         <translation>Dieser Dienst bietet keinen Versand an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dieser Option einen Wert geben (nicht angehakt: kein Wert)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>„{0}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} liegt außerhalb des erlaubten Bereichs von {1} bis {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
         <source>credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>„{0}“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} liegt außerhalb der erlaubten Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>„{0}“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
         <source>Advanced options</source>
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
         <source>Not used while {0} is {1}</source>
         <translation>Nicht verwendet, solange {0} gleich {1} ist</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} darf nicht vor {1} liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
         <source>Run once, now</source>
         <translation>Einmal ausführen, jetzt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="78"/>
         <source>Run once, at a time</source>
         <translation>Einmal ausführen, zu einem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="80"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="103"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="116"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="122"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Anzahl der Läufe insgesamt (die Plattform zählt sie herunter)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="126"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="135"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
         <source>The end must not be before the start</source>
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1424,77 +1424,77 @@
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
@@ -1504,92 +1504,92 @@
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
         <source>Adding {0} to the map</source>
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
@@ -1604,52 +1604,52 @@
         <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>Der Layer „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>Die Karte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
     </message>
@@ -1679,62 +1679,62 @@
         <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>Die Datei {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>Die Datei {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} kann nicht als {1} gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
@@ -1749,42 +1749,42 @@
         <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Upload abgebrochen; auf der Plattform ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Prüfen Sie, ob sich die Datei in QGIS öffnen lässt, und laden Sie sie dann erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>Die Plattform hat den Upload abgelehnt (HTTP {0}); nichts wurde behalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>Die Verbindung zur Plattform ist während des Uploads abgebrochen ({0}); nichts wurde behalten. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="45"/>
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
@@ -1873,17 +1873,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1893,12 +1893,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
@@ -2018,7 +2018,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (Gruppe aus %n Teil + Aggregator)</numerusform>
@@ -2026,7 +2026,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
@@ -2063,7 +2063,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="110"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} von %n Zeile</numerusform>
@@ -2103,12 +2103,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2116,7 +2116,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>„{0}“ hat in %n Objekt eine ungültige Geometrie (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
@@ -2124,7 +2124,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>In „{0}“ konnte %n Objekt nicht zu einem gültigen Polygon repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie es und laden Sie dann erneut hoch.</numerusform>
@@ -2132,7 +2132,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n Credit</numerusform>
@@ -2140,72 +2140,72 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>eines von: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>ja oder nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Hängt von der Region und den Optionen ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Kostenlos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} pro Lauf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Price: {0}</source>
         <translation>Preis: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2526,7 +2526,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>{0} (time series)</source>
         <translation>{0} (Zeitreihe)</translation>
     </message>
@@ -2582,12 +2582,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
         <source>When the (first) run is due, in your local time</source>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
     </message>
@@ -2620,17 +2620,17 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Die Ergebnisse zur Karte hinzufügen, gestaltet wie aus dem Ausführungen-Fenster</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
         <source>Output {0}: {1}</source>
         <translation>Ergebnis {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
@@ -2661,6 +2661,11 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
         <source>Following the run…</source>
         <translation>Der Lauf wird verfolgt…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
+        <translation>Der Ordner {0} ist zu tief: Die Dateien bräuchten längere Pfade, als Windows erlaubt ({1} Zeichen). Es wurde nichts heruntergeladen; wählen Sie einen kürzeren Download-Ordner (Einstellungen des Plugins oder Ausgabeordner des Algorithmus).</translation>
     </message>
 </context>
 <context>
@@ -3080,32 +3085,32 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Ausführungen von der Fusion Platform neu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="130"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Leyendo los créditos de la organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} créditos</translation>
     </message>
@@ -114,27 +114,27 @@
         <translation>El nombre de una conexión no puede contener «/» ni «\».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
         <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
         <translation>«{0}» es una conexión predefinida; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="37"/>
         <source>A connection named &apos;{0}&apos; already exists.</source>
         <translation>Ya existe una conexión llamada «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="40"/>
         <source>Enter the API address as http(s)://host[:port][/path].</source>
         <translation>Introduzca la dirección de la API como http(s)://servidor[:puerto][/ruta].</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="42"/>
         <source>The API address cannot carry a query (?…) or fragment (#…).</source>
         <translation>La dirección de la API no puede llevar una consulta (?…) ni un fragmento (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="45"/>
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
@@ -526,17 +526,17 @@
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -594,17 +594,17 @@
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agregador ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Slice {0}/{1}</source>
         <translation>Porción {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (grupo de %n porción + agregador)</numerusform>
@@ -612,17 +612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
         <source>Process {0}, execution {1}</source>
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
@@ -632,17 +632,17 @@
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
@@ -652,17 +652,17 @@
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
@@ -873,7 +873,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Archivos de texto (*.txt *.log)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="110"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} de %n línea</numerusform>
@@ -961,7 +961,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
@@ -1418,7 +1418,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Añada primero una capa de polígonos o ráster al proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Dé un nombre al conjunto de datos.</translation>
     </message>
@@ -1453,132 +1453,132 @@ Haga clic para cargar las salidas</translation>
         <translation>Este servicio no ofrece distribuidores.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dé un valor a esta opción (sin marcar: sin valor)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>«{0}» no es un número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} está fuera del intervalo permitido de {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
         <source>credits</source>
         <translation>créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>«{0}» no es verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} está fuera de las fechas permitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>«{0}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
         <source>Advanced options</source>
         <translation>Opciones avanzadas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
         <source>Not used while {0} is {1}</source>
         <translation>No se usa mientras {0} sea {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} no debe ser anterior a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
         <source>Run once, now</source>
         <translation>Ejecutar una vez, ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="78"/>
         <source>Run once, at a time</source>
         <translation>Ejecutar una vez, a una hora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="80"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="103"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="116"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="122"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Cuántas ejecuciones en total (la plataforma las descuenta)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="126"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="135"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
         <source>The end must not be before the start</source>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
@@ -1593,7 +1593,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
@@ -1618,32 +1618,32 @@ Haga clic para cargar las salidas</translation>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
         <source>Input {0} ({1})</source>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
@@ -1673,7 +1673,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1718,82 +1718,82 @@ Haga clic para cargar las salidas</translation>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar los secretos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>Se ha cancelado la operación.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Dirección de correo electrónico, id. de usuario o contraseña incorrectos. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Su sesión de Fusion Platform ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>No se pudo establecer una conexión segura (TLS) con {0}: su certificado no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en la configuración de SSL/autenticación de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>No se puede acceder a {0} a través del proxy {1}. Compruebe el proxy en la configuración de red de QGIS y su conexión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} no respondió a tiempo. Vuelva a intentarlo más tarde o aumente el tiempo de espera en la configuración de red de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>No se puede acceder a {0}. Compruebe la dirección y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Esta dirección está en su propio ordenador: si es el entorno de pruebas local (una Fusion Platform de práctica), no está en marcha; inícielo primero (desarrolladores: «make run»).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform ha informado de un error: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Créditos insuficientes: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>No tiene permiso para hacer esto: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>No encontrado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform ha rechazado la solicitud: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
@@ -1803,72 +1803,72 @@ Haga clic para cargar las salidas</translation>
         <translation>Conectando a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS no puede abrir el archivo descargado {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
         <source>Adding {0} to the map</source>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1876,12 +1876,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
@@ -1891,27 +1891,27 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>El nombre «{0}» contiene caracteres no ASCII, que algunos servicios de la plataforma no admiten. ¿Usar «{1}» en su lugar?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} no tiene sistema de referencia de coordenadas, así que se desconoce su posición en la Tierra. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} usa un sistema de referencia de coordenadas desconocido. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
@@ -1926,32 +1926,32 @@ Haga clic para cargar las salidas</translation>
         <translation>No hay entidades seleccionadas en «{0}». Seleccione las entidades que quiere subir o suba la capa entera.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La capa «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La capa «{0}» contiene {1}, pero una región debe estar formada por polígonos. Elija una capa de polígonos o cree primero un búfer de las entidades (Vectorial › Herramientas de geoproceso › Buffer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>«{0}» tiene una geometría no válida en %n entidad (id. de entidad: {1}). Repárela automáticamente (makeValid) o corríjala con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
@@ -1959,7 +1959,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>En «{0}», %n entidad no se pudo reparar como polígono válido (id. de entidad: {1}). Edítela o elimínela y vuelva a subir.</numerusform>
@@ -1967,37 +1967,37 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Ninguna de las entidades elegidas de «{0}» es un polígono.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La capa «{0}» no tiene entidades con geometría que subir. Añada o seleccione primero algunas entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La región de «{0}» ocuparía {1}, más de los {2} recomendados para una región. ¿Simplificar las geometrías (elimina los detalles menores de aproximadamente 1/5000 del tamaño de la región)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>No se ha dibujado nada. Dibuje al menos tres puntos o arrastre un rectángulo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forma dibujada no tiene área. Dibuje un polígono con al menos tres vértices distintos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>El polígono dibujado se cruza consigo mismo y no se puede reparar. Vuelva a dibujarlo.</translation>
     </message>
@@ -2027,62 +2027,62 @@ Haga clic para cargar las salidas</translation>
         <translation>«{0}» se ha exportado a GeoTIFF para la subida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>El archivo {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: no se pueden subir archivos de tipo «{1}». Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage o un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(sin extensión)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>El archivo {0} está vacío.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Al Shapefile {0} le falta {1}; copie juntos todos sus archivos (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El Shapefile {0} no tiene archivo .prj, así que se desconoce su sistema de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} no se puede leer como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} no es un GeoPackage legible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>El GeoPackage {0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El GeoPackage {0} no tiene sistema de referencia de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
@@ -2102,37 +2102,37 @@ Haga clic para cargar las salidas</translation>
         <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Subida cancelada; no ha quedado nada en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Compruebe que el archivo se abre en QGIS y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plataforma ha rechazado la subida (HTTP {0}); no se ha conservado nada. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La conexión con la plataforma se cortó durante la subida ({0}); no se ha conservado nada. Compruebe su red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>La subida ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
         <source>Uploading {0}</source>
         <translation>Subiendo {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédito</numerusform>
@@ -2140,72 +2140,72 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>una de: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>sí o no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>date and time</source>
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Depende de la región y de las opciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Gratuito.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} por ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Price: {0}</source>
         <translation>Precio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2526,7 +2526,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>{0} (time series)</source>
         <translation>{0} (serie temporal)</translation>
     </message>
@@ -2582,12 +2582,12 @@ Haga clic para cargar las salidas</translation>
         <translation>en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
         <source>When the (first) run is due, in your local time</source>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
     </message>
@@ -2620,17 +2620,17 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Añadir los resultados al mapa, con el estilo del panel de Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
         <source>Output {0}: {1}</source>
         <translation>Resultado {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>Se añadió %n capa al mapa.</numerusform>
@@ -2661,6 +2661,11 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
         <source>Following the run…</source>
         <translation>Siguiendo la ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
+        <translation>La carpeta {0} es demasiado profunda: los archivos necesitarían rutas más largas de lo que Windows permite ({1} caracteres). No se ha descargado nada; elija una carpeta de descarga más corta (ajustes del complemento o carpeta de salida del algoritmo).</translation>
     </message>
 </context>
 <context>
@@ -3080,32 +3085,32 @@ Haga clic para cargar las salidas</translation>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="130"/>
         <source>Execution</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="88"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
@@ -164,22 +164,22 @@
         <translation>Un nom de connexion ne peut contenir ni « / » ni « \ ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="29"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
         <source>&apos;{0}&apos; is a built-in connection; choose another name.</source>
         <translation>« {0} » est une connexion intégrée ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="37"/>
         <source>A connection named &apos;{0}&apos; already exists.</source>
         <translation>Une connexion nommée « {0} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="40"/>
         <source>Enter the API address as http(s)://host[:port][/path].</source>
         <translation>Saisissez l'adresse de l'API sous la forme http(s)://hôte[:port][/chemin].</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="36"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="42"/>
         <source>The API address cannot carry a query (?…) or fragment (#…).</source>
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Emprise : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
@@ -539,27 +539,27 @@
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="387"/>
         <source>Aggregator ({0}/{1})</source>
         <translation>Agrégateur ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="389"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="388"/>
         <source>Slice {0}/{1}</source>
         <translation>Tranche {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="189"/>
         <source>Process {0}, execution {1}</source>
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="106"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
@@ -569,17 +569,17 @@
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="148"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
@@ -1209,162 +1209,162 @@
         <translation>Ce service ne propose aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Donner une valeur à cette option (décoché : aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} est hors de la plage autorisée, de {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="210"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="231"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>« {0} » n'est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} est en dehors des dates autorisées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="319"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>« {0} » ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="416"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
         <source>Advanced options</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
         <source>Not used while {0} is {1}</source>
         <translation>Non utilisé tant que {0} vaut {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="508"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} ne doit pas être antérieur à {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="76"/>
         <source>Run once, now</source>
         <translation>Exécuter une fois, maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="78"/>
         <source>Run once, at a time</source>
         <translation>Exécuter une fois, à une date donnée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="87"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="80"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="103"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="111"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="116"/>
         <source>Every</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="122"/>
         <source>How many runs in total (the platform counts them down)</source>
         <translation>Nombre total d'exécutions (la plateforme les décompte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="123"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="126"/>
         <source>Until</source>
         <translation>Jusqu'au</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="135"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="272"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
         <source>The end must not be before the start</source>
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="106"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="130"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="214"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="218"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="244"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="183"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1424,77 +1424,77 @@
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>L'opération a été annulée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="151"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="174"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
@@ -1504,92 +1504,92 @@
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="160"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
         <source>Adding {0} to the map</source>
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="112"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="389"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="485"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="501"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
@@ -1604,52 +1604,52 @@
         <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La couche « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="263"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="278"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="314"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="317"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="322"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
     </message>
@@ -1679,62 +1679,62 @@
         <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>Le fichier {0} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="96"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="113"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} ne peut pas être lu comme {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="138"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="201"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
@@ -1749,42 +1749,42 @@
         <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Téléversement annulé ; rien n'a été laissé sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Vérifiez que le fichier s'ouvre dans QGIS, puis téléversez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plateforme a refusé le téléversement (HTTP {0}) ; rien n'a été conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="115"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La connexion à la plateforme a été interrompue pendant le téléversement ({0}) ; rien n'a été conservé. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="237"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/connection_dialog.py" line="45"/>
         <source>The API address cannot contain a user name or password; enter them when you log in.</source>
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
@@ -1873,17 +1873,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="49"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
@@ -1893,12 +1893,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="254"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="352"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
@@ -2018,7 +2018,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="380"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="379"/>
         <source>{0} (group of %n slice(s) + aggregator)</source>
         <translation>
             <numerusform>{0} (groupe de %n tranche + agrégateur)</numerusform>
@@ -2026,7 +2026,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
@@ -2063,7 +2063,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/log_viewer.py" line="110"/>
         <source>{0} of %n line(s)</source>
         <translation>
             <numerusform>{0} sur %n ligne</numerusform>
@@ -2103,12 +2103,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2116,7 +2116,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="228"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
@@ -2124,7 +2124,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="245"/>
+        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
@@ -2132,7 +2132,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -2140,72 +2140,72 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="77"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>au choix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="79"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="80"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="82"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="127"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Dépend de la région et des options.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="130"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Gratuit.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="132"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} par exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="134"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="101"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
         <source>Price: {0}</source>
         <translation>Prix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -2526,7 +2526,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
         <source>{0} (time series)</source>
         <translation>{0} (série temporelle)</translation>
     </message>
@@ -2582,12 +2582,12 @@ Cliquez pour charger les sorties</translation>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="104"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="97"/>
         <source>When the (first) run is due, in your local time</source>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="271"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
     </message>
@@ -2620,17 +2620,17 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="125"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Ajouter les résultats à la carte, stylés comme depuis le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="275"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
         <source>Output {0}: {1}</source>
         <translation>Résultat {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="282"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n couche ajoutée à la carte.</numerusform>
@@ -2661,6 +2661,11 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
         <source>Following the run…</source>
         <translation>Suivi de l’exécution…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
+        <translation>Le dossier {0} est trop profond : les fichiers auraient besoin de chemins plus longs que ce que Windows autorise ({1} caractères). Rien n'a été téléchargé ; choisissez un dossier de téléchargement plus court (paramètres de l'extension, ou dossier de sortie de l'algorithme).</translation>
     </message>
 </context>
 <context>
@@ -3080,32 +3085,32 @@ Cliquez pour charger les sorties</translation>
         <translation>Recharger les exécutions depuis Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="130"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="131"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="132"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="133"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="134"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/model.py" line="135"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
 from .errors import OptionValidationError
+from .timestamps import parse_timestamp
 
 DATA_TYPE_NUMERIC = "numeric"
 DATA_TYPE_CURRENCY = "currency"
@@ -118,10 +119,10 @@ def _parse_datetime(spec: OptionSpec, text: str) -> datetime:
             return _to_utc(datetime.strptime(text, fmt))
         except ValueError:
             pass
-    try:
-        return _to_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
-    except ValueError:
+    parsed = parse_timestamp(text, assume_utc=False)
+    if parsed is None:
         raise _err(spec, f"'{text}' is not a date/time" + (f" in the format {fmt}" if fmt else ""))
+    return _to_utc(parsed)
 
 
 def decode(spec: OptionSpec, text: Optional[str]) -> Any:

@@ -25,10 +25,16 @@ def connection_problem(name: str, url: str, existing_names: list[str], original_
         return tr("Enter a name for the connection.")
     if "/" in name or "\\" in name:
         return tr("A connection name cannot contain '/' or '\\'.")
-    if name in settings.BUILTIN_CONNECTIONS and name != original_name:
-        return tr("'{0}' is a built-in connection; choose another name.").format(name)
-    if name != original_name and name in existing_names:
-        return tr("A connection named '{0}' already exists.").format(name)
+    # Names are compared without case: QGIS keeps settings in the registry on Windows, where "Staging" and
+    # "staging" are one group (and "fusion platform" would overwrite the built-in connection's login).
+    key = settings.connection_name_key(name)
+    renamed = key != settings.connection_name_key(original_name)
+    builtin = next((b for b in settings.BUILTIN_CONNECTIONS if settings.connection_name_key(b) == key), None)
+    if builtin is not None and renamed:
+        return tr("'{0}' is a built-in connection; choose another name.").format(builtin)
+    existing = next((e for e in existing_names if settings.connection_name_key(e) == key), None)
+    if existing is not None and renamed:
+        return tr("A connection named '{0}' already exists.").format(existing)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return tr("Enter the API address as http(s)://host[:port][/path].")

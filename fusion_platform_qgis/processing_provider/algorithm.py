@@ -50,6 +50,7 @@ from ..api import options as option_rules
 from ..qgis_support import pipeline
 from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
 from ..qgis_support.i18n import format_decimal, tr
+from ..qgis_support.local_paths import OutputLayout, PathTooLongError
 from ..qgis_support.markdown import escape, markdown_to_html
 from ..qgis_support.wording import price_text
 
@@ -240,6 +241,13 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         from ..qgis_support.credit_guard import CreditRefusal
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
+        process_name = f"{self.displayName()} (Processing)"
+        try:  # a folder too deep for Windows' paths is refused before anything is uploaded or fetched
+            OutputLayout(folder, process_name)
+        except PathTooLongError as exc:
+            from ..qgis_support.messages import error_text
+
+            raise QgsProcessingException(error_text(exc))
         folder.mkdir(parents=True, exist_ok=True)
         self._load = self.parameterAsBool(parameters, LOAD_OUTPUTS, context)
         organisation = None
@@ -250,9 +258,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
             service, _ = organisation.find_services(ssd_id=self.definition["ssd_id"])
             if service is None:
                 raise QgsProcessingException(tr("The service is no longer available to this organisation."))
-            plan = pipeline.make_plan(
-                f"{self.displayName()} (Processing)", values, inputs={n: (None, None) for n in layer_inputs}
-            )
+            plan = pipeline.make_plan(process_name, values, inputs={n: (None, None) for n in layer_inputs})
             state = self.provider_state
             self._run = pipeline.run_blocking(
                 organisation,

@@ -17,10 +17,11 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from ..api import transfer
 from ..api.client import MAYBE_SENT
 from ..api.errors import CancelledError, NetworkError, TransferError, mask_secrets
-from ..api.names import contained_path
+from ..api.names import contained_path, fit_component, room_in
 from . import region
 from .i18n import tr
 from .iface import qgis_project
+from .local_paths import destination_lock
 from .tasks import FunctionTask, run_task
 
 RASTER_TYPES = ("GeoTIFF", "JPEG2000", "DEM")
@@ -33,6 +34,12 @@ def cache_dir() -> str:
     folder = os.path.join(base, "fusion_platform", "data")
     os.makedirs(folder, exist_ok=True)
     return folder
+
+
+def data_folder(folder: str, name: Any, data_id: Any) -> str:
+    """``<folder>/<name>_<id>``: the name gets a third of what Windows' path limit leaves (its files the rest)."""
+    stem = fit_component(region.safe_file_stem(str(name or "")), max(8, min(80, (room_in(folder) - 9) // 3)), "data")
+    return os.path.join(folder, stem + "_" + str(data_id)[:8])
 
 
 def primary_files(files: list) -> list:
@@ -80,32 +87,36 @@ def download_data(
     files = primary_files(list(data.files))
     if not files:
         raise ValueError(tr("The data item '{0}' has no files.").format(data.name))
-    target = os.path.join(folder, region.safe_file_stem(data.name) + "_" + str(data.id)[:8]) if subfolder else folder
+    target = data_folder(folder, data.name, data.id) if subfolder else folder
+    # Every destination named first: a folder too deep for Windows' paths is refused before anything is made.
+    paths = [contained_path(target, item.file_name or f"{item.file_id}") for item in files]
     os.makedirs(target, exist_ok=True)
-    total = max(1, sum(int(f.size or 0) for f in files))
-    done_before = 0
-    result = []
-    for item in files:
-        path = contained_path(target, item.file_name or f"{item.file_id}")
-        if not (os.path.exists(path) and item.size and os.path.getsize(path) == int(item.size)):
-            url = item.download_url()
+    with destination_lock(target, cancel):  # one download into this folder at a time
+        total = max(1, sum(int(f.size or 0) for f in files))
+        done_before = 0
+        result = []
+        for item, path in zip(files, paths):
+            # A file at ``path`` only ever appears by renaming a complete download: reused when its size is unknown
+            # (re-downloading it would replace a file a layer may hold open, which Windows refuses).
+            if not (os.path.exists(path) and (not item.size or os.path.getsize(path) == int(item.size))):
+                url = item.download_url()
 
-            def report(done: int, _total: Optional[int], base: int = done_before) -> None:
-                if progress is not None:
-                    progress(100.0 * min(1.0, (base + done) / total))
+                def report(done: int, _total: Optional[int], base: int = done_before) -> None:
+                    if progress is not None:
+                        progress(100.0 * min(1.0, (base + done) / total))
 
-            transfer.download_file(
-                url,
-                path,
-                http=data.session.http,
-                progress=report,
-                cancel=cancel,
-                timeout=data.session.timeout,
-                retry=data.session.retry,
-            )
-        done_before += int(item.size or 0)
-        result.append((path, item.file_type or ""))
-    return result
+                transfer.download_file(
+                    url,
+                    path,
+                    http=data.session.http,
+                    progress=report,
+                    cancel=cancel,
+                    timeout=data.session.timeout,
+                    retry=data.session.retry,
+                )
+            done_before += int(item.size or 0)
+            result.append((path, item.file_type or ""))
+        return result
 
 
 def layer_source(path: str, file_type: str) -> tuple[str, str]:

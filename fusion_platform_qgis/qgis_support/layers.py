@@ -4,7 +4,8 @@ Runs on the main thread only (layers and the layer tree are not thread-safe); it
 :func:`.outputs.download_run` - files already on disk plus the raster facts read by GDAL in the worker - so
 nothing here touches the network, and opening a layer is all the work left. Even that (GDAL opening a file,
 some milliseconds a raster: a frame lost per few slices of a mosaic) is done ahead in the worker by
-:func:`open_rasters`, which the download task calls; the layers made here take those opened layers.
+:func:`open_rasters`, which the download task calls; the layers made here take those opened layers. They travel with
+the run, not in a module-wide cache: a run downloaded but not loaded drops them, so GDAL keeps no file open (Windows).
 
 Styles:
 * a raster with a colour table (classification services) gets a paletted renderer built from that table, with
@@ -24,9 +25,6 @@ provenance metadata states, together with the URL's expiry; custom properties le
 from __future__ import annotations
 
 import math
-import threading
-from collections import OrderedDict
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
 
@@ -52,9 +50,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery
 from qgis.PyQt.QtGui import QColor, QPainter
 
+from ..api.timestamps import parse_timestamp
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
 from .i18n import tr
 from .iface import qgis_iface, qgis_project, tree_root
@@ -69,18 +68,9 @@ PROPERTY = "fusion_platform/"
 CLOUD_CLASSES = {0: "Ground", 1: "Shadow", 2: "Thick Cloud", 3: "Thin Cloud"}
 
 
-def _parse_time(value: Any) -> Optional[datetime]:
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return None
-
-
 def run_time(executions: list[dict]) -> str:
     """The run's start in local time, minute precision (used in the group name)."""
-    times = [t for t in (_parse_time(e.get("started_at")) for e in executions) if t is not None]
+    times = [t for t in (parse_timestamp(e.get("started_at")) for e in executions) if t is not None]
     if not times:
         return ""
     return min(times).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -274,9 +264,7 @@ def is_elevation(service: str, facts: dict) -> bool:
     return any(word in text for word in ("elevation", "dem", "terrain", "height")) and not facts.get("colour_table")
 
 
-_OPENED: OrderedDict[str, list] = OrderedDict()  # local raster path -> layers opened ahead by open_rasters
-_OPENED_LOCK = threading.Lock()
-_OPENED_MAX = 256  # paths; the oldest never-loaded ones are dropped (their layers are deleted with them)
+OPENED = "_opened"  # run key: {local raster path: [layers opened ahead by open_rasters]}, taken by the loader
 
 
 def _rasters_of(run: dict) -> list[tuple[str, int]]:
@@ -303,6 +291,7 @@ def open_rasters(run: dict) -> None:
     main thread (Qt objects belong to the thread that made them)."""
     application = QCoreApplication.instance()
     main = application.thread() if application is not None else None
+    opened_ahead: dict[str, list] = {}
     for path, count in _rasters_of(run):
         opened = []
         for _ in range(count):
@@ -312,29 +301,25 @@ def open_rasters(run: dict) -> None:
             if main is not None:
                 layer.moveToThread(main)
             opened.append(layer)
-        with _OPENED_LOCK:
-            _OPENED[path] = opened
-            _OPENED.move_to_end(path)
-            while len(_OPENED) > _OPENED_MAX:
-                _OPENED.popitem(last=False)
+        opened_ahead[path] = opened
+    run[OPENED] = opened_ahead
 
 
-def _raster_layer(source: str, name: str) -> QgsRasterLayer:
+def _raster_layer(source: str, name: str, opened: Optional[dict] = None) -> QgsRasterLayer:
     """A layer opened ahead for ``source`` (renamed), else a newly opened one."""
-    with _OPENED_LOCK:
-        pending = _OPENED.get(source)
-        layer = pending.pop(0) if pending else None
-        if pending is not None and not pending:
-            del _OPENED[source]
+    pending = (opened or {}).get(source)
+    layer = pending.pop(0) if pending else None
     if layer is None or sip.isdeleted(layer) or not layer.isValid():
         return QgsRasterLayer(source, name, "gdal")
     layer.setName(name)
     return layer
 
 
-def make_raster_layers(source: str, name: str, facts: dict, service: str, selectors: Any = None) -> list:
+def make_raster_layers(
+    source: str, name: str, facts: dict, service: str, selectors: Any = None, opened: Optional[dict] = None
+) -> list:
     """The raster layer(s) for one file, styled: [hillshade, elevation] for elevation, else [layer]."""
-    layer = _raster_layer(source, name)
+    layer = _raster_layer(source, name, opened)
     if not layer.isValid():
         log_warning(f"Could not open the raster {name}")
         return []
@@ -344,7 +329,7 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
         return [layer]
     if is_elevation(service, facts) and (facts.get("bands") or 1) == 1:
         style_elevation(layer, facts)
-        shade = _raster_layer(source, tr("{0} hillshade").format(name))
+        shade = _raster_layer(source, tr("{0} hillshade").format(name), opened)
         style_hillshade(shade)
         return [shade, layer]
     if "hillshade" in service.lower() and "hillshade" in name.lower():
@@ -353,9 +338,17 @@ def make_raster_layers(source: str, name: str, facts: dict, service: str, select
     return [layer]
 
 
+def table_uri(path: str) -> str:
+    """A CSV's delimited-text URI, percent-encoded: the provider reads it as Latin-1 (``QUrl::fromEncoded``), so a
+    path with ``ë`` written as text gave an invalid layer, one with ``Ł`` or ``田`` a table of 0 rows."""
+    url, query = QUrl.fromLocalFile(path), QUrlQuery()
+    query.setQueryItems([("type", "csv"), ("delimiter", ","), ("detectTypes", "yes"), ("geomType", "none")])
+    url.setQuery(query)
+    return bytes(url.toEncoded()).decode("ascii")
+
+
 def make_table_layer(path: str, name: str) -> QgsVectorLayer:
-    uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&detectTypes=yes&geomType=none"
-    return QgsVectorLayer(uri, name, "delimitedtext")
+    return QgsVectorLayer(table_uri(path), name, "delimitedtext")
 
 
 def make_vector_layer(path: str, name: str) -> QgsVectorLayer:
@@ -404,7 +397,9 @@ class RunLoader:
                 mark_streamed(layer, entry)
             return layers
         if kind == "raster":
-            return make_raster_layers(path, label, entry.get("raster") or {}, service, entry.get("selectors"))
+            return make_raster_layers(
+                path, label, entry.get("raster") or {}, service, entry.get("selectors"), self.run.get(OPENED)
+            )
         if kind == "table":
             layer = make_table_layer(path, label)
             if component.get("aggregator"):
@@ -450,7 +445,8 @@ class RunLoader:
                 ),
                 None,
             )
-            for layer in make_raster_layers(mosaic["path"], label, mosaic.get("raster") or {}, mosaic["name"]):
+            raster = mosaic.get("raster") or {}
+            for layer in make_raster_layers(mosaic["path"], label, raster, mosaic["name"], None, run.get(OPENED)):
                 record_provenance(
                     layer,
                     service=mosaic["name"],
@@ -490,6 +486,7 @@ class RunLoader:
                     self.iface.showAttributeTable(table)
                 except Exception as exc:
                     log_warning(f"Could not open the attribute table: {exc}")
+        run.pop(OPENED, None)  # what no layer took: closed now, not when the run is forgotten
         self.zoom()
         return self.layers
 

@@ -28,6 +28,7 @@ from ..api.errors import (
     ValidationError,
     mask_secrets,
 )
+from ..api.names import WINDOWS_MAX_PATH, PathTooLongError
 from . import network
 from .i18n import tr
 from .region import RegionError
@@ -130,6 +131,16 @@ def describe_error(exc: BaseException, url: str = "", proxy: str = "", *, during
         return _upload_message(exc, details)
     if isinstance(exc, CancelledError):
         return UserMessage(CANCELLED, tr("The operation was cancelled."), "")
+    if isinstance(exc, PathTooLongError):
+        return UserMessage(
+            INVALID,
+            tr(
+                "The folder {0} is too deep: the files would need paths longer than Windows allows ({1} "
+                "characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or "
+                "the output folder of the algorithm)."
+            ).format(exc.folder, WINDOWS_MAX_PATH),
+            details,
+        )
     if isinstance(exc, AuthenticationError):
         return UserMessage(
             CREDENTIALS, tr("Wrong e-mail address, user id or password. Check them and try again."), details

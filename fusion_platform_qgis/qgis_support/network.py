@@ -10,6 +10,7 @@ User-Agent that names the plugin and QGIS versions.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,12 +86,31 @@ def _ca_bundle() -> str | None:
         return None
     pem = b"".join(cert.toPem().data() for cert in certificates)
     digest = hashlib.sha256(pem).hexdigest()[:16]
-    path = Path(tempfile.gettempdir()) / f"fusion_platform_qgis_ca_{digest}.pem"
+    folder = private_folder()
+    path = folder / f"ca_{digest}.pem"
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(pem)
-        tmp.replace(path)
+        handle, tmp = tempfile.mkstemp(prefix="ca_", suffix=".tmp", dir=str(folder))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(pem)
+        os.replace(tmp, path)
     return str(path)
+
+
+_PRIVATE: list = []  # the folder made by tempfile.mkdtemp when QGIS has no profile folder (made once)
+
+
+def private_folder() -> Path:
+    """A folder only this user can write for the plugin's own temporary files (the CA bundle): in the QGIS
+    profile, or else a ``tempfile.mkdtemp`` folder (mode 0700), never a predictable name in the shared /tmp where
+    another user could plant or read a file first."""
+    base = QgsApplication.qgisSettingsDirPath()
+    if base and os.path.isdir(base):
+        folder = Path(base) / "fusion_platform" / "private"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
+    if not _PRIVATE:
+        _PRIVATE.append(Path(tempfile.mkdtemp(prefix="fusion_platform_qgis-")))
+    return _PRIVATE[0]
 
 
 def user_agent() -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +30,7 @@ from ..api import listings, transfer
 from ..api.errors import CancelledError
 from . import streaming
 from .i18n import tr
+from .local_paths import OutputLayout, destination_lock, safe_name
 from .run_context import fetch_run_context
 
 MANIFEST = "manifest.json"
@@ -40,18 +40,13 @@ TABLE_TYPES = {"CSV"}
 Progress = Callable[[float], None]  # percent 0..100
 
 
-def safe_name(name: str, fallback: str = "item") -> str:
-    """A file-system friendly version of a user or server supplied name (never a path)."""
-    cleaned = re.sub(r"[^\w.\- ]+", "_", str(name or "")).strip(" ._")
-    return cleaned[:80] or fallback
-
-
 def process_folder(download_folder: str, process_name: str) -> Path:
-    return Path(download_folder) / safe_name(process_name, "process")
+    return Path(OutputLayout(download_folder, process_name).process_folder())
 
 
 def execution_folder(download_folder: str, process_name: str, execution_id: str) -> Path:
-    return process_folder(download_folder, process_name) / safe_name(str(execution_id))
+    """Raises :class:`PathTooLongError` when ``download_folder`` is too deep for Windows' paths."""
+    return Path(OutputLayout(download_folder, process_name).execution_folder(execution_id))
 
 
 def read_manifest(folder: Path) -> Optional[dict]:
@@ -202,7 +197,42 @@ def download_execution(
     With ``stream_larger_than_mb`` > 0, GeoTIFFs larger than that are not downloaded: their entries get
     ``"stream": true`` and a fresh signed ``url`` for ``/vsicurl/`` (a file already on disk is always used).
     """
-    folder = execution_folder(download_folder, process.get("name") or "process", execution["id"])
+    layout = OutputLayout(download_folder, process.get("name") or "process")  # too deep: raised before any fetch
+    folder = Path(layout.execution_folder(execution["id"]))
+    with destination_lock(folder, cancel):  # one download of these files at a time; the second finds them done
+        return _download_execution(
+            session, organisation_id, execution, process, layout, folder, progress, cancel, stream_larger_than_mb
+        )
+
+
+def _fetch_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
+    """One output file onto disk: its signed address, then the bytes (``download_file`` retries 5xx/429/unreachable
+    with the session's policy and resumes a body broken midway with Range)."""
+    url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
+    if not url:
+        raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
+    transfer.download_file(
+        url,
+        str(destination),
+        http=session.http,
+        progress=progress,
+        cancel=cancel,
+        timeout=session.timeout,
+        retry=session.retry,
+    )
+
+
+def _download_execution(
+    session,
+    organisation_id: str,
+    execution: dict,
+    process: dict,
+    layout: OutputLayout,
+    folder: Path,
+    progress: Optional[Progress],
+    cancel: Optional[threading.Event],
+    stream_larger_than_mb: float,
+) -> dict:
     existing = read_manifest(folder)
     if existing is not None and all(
         streaming.should_stream(e, stream_larger_than_mb) for e in _manifest_files(existing) if e.get("stream")
@@ -222,15 +252,18 @@ def download_execution(
     components = []
     for entry in listing:
         component = entry["component"]
-        component_dir = f"{entry['index']:02d}_{safe_name(component.get('name'), 'component')}"
+        component_dir = layout.component_dir(entry["index"], component.get("name"))
+        taken: set = set()  # names given in this component's folder, compared as Windows and macOS do
         outputs = []
         for output in entry["outputs"]:
             files = []
             for number, item in enumerate(output["files"], start=1):
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("Download cancelled")
-                file_name = safe_name(item.get("file_name") or f"file_{number}", f"file_{number}")
-                relative = f"{component_dir}/{output['number']:02d}_{file_name}"
+                file_name = layout.file_name(
+                    component_dir, output["number"], item.get("file_name") or f"file_{number}", taken
+                )
+                relative = f"{component_dir}/{file_name}"
                 destination = folder / relative
                 streamed = not destination.is_file() and streaming.should_stream(item, stream_larger_than_mb)
                 if streamed:
@@ -242,22 +275,7 @@ def download_execution(
                     }
                     _attach_url(session, organisation_id, record)
                 elif not destination.is_file():
-                    url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
-                    if not url:
-                        raise RuntimeError(
-                            tr("The Fusion Platform gave no download address for {0}.").format(file_name)
-                        )
-                    # download_file retries 5xx/429/unreachable with the session's policy and resumes a body
-                    # broken midway with Range.
-                    transfer.download_file(
-                        url,
-                        str(destination),
-                        http=session.http,
-                        progress=meter.file(base),
-                        cancel=cancel,
-                        timeout=session.timeout,
-                        retry=session.retry,
-                    )
+                    _fetch_file(session, organisation_id, item, destination, meter.file(base), cancel)
                 base += int(item.get("size") or 0)
                 if not streamed:
                     record = {}
@@ -313,7 +331,9 @@ def download_execution(
     return manifest
 
 
-def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
+def build_mosaics(
+    manifests: list[dict], group_folder: Path, mosaic_name: Optional[Callable[[str, int, int], str]] = None
+) -> list[dict]:
     """One VRT per (component, output) across the slices of a group; slices keep their own files.
 
     Returns ``[{"name", "path", "component", "number", "slices": [absolute paths], "raster": facts}]``. The VRT is
@@ -337,7 +357,11 @@ def build_mosaics(manifests: list[dict], group_folder: Path) -> list[dict]:
         if len(paths) < 2:
             continue
         group_folder.mkdir(parents=True, exist_ok=True)
-        vrt = group_folder / f"{safe_name(name)}_{output_number}_{file_number}_mosaic.vrt"
+        vrt = group_folder / (
+            mosaic_name(name, output_number, file_number)
+            if mosaic_name is not None
+            else f"{safe_name(name)}_{output_number}_{file_number}_mosaic.vrt"
+        )
         if not vrt.is_file():
             tmp = str(vrt) + ".part.vrt"
             result = gdal.BuildVRT(tmp, sorted(paths))
@@ -415,9 +439,11 @@ def download_run(
     group_id = next((e.get("group_id") for e in executions if e.get("group_id")), None)
     mosaics = []
     if group_id and len(executions) > 1:
+        layout = OutputLayout(download_folder, process.get("name") or "process")
         mosaics = build_mosaics(
             manifests,
-            process_folder(download_folder, process.get("name") or "process") / f"group_{safe_name(str(group_id))}",
+            Path(layout.group_folder(group_id)),
+            lambda name, output, number: layout.mosaic_name(group_id, name, output, number),
         )
     run = {
         "process": process,

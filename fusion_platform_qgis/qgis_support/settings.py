@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Optional
 from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
@@ -72,10 +74,32 @@ def save_preferences(preferences: Preferences) -> None:
         settings.setValue(_key(name), value)
 
 
+def connection_name_key(name: str) -> str:
+    """What makes two connection names one settings group on Windows (the registry ignores case)."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def builtin_named(name: str) -> Optional[str]:
+    """The built-in connection ``name`` means once case is ignored ("fusion platform"), or None."""
+    key = connection_name_key(name)
+    return next((b for b in BUILTIN_CONNECTIONS if connection_name_key(b) == key), None)
+
+
+def _stored_name(name: str) -> str:
+    """The spelling under which a connection differing only by case is already stored ("Staging" for
+    "staging"): Windows' registry would read and write that one group anyway, so every OS does the same."""
+    settings = _settings()
+    settings.beginGroup(_key("connections"))
+    names = settings.childGroups()
+    settings.endGroup()
+    safe = name.replace("/", "_").replace("\\", "_")
+    key = connection_name_key(safe)
+    return next((n for n in names if connection_name_key(n) == key), safe)
+
+
 def _connection_key(name: str, item: str) -> str:
     # Connection names are user text: keep them out of the key path structure.
-    safe = name.replace("/", "_").replace("\\", "_")
-    return _key("connections", safe, item)
+    return _key("connections", _stored_name(name), item)
 
 
 def list_connections() -> list[Connection]:
@@ -85,7 +109,11 @@ def list_connections() -> list[Connection]:
     names = settings.childGroups()
     settings.endGroup()
     result = [load_connection(name) for name in BUILTIN_CONNECTIONS]
-    result += [load_connection(name) for name in sorted(names) if name not in BUILTIN_CONNECTIONS]
+    seen = {connection_name_key(name) for name in BUILTIN_CONNECTIONS}
+    for name in sorted(names):
+        if connection_name_key(name) not in seen:  # one per name without case, as Windows' registry keeps them
+            seen.add(connection_name_key(name))
+            result.append(load_connection(name))
     return result
 
 
@@ -121,6 +149,12 @@ def save_connection(connection: Connection) -> None:
     Raises ValueError for a URL carrying credentials (``https://user:pw@host``): QgsSettings is a clear-text file,
     so this refuses them whatever the caller (the connection dialog refuses them too); nothing is written then.
     """
+    builtin = builtin_named(connection.name)
+    if builtin is not None and builtin != connection.name:
+        raise ValueError(
+            f"The name '{connection.name}' is the built-in connection '{builtin}' once case is ignored (as Windows "
+            "keeps settings); choose another name."
+        )
     if _carries_credentials(connection.url or ""):  # the message never repeats the URL: it holds the secret
         raise ValueError(
             f"The address of the connection '{connection.name}' contains a user name or password; "
@@ -134,7 +168,7 @@ def save_connection(connection: Connection) -> None:
 
 def remove_connection(name: str) -> None:
     settings = _settings()
-    settings.remove(_key("connections", name.replace("/", "_").replace("\\", "_")))
+    settings.remove(_key("connections", _stored_name(name)))
 
 
 def current_connection_name() -> str:

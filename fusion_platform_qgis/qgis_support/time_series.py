@@ -11,7 +11,7 @@ has none, its start time. QGIS's Temporal Controller then animates the group; it
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Callable, Optional
 
 from qgis.core import (
@@ -24,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDateTime, Qt
 
+from ..api.timestamps import parse_timestamp
 from . import layers as fp_layers
 from .i18n import format_datetime, tr
 from .iface import qgis_iface, qgis_project, tree_root
@@ -35,14 +36,7 @@ PROPERTY = fp_layers.PROPERTY
 
 
 def parse_time(value: Any) -> Optional[datetime]:
-    if isinstance(value, datetime):
-        parsed = value
-    else:
-        try:
-            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except (TypeError, ValueError):
-            return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parse_timestamp(value)
 
 
 def runs_of(executions: list[dict]) -> list[list[dict]]:

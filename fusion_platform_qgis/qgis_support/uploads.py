@@ -99,6 +99,9 @@ def upload_prepared(
         log_info(f"Uploaded '{name}' ({prepared.file_type}, {region.human_size(prepared.size)})")
         return data
     except BaseException as exc:
+        if data is not None:
+            cancel.set()  # the upload threads stop at their next read and close the user's file (and its copy)
+            data.join_uploads()
         if data is not None and (keep_failed is False or not isinstance(exc, IngestFailedError)):
             try:
                 data.delete()

@@ -13,8 +13,10 @@ forms. Users with a locale the plugin has no catalogue for (and English users) w
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Callable, Optional
+
+from ..api.timestamps import parse_timestamp as _parse_timestamp
 
 Translate = Callable[..., str]
 
@@ -42,20 +44,7 @@ def parse_timestamp(value: Any) -> Optional[datetime]:
     """A platform timestamp (ISO text, ``Z`` or offset, or a datetime) as an aware datetime; None if unreadable.
 
     Times without a zone are UTC: that is what the platform sends."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        parsed = value
-    else:
-        text = str(value).strip()
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        text = re.sub(r"(\.\d{6})\d+", r"\1", text)  # Python 3.9 reads at most six fraction digits
-        try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return _parse_timestamp(value)
 
 
 def format_number(value: float) -> str:

@@ -14,6 +14,7 @@
 set -euo pipefail
 
 ROOT=${SID_CHROOT:-/var/cache/fusion_platform_qgis/sid}
+SUITE=${SID_SUITE:-sid}   # another Debian release in another SID_CHROOT: `make test-py39`'s bullseye (Python 3.9)
 MIRROR=${SID_MIRROR:-http://deb.debian.org/debian}
 PACKAGES=${SID_PACKAGES:-qgis python3-qgis qgis-providers xvfb xauth python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools python3-gdal gdal-bin python3-requests python3-numpy curl}
 PACKAGES="$PACKAGES make ca-certificates"   # the chroot also needs these to run the Makefile and pip
@@ -51,9 +52,9 @@ ensure_root() {
       say "installing debootstrap"
       apt-get install -y -qq debootstrap >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
     fi
-    say "creating the Debian sid chroot in $ROOT (debootstrap, about 1 minute)"
+    say "creating the Debian $SUITE chroot in $ROOT (debootstrap, about 1 minute)"
     rm -rf "$ROOT.new" && mkdir -p "$(dirname "$ROOT")"
-    debootstrap --variant=minbase sid "$ROOT.new" "$MIRROR" >/dev/null
+    debootstrap --variant=minbase "$SUITE" "$ROOT.new" "$MIRROR" >/dev/null
     rm -rf "$ROOT" && mv "$ROOT.new" "$ROOT"
   fi
   # pip and requests inside trust what the host trusts (the host may sit behind an intercepting proxy). A minbase sid

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .outputs_helpers import executions_dock  # noqa: F401 - fixture "dock"
+from .windows_semantics import open_under, windows_files  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -207,6 +208,33 @@ def test_refresh_streamed_layers_renews_an_expired_url(
     assert elevation.source().startswith("/vsicurl/")
     assert isinstance(elevation.renderer(), QgsSingleBandPseudoColorRenderer)  # the style survives
     assert elevation.metadata().abstract().count("/vsicurl/") == 1
+
+
+def test_refreshing_streamed_layers_holds_and_replaces_no_local_file(
+    qgis_iface,
+    qgis_new_project,
+    qtbot,
+    dock,
+    state,
+    sandbox,
+    elevation_process,
+    tmp_path,
+    windows_files,  # noqa: F811
+):
+    """With Windows' file semantics (issue 26): loading streamed rasters and renewing their URLs replaces no file
+    under an open layer (the manifest included) and leaves no local file open."""
+    from fusion_platform_qgis.qgis_support import settings
+
+    settings.save_preferences(preferences(tmp_path, THRESHOLD_MB))
+    loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
+    assert loader.layers and all(layer.isValid() for layer in loader.layers)
+    with qtbot.waitSignal(dock.streams_refreshed, timeout=WAIT):
+        dock.ui.button_refresh_streams.click()
+    loader.group.parent().removeChildNode(loader.group)
+    again = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))  # the manifest read and rewritten
+    assert again.layers and all(layer.isValid() for layer in again.layers)
+    assert not windows_files.refused
+    assert not open_under(tmp_path / "downloads")
 
 
 def archive_text(path: Path) -> str:

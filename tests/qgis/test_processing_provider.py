@@ -121,3 +121,23 @@ def test_failed_upload_leaves_no_data_item(provider, sandbox, tmp_path):
     finally:
         sandbox.admin("DELETE", "faults")
     assert [d.id for d in organisation.data if d.name == name] == before
+
+
+def test_an_output_folder_too_deep_for_windows_is_refused_before_any_upload(provider, sandbox, tmp_path):
+    """Processing's output folder deeper than Windows' paths allow for the outputs (issue 26): a clear message, and
+    nothing uploaded, created or fetched."""
+    import fusion_platform_qgis.api as fusion_platform
+
+    region = QgsVectorLayer(fusion_platform.EXAMPLE_GLASGOW_FILE, "glasgow", "ogr")
+    algorithm = provider.algorithm("vector_buffer_sandbox").create()
+    deep = tmp_path.joinpath(*["a folder with a long name"] * 8)
+    sandbox.admin("DELETE", "stats")
+    feedback = QgsProcessingFeedback()
+    results, ok = algorithm.run(
+        {"INPUT_1": region, "distance": 250, "OUTPUT_FOLDER": str(deep)}, QgsProcessingContext(), feedback
+    )
+    assert not ok
+    assert "too deep" in feedback.textLog(), feedback.textLog()
+    requests = sandbox.admin("GET", "stats")["requests"]
+    assert not [key for key in requests if not key.startswith("GET")], requests  # no upload, no process created
+    assert not deep.exists()

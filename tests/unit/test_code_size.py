@@ -20,7 +20,6 @@ ALLOWED_MODULES = {
     "fusion_platform_qgis/qgis_support/layers.py": 619,
 }
 ALLOWED_FUNCTIONS = {
-    "fusion_platform_qgis/qgis_support/outputs.py::download_execution": 130,
     "fusion_platform_qgis/api/transfer.py::download_file": 163,
 }
 

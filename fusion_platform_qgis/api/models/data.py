@@ -103,6 +103,14 @@ class Data(Model):
         self._uploads.append(state)
         thread.start()
 
+    def join_uploads(self, timeout: Optional[float] = None) -> bool:
+        """Wait until the upload threads started by ``create_data`` have ended (after a cancel they stop at their
+        next read); True when none is left. Why: on Windows a file still open in such a thread can be neither
+        removed nor replaced, so a cancelled upload's temporary copy would stay behind."""
+        for upload in self._uploads:
+            upload["thread"].join(timeout)
+        return not any(upload["thread"].is_alive() for upload in self._uploads)
+
     def upload_progress(self) -> list:
         """``[(path, bytes_sent), ...]`` for the uploads started by ``create_data``."""
         return [(u["path"], u["bytes"]) for u in self._uploads]

@@ -13,12 +13,12 @@ import copy
 import logging
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Optional
 
 from ..client import Session, flat_body, to_wire
 from ..errors import ModelError
+from ..timestamps import parse_timestamp
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
@@ -58,11 +58,8 @@ def parse_datetime(value: Any) -> Any:
     """ISO 8601 text -> aware datetime (naive values taken as UTC); anything unreadable is returned unchanged."""
     if not isinstance(value, str):
         return value
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    parsed = parse_timestamp(value)
+    return value if parsed is None else parsed
 
 
 def convert_field(key: str, value: Any) -> Any:

@@ -18,8 +18,8 @@ from typing import Optional
 
 from qgis.core import QgsMimeDataUtils
 
-from ...api.names import safe_file_name
-from ...qgis_support import data_layers, region
+from ...api.names import PathTooLongError, fitted_file_name
+from ...qgis_support import data_layers
 from ...qgis_support import outputs as fp_outputs
 
 LocalFile = tuple[str, str]  # (path, file type)
@@ -45,7 +45,7 @@ def local_uris(name: str, files: list[LocalFile]) -> list:
 
 def data_folder(cache: str, model: dict) -> str:
     """Where "Add to map" downloads a data item (:func:`...qgis_support.data_layers.download_data`)."""
-    return os.path.join(cache, region.safe_file_stem(str(model.get("name") or "")) + "_" + str(model.get("id"))[:8])
+    return data_layers.data_folder(cache, model.get("name"), model.get("id"))
 
 
 def file_id(file_model: dict) -> str:
@@ -59,15 +59,19 @@ def primary(files: list[dict]) -> list[dict]:
 
 
 def same_file(path: str, file_model: dict) -> bool:
-    return os.path.basename(path) == safe_file_name(file_model.get("file_name") or file_id(file_model), "file")
+    folder = os.path.dirname(path)
+    try:
+        return os.path.basename(path) == fitted_file_name(folder, file_model.get("file_name") or file_id(file_model))
+    except PathTooLongError:
+        return False
 
 
 def file_on_disk(folder: str, file_model: dict) -> Optional[LocalFile]:
     """Worker: the downloaded file of a data item's file (complete: its size as listed), or None."""
-    path = os.path.join(folder, safe_file_name(file_model.get("file_name") or file_id(file_model), "file"))
     try:
+        path = os.path.join(folder, fitted_file_name(folder, file_model.get("file_name") or file_id(file_model)))
         size = os.path.getsize(path)
-    except OSError:
+    except (OSError, PathTooLongError):
         return None
     expected = int(file_model.get("size") or 0)
     if expected and size != expected:
@@ -95,9 +99,12 @@ def run_manifests_on_disk(download_folder: str, process: dict, executions: list[
     """Worker: the manifests of the executions downloaded completely into the download folder."""
     manifests = []
     for execution in executions:
-        folder = fp_outputs.execution_folder(
-            download_folder, process.get("name") or "process", str(execution.get("id"))
-        )
+        try:
+            folder = fp_outputs.execution_folder(
+                download_folder, process.get("name") or "process", str(execution.get("id"))
+            )
+        except PathTooLongError:
+            return []  # nothing can be on disk there; the download says why
         manifest = fp_outputs.read_manifest(folder)
         if manifest is not None:
             manifest["folder"] = str(folder)

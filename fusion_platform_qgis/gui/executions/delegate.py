@@ -29,8 +29,9 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
         style = option.widget.style() if option.widget is not None else QApplication.style()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        if style is None:  # no application style: nothing can draw the bar
+            return
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)

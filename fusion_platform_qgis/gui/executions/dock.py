@@ -109,6 +109,7 @@ class ExecutionsDock(FormDock):
         self.notifier.notified.connect(self.notified)
         self.notifier.load_requested.connect(self.load_outputs)
         self.notifier.log_requested.connect(self.show_log)
+        self.notifier.open_requested.connect(self._open_from_tray)
         self.previews.shown.connect(self.previews_shown)
         self.previews.load_requested.connect(self.load_outputs)
         self.components.shown.connect(self.components_shown)
@@ -359,6 +360,18 @@ class ExecutionsDock(FormDock):
     def progress_of(self, key: str, execution_id: Optional[str] = None) -> Optional[tuple[int, Optional[str]]]:
         """What the Progress cell paints: (value, status word instead of the percentage or None)."""
         return self.index_of(key, execution_id, COLUMN_PROGRESS).data(PROGRESS_ROLE)
+
+    def _open_from_tray(self, run: dict) -> None:
+        """The desktop notification clicked: QGIS in front, this dock shown with the run selected."""
+        window = self.context.iface.mainWindow()
+        if window is not None:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        self.show()
+        self.raise_()
+        self.select_run(run_key(run))
 
     def select_run(self, key: str, execution_id: Optional[str] = None) -> None:
         index = self.index_of(key, execution_id)

@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 
 from qgis.core import Qgis
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 
@@ -23,6 +23,42 @@ from ..log_viewer import to_lines
 from .context import DockContext
 
 LOG_LINES_IN_FAILURE = 5
+MESSAGE_MS = 10000  # how long the desktop shows the message; the icon goes with it
+
+
+class TrayNotice(QSystemTrayIcon):
+    """The desktop notification of a finished run: an icon in the Windows tray / macOS menu bar that is shown with
+    its message only, hidden once the message is clicked, has timed out or QGIS is active again (it used to stay
+    for the whole session, and clicking the message did nothing); a click emits ``opened`` with the run."""
+
+    opened = pyqtSignal(object)
+
+    def __init__(self, parent: QObject):
+        super().__init__(QIcon(icon_path("fusion_platform.svg")), parent)
+        self.run: Optional[dict] = None
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(self.hide)
+        self.messageClicked.connect(self._clicked)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state)
+
+    def notify(self, run: Optional[dict], title: str, text: str, icon: QSystemTrayIcon.MessageIcon) -> None:
+        self.run = run
+        self.show()
+        self.showMessage(title, text, icon, MESSAGE_MS)
+        self.expiry.start(MESSAGE_MS)
+
+    def _clicked(self) -> None:
+        run, self.run = self.run, None
+        self.hide()
+        if run is not None:
+            self.opened.emit(run)
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.hide()  # the user is back in QGIS: the message bar says the rest
 
 
 class Notifier(QObject):
@@ -31,13 +67,14 @@ class Notifier(QObject):
     notified = pyqtSignal(dict)  # the notification raised: {"run", "title", "text", "level", "widget", "buttons"}
     load_requested = pyqtSignal(dict)  # "Load outputs" clicked: the run
     log_requested = pyqtSignal(dict)  # "Show log" clicked: the run
+    open_requested = pyqtSignal(dict)  # the desktop notification clicked: the run, to be shown in the dock
 
     def __init__(self, context: DockContext, parent: QObject):
         super().__init__(parent)
         self.context = context
         self.notifications: list[dict] = []
         self.bar_items: list[Any] = []  # message-bar items pushed by this dock, popped in shutdown()
-        self.tray: Optional[QSystemTrayIcon] = None
+        self.tray: Optional[TrayNotice] = None
 
     def push(self, run: dict, title: str, text: str, level, buttons: list[tuple[str, Callable[[], Any]]]) -> dict:
         bar = self.context.iface.messageBar()
@@ -52,7 +89,7 @@ class Notifier(QObject):
         record = {"run": run, "title": title, "text": text, "level": level, "widget": widget, "buttons": made}
         self.notifications.append(record)
         self.keep(item if item is not None else widget)
-        self._desktop_notification(title, text, level)
+        self._desktop_notification(title, text, level, run)
         self.notified.emit(record)
         return record
 
@@ -83,19 +120,19 @@ class Notifier(QObject):
             self.tray.deleteLater()
             self.tray = None
 
-    def _desktop_notification(self, title: str, text: str, level) -> None:
+    def _desktop_notification(self, title: str, text: str, level, run: Optional[dict] = None) -> None:
         """Tell the user through the desktop when QGIS is not the active application."""
         if QApplication.activeWindow() is not None or not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self.tray is None:
-            self.tray = QSystemTrayIcon(QIcon(icon_path("fusion_platform.svg")), self)
-            self.tray.show()
+            self.tray = TrayNotice(self)
+            self.tray.opened.connect(self.open_requested)
         icon = (
             QSystemTrayIcon.MessageIcon.Critical
             if level == Qgis.MessageLevel.Critical
             else QSystemTrayIcon.MessageIcon.Information
         )
-        self.tray.showMessage(title, text, icon, 10000)
+        self.tray.notify(run, title, text, icon)
 
     def _show_log(self, run: dict) -> tuple[str, Callable[[], None]]:
         return tr("Show log"), lambda: self.log_requested.emit(run)

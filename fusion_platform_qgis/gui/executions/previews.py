@@ -146,9 +146,8 @@ class PreviewsStrip(QObject):
             self.menu.deleteLater()
         menu = QMenu(self.strip)
         action = menu.addAction(tr("Load outputs"))
-        if action is None:
-            return
-        action.setEnabled(run_status(run["executions"]) == "success")
-        action.triggered.connect(lambda _checked=False, r=run: self.load_requested.emit(r))
+        if action is not None:
+            action.setEnabled(run_status(run["executions"]) == "success")
+            action.triggered.connect(lambda _checked=False, r=run: self.load_requested.emit(r))
         self.menu = menu
         menu.popup(QCursor.pos())

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...qgis_support.i18n import tr
+from ...qgis_support.wording import parse_timestamp
 from .option_editors import ERROR_STYLE
 
 ONCE_NOW, ONCE_AT, REPEATING = "now", "at", "repeat"
@@ -61,15 +62,7 @@ def default_start(now: Optional[datetime] = None) -> datetime:
 
 
 def _parse_dt(value: Any) -> Optional[datetime]:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parse_timestamp(value or None)
 
 
 class ScheduleEditor(QWidget):

@@ -36,8 +36,9 @@ from ..tasks import QUIET, run_task
 
 SETTINGS_KEY = "watched_executions"
 START_SECONDS = 900.0  # how long the platform may take to list a run's first execution
-START_LOOKS = 6  # a run handed over that does not list its executions yet: looked for again 1, 2, 4... s later
-PATIENT_LOOKS = 10  # 1 + 2 + ... + 512 s: as long as START_SECONDS (a RunPipeline waits for its own run)
+# A run handed over that does not list its executions yet is looked for again 1, 2, 4... s later: ten looks wait
+# 1 + 2 + ... + 512 s, as long as START_SECONDS, in ten requests.
+START_LOOKS = 10
 
 
 class RunFailedError(FusionPlatformError):
@@ -406,7 +407,8 @@ class ExecutionMonitor(QObject):
             if isinstance(error, NotFoundError):
                 # The process (or its executions) was deleted: nothing left to watch.
                 self.unwatch(unit.key)
-                self._lost(unit.process_id, unit.process_name, self._error_reason(error))
+                reason = tr("The process '{0}' no longer exists on the platform.").format(unit.process_name)
+                self._lost(unit.process_id, unit.process_name, reason)
                 return
             unit.idle += 1
             unit.wait = min(MAX_BACKOFF, 2**unit.idle) - 1
@@ -435,10 +437,6 @@ class ExecutionMonitor(QObject):
 
     def _lost(self, process_id: str, process_name: str, reason: str) -> None:
         self.run_lost.emit({"process_id": process_id, "process_name": process_name, "reason": reason})
-
-    @staticmethod
-    def _error_reason(error: BaseException) -> str:
-        return tr("The process or its executions were deleted on the platform.")
 
     def follow_process(self, process: dict, look: int = 0, looks: int = START_LOOKS) -> None:
         """Look for ``process``'s newest runs: every running one is followed (``run_started``), and the run just
@@ -480,12 +478,7 @@ class ExecutionMonitor(QObject):
             elif look + 1 < looks:
                 QTimer.singleShot(1000 * 2**look, lambda: self.follow_process(process, look + 1, looks))
             elif started is None:
-                reason = (
-                    tr("The execution did not start within 15 minutes.")
-                    if looks >= PATIENT_LOOKS
-                    else tr("The new run was not found on the platform.")
-                )
-                self._lost(pid, str(process.get("name") or ""), reason)
+                self._lost(pid, str(process.get("name") or ""), tr("The execution did not start within 15 minutes."))
 
         def failed(error):
             self._tasks.discard(task)

@@ -25,7 +25,7 @@ from ..i18n import tr
 from ..log import log_warning
 from ..runs import run_key, run_started_at
 from ..tasks import run_task
-from .follow import PATIENT_LOOKS, ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, run_failure
+from .follow import ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, run_failure
 from .inputs import LayerInput, upload_inputs
 from .process import create_process, execute_process
 from .results import OutputsLoader, fetch_outputs
@@ -239,7 +239,7 @@ class RunPipeline(QObject):
         self.monitor = monitor
         self.stage.emit(tr("Following the run…"))
         record = {**process_record(process), "run_type": getattr(process, "run_type", None)}
-        monitor.follow_process(record, looks=PATIENT_LOOKS)
+        monitor.follow_process(record)
 
     def _found(self, run: dict) -> None:
         """The follower found a run of the process: the newest one is this pipeline's."""

@@ -15,8 +15,10 @@ from qgis.core import (
     QgsCoordinateTransformContext,
 )
 
+from ...api.names import safe_file_name
 from ..i18n import tr
 from ..iface import qgis_project
+from ..log import log_warning
 
 WGS84 = "EPSG:4326"
 #: Above this the dock warns and offers simplification (the platform takes big files, but slowly, and a region
@@ -89,8 +91,12 @@ class PreparedUpload:
         return sum(os.path.getsize(p) for p in self.paths if os.path.exists(p))
 
     def cleanup(self) -> None:
+        """Remove the temporary copy; a failure (on Windows: a file still open) is logged, not swallowed."""
         if self.temp_dir and os.path.isdir(self.temp_dir):
-            shutil.rmtree(self.temp_dir, ignore_errors=True)
+            try:
+                shutil.rmtree(self.temp_dir)
+            except OSError as exc:
+                log_warning(f"Could not remove the temporary upload folder {self.temp_dir}: {exc}")
 
 
 # ------------------------------------------------------------------------------------------------ names
@@ -124,7 +130,7 @@ def check_name(name: str) -> list[RegionProblem]:
 
 def safe_file_stem(name: str) -> str:
     stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in ascii_name(name)).strip("._")
-    return stem[:80] or "region"
+    return safe_file_name(stem or "region", "region", 80)  # never a reserved device name ("aux.geojson")
 
 
 def human_size(size: float) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 import zipfile
 from typing import Optional
 
+from ...api.names import name_key
 from ..i18n import tr
 from .common import (
     COORDINATE_PRECISION,
@@ -38,32 +40,36 @@ FILE_TYPES_ON_DISK = {
 }
 
 
+def _same_set(folder: str, stem: str) -> dict:
+    """``{lower-case extension: path}`` of the files in ``folder`` named ``stem`` + an extension.
+
+    Names are compared as macOS and Windows do: case and Unicode normalisation ignored (``os.listdir`` on macOS
+    returns decomposed names, NFD, while the path QGIS gives is composed, NFC)."""
+    wanted = name_key(stem)
+    found: dict[str, str] = {}
+    for name in sorted(os.listdir(folder or ".")):
+        name_stem, ext = os.path.splitext(name)
+        if ext and name_key(name_stem) == wanted:
+            found.setdefault(ext.lower(), os.path.join(folder, name))
+    return found
+
+
 def zip_shapefile(shp_path: str, out_dir: str) -> str:
-    """Zip a .shp with every sidecar beside it (flat, no folders), as the platform expects."""
+    """Zip a .shp with every sidecar beside it (flat, no folders, names composed: NFC), as the platform expects."""
     stem, _ = os.path.splitext(shp_path)
     folder = os.path.dirname(os.path.abspath(shp_path))
     base = os.path.basename(stem)
-    members = [shp_path]
-    for name in sorted(os.listdir(folder)):
-        lower = name.lower()
-        if name == os.path.basename(shp_path):
-            continue
-        if lower.startswith(base.lower() + ".") and any(lower == base.lower() + ext for ext in SHAPEFILE_SIDECARS):
-            members.append(os.path.join(folder, name))
+    siblings = _same_set(folder, base)
+    members = [shp_path] + [siblings[ext] for ext in sorted(siblings) if ext in SHAPEFILE_SIDECARS]
     out = os.path.join(out_dir, safe_file_stem(base) + ".zip")
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for member in members:
-            archive.write(member, arcname=os.path.basename(member))
+            archive.write(member, arcname=unicodedata.normalize("NFC", os.path.basename(member)))
     return out
 
 
 def _sidecar(stem: str, ext: str) -> Optional[str]:
-    folder = os.path.dirname(os.path.abspath(stem)) or "."
-    wanted = (os.path.basename(stem) + ext).lower()
-    for name in os.listdir(folder):
-        if name.lower() == wanted:
-            return os.path.join(folder, name)
-    return None
+    return _same_set(os.path.dirname(os.path.abspath(stem)), os.path.basename(stem)).get(ext.lower())
 
 
 def prepare_file(
