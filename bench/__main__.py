@@ -8,7 +8,9 @@ A whole run takes some 10-15 minutes on two shared cores. What limits it (defaul
 ``BENCH_PAIRS`` (5, at least 5), ``BENCH_TRANSFER_PARTS`` (transfers,ratios,polling), ``BENCH_POLL_RUNS`` (3),
 ``BENCH_POLLS_EACH`` (40); ``BENCH_STALL_RUNS`` (3) for the stall scenarios, ``FP_BENCH_OUTPUT_MB`` (500),
 ``BENCH_UPLOAD_MB`` (200), ``BENCH_LAYERS_MB`` (1024), ``BENCH_LAYERS_RUNS`` (3). The stall meters print
-what the main thread was doing whenever it missed a frame (``BENCH_STALL_TRACE=0``: not).
+what the main thread was doing whenever it missed a frame (``BENCH_STALL_TRACE=0``: not). The long session
+(``bench_long_session``: memory and live resources over many runs and log-ins) takes ``BENCH_SESSION_RUNS`` (100)
+and ``BENCH_SESSION_LOGINS`` (20).
 """
 
 from __future__ import annotations

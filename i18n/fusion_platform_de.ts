@@ -4,67 +4,67 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -79,42 +79,42 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -184,172 +184,172 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Upload files</source>
         <translation>Dateien hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="152"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="163"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
         <source>Listing data</source>
         <translation>Daten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
         <source>Created {0}</source>
         <translation>Erstellt am {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
         <source>Reading files of {0}</source>
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="370"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="372"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="439"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
         <source>Repair geometries and upload</source>
         <translation>Geometrien reparieren und hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
         <source>Simplify and upload</source>
         <translation>Vereinfachen und hochladen</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>„{0}“ verwenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="55"/>
         <source>Selected features of the active layer</source>
         <translation>Gewählte Objekte des aktiven Layers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="56"/>
         <source>Active layer (all features)</source>
         <translation>Aktiver Layer (alle Objekte)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="57"/>
         <source>Draw a rectangle on the map</source>
         <translation>Rechteck auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="58"/>
         <source>Draw a polygon on the map</source>
         <translation>Polygon auf der Karte zeichnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="59"/>
         <source>Current map extent</source>
         <translation>Aktuelle Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="60"/>
         <source>Files on disk…</source>
         <translation>Dateien auf dem Datenträger…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen Layer im Bedienfeld „Layer“ aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="93"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Nur Vektor- und Rasterlayer können hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="105"/>
         <source>Drawn region</source>
         <translation>Gezeichnete Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="113"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Upload region</source>
         <translation>Region hochladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Name of the new data item:</source>
         <translation>Name des neuen Datensatzes:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="166"/>
         <source>Log in first (Account dock).</source>
         <translation>Melden Sie sich zuerst an (Bedienfeld „Konto“).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
         <source>Size: {0}</source>
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
@@ -484,57 +484,57 @@
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
@@ -554,137 +554,137 @@
         <translation>Prozess {0}, Ausführung {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
         <source>A process</source>
         <translation>Ein Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>„{0}“ wurde erfolgreich beendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
         <source>Load outputs</source>
         <translation>Ausgaben laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
         <source>unknown component</source>
         <translation>unbekannte Komponente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>„{0}“ ist fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: Fehler wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: Komponenten werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Protokoll von „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: Protokoll wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Could not read the log: {0}</source>
         <translation>Das Protokoll konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Stopp für „{0}“ angefordert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Could not stop: {0}</source>
         <translation>Stoppen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Diese Ausführung und ihre Ausgaben auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: Ausführungen werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Could not delete: {0}</source>
         <translation>Löschen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
         <source>The deletion date must be in the future.</source>
         <translation>Das Löschdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Die Ausgaben werden bis {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: Löschdatum wird geändert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Could not change the date: {0}</source>
         <translation>Das Datum konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Die Ausgaben konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/results.py" line="239"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Ausgaben von „{0}“ werden heruntergeladen</translation>
     </message>
@@ -764,112 +764,112 @@
         <translation>Eingabe {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="60"/>
         <source>QGIS layer</source>
         <translation>QGIS-Layer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="61"/>
         <source>Platform data</source>
         <translation>Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="69"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Daten auf der Plattform, die diese Eingabe akzeptiert ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="139"/>
         <source>(choose data)</source>
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
@@ -879,112 +879,112 @@
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="419"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="460"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="480"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="482"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="525"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="557"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="108"/>
         <source>Type a name for the preset first.</source>
         <translation>Geben Sie zuerst einen Namen für die Voreinstellung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="114"/>
         <source>The preset was not saved: {0}</source>
         <translation>Die Voreinstellung wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="117"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Voreinstellung „{0}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="123"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Es gibt keine Voreinstellung namens „{0}“ für diesen Dienst.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="143"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>Der Layer „{0}“ dieser Voreinstellung ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="150"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
         <source>Loading the definition of {0}</source>
         <translation>Definition von {0} wird geladen</translation>
     </message>
@@ -1179,87 +1179,87 @@
         <translation>STAC-Dateien speichern in</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="76"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Syntaxfehler in Spalte {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="79"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>„{0}“ ist in einer Bedingung nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="82"/>
         <source>Only the functions {0} may be called</source>
         <translation>Nur die Funktionen {0} dürfen aufgerufen werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="89"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Unbekannter Name „{0}“ (verwenden Sie inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines oder dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="100"/>
         <source>Dispatcher</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="142"/>
         <source>This service offers no dispatchers.</source>
         <translation>Dieser Dienst bietet keinen Versand an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="93"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dieser Option einen Wert geben (nicht angehakt: kein Wert)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>„{0}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="199"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} liegt außerhalb des erlaubten Bereichs von {1} bis {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="212"/>
         <source>credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="233"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>„{0}“ ist weder wahr noch falsch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="282"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} liegt außerhalb der erlaubten Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="321"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="333"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>„{0}“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="428"/>
         <source>Advanced options</source>
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="475"/>
         <source>Not used while {0} is {1}</source>
         <translation>Nicht verwendet, solange {0} gleich {1} ist</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="521"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} darf nicht vor {1} liegen</translation>
     </message>
@@ -1334,62 +1334,62 @@
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="269"/>
         <source>The end must not be before the start</source>
         <translation>Das Ende darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Läuft auf der Fusion Platform; der Preis in Credits wird vor der Ausführung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="118"/>
         <source>Input {0} ({1})</source>
         <translation>Eingabe {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>Eingabe {0} benötigt einen Rasterlayer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
         <source>Input {0} has no features.</source>
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="148"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Abgebrochen: Der Prozess wurde auf der Plattform gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="55"/>
         <source>Execution failed: {0}</source>
         <translation>Ausführung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="481"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
@@ -1414,12 +1414,12 @@
         <translation>Dienst {0} wird übersprungen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="34"/>
         <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
         <translation>Nicht verbunden: Melden Sie sich im Bedienfeld „Konto“ der Fusion Platform mit aktivierter Option „Zugangsdaten merken“ an, damit sich die Verarbeitung mit den gespeicherten Zugangsdaten verbinden kann (für qgis_process setzen Sie FUSION_PLATFORM_EMAIL und FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="43"/>
         <source>This account belongs to no organisation.</source>
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
@@ -1504,72 +1504,72 @@
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Options: {0}</source>
         <translation>Optionen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Process: {0} ({1})</source>
         <translation>Prozess: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Execution: {0}</source>
         <translation>Ausführung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
         <source>Group: {0}</source>
         <translation>Gruppe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1739,12 +1739,12 @@
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
         <source>Upload cancelled.</source>
         <translation>Upload abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="418"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
@@ -1809,37 +1809,37 @@
         <translation>Die STAC-Dateien konnten nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Vorschauen der Ausgaben erscheinen hier, wenn ein abgeschlossener Lauf gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Vorschauen erscheinen, wenn der Lauf erfolgreich beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>Loading previews…</source>
         <translation>Vorschauen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="105"/>
         <source>Could not load the previews: {0}</source>
         <translation>Die Vorschauen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="107"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: Vorschauen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="117"/>
         <source>{0} #{1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="119"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1848,27 +1848,27 @@ Click to load the outputs</source>
 Klicken, um die Ausgaben zu laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="127"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>Die Plattform hat keine Vorschauen dieser Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="231"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Kein Layer dieses Projekts wird von der Fusion Platform gestreamt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="236"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die gestreamten Layer zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Die gestreamten Layer konnten nicht aktualisiert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
@@ -1888,22 +1888,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
@@ -1913,12 +1913,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="54"/>
         <source>Layer…</source>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1943,12 +1943,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1956,7 +1956,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1970,7 +1970,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1978,7 +1978,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -1986,7 +1986,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -1994,7 +1994,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Linie</numerusform>
@@ -2002,7 +2002,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n Polygon</numerusform>
@@ -2010,7 +2010,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2026,12 +2026,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
         <source>Run stopped: {0}</source>
         <translation>Lauf gestoppt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="133"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n Vorschau (noch nichts heruntergeladen): Klicken Sie darauf, um die Ausgaben zu laden.</numerusform>
@@ -2039,7 +2039,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Diese %n Ausführung (die ganze Gruppe) und ihre Ausgaben auf der Fusion Platform löschen?</numerusform>
@@ -2047,7 +2047,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Ausgaben von „{0}“ zur Karte hinzugefügt (%n Layer).</numerusform>
@@ -2055,7 +2055,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Die signierte URL von %n gestreamtem Layer wurde erneuert.</numerusform>
@@ -2108,7 +2108,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2195,7 +2195,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Price: {0}</source>
         <translation>Preis: {0}</translation>
     </message>
@@ -2225,32 +2225,32 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Daten und Prozesse der Fusion Platform erscheinen hier, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="189"/>
         <source>Nothing here yet</source>
         <translation>Noch nichts vorhanden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Could not load more: {0}</source>
         <translation>Weitere Einträge konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="226"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: weitere Einträge werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>More…</source>
         <translation>Mehr…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="234"/>
         <source>Double-click to list the next page</source>
         <translation>Doppelklicken, um die nächste Seite aufzulisten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="242"/>
         <source>Load more</source>
         <translation>Weitere laden</translation>
     </message>
@@ -2260,7 +2260,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
@@ -2270,52 +2270,52 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
         <source>No executions yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
@@ -2323,102 +2323,102 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
         <source>Execution {0}</source>
         <translation>Ausführung {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Add outputs to map</source>
         <translation>Ausgaben zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
         <source>Download outputs to…</source>
         <translation>Ausgaben herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Open the log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Show in the Executions panel</source>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
         <source>Slice {0}</source>
         <translation>Teil {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
         <source>No components</source>
         <translation>Keine Komponenten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
         <source>No outputs</source>
         <translation>Keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
         <source>Downloading {0}</source>
         <translation>{0} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Could not download: {0}</source>
         <translation>Herunterladen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
@@ -2426,127 +2426,127 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Could not load the time series: {0}</source>
         <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
         <source>Download outputs to</source>
         <translation>Ausgaben herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Ausgaben nach {0} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Downloading outputs</source>
         <translation>Ausgaben werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="88"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>In „{0}“ sind keine Objekte ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="89"/>
         <source>Selection of {0}</source>
         <translation>Auswahl von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="134"/>
         <source>Run again…</source>
         <translation>Erneut ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="135"/>
         <source>Run again on the selected features…</source>
         <translation>Erneut auf den ausgewählten Objekten ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="140"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Erneut auf einem auf der Karte gezeichneten Polygon ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Dieser Layer stammt nicht aus einem Lauf der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="410"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>Der Prozess „{0}“ existiert auf der Plattform nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
         <source>Could not run again: {0}</source>
         <translation>Erneutes Ausführen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: Prozess wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Erneut ausführen: Die Optionen von „{0}“ sind eingetragen; ändern Sie bei Bedarf die Region und klicken Sie dann auf Erstellen, um den Preis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>{0} (run again)</source>
         <translation>{0} (erneut ausgeführt)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
         <source>Could not rename: {0}</source>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="208"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Dieses Projekt streamt %n Layer von der Fusion Platform: melden Sie sich im Bedienfeld Konto an und verwenden Sie dann „Gestreamte Layer aktualisieren“.</numerusform>
@@ -2554,7 +2554,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="129"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n Vorschau; die Ausgaben sind auf der Karte: Klicken Sie darauf, um sie anzuzeigen.</numerusform>
@@ -2562,12 +2562,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Die Ausgaben von „{0}“ sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Statistiktabelle öffnen</translation>
     </message>
@@ -2587,27 +2587,27 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} ist heruntergeladen: ziehen Sie es erneut, um es in einem Processing-Parameter abzulegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: weitere Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="489"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform: ein neuer Lauf wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>
@@ -2620,17 +2620,17 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Die Ergebnisse zur Karte hinzufügen, gestaltet wie aus dem Ausführungen-Fenster</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Output {0}: {1}</source>
         <translation>Ergebnis {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
@@ -2638,27 +2638,27 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="53"/>
         <source>The run was stopped.</source>
         <translation>Der Lauf wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
         <source>Downloading the outputs…</source>
         <translation>Die Ergebnisse werden heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Die Eingaben werden hochgeladen und der Prozess wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform: {0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
         <source>Following the run…</source>
         <translation>Der Lauf wird verfolgt…</translation>
     </message>
@@ -2666,6 +2666,66 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>Der Ordner {0} ist zu tief: Die Dateien bräuchten längere Pfade, als Windows erlaubt ({1} Zeichen). Es wurde nichts heruntergeladen; wählen Sie einen kürzeren Download-Ordner (Einstellungen des Plugins oder Ausgabeordner des Algorithmus).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <source>Looking for the file of an interrupted upload</source>
+        <translation>Datei eines unterbrochenen Hochladens wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <source>Resume upload</source>
+        <translation>Hochladen fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
+        <translation>Die Ergebnisse von „{0}“ wurden gerade geladen, als QGIS geschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <source>Fusion Platform: removing partial downloads</source>
+        <translation>Fusion Platform: unvollständige Downloads werden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <source>Upload interrupted</source>
+        <translation>Hochladen unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <source>Incomplete: its upload never finished</source>
+        <translation>Unvollständig: das Hochladen wurde nie abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <source>Analysis failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
+        <translation>Das Hochladen dieses Elements wurde unterbrochen (QGIS wurde vor dem Ende geschlossen). Setzen Sie es fort oder löschen Sie das Element.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
+        <translation>Das Hochladen dieses Elements wurde unterbrochen und seine Datei oder Ebene ist nicht mehr vorhanden: Löschen Sie das Element und laden Sie es erneut hoch.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
+        <translation>Die Datei dieses Elements ist nie vollständig auf der Plattform angekommen: Löschen Sie es und laden Sie es erneut hoch.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Fusion Platform Account</source>
         <translation>Cuenta de Fusion Platform</translation>
     </message>
@@ -19,52 +19,52 @@
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
@@ -79,27 +79,27 @@
         <translation>{0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
         <source>Enter your given name and family name.</source>
         <translation>Introduzca su nombre y sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
         <source>Your details were saved.</source>
         <translation>Se han guardado sus datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
         <source>Saving your details</source>
         <translation>Guardando sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
         <source>Your password was changed.</source>
         <translation>Se ha cambiado su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
         <source>Changing your password</source>
         <translation>Cambiando su contraseña</translation>
     </message>
@@ -139,57 +139,57 @@
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Fusion Platform Data</source>
         <translation>Datos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="152"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="163"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
         <source>Listing data</source>
         <translation>Listando los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
         <source>Created {0}</source>
         <translation>Creado el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos</numerusform>
@@ -197,77 +197,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
         <source>Reading files of {0}</source>
         <translation>Leyendo los archivos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
         <source>Loading preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
         <source>Fetching preview of {0}</source>
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="370"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="372"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,37 +317,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="439"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
         <source>Repair geometries and upload</source>
         <translation>Reparar las geometrías y subir</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
         <source>Simplify and upload</source>
         <translation>Simplificar y subir</translation>
     </message>
@@ -357,127 +357,127 @@
         <translation>Usar «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="54"/>
         <source>Layer…</source>
         <translation>Capa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="55"/>
         <source>Selected features of the active layer</source>
         <translation>Entidades seleccionadas de la capa activa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="56"/>
         <source>Active layer (all features)</source>
         <translation>Capa activa (todas las entidades)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="57"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dibujar un rectángulo en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="58"/>
         <source>Draw a polygon on the map</source>
         <translation>Dibujar un polígono en el mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="59"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="60"/>
         <source>Files on disk…</source>
         <translation>Archivos en disco…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Seleccione primero una capa en el panel Capas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="93"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Solo se pueden subir capas vectoriales y ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="105"/>
         <source>Drawn region</source>
         <translation>Región dibujada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="113"/>
         <source>Map extent</source>
         <translation>Extensión del mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Upload region</source>
         <translation>Subir región</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Name of the new data item:</source>
         <translation>Nombre del nuevo conjunto de datos:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="166"/>
         <source>Log in first (Account dock).</source>
         <translation>Inicie sesión primero (panel Cuenta).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
         <source>Uploaded {0}</source>
         <translation>{0} subido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
         <source>Created: {0}</source>
         <translation>Creado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Límites (lon/lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
         <source>Loading files…</source>
         <translation>Cargando archivos…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
         <source>No files.</source>
         <translation>Sin archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
         <source>Size: {0}</source>
         <translation>Tamaño: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
         <source>CRS: {0}</source>
         <translation>SRC: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
         <source>Bounds: {0}</source>
         <translation>Límites: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polígono</numerusform>
@@ -501,27 +501,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
         <source>Features: {0}</source>
         <translation>Entidades: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
         <source>Bands: {0}</source>
         <translation>Bandas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
         <source>Resolution: {0} m</source>
         <translation>Resolución: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
         <source>analysis failed</source>
         <translation>el análisis ha fallado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analizándose…</translation>
     </message>
@@ -546,42 +546,42 @@
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Fusion Platform Executions</source>
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Inicie sesión desde el panel Cuenta para seguir las ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,7 +589,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
@@ -617,92 +617,92 @@
         <translation>Proceso {0}, ejecución {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
         <source>A process</source>
         <translation>Un proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>«{0}» ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
         <source>Load outputs</source>
         <translation>Cargar salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
         <source>Show log</source>
         <translation>Mostrar registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
         <source>Run stopped: {0}</source>
         <translation>Ejecución detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
         <source>unknown component</source>
         <translation>componente desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>«{0}» ha fallado en {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform: leyendo el fallo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform: cargando componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Las vistas previas de las salidas aparecen aquí al seleccionar una ejecución terminada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Las vistas previas aparecen cuando la ejecución ha terminado correctamente.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>Loading previews…</source>
         <translation>Cargando vistas previas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="105"/>
         <source>Could not load the previews: {0}</source>
         <translation>No se pudieron cargar las vistas previas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="107"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform: obteniendo vistas previas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="117"/>
         <source>{0} #{1}</source>
         <translation>{0} n.º {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="119"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -711,7 +711,7 @@ Click to load the outputs</source>
 Haga clic para cargar las salidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="133"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n vista previa (todavía no se ha descargado nada): haga clic en ella para cargar las salidas.</numerusform>
@@ -719,47 +719,47 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="127"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plataforma no tiene vistas previas de estas salidas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Registro de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform: leyendo el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Could not read the log: {0}</source>
         <translation>No se pudo leer el registro: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Se ha solicitado detener «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform: deteniendo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Could not stop: {0}</source>
         <translation>No se pudo detener: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>¿Eliminar esta ejecución y sus salidas en Fusion Platform?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>¿Eliminar esta ejecución (%n, el grupo entero) y sus salidas en Fusion Platform?</numerusform>
@@ -767,42 +767,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform: eliminando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Could not delete: {0}</source>
         <translation>No se pudo eliminar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
         <source>The deletion date must be in the future.</source>
         <translation>La fecha de eliminación debe estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Las salidas se conservarán hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform: cambiando la fecha de eliminación</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Could not change the date: {0}</source>
         <translation>No se pudo cambiar la fecha: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Salidas de «{0}» añadidas al mapa (%n capa).</numerusform>
@@ -810,32 +810,32 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
         <source>Could not load the outputs: {0}</source>
         <translation>No se pudieron cargar las salidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/results.py" line="239"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform: descargando las salidas de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="231"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Ninguna capa de este proyecto se transmite desde Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="236"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Inicie sesión desde el panel Cuenta para actualizar las capas transmitidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>Se ha renovado la URL firmada de %n capa transmitida.</numerusform>
@@ -843,12 +843,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>No se pudieron actualizar las capas transmitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform: renovando las capas transmitidas</translation>
     </message>
@@ -936,117 +936,117 @@ Haga clic para cargar las salidas</translation>
         <translation>Entrada {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="60"/>
         <source>QGIS layer</source>
         <translation>Capa de QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="61"/>
         <source>Platform data</source>
         <translation>Datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="69"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Datos de la plataforma que admite esta entrada ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="139"/>
         <source>(choose data)</source>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
@@ -1056,112 +1056,112 @@ Haga clic para cargar las salidas</translation>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="419"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="460"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="480"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="482"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="525"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="557"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="108"/>
         <source>Type a name for the preset first.</source>
         <translation>Escriba primero un nombre para el preajuste.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="114"/>
         <source>The preset was not saved: {0}</source>
         <translation>No se guardó el preajuste: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="117"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preajuste «{0}» guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="123"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>No hay ningún preajuste llamado «{0}» para este servicio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="143"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La capa «{0}» de este preajuste no está en el proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="150"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
@@ -1186,7 +1186,7 @@ Haga clic para cargar las salidas</translation>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Fusion Platform Processes</source>
         <translation>Procesos de Fusion Platform</translation>
     </message>
@@ -1332,7 +1332,7 @@ Haga clic para cargar las salidas</translation>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
@@ -1370,7 +1370,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
         <source>Loading the definition of {0}</source>
         <translation>Cargando la definición de {0}</translation>
     </message>
@@ -1423,87 +1423,87 @@ Haga clic para cargar las salidas</translation>
         <translation>Dé un nombre al conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="76"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Error de sintaxis en la columna {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="79"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>«{0}» no está permitido en una condición</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="82"/>
         <source>Only the functions {0} may be called</source>
         <translation>Solo se pueden llamar las funciones {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="89"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Nombre desconocido «{0}» (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines o dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="100"/>
         <source>Dispatcher</source>
         <translation>Distribuidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="142"/>
         <source>This service offers no dispatchers.</source>
         <translation>Este servicio no ofrece distribuidores.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="93"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Dé un valor a esta opción (sin marcar: sin valor)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>«{0}» no es un número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="199"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} está fuera del intervalo permitido de {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="212"/>
         <source>credits</source>
         <translation>créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="233"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>«{0}» no es verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="282"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} está fuera de las fechas permitidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="321"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="333"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>«{0}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="428"/>
         <source>Advanced options</source>
         <translation>Opciones avanzadas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="475"/>
         <source>Not used while {0} is {1}</source>
         <translation>No se usa mientras {0} sea {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="521"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} no debe ser anterior a {1}</translation>
     </message>
@@ -1578,97 +1578,97 @@ Haga clic para cargar las salidas</translation>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="269"/>
         <source>The end must not be before the start</source>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>Se ejecuta en Fusion Platform; el precio en créditos se indica antes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="118"/>
         <source>Input {0} ({1})</source>
         <translation>Entrada {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>La entrada {0} necesita una capa ráster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
         <source>Input {0} has no features.</source>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="148"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Cancelado: el proceso se ha detenido en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="55"/>
         <source>Execution failed: {0}</source>
         <translation>La ejecución ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="481"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
@@ -1698,12 +1698,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Se omite el servicio {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="34"/>
         <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
         <translation>Sin conexión: inicie sesión desde el panel Cuenta de Fusion Platform con «Recordarme» marcado, para que Procesos pueda conectarse con las credenciales guardadas (para qgis_process, defina FUSION_PLATFORM_EMAIL y FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="43"/>
         <source>This account belongs to no organisation.</source>
         <translation>Esta cuenta no pertenece a ninguna organización.</translation>
     </message>
@@ -1808,67 +1808,67 @@ Haga clic para cargar las salidas</translation>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS no puede abrir el archivo descargado {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Options: {0}</source>
         <translation>Opciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Process: {0} ({1})</source>
         <translation>Proceso: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Execution: {0}</source>
         <translation>Ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1876,27 +1876,27 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
         <source>Group: {0}</source>
         <translation>Grupo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="418"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
@@ -2087,17 +2087,17 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
         <source>Upload cancelled.</source>
         <translation>Subida cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
     </message>
@@ -2127,7 +2127,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La subida ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
         <source>Uploading {0}</source>
         <translation>Subiendo {0}</translation>
     </message>
@@ -2195,7 +2195,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Price: {0}</source>
         <translation>Precio: {0}</translation>
     </message>
@@ -2225,32 +2225,32 @@ Haga clic para cargar las salidas</translation>
         <translation>Los datos y procesos de Fusion Platform aparecen aquí una vez iniciada la sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="189"/>
         <source>Nothing here yet</source>
         <translation>Todavía no hay nada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Could not load more: {0}</source>
         <translation>No se pudieron cargar más: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="226"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform: cargando más</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>More…</source>
         <translation>Más…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="234"/>
         <source>Double-click to list the next page</source>
         <translation>Haga doble clic para mostrar la página siguiente</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="242"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
@@ -2260,7 +2260,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
@@ -2270,52 +2270,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Copy id</source>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
         <source>No executions yet</source>
         <translation>Todavía no hay ejecuciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
@@ -2323,102 +2323,102 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
         <source>Execution {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Add outputs to map</source>
         <translation>Añadir las salidas al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
         <source>Download outputs to…</source>
         <translation>Descargar las salidas en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Open the log</source>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Show in the Executions panel</source>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
         <source>Slice {0}</source>
         <translation>Porción {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
         <source>No components</source>
         <translation>Sin componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
         <source>No outputs</source>
         <translation>Sin salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ya está en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>No se pudieron añadir los datos al mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Could not download: {0}</source>
         <translation>No se pudo descargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>El panel Datos no muestra este elemento en su página actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
@@ -2426,127 +2426,127 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Could not load the time series: {0}</source>
         <translation>No se pudo cargar la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
         <source>Download outputs to</source>
         <translation>Descargar las salidas en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Salidas descargadas en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Downloading outputs</source>
         <translation>Descargando las salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="88"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>No hay entidades seleccionadas en «{0}».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="89"/>
         <source>Selection of {0}</source>
         <translation>Selección de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="134"/>
         <source>Run again…</source>
         <translation>Ejecutar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="135"/>
         <source>Run again on the selected features…</source>
         <translation>Ejecutar de nuevo sobre las entidades seleccionadas…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="140"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Ejecutar de nuevo sobre un polígono dibujado en el mapa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Esta capa no procede de una ejecución de Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="410"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>El proceso «{0}» ya no existe en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
         <source>Could not run again: {0}</source>
         <translation>No se pudo ejecutar de nuevo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: buscando el proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Ejecutar de nuevo: las opciones de «{0}» están rellenadas; cambie la región si lo desea y pulse Crear para ver el precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>{0} (run again)</source>
         <translation>{0} (nueva ejecución)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
         <source>Could not rename: {0}</source>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="208"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Este proyecto transmite %n capa desde Fusion Platform: inicie sesión en el panel Cuenta y luego use «Actualizar las capas transmitidas».</numerusform>
@@ -2554,7 +2554,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="129"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n vista previa; las salidas están en el mapa: haga clic en ella para mostrarlas.</numerusform>
@@ -2562,12 +2562,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Las salidas de «{0}» ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
@@ -2587,27 +2587,27 @@ Haga clic para cargar las salidas</translation>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} se ha descargado: arrástrelo de nuevo para soltarlo en un parámetro de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: cargando más ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="489"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform: siguiendo una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>
@@ -2620,17 +2620,17 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Añadir los resultados al mapa, con el estilo del panel de Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Output {0}: {1}</source>
         <translation>Resultado {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>Se añadió %n capa al mapa.</numerusform>
@@ -2638,27 +2638,27 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="53"/>
         <source>The run was stopped.</source>
         <translation>La ejecución se detuvo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
         <source>Downloading the outputs…</source>
         <translation>Descargando los resultados…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Subiendo las entradas y creando el proceso…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform: iniciando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
         <source>Following the run…</source>
         <translation>Siguiendo la ejecución…</translation>
     </message>
@@ -2666,6 +2666,66 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>La carpeta {0} es demasiado profunda: los archivos necesitarían rutas más largas de lo que Windows permite ({1} caracteres). No se ha descargado nada; elija una carpeta de descarga más corta (ajustes del complemento o carpeta de salida del algoritmo).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <source>Looking for the file of an interrupted upload</source>
+        <translation>Buscando el archivo de una subida interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <source>Resume upload</source>
+        <translation>Reanudar la subida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
+        <translation>Los resultados de «{0}» se estaban cargando cuando QGIS se cerró.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <source>Fusion Platform: removing partial downloads</source>
+        <translation>Fusion Platform: eliminando descargas parciales</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <source>Uploading…</source>
+        <translation>Subiendo…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <source>Upload interrupted</source>
+        <translation>Subida interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <source>Incomplete: its upload never finished</source>
+        <translation>Incompleto: su subida nunca terminó</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <source>Analysis failed</source>
+        <translation>El análisis falló</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
+        <translation>La subida de este elemento se interrumpió (QGIS se cerró antes de terminar). Reanúdela o elimine el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
+        <translation>La subida de este elemento se interrumpió y su archivo o capa ya no existe: elimine el elemento y vuelva a subirlo.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
+        <translation>El archivo de este elemento nunca llegó completo a la plataforma: elimínelo y vuelva a subirlo.</translation>
     </message>
 </context>
 <context>

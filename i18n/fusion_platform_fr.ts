@@ -4,67 +4,67 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="74"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="72"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="73"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="89"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="94"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="75"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="76"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="90"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="126"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
@@ -79,42 +79,42 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="246"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="282"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="295"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="353"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="365"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="366"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="404"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="405"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="443"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="444"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="463"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="464"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
@@ -129,27 +129,27 @@
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="108"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="122"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -184,172 +184,172 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="56"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="87"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Upload files</source>
         <translation>Téléverser des fichiers</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="125"/>
         <source>Geodata (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="152"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="110"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="163"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="119"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="255"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="144"/>
         <source>Listing data</source>
         <translation>Liste des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="169"/>
         <source>Created {0}</source>
         <translation>Créé le {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="236"/>
         <source>Reading files of {0}</source>
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="118"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="166"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="353"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="364"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="185"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="370"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="191"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="372"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="193"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="379"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="200"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="224"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="231"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="415"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="237"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="439"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="261"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="288"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="455"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="286"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="313"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="40"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="55"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="89"/>
         <source>Repair geometries and upload</source>
         <translation>Réparer les géométries et téléverser</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/data_messages.py" line="91"/>
         <source>Simplify and upload</source>
         <translation>Simplifier et téléverser</translation>
     </message>
@@ -359,117 +359,117 @@
         <translation>Utiliser « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="55"/>
         <source>Selected features of the active layer</source>
         <translation>Entités sélectionnées de la couche active</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="76"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="56"/>
         <source>Active layer (all features)</source>
         <translation>Couche active (toutes les entités)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="77"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="57"/>
         <source>Draw a rectangle on the map</source>
         <translation>Dessiner un rectangle sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="58"/>
         <source>Draw a polygon on the map</source>
         <translation>Dessiner un polygone sur la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="59"/>
         <source>Current map extent</source>
         <translation>Emprise actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="60"/>
         <source>Files on disk…</source>
         <translation>Fichiers sur le disque…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="79"/>
         <source>Select a layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="124"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="93"/>
         <source>Only vector and raster layers can be uploaded.</source>
         <translation>Seules les couches vecteur et raster peuvent être téléversées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="105"/>
         <source>Drawn region</source>
         <translation>Région dessinée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="113"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Upload region</source>
         <translation>Téléverser la région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="140"/>
         <source>Name of the new data item:</source>
         <translation>Nom du nouveau jeu de données :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="166"/>
         <source>Log in first (Account dock).</source>
         <translation>Connectez-vous d'abord (panneau Compte).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="169"/>
         <source>An upload is already running; wait for it or cancel it.</source>
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="250"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="154"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="150"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="119"/>
         <source>Size: {0}</source>
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
@@ -484,57 +484,57 @@
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="166"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="147"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="168"/>
         <source>Log in from the Account dock to follow executions.</source>
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="113"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="120"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="185"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="139"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="200"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
@@ -554,137 +554,137 @@
         <translation>Processus {0}, exécution {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="160"/>
         <source>A process</source>
         <translation>Un processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="145"/>
         <source>&apos;{0}&apos; finished successfully.</source>
         <translation>« {0} » s'est terminé avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="114"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="148"/>
         <source>Load outputs</source>
         <translation>Charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="138"/>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="197"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="199"/>
         <source>unknown component</source>
         <translation>composant inconnu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="200"/>
         <source>&apos;{0}&apos; failed in {1}: {2}</source>
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="207"/>
         <source>&apos;{0}&apos; failed: {1}</source>
         <translation>« {0} » a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="219"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="215"/>
         <source>Fusion Platform: reading the failure</source>
         <translation>Fusion Platform : lecture de l'échec</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/executions/components.py" line="69"/>
         <source>Fusion Platform: loading components</source>
         <translation>Fusion Platform : chargement des composants</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="68"/>
         <source>Log of &apos;{0}&apos;</source>
         <translation>Journal de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Fusion Platform: reading the log</source>
         <translation>Fusion Platform : lecture du journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="74"/>
         <source>Could not read the log: {0}</source>
         <translation>Impossible de lire le journal : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="94"/>
         <source>Stop requested for &apos;{0}&apos;.</source>
         <translation>Arrêt demandé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Fusion Platform: stopping</source>
         <translation>Fusion Platform : arrêt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="89"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="97"/>
         <source>Could not stop: {0}</source>
         <translation>Impossible d'arrêter : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete this execution and its outputs on the Fusion Platform?</source>
         <translation>Supprimer cette exécution et ses sorties sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="119"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Fusion Platform: deleting executions</source>
         <translation>Fusion Platform : suppression des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="129"/>
         <source>Could not delete: {0}</source>
         <translation>Impossible de supprimer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="327"/>
         <source>The deletion date must be in the future.</source>
         <translation>La date de suppression doit être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="145"/>
         <source>Outputs will be kept until {0}.</source>
         <translation>Les sorties seront conservées jusqu'au {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Fusion Platform: changing the deletion date</source>
         <translation>Fusion Platform : modification de la date de suppression</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="150"/>
         <source>Could not change the date: {0}</source>
         <translation>Impossible de modifier la date : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="154"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="158"/>
         <source>Could not load the outputs: {0}</source>
         <translation>Impossible de charger les sorties : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="272"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/results.py" line="239"/>
         <source>Fusion Platform: downloading outputs of &apos;{0}&apos;</source>
         <translation>Fusion Platform : téléchargement des sorties de « {0} »</translation>
     </message>
@@ -764,112 +764,112 @@
         <translation>Entrée {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="60"/>
         <source>QGIS layer</source>
         <translation>Couche QGIS</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="61"/>
         <source>Platform data</source>
         <translation>Données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="69"/>
         <source>Data on the platform that this input accepts ({0})</source>
         <translation>Données de la plateforme acceptées par cette entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_inputs.py" line="139"/>
         <source>(choose data)</source>
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="154"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="258"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="299"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="332"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
@@ -879,112 +879,112 @@
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="414"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="419"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="446"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="449"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="460"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="480"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="484"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="482"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="489"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="491"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="500"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="518"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="525"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="557"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="59"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="108"/>
         <source>Type a name for the preset first.</source>
         <translation>Saisissez d'abord un nom pour le préréglage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="65"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="114"/>
         <source>The preset was not saved: {0}</source>
         <translation>Le préréglage n'a pas été enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="68"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="117"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Préréglage « {0} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="123"/>
         <source>There is no preset named &apos;{0}&apos; for this service.</source>
         <translation>Il n'existe aucun préréglage nommé « {0} » pour ce service.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="143"/>
         <source>The layer &apos;{0}&apos; of this preset is not in the project.</source>
         <translation>La couche « {0} » de ce préréglage n'est pas dans le projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="150"/>
         <source>Preset &apos;{0}&apos; loaded.</source>
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="144"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/services_dock.py" line="295"/>
         <source>Loading the definition of {0}</source>
         <translation>Chargement de la définition de {0}</translation>
     </message>
@@ -1179,87 +1179,87 @@
         <translation>Enregistrer les fichiers STAC dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="75"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="76"/>
         <source>Syntax error at column {0}: {1}</source>
         <translation>Erreur de syntaxe à la colonne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="78"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="79"/>
         <source>&apos;{0}&apos; is not allowed in a condition</source>
         <translation>« {0} » n'est pas autorisé dans une condition</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="82"/>
         <source>Only the functions {0} may be called</source>
         <translation>Seules les fonctions {0} peuvent être appelées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="89"/>
         <source>Unknown name &apos;{0}&apos; (use inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines or dispatching_service_name)</source>
         <translation>Nom inconnu « {0} » (utilisez inputs, input_n_files, input_n_file_m_name, input_n_file_m_lines ou dispatching_service_name)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="100"/>
         <source>Dispatcher</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="141"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/dispatcher_editor.py" line="142"/>
         <source>This service offers no dispatchers.</source>
         <translation>Ce service ne propose aucun envoi.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="93"/>
         <source>Give this option a value (unchecked: no value)</source>
         <translation>Donner une valeur à cette option (décoché : aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>« {0} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="196"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="199"/>
         <source>{0} is outside the allowed range {1} to {2}</source>
         <translation>{0} est hors de la plage autorisée, de {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="209"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="212"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="233"/>
         <source>&apos;{0}&apos; is not true or false</source>
         <translation>« {0} » n'est ni vrai ni faux</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="282"/>
         <source>{0} is outside the allowed dates</source>
         <translation>{0} est en dehors des dates autorisées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="318"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="321"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="330"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="333"/>
         <source>&apos;{0}&apos; is not one of the choices</source>
         <translation>« {0} » ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="428"/>
         <source>Advanced options</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="472"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="475"/>
         <source>Not used while {0} is {1}</source>
         <translation>Non utilisé tant que {0} vaut {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="516"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/option_editors.py" line="521"/>
         <source>{0} must not be before {1}</source>
         <translation>{0} ne doit pas être antérieur à {1}</translation>
     </message>
@@ -1334,62 +1334,62 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="265"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/schedule_editor.py" line="269"/>
         <source>The end must not be before the start</source>
         <translation>La fin ne doit pas être antérieure au début</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="112"/>
         <source>Runs on the Fusion Platform; the price in credits is reported before execution.</source>
         <translation>S'exécute sur Fusion Platform ; le prix en crédits est indiqué avant l'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="113"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="118"/>
         <source>Input {0} ({1})</source>
         <translation>Entrée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="136"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="215"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="222"/>
         <source>Input {0} needs a raster layer.</source>
         <translation>L'entrée {0} nécessite une couche raster.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="219"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="226"/>
         <source>Input {0} has no features.</source>
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="252"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="259"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="53"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="148"/>
         <source>Cancelled: the process was stopped on the platform.</source>
         <translation>Annulé : le processus a été arrêté sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="120"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="55"/>
         <source>Execution failed: {0}</source>
         <translation>Échec de l'exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="110"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="481"/>
         <source>The execution did not start within 15 minutes.</source>
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
@@ -1414,12 +1414,12 @@
         <translation>Service {0} ignoré : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="33"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="34"/>
         <source>Not connected: log in from the Fusion Platform Account dock with &apos;Remember me&apos; ticked, so that Processing can connect with the saved credentials (for qgis_process, set FUSION_PLATFORM_EMAIL and FUSION_PLATFORM_PASSWORD).</source>
         <translation>Non connecté : connectez-vous depuis le panneau Compte de Fusion Platform avec « Se souvenir de moi » coché, afin que les Traitements puissent se connecter avec les identifiants enregistrés (pour qgis_process, définissez FUSION_PLATFORM_EMAIL et FUSION_PLATFORM_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="42"/>
+        <location filename="../fusion_platform_qgis/processing_provider/session.py" line="43"/>
         <source>This account belongs to no organisation.</source>
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
@@ -1504,72 +1504,72 @@
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>Options: {0}</source>
         <translation>Options : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
         <source>Process: {0} ({1})</source>
         <translation>Processus : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
         <source>Execution: {0}</source>
         <translation>Exécution : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="374"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="464"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="481"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
         <source>Group: {0}</source>
         <translation>Groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="497"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1739,12 +1739,12 @@
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
         <source>Upload cancelled.</source>
         <translation>Téléversement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="86"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="240"/>
+        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="235"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="418"/>
         <source>Fusion Platform: checking executions</source>
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
@@ -1809,37 +1809,37 @@
         <translation>Les fichiers STAC n'ont pas pu être enregistrés dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews of the outputs appear here when a finished run is selected.</source>
         <translation>Les aperçus des sorties s'affichent ici lorsqu'une exécution terminée est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="31"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="64"/>
         <source>Previews appear when the run has finished successfully.</source>
         <translation>Les aperçus s'affichent lorsque l'exécution s'est terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
         <source>Loading previews…</source>
         <translation>Chargement des aperçus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="105"/>
         <source>Could not load the previews: {0}</source>
         <translation>Impossible de charger les aperçus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="73"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="107"/>
         <source>Fusion Platform: fetching previews</source>
         <translation>Fusion Platform : récupération des aperçus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="117"/>
         <source>{0} #{1}</source>
         <translation>{0} nº {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="85"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="119"/>
         <source>{0}
 {1} - {2}
 Click to load the outputs</source>
@@ -1848,27 +1848,27 @@ Click to load the outputs</source>
 Cliquez pour charger les sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="93"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="127"/>
         <source>The platform has no previews of these outputs.</source>
         <translation>La plateforme n'a aucun aperçu de ces sorties.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="193"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="231"/>
         <source>No layer of this project streams from the Fusion Platform.</source>
         <translation>Aucune couche de ce projet n'est diffusée en continu depuis Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="198"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="236"/>
         <source>Log in from the Account dock to refresh the streamed layers.</source>
         <translation>Connectez-vous depuis le panneau Compte pour actualiser les couches diffusées en continu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="265"/>
         <source>Could not refresh the streamed layers: {0}</source>
         <translation>Impossible d'actualiser les couches diffusées en continu : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="270"/>
         <source>Fusion Platform: renewing streamed layers</source>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
@@ -1888,22 +1888,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/dock.py" line="203"/>
+        <location filename="../fusion_platform_qgis/gui/executions/context.py" line="55"/>
         <source>You are no longer logged in: log in from the Account dock, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="220"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="376"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
@@ -1913,12 +1913,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/data_upload.py" line="54"/>
         <source>Layer…</source>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="105"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -1943,12 +1943,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="239"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="240"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="294"/>
+        <location filename="../fusion_platform_qgis/gui/data_listing.py" line="185"/>
         <source>%n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -1956,7 +1956,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="381"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="202"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1970,7 +1970,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="407"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="229"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données supprimé</numerusform>
@@ -1978,7 +1978,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="425"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="247"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier téléchargé dans {0}</numerusform>
@@ -1986,7 +1986,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="160"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1994,7 +1994,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="161"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2002,7 +2002,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polygone</numerusform>
@@ -2010,7 +2010,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="206"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="271"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2026,12 +2026,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="162"/>
+        <location filename="../fusion_platform_qgis/gui/executions/notifications.py" line="166"/>
         <source>Run stopped: {0}</source>
         <translation>Exécution arrêtée : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="99"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="133"/>
         <source>%n preview(s) (nothing downloaded yet): click one to load the outputs.</source>
         <translation>
             <numerusform>%n aperçu (rien n'est encore téléchargé) : cliquez dessus pour charger les sorties.</numerusform>
@@ -2039,7 +2039,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="96"/>
+        <location filename="../fusion_platform_qgis/gui/executions/actions.py" line="102"/>
         <source>Delete these %n executions (the whole group) and their outputs on the Fusion Platform?</source>
         <translation>
             <numerusform>Supprimer cette exécution (%n, tout le groupe) et ses sorties sur la Fusion Platform ?</numerusform>
@@ -2047,7 +2047,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="165"/>
         <source>Outputs of &apos;{0}&apos; added to the map (%n layer(s)).</source>
         <translation>
             <numerusform>Sorties de « {0} » ajoutées à la carte (%n couche).</numerusform>
@@ -2055,7 +2055,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="258"/>
         <source>Renewed the signed URLs of %n streamed layer(s).</source>
         <translation>
             <numerusform>URL signée renouvelée pour %n couche diffusée.</numerusform>
@@ -2108,7 +2108,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="469"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2195,7 +2195,7 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="102"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="107"/>
         <source>Price: {0}</source>
         <translation>Prix : {0}</translation>
     </message>
@@ -2225,32 +2225,32 @@ Cliquez pour charger les sorties</translation>
         <translation>Les données et les processus de Fusion Platform apparaissent ici une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="187"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="189"/>
         <source>Nothing here yet</source>
         <translation>Rien pour l'instant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
         <source>Could not load more: {0}</source>
         <translation>Impossible d'en charger davantage : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="224"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="226"/>
         <source>Fusion Platform: loading more</source>
         <translation>Fusion Platform : chargement de la suite</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
         <source>More…</source>
         <translation>Plus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="232"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="234"/>
         <source>Double-click to list the next page</source>
         <translation>Double-cliquez pour afficher la page suivante</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="240"/>
+        <location filename="../fusion_platform_qgis/gui/browser/base.py" line="242"/>
         <source>Load more</source>
         <translation>Charger la suite</translation>
     </message>
@@ -2260,7 +2260,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="30"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
@@ -2270,52 +2270,52 @@ Cliquez pour charger les sorties</translation>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="48"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="67"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="138"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Copy id</source>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="183"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="109"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
         <source>No executions yet</source>
         <translation>Aucune exécution pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
@@ -2323,102 +2323,102 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="153"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
         <source>Execution {0}</source>
         <translation>Exécution {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Add outputs to map</source>
         <translation>Ajouter les sorties à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
         <source>Download outputs to…</source>
         <translation>Télécharger les sorties dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
         <source>Show in the Executions panel</source>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
         <source>Slice {0}</source>
         <translation>Tranche {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
         <source>No components</source>
         <translation>Aucun composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="280"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
         <source>No outputs</source>
         <translation>Aucune sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="45"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
         <source>{0} is already on the map.</source>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="195"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="71"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Impossible d'ajouter les données à la carte : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Could not download: {0}</source>
         <translation>Impossible de télécharger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="215"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>« {0} » n'a encore aucune exécution réussie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="352"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
@@ -2426,127 +2426,127 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="361"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
         <source>Could not load the time series: {0}</source>
         <translation>Impossible de charger la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="398"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="403"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
         <source>Download outputs to</source>
         <translation>Télécharger les sorties dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="424"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Sorties téléchargées dans {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="426"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
         <source>Downloading outputs</source>
         <translation>Téléchargement des sorties</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="80"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="88"/>
         <source>No features are selected in &apos;{0}&apos;.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="89"/>
         <source>Selection of {0}</source>
         <translation>Sélection de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="134"/>
         <source>Run again…</source>
         <translation>Exécuter à nouveau…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="135"/>
         <source>Run again on the selected features…</source>
         <translation>Exécuter à nouveau sur les entités sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="140"/>
         <source>Run again on a polygon drawn on the map…</source>
         <translation>Exécuter à nouveau sur un polygone dessiné sur la carte…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Cette couche ne provient pas d'une exécution Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="410"/>
         <source>The process &apos;{0}&apos; no longer exists on the platform.</source>
         <translation>Le processus « {0} » n'existe plus sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="216"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
         <source>Could not run again: {0}</source>
         <translation>Impossible d'exécuter à nouveau : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="218"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform : recherche du processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="234"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Exécuter à nouveau : les options de « {0} » sont renseignées ; changez la région si vous le souhaitez, puis cliquez sur Créer pour voir le prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>{0} (run again)</source>
         <translation>{0} (nouvelle exécution)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="261"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="147"/>
+        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="86"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
         <source>Could not rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="259"/>
+        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="208"/>
         <source>This project streams %n layer(s) from the Fusion Platform: log in from the Account dock, then use &apos;Refresh streamed layers&apos;.</source>
         <translation>
             <numerusform>Ce projet diffuse %n couche depuis la Fusion Platform : connectez-vous depuis le panneau Compte, puis utilisez « Actualiser les couches diffusées ».</numerusform>
@@ -2554,7 +2554,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="95"/>
+        <location filename="../fusion_platform_qgis/gui/executions/previews.py" line="129"/>
         <source>%n preview(s); the outputs are on the map: click one to show them.</source>
         <translation>
             <numerusform>%n aperçu ; les sorties sont sur la carte : cliquez dessus pour les afficher.</numerusform>
@@ -2562,12 +2562,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="38"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="68"/>
         <source>The outputs of &apos;{0}&apos; are already on the map.</source>
         <translation>Les sorties de « {0} » sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="174"/>
         <source>Open the statistics table</source>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
@@ -2587,27 +2587,27 @@ Cliquez pour charger les sorties</translation>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="261"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="313"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} est téléchargé : faites-le glisser à nouveau pour le déposer dans un paramètre de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="168"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform : chargement d’autres exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="276"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="489"/>
         <source>Fusion Platform: following a new run</source>
         <translation>Fusion Platform : suivi d’une nouvelle exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="310"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="347"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform : lecture d’une exécution</translation>
     </message>
@@ -2620,17 +2620,17 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="126"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="131"/>
         <source>Add the outputs to the map, styled as from the Executions dock</source>
         <translation>Ajouter les résultats à la carte, stylés comme depuis le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="281"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
         <source>Output {0}: {1}</source>
         <translation>Résultat {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="288"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="295"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n couche ajoutée à la carte.</numerusform>
@@ -2638,27 +2638,27 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/follow.py" line="53"/>
         <source>The run was stopped.</source>
         <translation>L’exécution a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="244"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
         <source>Downloading the outputs…</source>
         <translation>Téléchargement des résultats…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Envoi des entrées et création du processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="205"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform : lancement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="210"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
         <source>Following the run…</source>
         <translation>Suivi de l’exécution…</translation>
     </message>
@@ -2666,6 +2666,66 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>Le dossier {0} est trop profond : les fichiers auraient besoin de chemins plus longs que ce que Windows autorise ({1} caractères). Rien n'a été téléchargé ; choisissez un dossier de téléchargement plus court (paramètres de l'extension, ou dossier de sortie de l'algorithme).</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <source>Looking for the file of an interrupted upload</source>
+        <translation>Recherche du fichier d'un envoi interrompu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <source>Resume upload</source>
+        <translation>Reprendre l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="109"/>
+        <source>The outputs of &apos;{0}&apos; were being loaded when QGIS closed.</source>
+        <translation>Les résultats de « {0} » étaient en cours de chargement quand QGIS s'est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="113"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/executions/outputs.py" line="128"/>
+        <source>Fusion Platform: removing partial downloads</source>
+        <translation>Fusion Platform : suppression des téléchargements partiels</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <source>Uploading…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <source>Upload interrupted</source>
+        <translation>Envoi interrompu</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <source>Incomplete: its upload never finished</source>
+        <translation>Incomplet : son envoi ne s'est jamais terminé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <source>Analysis failed</source>
+        <translation>L'analyse a échoué</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
+        <translation>L'envoi de cet élément a été interrompu (QGIS s'est fermé avant la fin). Reprenez-le, ou supprimez l'élément.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
+        <translation>L'envoi de cet élément a été interrompu et son fichier ou sa couche n'existe plus : supprimez l'élément et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
+        <translation>Le fichier de cet élément n'est jamais arrivé complètement sur la plateforme : supprimez-le et envoyez-le à nouveau.</translation>
     </message>
 </context>
 <context>

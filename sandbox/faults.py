@@ -10,7 +10,13 @@ Rule fields (all optional except ``path``): ``path`` (regex searched in the URL 
 ``status`` (answer with this status and an error_message), ``rate`` (probability, default 1), ``count``
 (how many times; null = forever), ``retry_after`` (seconds, sent as Retry-After), ``delay`` (seconds before
 handling), ``drop`` (close the connection), ``truncate`` (close after N body bytes), ``after`` (handle the
-request first - the server acts - then apply ``delay``/``drop``/``truncate`` to its answer).
+request first - the server acts - then apply ``delay``/``drop``/``truncate`` to its answer), ``throttle``
+(bytes per second for the request body read and the answer body sent: a slow link, so that a test can stop a
+client mid-transfer on a condition - the bytes on disk, or ``transfers`` below - rather than on a clock).
+
+Besides the request counters, ``transfers`` records every request to a file URL (``/files/...``): its method,
+path, ``Range`` header and the body bytes received and sent, so a test can prove a download was continued from
+where an earlier process stopped, or how far an upload got.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ class FaultState:
         self.lock = threading.Lock()
         self.rules: list[dict[str, Any]] = []
         self.stats: Counter[str] = Counter()
+        self.transfers: list[dict[str, Any]] = []
         if rules:
             self.set_rules(rules)
 
@@ -84,11 +91,39 @@ class FaultState:
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
             total = self.stats.get("total", 0)
-            return {"total": total, "requests": {k: v for k, v in sorted(self.stats.items()) if k != "total"}}
+            return {
+                "total": total,
+                "requests": {k: v for k, v in sorted(self.stats.items()) if k != "total"},
+                "transfers": [dict(t) for t in self.transfers],
+            }
 
     def reset_stats(self) -> None:
         with self.lock:
             self.stats.clear()
+            self.transfers.clear()
+
+    def transfer(self, method: str, path: str, headers: list) -> dict[str, Any]:
+        """A new record of a file-URL request (updated in place as its bodies flow; read through ``snapshot``)."""
+        ranges = [v.decode("latin-1") for k, v in headers if k.lower() == b"range"]
+        record = {"method": method, "path": path, "range": ranges[0] if ranges else None, "received": 0, "sent": 0}
+        with self.lock:
+            self.transfers.append(record)
+        return record
+
+    def add(self, record: dict[str, Any], key: str, amount: int) -> None:
+        with self.lock:
+            record[key] += amount
+
+
+class _Bound:
+    """A wrapped ``receive`` that still leads to the request cycle (``__self__``) for :func:`_close_transport`."""
+
+    def __init__(self, func: Any, owner: Any) -> None:
+        self._func = func
+        self.__self__ = owner
+
+    async def __call__(self) -> Any:
+        return await self._func()
 
 
 def _close_transport(receive: Any) -> bool:
@@ -117,6 +152,8 @@ class FaultMiddleware:
         path = scope["path"]
         self.state.count(f"{method} {self.route_of(scope)}")
         rule = self.state.pick(method, path)
+        if path.startswith("/files/"):
+            receive, send = self._metered(scope, receive, send, rule)
         if rule is None:
             await self.app(scope, receive, send)
             return
@@ -142,6 +179,43 @@ class FaultMiddleware:
             await self._truncated(scope, receive, send, int(rule["truncate"]))
             return
         await self.app(scope, receive, send)
+
+    def _metered(self, scope: dict[str, Any], receive: Any, send: Any, rule: dict[str, Any] | None) -> tuple:
+        """``receive``/``send`` that count the body bytes of a file-URL request and, with a ``throttle`` rule,
+        pace them to that many bytes per second."""
+        record = self.state.transfer(scope["method"], scope["path"], scope.get("headers") or [])
+        rate = float(rule["throttle"]) if rule and rule.get("throttle") else 0.0
+
+        async def pace(amount: int) -> None:
+            if rate > 0 and amount:
+                await asyncio.sleep(amount / rate)
+
+        async def metered_receive() -> dict[str, Any]:
+            message = await receive()
+            if message.get("type") == "http.request":
+                body = message.get("body", b"")
+                await pace(len(body))
+                self.state.add(record, "received", len(body))
+            return message
+
+        async def metered_send(message: dict[str, Any]) -> None:
+            if message["type"] != "http.response.body" or not rate:
+                if message["type"] == "http.response.body":
+                    self.state.add(record, "sent", len(message.get("body", b"")))
+                await send(message)
+                return
+            body = message.get("body", b"")
+            step = max(1, int(rate / 10))  # ten pieces a second
+            more = message.get("more_body", False)
+            for start in range(0, max(1, len(body)), step):
+                piece = body[start : start + step]
+                last = start + step >= len(body)
+                await send({"type": "http.response.body", "body": piece, "more_body": more or not last})
+                self.state.add(record, "sent", len(piece))
+                await pace(len(piece))
+
+        # _close_transport finds the transport through receive.__self__ (drop and truncate still work)
+        return _Bound(metered_receive, getattr(receive, "__self__", None)), metered_send
 
     async def _after(self, scope: dict[str, Any], receive: Any, send: Any, rule: dict[str, Any]) -> None:
         """The request is handled completely (the server acts), then its answer is held back (``delay``), lost

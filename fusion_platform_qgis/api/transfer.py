@@ -35,8 +35,9 @@ from typing import Any, Callable, Optional
 import requests
 import urllib3
 
+from . import partial
 from .client import MAYBE_SENT, RetryPolicy, _classify_exception, parse_retry_after
-from .errors import CancelledError, NetworkError, TransferError, mask_secrets
+from .errors import CancelledError, FusionPlatformError, NetworkError, TransferError, mask_secrets
 
 log = logging.getLogger("fusion_platform_qgis.api")
 
@@ -46,7 +47,7 @@ CHUNK_SIZE = 1024 * 1024  # how often progress is reported (bytes)
 UPLOAD_PIECE = 256 * 1024
 PIECE_SIZE = 64 * 1024  # largest download piece read from the connection and written
 PROGRESS_STEP = CHUNK_SIZE
-PART_SUFFIX = ".part"
+PART_SUFFIX = partial.PART_SUFFIX
 DEFAULT_TIMEOUT = (10, 60)
 
 Progress = Callable[[int, Optional[int]], None]  # (bytes done, total or None)
@@ -238,6 +239,103 @@ def _body_pieces(response: requests.Response, size: int, decode: bool) -> Iterat
         yield data
 
 
+class _Fetch:
+    """One download's running state: the part file, the bytes on disk, what was last reported."""
+
+    def __init__(self, part: partial.PartFile, name: str, progress: Optional[Progress]):
+        self.part = part
+        self.name = name
+        self.progress = progress
+        self.written = 0
+        self.reported = 0  # bytes last passed to ``progress``
+        self.encoded = False  # the current answer is compressed (its offsets are not ours)
+
+    @property
+    def total(self) -> Optional[int]:
+        return self.part.total
+
+    def report(self, force: bool = False) -> None:
+        if self.progress is not None and (self.written - self.reported >= PROGRESS_STEP or force):
+            if self.written != self.reported or force:
+                self.reported = self.written
+                self.progress(self.written, self.total)
+
+    def restart(self) -> None:
+        self.part.truncate()
+        self.written = 0
+
+
+def _start_body(fetch: _Fetch, response: requests.Response) -> None:
+    """Check the headers of a 2xx answer and set up the part for its body: continue (206 at the right offset, of
+    the same file) or start again from zero (200: the server ignored ``Range`` or its file changed)."""
+    headers = response.headers
+    fetch.encoded = headers.get("Content-Encoding", "").strip().lower() not in ("", "identity")
+    etag = headers.get("ETag")
+    if fetch.written and response.status_code == 206:
+        if fetch.encoded:  # its offsets count compressed bytes, not ours: start again without Range
+            fetch.restart()
+            raise requests.exceptions.ChunkedEncodingError("compressed answer to a Range request")
+        rng = parse_content_range(headers.get("Content-Range"))
+        if rng is None or rng[0] != fetch.written:
+            raise TransferError("The server resumed the download at the wrong offset")
+        if not fetch.part.matches(rng[2], etag):
+            fetch.restart()
+            raise requests.exceptions.ChunkedEncodingError("the file changed on the server since the part began")
+        if fetch.total is None and rng[2] is not None:
+            fetch.part.describe(rng[2], etag, headers.get("Last-Modified"))
+        return
+    if fetch.written:  # the server ignored Range (or If-Range found another file): start again from the beginning
+        log.info("Server sent the whole file again; restarting %s", fetch.name)
+        fetch.restart()
+    length = headers.get("Content-Length")
+    total = int(length) if length and length.isdigit() and not fetch.encoded else None
+    fetch.part.describe(total, etag, headers.get("Last-Modified"))
+
+
+def _fetch_once(
+    fetch: _Fetch, http: requests.Session, url: str, timeout: Any, cancel: Optional[threading.Event], chunk_size: int
+) -> bool:
+    """One GET: append what arrives to the part; True when the whole file is on disk.
+
+    Raises TransferError with a status for refusals (retry decided by the caller), without one for answers that
+    must not be retried, and requests' connection errors for bodies that broke (resumed by the caller)."""
+    headers = {"Accept-Encoding": "identity"}
+    if fetch.written:
+        headers["Range"] = f"bytes={fetch.written}-"
+        validator = fetch.part.validator()
+        if validator:
+            headers["If-Range"] = validator
+    with http.get(url, headers=headers, stream=True, timeout=timeout) as response:
+        status = response.status_code
+        if status == 416 and fetch.total is not None and fetch.written == fetch.total:
+            return True
+        if status >= 300:
+            refused = TransferError(
+                f"Download of {fetch.name} refused with HTTP {status}", status=status, detail=response.text[:200]
+            )
+            refused.retry_after = parse_retry_after(response.headers.get("Retry-After"))  # type: ignore[attr-defined]
+            raise refused
+        _start_body(fetch, response)
+        for piece in _body_pieces(response, chunk_size, decode=fetch.encoded):
+            if cancel is not None and cancel.is_set():
+                raise CancelledError("Download cancelled")
+            fetch.part.write(piece)
+            fetch.written += len(piece)
+            fetch.report()
+        length = response.headers.get("Content-Length")
+        if fetch.encoded and length and length.isdigit() and response.raw.tell() < int(length):
+            # the decoded size is unknown, so a short body shows in the compressed bytes read
+            raise requests.exceptions.ChunkedEncodingError(
+                f"short compressed body: {response.raw.tell()} of {length} bytes"
+            )
+    total = fetch.total
+    if total is None or fetch.written == total:
+        return True
+    if fetch.written > total:
+        raise TransferError(f"Downloaded {fetch.written} bytes but the server announced {total}")
+    raise requests.exceptions.ChunkedEncodingError(f"short body: {fetch.written} of {total} bytes")
+
+
 @_closing_own_session
 def download_file(
     url: str,
@@ -250,8 +348,15 @@ def download_file(
     max_resumes: int = 5,
     chunk_size: int = PIECE_SIZE,
     retry: Optional[RetryPolicy] = None,
+    identity: Optional[str] = None,
+    keep_part_on_refusal: bool = False,
 ) -> int:
     """Stream ``url`` into ``dest`` atomically, retrying and resuming; return the size in bytes.
+
+    A ``<dest>.part`` left by an earlier session (QGIS killed mid-download) is continued when its note proves it
+    holds the start of the same remote file (:mod:`.partial`: ``identity`` - the platform's file id, by default
+    the URL without its signed query - the announced size and the server's ETag, sent back as ``If-Range``);
+    any other ``.part`` is replaced.
 
     Two budgets, because they protect against different things. An attempt that brought new bytes and then broke
     is a *resume*: after the policy's first back-off step it asks for the rest from the bytes on disk, and only a
@@ -261,89 +366,34 @@ def download_file(
     Attempts that bring nothing (5xx, 429, refused or dropped connections) follow ``retry`` (a
     :class:`RetryPolicy`: back-off with jitter, Retry-After, bounded in count and seconds), counted afresh after
     every attempt that made progress. Other statuses (403 expired URL, 404...) and TLS errors fail at once.
-    The part file is removed when the download finally fails or is cancelled, so nothing misleading is left.
+    The part file is removed when the download finally fails or is cancelled, so nothing misleading is left -
+    except, with ``keep_part_on_refusal``, when the signed URL was refused (401/403: expired): the caller renews
+    the URL and calls again, which continues the part.
     """
     assert http is not None  # _closing_own_session passes one
     policy = retry or RetryPolicy()
     name = os.path.basename(dest)
-    folder = os.path.dirname(os.path.abspath(dest))
-    os.makedirs(folder, exist_ok=True)
-    part = dest + PART_SUFFIX
-    written = 0
-    reported = 0  # bytes last passed to ``progress``
-    total: Optional[int] = None
+    os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)
+    fetch = _Fetch(partial.PartFile(dest, identity or partial.url_identity(url)), name, progress)
+    fetch.written = fetch.reported = fetch.part.open()
     resumes = 0  # consecutive resumes that brought less than one piece
     streak = 0  # consecutive failed attempts since the last one that brought bytes
     streak_started = time.monotonic()
-    handle = open(part, "wb")
     try:
         while True:
             if cancel is not None and cancel.is_set():
                 raise CancelledError("Download cancelled")
-            handle.flush()
-            written = before = os.fstat(handle.fileno()).st_size  # resume from exactly what is on disk
+            fetch.written = before = fetch.part.size()  # resume from exactly what is on disk
             status: Optional[int] = None
             error_kind: Optional[str] = None
-            retry_after: Optional[float] = None
-            encoded = False
-            received = 0
-            headers = {"Accept-Encoding": "identity"}
-            if written:
-                headers["Range"] = f"bytes={written}-"
+            failure: FusionPlatformError
             try:
-                with http.get(url, headers=headers, stream=True, timeout=timeout) as response:
-                    status = response.status_code
-                    if status == 416 and total is not None and written == total:
-                        break
-                    if status >= 300:
-                        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                        raise TransferError(
-                            f"Download of {name} refused with HTTP {status}", status=status, detail=response.text[:200]
-                        )
-                    status = None
-                    encoded = response.headers.get("Content-Encoding", "").strip().lower() not in ("", "identity")
-                    if written and response.status_code == 206:
-                        if encoded:  # its offsets count compressed bytes, not ours: start again without Range
-                            handle.seek(0)
-                            handle.truncate()
-                            raise requests.exceptions.ChunkedEncodingError("compressed answer to a Range request")
-                        rng = parse_content_range(response.headers.get("Content-Range"))
-                        if rng is None or rng[0] != written:
-                            raise TransferError("The server resumed the download at the wrong offset")
-                        if rng[2] is not None:
-                            total = rng[2]
-                    else:
-                        if written:  # server ignored Range: start again from the beginning
-                            log.info("Server ignored the Range request; restarting %s", name)
-                            handle.seek(0)
-                            handle.truncate()
-                            written = 0
-                        length = response.headers.get("Content-Length")
-                        total = int(length) if length and length.isdigit() and not encoded else None
-                    for piece in _body_pieces(response, chunk_size, decode=encoded):
-                        if cancel is not None and cancel.is_set():
-                            raise CancelledError("Download cancelled")
-                        handle.write(piece)
-                        written += len(piece)
-                        received += len(piece)
-                        if progress is not None and written - reported >= PROGRESS_STEP:
-                            reported = written
-                            progress(written, total)
-                    length = response.headers.get("Content-Length")
-                    if encoded and length and length.isdigit() and response.raw.tell() < int(length):
-                        # the decoded size is unknown, so a short body shows in the compressed bytes read
-                        raise requests.exceptions.ChunkedEncodingError(
-                            f"short compressed body: {response.raw.tell()} of {length} bytes"
-                        )
-                if total is None or written == total:
+                if _fetch_once(fetch, http, url, timeout, cancel, chunk_size):
                     break
-                if written > total:
-                    raise TransferError(f"Downloaded {written} bytes but the server announced {total}")
-                raise requests.exceptions.ChunkedEncodingError(f"short body: {written} of {total} bytes")
             except TransferError as exc:
-                if status is None:
+                if exc.status is None:
                     raise
-                failure: BaseException = exc
+                status, failure = exc.status, exc
             except (
                 requests.exceptions.ConnectionError,
                 requests.exceptions.ChunkedEncodingError,
@@ -353,15 +403,11 @@ def download_file(
                 failure = NetworkError(
                     f"Download of {name} failed: {mask_secrets(exc)}", is_tls=is_tls, is_timeout=is_timeout
                 )
-            if encoded and written:  # a broken compressed body cannot be resumed by byte offset
-                handle.seek(0)
-                handle.truncate()
-                written = 0
-            if progress is not None and written != reported:
-                reported = written
-                progress(written, total)
-            if received:
-                resumes = resumes + 1 if written - before < chunk_size else 0
+            if fetch.encoded and fetch.written:  # a broken compressed body cannot be resumed by byte offset
+                fetch.restart()
+            fetch.report(force=fetch.written != fetch.reported)
+            if fetch.written > before:
+                resumes = resumes + 1 if fetch.written - before < chunk_size else 0
                 if resumes > max_resumes:
                     raise NetworkError(
                         f"Download of {name} kept failing after {max_resumes} resumes: {failure}",
@@ -374,7 +420,7 @@ def download_file(
                 elapsed=time.monotonic() - streak_started,
                 status=status,
                 error_kind=error_kind,
-                retry_after=retry_after,
+                retry_after=getattr(failure, "retry_after", None),
                 idempotent=True,
             )
             if delay is None:
@@ -382,23 +428,23 @@ def download_file(
             log.info(
                 "Download of %s interrupted at %d bytes (%s); resuming in %.1f s",
                 name,
-                written,
+                fetch.written,
                 status if status is not None else error_kind,
                 delay,
             )
             _wait(delay, cancel, "Download")
-        if progress is not None and written != reported:
-            progress(written, total)
-        handle.close()
-        if total is not None and os.path.getsize(part) != total:
-            raise TransferError(f"Size check failed for {name}: {os.path.getsize(part)} bytes, expected {total}")
-        os.replace(part, dest)
-        log.debug("Downloaded %s (%d bytes)", name, written)
-        return written
-    except BaseException:
-        handle.close()
-        try:
-            os.remove(part)
-        except OSError:
-            pass
+        fetch.report(force=fetch.written != fetch.reported)
+        fetch.part.close()
+        on_disk = os.path.getsize(fetch.part.path)
+        if fetch.total is not None and on_disk != fetch.total:
+            raise TransferError(f"Size check failed for {name}: {on_disk} bytes, expected {fetch.total}")
+        fetch.part.finish()
+        log.debug("Downloaded %s (%d bytes)", name, fetch.written)
+        return fetch.written
+    except BaseException as exc:
+        refused = isinstance(exc, TransferError) and exc.status in (401, 403)
+        if keep_part_on_refusal and refused and fetch.written:
+            fetch.part.close()  # kept with its note: the call with a renewed URL continues it
+        else:
+            fetch.part.discard()
         raise

@@ -18,6 +18,7 @@ from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.log import log_warning
 from ..qgis_support.state import PluginState
 from ..qgis_support.tasks import TaskGroup
+from . import upload_states
 
 PREVIEW_SIZE = 160
 
@@ -135,7 +136,7 @@ def details_html(data: Data, files: Optional[list]) -> str:
         if item.error:
             reason = item.attributes.get("error_message") or tr("analysis failed")
             parts.append("<span style='color:#b00'>" + escape(str(reason)) + "</span>")
-        elif "size" not in item.attributes:
-            parts.append("<i>" + tr("Being analysed…") + "</i>")
+        elif "size" not in item.attributes:  # interrupted, incomplete or being analysed: what the upload says
+            parts.append("<i>" + upload_states.file_text(str(data.id), files, item.attributes) + "</i>")
         rows.append("<br/>".join(parts))
     return "".join(rows)

@@ -23,11 +23,12 @@ from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..api.models import Data, Organisation
-from ..qgis_support import data_layers, region
+from ..qgis_support import data_layers, region, uploads
 from ..qgis_support.i18n import tr
 from ..qgis_support.messages import error_text
 from ..qgis_support.state import PluginState
 from ..qgis_support.tasks import TaskGroup
+from . import upload_states
 from .base_dock import FormDock
 from .data_details import DataDetails
 from .data_drop import DataDropHandler, DataTreeWidget
@@ -131,11 +132,14 @@ class DataDock(FormDock):
         self.details.show(data, files)
         if files is None:
             self.listing.load_files(data)
+        else:
+            upload_states.offer(self.messages, self.uploads, data, files)
 
     def _on_files_loaded(self, data_id: str) -> None:
         current = self.listing.selected_data()
         if len(current) == 1 and str(current[0].id) == data_id:
             self.details.show(current[0], self.listing.files.get(data_id))
+            upload_states.offer(self.messages, self.uploads, current[0], self.listing.files.get(data_id))
 
     def _update_buttons(self) -> None:
         count = len(self.listing.selected_data())
@@ -206,6 +210,7 @@ class DataDock(FormDock):
             for data in selected:
                 try:
                     data.delete()
+                    uploads.forget(str(data.id))  # an interrupted upload removed: nothing left to resume
                 except Exception as exc:
                     failures.append((data.name, exc))
             return failures

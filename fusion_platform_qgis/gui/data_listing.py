@@ -20,6 +20,7 @@ from ..qgis_support import region
 from ..qgis_support.i18n import format_datetime, tr
 from ..qgis_support.state import PluginState
 from ..qgis_support.tasks import TaskGroup
+from . import upload_states
 from .data_drop import ROLE_OBJECT, DataTreeWidget
 
 PAGE_SIZE = 24
@@ -170,6 +171,8 @@ class DataListing(QObject):
             self.tree.addTopLevelItem(item)
             if str(data.id) in self.files:
                 self._add_file_items(item, self.files[str(data.id)])
+            else:
+                upload_states.mark_item(item, str(data.id), None)  # an interrupted upload shows before its files
             if str(data.id) in selected:
                 to_select.append(item)
         for item in to_select:
@@ -248,6 +251,7 @@ class DataListing(QObject):
             parent.setText(1, files[0].file_type or "")
             total = sum(int(f.size or 0) for f in files)
             parent.setText(2, region.human_size(total))
+        upload_states.mark_item(parent, str(parent.data(0, ROLE_OBJECT).id), files)  # not "0 B" when unfinished
 
     def shutdown(self) -> None:
         self.search_timer.stop()

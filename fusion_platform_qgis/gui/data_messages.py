@@ -56,6 +56,15 @@ class DataMessages:
         self.ui.button_retry.setVisible(retry)
         self.ui.frame_message.setVisible(True)
 
+    def show_inline(self, text: str, fix_label: str, fix: Optional[Callable[[], None]]) -> None:
+        """The inline panel only (no message-bar push): for what selecting an item says each time it is selected."""
+        self.ui.label_message.setText(text)
+        self._fix = fix
+        self.ui.button_fix.setText(fix_label)
+        self.ui.button_fix.setVisible(fix is not None)
+        self.ui.button_retry.setVisible(False)
+        self.ui.frame_message.setVisible(True)
+
     def clear(self) -> None:
         self.ui.frame_message.setVisible(False)
         self.ui.label_message.setText("")

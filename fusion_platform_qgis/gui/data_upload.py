@@ -156,6 +156,10 @@ class DataUploader(QObject):
             self.map_tool = None
 
     # ------------------------------------------------------------------ the upload task
+    def launch(self, params: dict) -> Optional[FunctionTask]:
+        """Start an upload from ready parameters (the "Resume upload" of an interrupted one)."""
+        return self._launch(params)
+
     def _launch(self, params: dict) -> Optional[FunctionTask]:
         organisation = self.state.organisation
         if organisation is None:

@@ -113,6 +113,7 @@ def download_data(
                     cancel=cancel,
                     timeout=data.session.timeout,
                     retry=data.session.retry,
+                    identity=f"file:{item.file_id}",
                 )
             done_before += int(item.size or 0)
             result.append((path, item.file_type or ""))

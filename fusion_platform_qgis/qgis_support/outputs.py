@@ -9,6 +9,10 @@ Why this shape:
 * Bytes go through the client's transfer code: streamed to ``<file>.part``, resumed with HTTP Range after a
   dropped connection, size-checked and only then renamed, so a half file is never loaded. A GET the storage
   refuses (5xx/429) or that cannot connect is repeated by ``download_file`` with the session's retry policy.
+* A run whose outputs are being downloaded is in the loads journal (:func:`loads_journal`, the plugin's settings)
+  until they are on the map: after QGIS was killed mid-download the Executions dock offers the run again (or loads
+  it, with automatic loading on), and its ``.part`` files are continued; :func:`remove_partial_downloads` clears
+  them when the user no longer wants that run.
 * Once every file of an execution is on disk a ``manifest.json`` is written last; loading an execution whose
   manifest exists (and whose files are all there) needs no network at all, which makes re-loading instant.
 * Optionally (``stream_larger_than_mb`` > 0) large GeoTIFFs are not downloaded but streamed through ``/vsicurl/``
@@ -26,14 +30,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ..api import listings, transfer
+from ..api import listings, partial, transfer
 from ..api.errors import CancelledError
-from . import streaming
+from . import interrupted, streaming
+from . import settings as fp_settings
 from .i18n import tr
 from .local_paths import OutputLayout, destination_lock, safe_name
 from .run_context import fetch_run_context
 
 MANIFEST = "manifest.json"
+LOADS = "pending_loads"
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 VECTOR_TYPES = {"GeoJSON", "KML", "KMZ", "ESRI Shapefile"}
 TABLE_TYPES = {"CSV"}
@@ -47,6 +53,35 @@ def process_folder(download_folder: str, process_name: str) -> Path:
 def execution_folder(download_folder: str, process_name: str, execution_id: str) -> Path:
     """Raises :class:`PathTooLongError` when ``download_folder`` is too deep for Windows' paths."""
     return Path(OutputLayout(download_folder, process_name).execution_folder(execution_id))
+
+
+def loads_journal() -> interrupted.Journal:
+    """The runs whose outputs are being downloaded, kept in the plugin's settings until they are on the map."""
+
+    def save(entries: list) -> None:
+        fp_settings.save_json(LOADS, entries)
+        fp_settings.sync()
+
+    return interrupted.Journal(lambda: fp_settings.load_json(LOADS, []), save, "key")
+
+
+def remove_partial_downloads(download_folder: str, process_name: str, execution_ids: list[str]) -> int:
+    """Remove what unfinished downloads left in the folders of these executions (``.part`` files and their notes);
+    return how many files were concerned. Complete files and manifests stay."""
+    count = 0
+    for execution_id in execution_ids:
+        folder = execution_folder(download_folder, process_name or "process", execution_id)
+        if folder.is_dir():
+            for dest in partial.leftovers(str(folder)):
+                partial.remove(dest)
+                count += 1
+    return count
+
+
+def forget_run(process_name: str, execution_ids: list[str], key: str) -> None:
+    """Worker: a deleted run's partial downloads removed (no use now) and its interrupted load forgotten."""
+    remove_partial_downloads(fp_settings.load_preferences().download_folder, process_name, execution_ids)
+    loads_journal().drop(key)
 
 
 def read_manifest(folder: Path) -> Optional[dict]:
@@ -207,19 +242,40 @@ def download_execution(
 
 def _fetch_file(session, organisation_id: str, item: dict, destination: Path, progress, cancel) -> None:
     """One output file onto disk: its signed address, then the bytes (``download_file`` retries 5xx/429/unreachable
-    with the session's policy and resumes a body broken midway with Range)."""
-    url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
-    if not url:
-        raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
-    transfer.download_file(
-        url,
-        str(destination),
-        http=session.http,
-        progress=progress,
-        cancel=cancel,
-        timeout=session.timeout,
-        retry=session.retry,
-    )
+    with the session's policy, resumes a body broken midway with Range and continues a ``.part`` left by a killed
+    QGIS); an address refused midway (expired) is renewed once and the part continued."""
+    from ..api.errors import TransferError
+
+    def signed_url() -> str:
+        url = listings.download_url(session, organisation_id, item["data_id"], item["file_id"])
+        if not url:
+            raise RuntimeError(tr("The Fusion Platform gave no download address for {0}.").format(destination.name))
+        return url
+
+    def fetch(url: str, renewable: bool) -> None:
+        transfer.download_file(
+            url,
+            str(destination),
+            http=session.http,
+            progress=progress,
+            cancel=cancel,
+            timeout=session.timeout,
+            retry=session.retry,
+            identity=f"file:{item['file_id']}",
+            keep_part_on_refusal=renewable,
+        )
+
+    try:
+        fetch(signed_url(), renewable=True)
+    except TransferError as exc:
+        if exc.status not in (401, 403):
+            raise
+        try:
+            url = signed_url()
+        except BaseException:
+            partial.remove(str(destination))
+            raise
+        fetch(url, renewable=False)
 
 
 def _download_execution(

@@ -194,6 +194,11 @@ def save_json(name: str, value) -> None:
     _settings().setValue(_key(name), json.dumps(value))
 
 
+def sync() -> None:
+    """Write the settings to disk now (what must survive a killed QGIS, e.g. the upload journal)."""
+    _settings().sync()
+
+
 def clear_all() -> None:
     """Remove the whole group (tests, and "reset settings")."""
     _settings().remove(GROUP)

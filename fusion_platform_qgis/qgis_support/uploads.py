@@ -4,6 +4,10 @@
 ``upload_*_as_data`` helpers take the main-thread snapshot of a layer (region/vector.py, raster.py) and run preparation + upload
 in one QgsTask. Why one task for both: the user sees one progress bar and one cancel button, and a cancel at any
 point leaves neither temporary files nor half-created data on the platform.
+
+What a cancel cannot cover - QGIS killed mid-upload - the upload journal does (:mod:`.interrupted`): every upload
+is remembered in the settings from the moment its item exists until the platform confirms it, so the next session
+shows it as interrupted (resume or remove), and uploading the same source under the same name replaces it.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ import threading
 from typing import Any, Callable, Optional
 
 from ..api.errors import CancelledError, FusionPlatformError, ValidationError
-from . import region
+from . import interrupted, region
+from . import settings as fp_settings
 from .i18n import tr
 from .log import log_info, log_warning
 from .tasks import FunctionTask, run_task
 
+JOURNAL = "pending_uploads"
+_SENDING: set[str] = set()  # ids of the data items whose bytes this session is sending
 UPLOAD_SHARE = 90.0  # percent of the progress bar for sending bytes; the rest is the platform's ingest
 POLL_SECONDS = 0.25
 
@@ -43,6 +50,86 @@ def _server_reason(data) -> str:
     return "; ".join(r for r in reasons if r)
 
 
+def upload_journal() -> interrupted.Journal:
+    """The uploads not yet confirmed by the platform, kept in the plugin's settings (synced at every change)."""
+
+    def save(entries: list) -> None:
+        fp_settings.save_json(JOURNAL, entries)
+        fp_settings.sync()
+
+    return interrupted.Journal(lambda: fp_settings.load_json(JOURNAL, []), save, "data_id")
+
+
+def is_sending(data_id: str) -> bool:
+    """This session is sending the bytes of ``data_id`` (its state is "uploading", not "interrupted")."""
+    return str(data_id) in _SENDING
+
+
+def _api_url(organisation) -> str:
+    return str(getattr(organisation.session, "api_url", "") or "")
+
+
+def upload_state(data_id: str, files: Optional[list[dict]], journal: Optional[interrupted.Journal] = None) -> tuple:
+    """(state, journal entry or None) of a data item (``files``: its files' wire records, None when not listed).
+
+    An entry whose item the platform has meanwhile confirmed (QGIS died during the analysis, after the bytes)
+    is forgotten here."""
+    from datetime import datetime, timezone
+
+    journal = journal or upload_journal()
+    entry = journal.get(str(data_id))
+    state = interrupted.item_state(files, entry, is_sending(str(data_id)), datetime.now(timezone.utc))
+    if entry is not None and state in (interrupted.READY, interrupted.FAILED):
+        journal.drop(str(data_id))
+        entry = None
+    return state, entry
+
+
+def resume_params(entry: dict, file_exists: Callable[[str], bool] = os.path.isfile) -> Optional[dict]:
+    """Main thread: the upload parameters that send an interrupted upload again from its file or layer (the
+    interrupted item is then replaced, see :func:`replace_interrupted`), or None when neither is still there.
+    ``file_exists``: the docks pass what a worker found, so the main thread never waits on the disk."""
+    from qgis.core import QgsProject
+
+    source = entry.get("source") or {}
+    project = QgsProject.instance()
+    layer = project.mapLayer(str(source["layer_id"])) if project is not None and source.get("layer_id") else None
+    if not interrupted.resumable(entry, file_exists, lambda _layer_id: layer is not None):
+        return None
+    if source.get("kind") == "file":
+        return {"kind": "file", "path": source["path"], "name": entry.get("name")}
+    return {
+        "kind": "layer",
+        "layer": layer,
+        "name": entry.get("name"),
+        "selected_only": bool(source.get("selected_only")),
+    }
+
+
+def forget(data_id: str) -> None:
+    """The item is gone (deleted by the user): its upload, if it was unfinished, is no longer remembered."""
+    upload_journal().drop(str(data_id))
+
+
+def replace_interrupted(organisation, source: Optional[dict], name: str, journal: interrupted.Journal) -> None:
+    """Worker: remove the items of interrupted uploads of the same ``source`` under the same ``name`` (the user
+    uploads it again: one item, not a second one beside the dead one) and forget them."""
+    from ..api.errors import NotFoundError
+
+    org = str(organisation.id)
+    for entry in journal.entries():
+        if is_sending(entry["data_id"]) or not interrupted.same_upload(
+            entry, org, _api_url(organisation), source, name
+        ):
+            continue
+        try:
+            organisation.get_data(entry["data_id"]).delete()
+            log_info(f"Removed the interrupted upload of '{name}' before uploading it again")
+        except NotFoundError:
+            pass
+        journal.drop(entry["data_id"])
+
+
 def upload_prepared(
     organisation,
     prepared: region.PreparedUpload,
@@ -52,13 +139,17 @@ def upload_prepared(
     cancel: Optional[threading.Event] = None,
     keep_failed: bool = False,
     poll_seconds: float = POLL_SECONDS,
+    source: Optional[dict] = None,
+    journal: Optional[interrupted.Journal] = None,
 ):
     """Create the data item, stream its files, wait for the platform's analysis; return the reloaded ``Data``.
 
     On cancel, on any upload error and (unless ``keep_failed``) on a failed ingest, the half-created data item is
-    deleted on the server before the error is raised, so the organisation's data never shows debris.
+    deleted on the server before the error is raised, so the organisation's data never shows debris. The upload
+    is in the journal (``source``: where the bytes come from, for a resume) until the platform confirmed it.
     """
     cancel = cancel or threading.Event()
+    journal = journal or upload_journal()
     name = name or prepared.name
     total = max(1, prepared.size)
     sent: dict[str, int] = {}
@@ -72,10 +163,18 @@ def upload_prepared(
     try:
         if cancel.is_set():
             raise CancelledError(tr("Upload cancelled."))
+        replace_interrupted(organisation, source, name, journal)
         data = organisation.create_data(
             name, prepared.file_type, prepared.paths, wait=False, progress=on_bytes, cancel=cancel
         )
-        uploaded = False
+        _SENDING.add(str(data.id))
+        sizes = [(os.path.basename(p), os.path.getsize(p)) for p in prepared.paths]
+        journal.put(
+            interrupted.upload_entry(
+                str(data.id), str(organisation.id), _api_url(organisation), name, prepared.file_type, source, sizes
+            )
+        )
+        uploaded = delivered = False
         while True:
             if cancel.is_set():
                 raise CancelledError(tr("Upload cancelled."))
@@ -92,8 +191,14 @@ def upload_prepared(
                 uploaded = True
                 if progress is not None:
                     progress(UPLOAD_SHARE)
+            if uploaded and not delivered and data.uploads_delivered():
+                delivered = True
+                entry = journal.get(str(data.id))
+                if entry is not None:  # the storage took every byte: the platform's analysis is what is awaited
+                    journal.put({**entry, "sent": True})
             cancel.wait(poll_seconds)
         data.get()
+        journal.drop(str(data.id))  # confirmed by the platform
         if progress is not None:
             progress(100.0)
         log_info(f"Uploaded '{name}' ({prepared.file_type}, {region.human_size(prepared.size)})")
@@ -105,10 +210,16 @@ def upload_prepared(
         if data is not None and (keep_failed is False or not isinstance(exc, IngestFailedError)):
             try:
                 data.delete()
+                journal.drop(str(data.id))
                 log_info(f"Removed the unfinished data item '{name}' from the platform")
             except Exception as cleanup:
                 log_warning(f"Could not remove the unfinished data item '{name}': {cleanup}")
+        elif data is not None:
+            journal.drop(str(data.id))  # kept on purpose (a failed ingest): the platform has its verdict
         raise
+    finally:
+        if data is not None:
+            _SENDING.discard(str(data.id))
 
 
 # ------------------------------------------------------------------------------------------------ QgsTask helpers
@@ -120,6 +231,7 @@ def _run_upload(
     on_success: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     keep_temp: bool = False,
+    source: Optional[dict] = None,
 ) -> FunctionTask:
     def work(task: FunctionTask):
         prepared = prepare(task)
@@ -128,7 +240,12 @@ def _run_upload(
             if problems:
                 raise region.RegionError(problems)
             return upload_prepared(
-                organisation, prepared, name=name, cancel=task.cancel_event, progress=lambda p: task.setProgress(p)
+                organisation,
+                prepared,
+                name=name,
+                cancel=task.cancel_event,
+                progress=lambda p: task.setProgress(p),
+                source=source,
             )
         finally:
             if not keep_temp:
@@ -180,7 +297,10 @@ def upload_layer_as_data(
         def prepare_raster(task: FunctionTask) -> region.PreparedUpload:
             return _prepare_in_temp_dir(name, lambda out_dir: region.raster_to_geotiff(raster, out_dir))
 
-        return _run_upload(organisation, tr("Uploading {0}").format(name), prepare_raster, name, on_success, on_error)
+        source = interrupted.layer_source(layer.id(), layer.name())
+        return _run_upload(
+            organisation, tr("Uploading {0}").format(name), prepare_raster, name, on_success, on_error, source=source
+        )
     snapshot = region.capture_vector(layer, selected_only=selected_only)
 
     def prepare_vector(task: FunctionTask) -> region.PreparedUpload:
@@ -196,7 +316,10 @@ def upload_layer_as_data(
             ),
         )
 
-    return _run_upload(organisation, tr("Uploading {0}").format(name), prepare_vector, name, on_success, on_error)
+    source = interrupted.layer_source(layer.id(), layer.name(), selected_only)
+    return _run_upload(
+        organisation, tr("Uploading {0}").format(name), prepare_vector, name, on_success, on_error, source=source
+    )
 
 
 def upload_geometry_as_data(
@@ -239,4 +362,7 @@ def upload_file_as_data(
     def prepare(task: FunctionTask) -> region.PreparedUpload:
         return region.prepare_file(path, name)
 
-    return _run_upload(organisation, tr("Uploading {0}").format(name), prepare, name, on_success, on_error)
+    source = interrupted.file_source(os.path.abspath(path))
+    return _run_upload(
+        organisation, tr("Uploading {0}").format(name), prepare, name, on_success, on_error, source=source
+    )

@@ -142,6 +142,27 @@ def test_upload_refused_for_good_removes_the_data_item(sandbox, org, faults):
     assert uploaded_named(org, "Upload 403") == []
 
 
+def test_a_download_whose_url_expires_midway_continues_with_a_renewed_one(sandbox, glasgow_file, faults, tmp_path):
+    """Cut after 500 bytes, then the signed URL refused (expired) when the client resumes: the URL is renewed and
+    the download continues from the 500 bytes it has (nothing fetched twice), not from zero."""
+    size = Path(fp.EXAMPLE_GLASGOW_FILE).stat().st_size
+    faults(
+        {"path": "^/files/download/", "method": "GET", "truncate": 500, "count": 1},
+        {"path": "^/files/download/", "method": "GET", "status": 403, "count": 1},
+    )
+    dest = tmp_path / "continued.geojson"
+    glasgow_file.download(path=str(dest), wait=True)
+    assert dest.read_bytes() == Path(fp.EXAMPLE_GLASGOW_FILE).read_bytes()
+    assert_faults_fired(sandbox)
+    transfers = [(t["range"], t["sent"]) for t in sandbox.admin("GET", "stats")["transfers"]]
+    assert transfers == [
+        (None, 500),
+        ("bytes=500-", len(b'{"error_message": "Injected fault (403)"}')),
+        ("bytes=500-", size - 500),
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["continued.geojson"]
+
+
 def test_download_with_a_refused_signed_url_asks_for_a_fresh_one(sandbox, glasgow_file, faults, tmp_path):
     faults({"path": "^/files/download/", "method": "GET", "status": 403, "count": 1})
     dest = tmp_path / "renewed.geojson"

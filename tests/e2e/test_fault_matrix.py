@@ -16,6 +16,10 @@ ambiguous case a client must reconcile):
   its credential supplier. Login itself has no token: there the injected 401 must end as AuthenticationError.
 
 Timeouts, back-off and polling periods are set short by the test, so each case takes about a second.
+
+Beside the matrix: after a reconciled execute the client's Process is the platform's (executing while the run is
+under way; stopped with the run listed when the run had already ended before the client looked - what the
+stalled case shows), and a data copy whose answer was lost is adopted rather than reported failed or repeated.
 """
 
 from __future__ import annotations
@@ -230,4 +234,76 @@ def test_fault_case(server, world, tmp_path, operation, fault):
             process.stop()
             process.delete()
         for data in [d for d in cleanup.data if d.name == name]:
+            data.delete()
+
+
+# ------------------------------------------------------------------------ the client's model after a reconciled call
+# what the execute changed; not ``has_executions``: the engine lists the run a moment after the call, whatever answer
+AGREED = ("id", "process_status", "process_status_at", "repeat_start")
+
+
+@pytest.fixture(scope="module")
+def held_server():
+    """Runs that wait 4 s before computing: the platform's state stays put while a test compares it."""
+    handle = start_sandbox(Path(tempfile.mkdtemp(prefix="fp-fault-matrix-held-")), env={"SANDBOX_EXECUTION_DELAY": "4"})
+    yield handle
+    handle.stop()
+
+
+@pytest.mark.parametrize("held", [True, False], ids=["run-under-way", "run-already-ended"])
+@pytest.mark.parametrize("fault", ["reset", "stall", "truncate"])
+def test_a_reconciled_execute_leaves_the_model_the_platform_has(server, held_server, tmp_path, fault, held):
+    """After an execute whose answer was lost and reconciled, the client's Process says what the platform says:
+    executing while the run is under way, and - when the run had already ended before the client looked (a stall
+    longer than the run) - stopped *with the run it started listed*, never the model from before the call."""
+    platform = held_server if held else server
+    organisation = next(connect(platform).organisations)
+    source = tmp_path / "glasgow.geojson"
+    source.write_bytes(glasgow_bytes())
+    region = organisation.create_data(
+        name="Agree region", file_type=fp.FILE_TYPE_GEOJSON, files=[str(source)], wait=True
+    )
+    service, _ = organisation.find_services(keyword="Elevation")
+    process = organisation.new_process(name=f"Agree {fault} {uuid.uuid4().hex[:6]}", service=service)
+    process.update(input_number=1, data=region)
+    process.create()
+    before = dict(process._model)
+    inject(platform, "execute", fault, str(organisation.id))
+    try:
+        process.execute()
+        assert all_fired(platform)
+        if not held:  # let the run end, so that the platform's model no longer moves
+            while not list(process.executions) or next(process.executions).ended_at is None:
+                platform.admin("GET", "faults")
+        fresh, _ = organisation.session.get_model(f"/organisations/{organisation.id}/processes/{process.id}")
+        mine = process._model  # with the fields ``attributes`` hides (executions, has_executions)
+        if held:
+            assert {k: mine.get(k) for k in AGREED} == {k: fresh.get(k) for k in AGREED}
+            assert mine["process_status"] == "execute"
+        else:
+            # the client looked either while the run was under way or once it had ended: either way a state the
+            # platform had after the call, and never the one from before it
+            assert mine["process_status_at"] != before.get("process_status_at")
+            assert mine["process_status"] == "execute" or mine.get("executions")
+    finally:
+        platform.admin("DELETE", "faults")
+        process.stop()
+        process.delete()
+
+
+@pytest.mark.parametrize("fault", ["503", "reset", "stall", "truncate"])
+def test_a_copy_whose_answer_was_lost_is_adopted_not_doubled(server, world, fault):
+    """Copying a data item is a creating POST too: an ambiguous failure is reconciled (the copy found by its name
+    and creation time) instead of reported as a failure of a copy that exists, or repeated into a second copy."""
+    organisation = next(connect(server).organisations)
+    name = f"Matrix copy {fault} {uuid.uuid4().hex[:8]}"
+    server.admin("POST", "faults", {"rules": [dict(FAULTS[fault], method="POST", path="/copy$")]})
+    try:
+        copied = organisation.get_data(world["region"].id).copy(name)
+        assert all_fired(server)
+        assert [str(d.id) for d in organisation.data if d.name == name] == [str(copied.id)]
+        assert copied.name == name
+    finally:
+        server.admin("DELETE", "faults")
+        for data in [d for d in next(connect(server).organisations).data if d.name == name]:
             data.delete()

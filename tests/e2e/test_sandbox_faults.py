@@ -86,6 +86,37 @@ def test_truncated_download_and_dropped_connection(server):
     assert client.get(client.o()).status_code == 200
 
 
+def test_throttled_file_urls_and_their_transfer_records(server):
+    """``throttle`` paces a file URL's bodies (a test can stop a client mid-transfer on the bytes that arrived);
+    ``transfers`` in the stats says which Range each request asked for and how many body bytes went each way."""
+    client = ApiClient(server)
+    content = glasgow_bytes() * 40
+    data = client.create_data("Slow", [("slow.geojson", "Other", content)])
+    (record,) = client.files(data["id"])
+    url = client.download_url(data["id"], record["file_id"])
+    server.admin("DELETE", "stats")
+    server.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "throttle": len(content) * 4}]})
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request("GET", f"{parts.path}?{parts.query}")
+        answer = connection.getresponse()
+        first = answer.read1(len(content))
+        assert 0 < len(first) < len(content)  # paced: one read brings a tenth of a second's worth, not the body
+        assert first + answer.read() == content
+    finally:
+        connection.close()
+    assert requests.get(url, headers={"Range": "bytes=1000-"}, timeout=30).content == content[1000:]
+    transfers = server.admin("GET", "stats")["transfers"]
+    assert [(t["method"], t["range"], t["sent"]) for t in transfers] == [
+        ("GET", None, len(content)),
+        ("GET", "bytes=1000-", len(content) - 1000),
+    ]
+    server.admin("POST", "faults", {"rules": [{"path": "^/files/download/", "truncate": 100, "count": 1}]})
+    assert read_until_closed(url) == (len(content), content[:100])  # truncation still cuts through the meter
+    assert server.admin("GET", "stats")["transfers"][-1]["sent"] == 100
+
+
 def test_delay_rule_still_answers(server):
     client = ApiClient(server)
     server.admin("POST", "faults", {"rules": [{"path": "/credits/", "delay": 0.3, "count": 1}]})

@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from fusion_platform_qgis.api import client, errors, transfer
+from fusion_platform_qgis.api import client, errors, partial, transfer
 
 FAST = client.RetryPolicy(max_attempts=3, max_total_seconds=20, base_delay=0.01, max_delay=0.05)
 
@@ -33,6 +33,7 @@ class Script:
         self.watch = None  # a file whose size each GET records as "on_disk" (the client's .part file)
         self.cut_every = None  # a flaky link: every body is cut after this many bytes
         self.gzip = False  # answer with the gzip-compressed blob (Range then counts compressed bytes)
+        self.etag = None  # sent as ETag; an If-Range naming another one gets the whole file (200)
 
     def next_action(self):
         with self.lock:
@@ -67,6 +68,7 @@ def make_handler(script: Script):
                     "method": "GET",
                     "path": self.path,
                     "range": self.headers.get("Range"),
+                    "if_range": self.headers.get("If-Range"),
                     "on_disk": os.path.getsize(watch) if watch and os.path.exists(watch) else None,
                 }
             )
@@ -76,7 +78,8 @@ def make_handler(script: Script):
             if isinstance(action, tuple) and action[0] == "status":
                 return self._status(action[1], action[2] if len(action) > 2 else {})
             blob, start = (gzip.compress(script.blob, mtime=0) if script.gzip else script.blob), 0
-            if self.headers.get("Range"):
+            if_range = self.headers.get("If-Range")
+            if self.headers.get("Range") and (if_range is None or if_range == script.etag):
                 start = int(self.headers["Range"].split("=")[1].split("-")[0])
                 self.send_response(206)
                 self.send_header("Content-Range", f"bytes {start}-{len(blob) - 1}/{len(blob)}")
@@ -84,6 +87,8 @@ def make_handler(script: Script):
                 self.send_response(200)
             if script.gzip:
                 self.send_header("Content-Encoding", "gzip")
+            if script.etag:
+                self.send_header("ETag", script.etag)
             self.send_header("Content-Length", str(len(blob) - start))
             self.end_headers()
             cut = action[1] if isinstance(action, tuple) and action[0] == "cut" else script.cut_every
@@ -184,7 +189,7 @@ class RecordingEvent(threading.Event):
 
 
 def no_leftovers(folder) -> bool:
-    return not any(name.endswith(transfer.PART_SUFFIX) for name in os.listdir(folder))
+    return not any(name.endswith((transfer.PART_SUFFIX, partial.NOTE_SUFFIX)) for name in os.listdir(folder))
 
 
 # ----------------------------------------------------------------------------------------------- downloads
@@ -304,6 +309,76 @@ def test_download_cancel_between_attempts(server, tmp_path):
         transfer.download_file(server.url + "/blob", str(dest), retry=FAST, cancel=cancel)
     assert len(server.script.requests) == 1 and cancel.waits == [5.0]  # woke up at once, not after 5 s
     assert not dest.exists() and no_leftovers(tmp_path)
+
+
+# ------------------------------------------------------------------------------ a .part left by an earlier session
+def earlier_session(server, dest, cut: int, **kwargs) -> None:
+    """What a QGIS killed mid-download leaves: the first ``cut`` bytes in ``.part`` and the note beside it (made by
+    a real download whose process "dies" - its cancel-time clean-up is skipped - once ``cut`` bytes are on disk)."""
+    server.script.actions = [("cut", cut)]
+    part = partial.PartFile(str(dest), kwargs.get("identity") or partial.url_identity(server.url + "/blob"))
+    part.open()
+    fetch = transfer._Fetch(part, dest.name, None)
+    with pytest.raises(transfer.requests.exceptions.ChunkedEncodingError):
+        with transfer.requests.Session() as http:
+            transfer._fetch_once(fetch, http, server.url + "/blob?signature=old", (5, 5), None, 65536)
+    part.close()
+    assert os.path.getsize(str(dest) + transfer.PART_SUFFIX) == cut
+    server.script.requests.clear()
+
+
+def test_a_part_left_by_a_killed_session_is_continued_with_range_and_if_range(server, tmp_path):
+    server.script.etag = '"v1"'
+    dest = tmp_path / "out.tif"
+    earlier_session(server, dest, 120_000)
+    size = transfer.download_file(server.url + "/blob?signature=renewed", str(dest), retry=FAST)
+    assert size == 300_000 and dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [(r["range"], r["if_range"]) for r in server.script.requests] == [("bytes=120000-", '"v1"')]
+
+
+def test_a_part_of_a_file_that_changed_on_the_server_is_replaced(server, tmp_path):
+    """If-Range names the old version: the server sends the whole new file (200), which replaces the part."""
+    server.script.etag = '"v1"'
+    dest = tmp_path / "out.tif"
+    earlier_session(server, dest, 120_000)
+    server.script.etag = '"v2"'
+    server.script.blob = os.urandom(250_000)
+    transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [r["range"] for r in server.script.requests] == ["bytes=120000-"]
+
+
+def test_a_206_of_another_size_is_not_appended_to(server, tmp_path):
+    """No ETag to compare: the total in Content-Range differs from the note's, so the part starts again."""
+    dest = tmp_path / "out.tif"
+    earlier_session(server, dest, 120_000)
+    server.script.blob = os.urandom(310_000)
+    transfer.download_file(server.url + "/blob", str(dest), retry=FAST)
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [r["range"] for r in server.script.requests] == ["bytes=120000-", None]
+
+
+@pytest.mark.parametrize("note", ["missing", "other file", "broken"])
+def test_a_part_that_nothing_proves_is_replaced_not_appended_to(server, tmp_path, note):
+    dest = tmp_path / "out.tif"
+    earlier_session(server, dest, 120_000, identity="file-1")
+    note_path = str(dest) + partial.NOTE_SUFFIX
+    if note == "missing":
+        os.remove(note_path)
+    elif note == "broken":
+        with open(note_path, "w") as handle:
+            handle.write("{not json")
+    identity = "file-2" if note == "other file" else "file-1"
+    transfer.download_file(server.url + "/blob", str(dest), retry=FAST, identity=identity)
+    assert dest.read_bytes() == server.script.blob and no_leftovers(tmp_path)
+    assert [r["range"] for r in server.script.requests] == [None]
+
+
+def test_the_note_holds_no_signed_query(server, tmp_path):
+    dest = tmp_path / "out.tif"
+    earlier_session(server, dest, 1000)
+    text = open(str(dest) + partial.NOTE_SUFFIX).read()
+    assert "signature" not in text and "/blob" in text
 
 
 # ----------------------------------------------------------------------------------------------- uploads

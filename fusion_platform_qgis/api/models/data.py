@@ -103,6 +103,11 @@ class Data(Model):
         self._uploads.append(state)
         thread.start()
 
+    def uploads_delivered(self) -> bool:
+        """True once every upload started by ``create_data`` was answered with success by the storage (the bytes
+        arrived; what ``upload_progress`` counts may still sit in the connection's buffers). Not in the SDK."""
+        return all(not u["thread"].is_alive() and u["error"] is None for u in self._uploads)
+
     def join_uploads(self, timeout: Optional[float] = None) -> bool:
         """Wait until the upload threads started by ``create_data`` have ended (after a cancel they stop at their
         next read); True when none is left. Why: on Windows a file still open in such a thread can be neither
@@ -175,8 +180,31 @@ class Data(Model):
             self._session.sleep(self._session.wait_period)
 
     def copy(self, name: str) -> Data:
-        """Copy the data item under a new name (the copy counts as uploaded)."""
-        answer = self._session.request("POST", f"{self._path()}/copy", json={"Data": {"name": name}}, idempotent=False)
+        """Copy the data item under a new name (the copy counts as uploaded).
+
+        A copy whose answer was lost (connection dropped or timed out after sending, a cut answer, 5xx) is looked
+        for on the platform - an item of that name created since the call - and adopted, so the client never
+        reports a failure for a copy that exists, nor makes a second one when the call is repeated."""
+        from datetime import datetime
+
+        from .model import parse_datetime
+        from .process import CLOCK_TOLERANCE
+
+        org = self._org_id()
+        since = self._session.server_now() - CLOCK_TOLERANCE
+
+        def find_copied() -> Optional[dict]:
+            for item, extras_ in self._session.iterate(
+                paths.uploaded_data(org), reverse=True, filters={"name__eq": name}
+            ):
+                created = parse_datetime(item.get("created_at"))
+                if item.get("name") == name and isinstance(created, datetime) and created.timestamp() >= since:
+                    return {"model": item, "extras": extras_}
+            return None
+
+        answer = self._session.request(
+            "POST", f"{self._path()}/copy", json={"Data": {"name": name}}, idempotent=False, reconcile=find_copied
+        )
         new_id = ((answer or {}).get("model") or {}).get("id") if isinstance(answer, dict) else None
         if not new_id:
             raise ModelError("Failed to copy the data item")

@@ -8,7 +8,7 @@ import os
 import threading
 from typing import Callable, Optional
 
-from .. import paths, transfer
+from .. import partial, paths, transfer
 from ..errors import FusionPlatformError, ModelError, TransferError
 from ..names import check_inside, safe_file_name
 from .model import Model
@@ -138,7 +138,7 @@ class DataFile(Model):
             if progress is not None:
                 progress(done, total)
 
-        def fetch() -> None:
+        def fetch(renewable: bool) -> None:
             transfer.download_file(
                 state["url"],
                 path,
@@ -147,19 +147,25 @@ class DataFile(Model):
                 cancel=cancel or self._session.cancel,
                 timeout=self._session.timeout,
                 retry=self._session.retry,
+                identity=f"{'preview' if preview else 'file'}:{self._model.get('file_id')}",
+                keep_part_on_refusal=renewable,
             )
 
         def run() -> None:
             try:
                 try:
-                    fetch()
+                    fetch(renewable=True)
                 except TransferError as exc:
                     if exc.status not in (401, 403):
                         raise
                     # the signed URL expired or was refused: ask for a fresh one, once
                     log.info("Download URL of %s refused (HTTP %s); renewing it", os.path.basename(path), exc.status)
-                    state["url"] = self.download_url(preview=preview)
-                    fetch()
+                    try:
+                        state["url"] = self.download_url(preview=preview)
+                    except BaseException:
+                        partial.remove(path)  # no renewal: the kept part is of no use
+                        raise
+                    fetch(renewable=False)  # continues what arrived before the refusal
             except BaseException as exc:
                 state["error"] = exc
 

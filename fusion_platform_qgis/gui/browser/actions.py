@@ -12,7 +12,8 @@ from qgis.core import (
 
 from ...api import listings
 from ...api.models import Data, DataFile
-from ...qgis_support import data_layers
+from ...qgis_support import data_layers, uploads
+from ...qgis_support import outputs as fp_outputs
 from ...qgis_support import settings as fp_settings
 from ...qgis_support.i18n import tr
 from ...qgis_support.pipeline.results import OutputsLoader, fetch_outputs, loaded_group
@@ -210,6 +211,7 @@ def delete_data(context: BrowserContext, item: DataNode):
 
     def work(_task):
         data.delete()
+        uploads.forget(str(data.id))  # an interrupted upload removed: nothing left to resume
         return True
 
     def done(_ok):
@@ -473,7 +475,9 @@ def delete_run(context: BrowserContext, organisation_id: str, run: dict):
     ids = [str(e["id"]) for e in run["executions"]]
 
     def work(_task):
-        return listings.delete_executions(session, organisation_id, ids)
+        deleted = listings.delete_executions(session, organisation_id, ids)
+        fp_outputs.forget_run(str(run["process"].get("name") or ""), ids, run_key(run))
+        return deleted
 
     def done(_ids):
         context.message(tr("Deleted."), Qgis.MessageLevel.Success)

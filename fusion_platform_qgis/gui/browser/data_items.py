@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any, Optional
 
 from ...api import listings
 from ...api.models import Data
-from ...qgis_support import data_layers
+from ...qgis_support import data_layers, interrupted, uploads
 from ...qgis_support.i18n import tr
+from ...qgis_support.tasks import run_task
 from . import local
 from .actions import add_data, delete_data, download_data_to, prefetch_data, rename_data, show_data
 from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
@@ -46,6 +48,17 @@ class DataItem(FolderItem):
         self.model = dict(model)
         self.local: list[local.LocalFile] = []  # its files on disk, once known (all of them, or none)
         self.setToolTip(tr("Data item {0}").format(model.get("id")))
+        self.upload_state = interrupted.READY
+        self.show_upload_state(None)
+
+    def show_upload_state(self, files: Optional[list]) -> None:
+        """An unfinished upload (interrupted, incomplete, analysing) says so in its name and tooltip."""
+        self.upload_state, _entry = uploads.upload_state(self.data_id, files)
+        text = interrupted.state_text(self.upload_state, tr)
+        base = str(self.model.get("name") or self.model.get("id"))
+        self.setName(f"{base} ({text})" if text else base)
+        hint = interrupted.state_hint(self.upload_state, True, tr)
+        self.setToolTip(hint or tr("Data item {0}").format(self.model.get("id")))
 
     @property
     def data_id(self) -> str:
@@ -61,6 +74,7 @@ class DataItem(FolderItem):
 
     def build(self, answer: Any) -> list:
         files, on_disk = answer
+        self.show_upload_state(files)
         children = [FileItem(self, self.context, entry, on_disk.get(local.file_id(entry))) for entry in files]
         primary = [on_disk.get(local.file_id(f)) for f in local.primary(files)]
         self.local = [f for f in primary if f is not None] if primary and all(primary) else []
@@ -87,10 +101,40 @@ class DataItem(FolderItem):
             drag_uri(self.name(), {"kind": "data", "organisation_id": self.organisation_id, "model": self.model})
         ]
 
+    def resume_upload(self) -> None:
+        """Send an interrupted upload again through the Data panel (its item is replaced, not doubled); whether
+        its file is still there is looked at in a task."""
+        _state, entry = uploads.upload_state(self.data_id, None)
+        if entry is None:
+            return
+        path = str((entry.get("source") or {}).get("path") or "")
+        context = self.context
+
+        def resume(exists: bool) -> None:
+            params = uploads.resume_params(entry, lambda _path: exists)
+            dock = context.show_dock("data") if params is not None else None
+            if dock is None or not hasattr(dock, "uploads"):
+                context.message(interrupted.state_hint(interrupted.INTERRUPTED, False, tr))
+                return
+            dock.uploads.launch(params)
+
+        if not path:
+            resume(False)
+            return
+        run_task(
+            tr("Looking for the file of an interrupted upload"),
+            lambda _task: os.path.isfile(path),
+            lambda exists: resume(bool(exists)),
+            lambda _error: resume(False),
+            silent=True,
+        )
+
     def actions(self, parent):
+        resume = [(tr("Resume upload"), self.resume_upload)] if self.upload_state == interrupted.INTERRUPTED else []
         return menu_actions(
             parent,
-            [
+            resume
+            + [
                 (tr("Add to map"), lambda: add_data(self.context, self)),
                 (tr("Download to…"), lambda: download_data_to(self.context, self)),
                 (tr("Copy id"), lambda: copy_text(self.data_id)),

@@ -13,7 +13,9 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QWidget
 
 from ...api import listings
+from ...qgis_support import outputs as fp_outputs
 from ...qgis_support.i18n import format_datetime, tr
+from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import QUIET, run_task
 from ..log_viewer import LogViewer, to_lines
 from .context import DockContext
@@ -116,7 +118,9 @@ class RunActions(QObject):
         ids = [str(e["id"]) for e in run["executions"]]
 
         def work(_task):
-            return listings.delete_executions(session, org, ids)
+            deleted = listings.delete_executions(session, org, ids)
+            fp_outputs.forget_run(str(run["process"].get("name") or ""), ids, run_key(run))  # its partial files
+            return deleted
 
         def done(_ids):
             context.message(tr("Deleted."), Qgis.MessageLevel.Success)

@@ -104,6 +104,7 @@ class ExecutionsDock(FormDock):
         self.monitor.run_ended.connect(self.on_run_finished)
         self.monitor.preferences_applied.connect(self._preferences_applied)
         self.listing.refreshed.connect(self.runs_refreshed)
+        self.listing.refreshed.connect(lambda: self.outputs.offer_interrupted_loads(list(self.listing.runs.values())))
         self.listing.changed.connect(self._update_buttons)
         self.listing.run_changed.connect(self.run_changed)
         self.notifier.notified.connect(self.notified)

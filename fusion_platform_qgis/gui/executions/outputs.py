@@ -4,6 +4,7 @@ for a repeating process, and the streamed layers' signed URLs renewed: :class:`O
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable, Optional
 
 from qgis.core import Qgis, QgsProject
@@ -11,11 +12,15 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QProgressBar, QPushButton
 
+from ...qgis_support import interrupted as fp_interrupted
+from ...qgis_support import outputs as fp_outputs
+from ...qgis_support import settings as fp_settings
 from ...qgis_support import streaming as fp_streaming
 from ...qgis_support.i18n import tr
 from ...qgis_support.log import log_info
 from ...qgis_support.network import read_network_config
 from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
+from ...qgis_support.runs import run_key
 from ...qgis_support.tasks import run_task
 from .context import DockContext
 from .notifications import Notifier
@@ -48,6 +53,10 @@ class OutputsPanel(QObject):
         loader.outputs_shown.connect(self._shown)
         loader.failed.connect(self._failed)
         loader.progress.connect(self._progress)
+        # a run being downloaded is remembered until its files are on disk (or it failed): a killed QGIS offers it
+        loader.downloaded.connect(lambda key, _fetched: fp_outputs.loads_journal().drop(key))
+        loader.failed.connect(lambda key, _error: fp_outputs.loads_journal().drop(key))
+        self.offered: set[str] = set()  # interrupted loads offered this session
 
     def load_outputs(self, run: Optional[dict]) -> Any:
         """The run's outputs on the map through the pipeline's loader (downloaded once; already there: shown)."""
@@ -62,9 +71,66 @@ class OutputsPanel(QObject):
         if session is None:
             return None
         self.bar.setValue(0)
+        connection = context.state.connection
+        fp_outputs.loads_journal().put(
+            fp_interrupted.load_entry(
+                run_key(run),
+                context.organisation_id(),
+                connection.url if connection else "",
+                run["process"],
+                run["executions"],
+            )
+        )
         task = self.loader.load(run, context.organisation_id(), session)
         self.bar.setVisible(bool(self.loader.tasks))
         return task
+
+    def offer_interrupted_loads(self, runs: list[dict]) -> None:
+        """Runs whose outputs were being downloaded when QGIS died, now listed again: loaded at once with automatic
+        loading on (their ``.part`` files are continued), otherwise offered with "Load outputs" and "Discard"
+        (which removes the partial files). Each run once per session."""
+        context = self.context
+        connection = context.state.connection
+        if connection is None or not context.alive or not context.logged_in():
+            return
+        listed = {run_key(run): run for run in runs}
+        entries = fp_interrupted.loads_to_offer(
+            fp_outputs.loads_journal().entries(), set(listed) - self.offered, context.organisation_id(), connection.url
+        )
+        automatic = fp_settings.load_preferences().load_outputs_automatically
+        bar = context.iface.messageBar()
+        for entry in entries:
+            self.offered.add(entry["key"])
+            run = listed[entry["key"]]
+            if automatic:
+                self.load_outputs(run)
+                continue
+            name = run["process"].get("name") or entry["process"].get("name") or ""
+            widget = bar.createMessage(
+                tr("Fusion Platform"), tr("The outputs of '{0}' were being loaded when QGIS closed.").format(name)
+            )
+            load = QPushButton(tr("Load outputs"), widget)
+            discard = QPushButton(tr("Discard"), widget)
+            load.clicked.connect(context.while_alive(functools.partial(self.load_outputs, run)))
+            discard.clicked.connect(context.while_alive(functools.partial(self.discard_interrupted_load, entry)))
+            for button in (load, discard):
+                widget.layout().addWidget(button)
+            item = bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
+            for button in (load, discard):
+                button.clicked.connect(lambda _c=False, i=item: bar.popWidget(i) if i is not None else None)
+            self.notifier.keep(item if item is not None else widget)
+
+    def discard_interrupted_load(self, entry: dict) -> Any:
+        """The user no longer wants an interrupted load: forget it and remove its partial files (in a task)."""
+        fp_outputs.loads_journal().drop(entry["key"])
+        folder = fp_settings.load_preferences().download_folder
+        name, ids = entry["process"].get("name") or "", list(entry["executions"])
+        return run_task(
+            tr("Fusion Platform: removing partial downloads"),
+            lambda task: fp_outputs.remove_partial_downloads(folder, name, ids),
+            lambda count: log_info(f"Removed {count} partial download(s) of '{name}'"),
+            lambda error: None,
+        )
 
     def _progress(self, _key: str, percent: float) -> None:
         if self.context.alive:
