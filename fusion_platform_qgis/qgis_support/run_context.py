@@ -8,7 +8,7 @@ of metadata, never the outputs.
 
 from __future__ import annotations
 
-from ..api import paths
+from ..api import listings
 from ..api.errors import FusionPlatformError
 from .log import log_warning
 
@@ -18,7 +18,7 @@ def fetch_run_context(session, organisation_id: str, process_id: str) -> dict:
     "data_id", "name"}]}``; what could not be read is left out."""
     context: dict = {"organisation_id": str(organisation_id)}
     try:
-        model, _extras = session.get_model(paths.process(organisation_id, process_id))
+        model = listings.process_model(session, organisation_id, process_id)
     except FusionPlatformError as error:
         log_warning(f"Could not read the process of a run for its metadata: {error}")
         return context
@@ -29,14 +29,14 @@ def fetch_run_context(session, organisation_id: str, process_id: str) -> dict:
         name = ""
         if data_id:
             try:
-                data, _extras = session.get_model(paths.data_item(organisation_id, str(data_id)))
+                data = listings.data_model(session, organisation_id, str(data_id))
                 name = str(data.get("name") or "")
             except FusionPlatformError:
                 name = ""
         inputs.append({"number": entry.get("input"), "data_id": str(data_id) if data_id else None, "name": name})
     context["inputs"] = inputs
     try:
-        organisation, _extras = session.get_model(paths.organisation(organisation_id))
+        organisation = listings.organisation_model(session, organisation_id)
         context["organisation_name"] = str(organisation.get("name") or "")
     except FusionPlatformError as error:
         log_warning(f"Could not read the organisation's name for a run's metadata: {error}")
