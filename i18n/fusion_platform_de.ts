@@ -2757,7 +2757,7 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
         <source>Copy as Python</source>
-        <translation type="unfinished">Als Python kopieren</translation>
+        <translation>Als Python kopieren</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
@@ -2807,7 +2807,7 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
         <source>Credits</source>
-        <translation type="unfinished">Credits</translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
@@ -2817,7 +2817,7 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
@@ -2978,12 +2978,12 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>Options</source>
-        <translation type="unfinished">Optionen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
@@ -3003,7 +3003,7 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
         <source>Execution</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
@@ -3018,12 +3018,12 @@ Klicken, um die Ausgaben zu laden</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
         <source>Ended</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>

@@ -2757,7 +2757,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
         <source>Copy as Python</source>
-        <translation type="unfinished">Copiar como Python</translation>
+        <translation>Copiar como Python</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
@@ -2807,7 +2807,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
         <source>Credits</source>
-        <translation type="unfinished">Créditos</translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
@@ -2817,7 +2817,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
@@ -2978,12 +2978,12 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>Options</source>
-        <translation type="unfinished">Opciones</translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
@@ -3003,7 +3003,7 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
         <source>Execution</source>
-        <translation type="unfinished">Ejecución</translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
@@ -3018,12 +3018,12 @@ Haga clic para cargar las salidas</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
         <source>Started</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
         <source>Ended</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Finalizada</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>

@@ -2757,7 +2757,7 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
         <source>Copy as Python</source>
-        <translation type="unfinished">Copier en Python</translation>
+        <translation>Copier en Python</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
@@ -2807,7 +2807,7 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
         <source>Credits</source>
-        <translation type="unfinished">Crédits</translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
@@ -2817,7 +2817,7 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
@@ -2978,12 +2978,12 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
@@ -3003,7 +3003,7 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
@@ -3018,12 +3018,12 @@ Cliquez pour charger les sorties</translation>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
         <source>Started</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
         <source>Ended</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
