@@ -113,7 +113,7 @@ def thumbnail(path: Path, size: int = THUMBNAIL_SIZE, elevation: bool = False) -
 
 
 def is_elevation_preview(entry: dict) -> bool:
-    """A preview of an output the map styles as elevation (``layers.is_elevation`` on its component and output)."""
+    """A preview of an output the map styles as elevation (``layer_styles.is_elevation`` on its component and output)."""
     text = f"{entry.get('component') or ''} {entry.get('output') or ''} {entry.get('file_name') or ''}".lower()
     return any(word in text for word in ("elevation", "dem", "terrain", "height"))
 

@@ -6,7 +6,7 @@
 * Preview thumbnails: a grey preview whose values crowd a narrow range (an elevation preview of a flat area looks
   nearly black) is stretched to its 2nd-98th percentile; coloured previews (class colours) are left alone.
 * Previews in the layer's own colours: an elevation preview (grey on the platform) is painted with the ramp the
-  elevation layer gets (``layers.style_elevation``: QGIS's "Spectral", inverted), stretched over its own values as
+  elevation layer gets (``layer_styles.style_elevation``: QGIS's "Spectral", inverted), stretched over its own values as
   the layer is over its value range, so the thumbnail looks like the layer it stands for.
 * Legends: value labels rounded to what the range needs instead of six decimals.
 """
@@ -122,7 +122,7 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
     return out
 
 
-# QGIS's "Spectral" ramp (ColorBrewer, five stops) inverted, as layers.style_elevation paints elevation: low blue,
+# QGIS's "Spectral" ramp (ColorBrewer, five stops) inverted, as layer_styles.style_elevation paints elevation: low blue,
 # high red.
 ELEVATION_RAMP = (
     (0.00, (43, 131, 186)),

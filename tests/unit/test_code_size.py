@@ -15,10 +15,8 @@ PACKAGES = ("fusion_platform_qgis", "sandbox", "bench")
 MAX_FUNCTION_LINES = 120
 MAX_MODULE_LINES = 600
 
-# Being split elsewhere; the number is today's size, a ceiling.
-ALLOWED_MODULES = {
-    "fusion_platform_qgis/qgis_support/layers.py": 619,
-}
+# A module allowed past the limit while it is being split; the number is its size then, a ceiling. Empty: none.
+ALLOWED_MODULES: dict[str, int] = {}
 ALLOWED_FUNCTIONS: dict[str, int] = {}
 
 

@@ -246,7 +246,7 @@ class OutputsLoader(QObject):
 
 def _matches(entry: dict, kind: str) -> bool:
     kinds = {RASTER: ("raster",), VECTOR: ("vector", "table"), FILE: ("raster", "vector", "table", "other")}
-    return fp_layers._kind(entry) in kinds[kind]
+    return fp_layers.output_kind(entry) in kinds[kind]
 
 
 def output_files(run: dict, declared: list[dict]) -> dict[str, Optional[str]]:
