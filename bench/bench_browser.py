@@ -43,8 +43,8 @@ def run() -> dict:
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.browser import BrowserContext, FusionPlatformItemProvider, MoreItem, ProcessItem
-    from fusion_platform_qgis.qgis_support.settings import Connection
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
     from sandbox.testing import ApiClient, glasgow_bytes, start_sandbox
 
     with tempfile.TemporaryDirectory(prefix="fp-bench-browser-") as tmp:

@@ -89,7 +89,7 @@ def _manifest(folder: Path, name: str, index: int, files: list[tuple[str, dict]]
 
 
 def _mosaic_run(work: Path, slices: int) -> dict:
-    from fusion_platform_qgis.qgis_support import outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
 
     name = "Sentinel-2 Cloud Classification"
     manifests = []
@@ -110,7 +110,7 @@ def _mosaic_run(work: Path, slices: int) -> dict:
 
 
 def _big_run(work: Path, size_mb: int) -> dict:
-    from fusion_platform_qgis.qgis_support import outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
 
     folder = work / "big"
     folder.mkdir(parents=True)
@@ -131,7 +131,7 @@ def _big_run(work: Path, size_mb: int) -> dict:
 def _load(app, run: dict, runs: int) -> dict:
     from qgis.core import QgsProject
 
-    from fusion_platform_qgis.qgis_support import layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as layers
 
     stalls, layer_counts, seconds = [], [], []
     for _ in range(runs):

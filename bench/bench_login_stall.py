@@ -32,8 +32,8 @@ def _once() -> dict:
     app = application()
 
     from fusion_platform_qgis.gui.account_dock import AccountDock
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
     from sandbox.testing import start_sandbox
 
     with tempfile.TemporaryDirectory(prefix="fp-bench-sandbox-") as tmp:

@@ -90,8 +90,8 @@ def _reading(app) -> dict:
 
 def _login(state, server):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.network import make_session
-    from fusion_platform_qgis.qgis_support.settings import Connection
+    from fusion_platform_qgis.qgis_support.session.network import make_session
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
 
     user = fusion_platform.login(
         email=server.email,
@@ -148,9 +148,9 @@ def _session(app, runs: int, logins: int, work: Path) -> dict:
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.data_dock import DataDock
     from fusion_platform_qgis.gui.executions import ExecutionsDock
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
     from sandbox.testing import start_sandbox
 
     server = start_sandbox(work / "sandbox")

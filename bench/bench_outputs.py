@@ -78,8 +78,8 @@ def _ended_at(state, execution_id: str) -> float:
 
 def _state(server):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.settings import Connection
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
 
     user = fusion_platform.login(
         email=server.email,
@@ -127,8 +127,8 @@ def _process(state, name: str, keyword: str, region: str):
 def _latency(app, server, work: Path) -> dict:
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.executions import ExecutionsDock
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Preferences
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.settings import Preferences
 
     defaults = Preferences()
     settings.save_preferences(Preferences(download_folder=str(work / "plugin"), load_outputs_automatically=True))
@@ -198,7 +198,7 @@ def _stall(app, server, work: Path) -> dict:
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.api import transfer
     from fusion_platform_qgis.qgis_support.pipeline.follow import ExecutionMonitor
-    from fusion_platform_qgis.qgis_support.tasks import run_task
+    from fusion_platform_qgis.qgis_support.toolbelt.tasks import run_task
 
     state = _state(server)
     url = _big_download_url(state, work, OUTPUT_MB)
@@ -278,7 +278,7 @@ def run() -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     app = application()
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
     from sandbox.testing import start_sandbox
 
     results: dict = {}

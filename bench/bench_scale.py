@@ -208,8 +208,8 @@ def _size(app, size: str, docks: list[str], work: Path) -> dict:
     from qgis.PyQt.QtWidgets import QMainWindow
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.settings import Connection
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
     from sandbox.testing import start_sandbox
 
     n_processes, n_executions, n_data = SIZES[size]

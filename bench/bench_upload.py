@@ -89,7 +89,7 @@ def _once() -> dict:
     from qgis.core import QgsRasterLayer
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import uploads
+    from fusion_platform_qgis.qgis_support.data import uploads
     from sandbox.testing import start_sandbox
 
     size_mb = int(os.environ.get("BENCH_UPLOAD_MB", "200"))

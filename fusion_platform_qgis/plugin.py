@@ -14,12 +14,12 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMainWindow, QToolBar
 
-from .qgis_support import tasks
-from .qgis_support.i18n import install_translator, remove_translator, tr
-from .qgis_support.iface import qgis_iface, qgis_project
-from .qgis_support.log import LOGGER_NAME, install_log_bridge, log_info, remove_log_bridge
-from .qgis_support.resources import icon_path, plugin_version
-from .qgis_support.state import PluginState
+from .qgis_support.session.plugin_state import PluginState
+from .qgis_support.toolbelt import tasks
+from .qgis_support.toolbelt.iface import qgis_iface, qgis_project
+from .qgis_support.toolbelt.log import LOGGER_NAME, install_log_bridge, log_info, remove_log_bridge
+from .qgis_support.toolbelt.resources import icon_path, plugin_version
+from .qgis_support.words.i18n import install_translator, remove_translator, tr
 
 MENU = "&Fusion Platform"
 TOOLBAR_NAME = "FusionPlatformToolbar"
@@ -71,7 +71,7 @@ class FusionPlatformPlugin:
 
     @property
     def iface(self):
-        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        """QGIS's interface, looked up when needed (see qgis_support/toolbelt/iface.py)."""
         return qgis_iface()
 
     # -- QGIS entry points -------------------------------------------------------------------------------
@@ -135,13 +135,13 @@ class FusionPlatformPlugin:
         if self.provider is not None:
             self.provider.attach(self.state)
         from .gui.options_page import OptionsFactory, apply_log_level
-        from .qgis_support.settings import load_preferences
+        from .qgis_support.session.settings import load_preferences
 
         apply_log_level(load_preferences().log_level)
         self.options_factory = OptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         # Signed URLs of streamed layers never go into project files; renewed when a project is opened.
-        from .qgis_support import streaming
+        from .qgis_support.outputs import streaming
 
         streaming.install_project_hooks()
         self._project_read = lambda *_args: executions.project_read()
@@ -223,7 +223,7 @@ class FusionPlatformPlugin:
             self.browser.unregister()
             self.browser = None
         if self._project_read is not None:
-            from .qgis_support import streaming
+            from .qgis_support.outputs import streaming
 
             try:
                 qgis_project().readProject.disconnect(self._project_read)

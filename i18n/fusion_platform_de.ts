@@ -29,7 +29,7 @@
         <translation>Fusion Platform – Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -74,82 +74,82 @@
         <translation>Fusion Platform – Erdbeobachtungsdienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="49"/>
         <source>The QGIS authentication database is not available.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="248"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="297"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="355"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="368"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="407"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="466"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="508"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="89"/>
         <source>Enter your given name and family name.</source>
         <translation>Geben Sie Ihren Vor- und Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="99"/>
         <source>Your details were saved.</source>
         <translation>Ihre Angaben wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="101"/>
         <source>Saving your details</source>
         <translation>Ihre Angaben werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="144"/>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="158"/>
         <source>Changing your password</source>
         <translation>Ihr Passwort wird geändert</translation>
     </message>
@@ -184,17 +184,17 @@
         <translation>Die API-Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>Geodaten (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="131"/>
         <source>Data of {0}</source>
         <translation>Daten von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="140"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um die Daten Ihrer Organisation zu sehen.</translation>
     </message>
@@ -234,107 +234,107 @@
         <translation>Dateien von {0} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="59"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="84"/>
         <source>Fetching preview of {0}</source>
         <translation>Vorschau von {0} wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>Rename data</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renaming {0}</source>
         <translation>{0} wird umbenannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renamed to {0}</source>
         <translation>Umbenannt in {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy data</source>
         <translation>Datensatz kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy of {0}</source>
         <translation>Kopie von {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} nach {1} kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="214"/>
         <source>Copying {0}</source>
         <translation>{0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Den Datensatz „{0}“ von der Plattform löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="245"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} gelöscht; nicht gelöscht: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="252"/>
         <source>Deleting data</source>
         <translation>Daten werden gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
         <source>Download data to</source>
         <translation>Daten herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloading data</source>
         <translation>Daten werden heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="282"/>
         <source>Added {0} to the map</source>
         <translation>{0} zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="309"/>
         <source>Finding {0}</source>
         <translation>{0} wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="307"/>
         <source>That data item no longer exists.</source>
         <translation>Dieser Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="334"/>
         <source>Reading STAC of {0}</source>
         <translation>STAC-Metadaten von {0} werden gelesen</translation>
     </message>
@@ -429,32 +429,32 @@
         <translation>Es läuft bereits ein Upload; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="175"/>
         <source>Uploaded {0}</source>
         <translation>{0} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="98"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="108"/>
         <source>Created: {0}</source>
         <translation>Erstellt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="111"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Ausdehnung (Lon/Lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="113"/>
         <source>Loading files…</source>
         <translation>Dateien werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="116"/>
         <source>No files.</source>
         <translation>Keine Dateien.</translation>
     </message>
@@ -464,47 +464,47 @@
         <translation>Größe: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="122"/>
         <source>CRS: {0}</source>
         <translation>KBS: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="124"/>
         <source>Bounds: {0}</source>
         <translation>Ausdehnung: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>Features: {0}</source>
         <translation>Objekte: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="134"/>
         <source>Bands: {0}</source>
         <translation>Bänder: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="136"/>
         <source>Resolution: {0} m</source>
         <translation>Auflösung: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="138"/>
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
@@ -514,27 +514,27 @@
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ausführungen zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="110"/>
         <source>Loading executions…</source>
         <translation>Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="182"/>
         <source>Could not load the executions: {0}</source>
         <translation>Die Ausführungen konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="136"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: Ausführungen werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="197"/>
         <source>All processes</source>
         <translation>Alle Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Noch keine Ausführungen: Führen Sie einen Prozess im Bedienfeld „Prozesse“ aus.</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Die Ausführung ist nicht innerhalb von 15 Minuten gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1399,337 +1399,337 @@
         <translation>Dieses Konto gehört zu keiner Organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Falsche E-Mail-Adresse, Benutzerkennung oder falsches Passwort. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Ihre Sitzung bei der Fusion Platform ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung zu {0} hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie diese in den SSL-/Authentifizierungseinstellungen von QGIS hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>the server</source>
         <translation>dem Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Keine Verbindung zu {0} über den Proxy {1} möglich. Prüfen Sie den Proxy in den Netzwerkeinstellungen von QGIS und Ihre Verbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit in den Netzwerkeinstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="169"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Keine Verbindung zu {0} möglich. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Die Fusion Platform hat einen Fehler gemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Nicht genügend Credits: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Sie sind dazu nicht berechtigt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>Nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Die Fusion Platform hat die Anfrage abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Verbindung zu {0} wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Der Datensatz „{0}“ hat keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS kann die heruntergeladene Datei {0} nicht öffnen ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="156"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="256"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="290"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Geben Sie dem Datensatz einen Namen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Der Name „{0}“ enthält Nicht-ASCII-Zeichen, die manche Plattformdienste nicht verarbeiten können. Stattdessen „{1}“ verwenden?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem, daher ist die Lage auf der Erde unbekannt. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} verwendet ein unbekanntes Koordinatenbezugssystem. Legen Sie das KBS fest (Layereigenschaften › Quelle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>Der Layer ist ungültig oder seine Datenquelle fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>In „{0}“ sind keine Objekte gewählt. Wählen Sie die hochzuladenden Objekte aus oder laden Sie den ganzen Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>Der Layer „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>Der Layer „{0}“ enthält {1}, eine Region muss aber aus Polygonen bestehen. Wählen Sie einen Polygonlayer oder puffern Sie die Objekte zuerst (Vektor › Geoverarbeitungswerkzeuge › Puffer).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Keines der gewählten Objekte von „{0}“ ist ein Polygon.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>Der Layer „{0}“ hat keine Objekte mit Geometrie zum Hochladen. Fügen Sie zuerst Objekte hinzu oder wählen Sie welche aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>Die Region aus „{0}“ wäre {1} groß, mehr als die für eine Region empfohlenen {2}. Geometrien vereinfachen (entfernt Details, die feiner als etwa 1/5000 der Regionsgröße sind)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Es wurde nichts gezeichnet. Zeichnen Sie mindestens drei Punkte oder ziehen Sie ein Rechteck auf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>Die Karte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>Die gezeichnete Form hat keine Fläche. Zeichnen Sie ein Polygon mit mindestens drei verschiedenen Ecken.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Das gezeichnete Polygon überschneidet sich selbst und kann nicht repariert werden. Zeichnen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>Der Rasterlayer ist ungültig oder seine Datei fehlt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Das Raster „{0}“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Das Raster „{0}“ stammt aus einem Webdienst ({1}); speichern Sie es zuerst als GeoTIFF (Exportieren › Speichern als…) und laden Sie dann diese Datei hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Das Raster „{0}“ konnte nicht als GeoTIFF exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>„{0}“ wurde für den Upload als GeoTIFF exportiert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>Die Datei {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: Dateien vom Typ „{1}“ können nicht hochgeladen werden. Verwenden Sie GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage oder ein Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(keine Endung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>Die Datei {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Dem Shapefile {0} fehlt {1}; kopieren Sie alle zugehörigen Dateien (.shp, .shx, .dbf, .prj) zusammen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das Shapefile {0} hat keine .prj-Datei, daher ist sein Koordinatensystem unbekannt. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} kann nicht als {1} gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} ist kein lesbares GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Das GeoPackage {0} enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Das GeoPackage {0} hat kein Koordinatenbezugssystem. Öffnen Sie es in QGIS, legen Sie sein KBS fest und laden Sie stattdessen den Layer hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} konnte nicht in GeoJSON umgewandelt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="181"/>
         <source>Upload cancelled.</source>
         <translation>Upload abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="186"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>Die Plattform konnte „{0}“ nicht übernehmen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Upload abgebrochen; auf der Plattform ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Prüfen Sie, ob sich die Datei in QGIS öffnen lässt, und laden Sie sie dann erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>Die Plattform hat den Upload abgelehnt (HTTP {0}); nichts wurde behalten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>Die Verbindung zur Plattform ist während des Uploads abgebrochen ({0}); nichts wurde behalten. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>Der Upload ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="367"/>
         <source>Uploading {0}</source>
         <translation>{0} wird hochgeladen</translation>
     </message>
@@ -1739,7 +1739,7 @@
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese bei der Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {0}</translation>
     </message>
@@ -1749,12 +1749,12 @@
         <translation>Fusion Platform: Ausführungen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="66"/>
         <source>The QGIS authentication database refused to store the credentials.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>Die QGIS-Authentifizierungsdatenbank hat das Speichern der Geheimnisse abgelehnt.</translation>
     </message>
@@ -1848,22 +1848,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="253"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="426"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="191"/>
         <source>Your session has expired: log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="242"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="223"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1925,7 +1925,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="250"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n Datensatz gelöscht</numerusform>
@@ -1933,7 +1933,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n Datei nach {0} heruntergeladen</numerusform>
@@ -1941,7 +1941,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -1949,7 +1949,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Linie</numerusform>
@@ -1957,7 +1957,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="128"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n Polygon</numerusform>
@@ -1965,7 +1965,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n Lauf, {0} laufend</numerusform>
@@ -2050,12 +2050,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="262"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2063,7 +2063,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>„{0}“ hat in %n Objekt eine ungültige Geometrie (Objekt-IDs: {1}). Reparieren Sie sie automatisch (makeValid) oder beheben Sie sie mit Vektor › Geometrie-Werkzeuge › Gültigkeit prüfen.</numerusform>
@@ -2071,7 +2071,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>In „{0}“ konnte %n Objekt nicht zu einem gültigen Polygon repariert werden (Objekt-IDs: {1}). Bearbeiten oder löschen Sie es und laden Sie dann erneut hoch.</numerusform>
@@ -2079,7 +2079,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n Credit</numerusform>
@@ -2087,57 +2087,57 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>eines von: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="68"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="69"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>ja oder nein</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="71"/>
         <source>date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="74"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Hängt von der Region und den Optionen ab.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Kostenlos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} pro Lauf.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} pro km² der Region.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} pro Lauf plus {1} pro km² der Region.</translation>
     </message>
@@ -2147,12 +2147,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Preis: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2207,7 +2207,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
@@ -2217,22 +2217,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
@@ -2242,7 +2242,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
@@ -2310,7 +2310,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="63"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
@@ -2320,52 +2320,52 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="89"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Die Daten konnten nicht zur Karte hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="156"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="169"/>
         <source>Downloading {0}</source>
         <translation>{0} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Could not download: {0}</source>
         <translation>Herunterladen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="206"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Den Datensatz „{0}“ auf der Fusion Platform löschen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Das Bedienfeld „Daten“ zeigt diesen Eintrag auf seiner aktuellen Seite nicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="243"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Die Ausgaben dieses Laufs sind bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="246"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Dieser Lauf war nicht erfolgreich: Er hat keine Ausgaben zum Laden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="379"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>„{0}“ hat noch keine erfolgreichen Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="385"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n Lauf von „{0}“ als Zeitreihe geladen: Spielen Sie ihn mit der Zeitsteuerung ab.</numerusform>
@@ -2373,42 +2373,42 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Zeitreihe von „{0}“ wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Could not load the time series: {0}</source>
         <translation>Die Zeitreihe konnte nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="431"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Ein neuer Lauf von „{0}“ wurde seiner Zeitreihe hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: Lauf wird der Zeitreihe von „{0}“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Der Lauf konnte der Zeitreihe nicht hinzugefügt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="446"/>
         <source>Download outputs to</source>
         <translation>Ausgaben herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="457"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Ausgaben nach {0} heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Downloading outputs</source>
         <translation>Ausgaben werden heruntergeladen</translation>
     </message>
@@ -2473,22 +2473,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="200"/>
         <source>Could not rename: {0}</source>
         <translation>Umbenennen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Über GDAL /vsicurl/ von einer signierten URL gestreamt, die um {0} abläuft; erneuern Sie sie mit „Gestreamte Layer aktualisieren“ im Bedienfeld „Ausführungen“. Die signierte URL wird nicht mit dem Projekt gespeichert: Sie wird beim Speichern des Projekts entfernt und beim Öffnen erneuert.</translation>
     </message>
@@ -2529,17 +2529,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/layer_styles.py" line="178"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} ist heruntergeladen: ziehen Sie es erneut, um es in einem Processing-Parameter abzulegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="165"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: weitere Ausführungen werden geladen</translation>
     </message>
@@ -2549,7 +2549,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: ein neuer Lauf wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="340"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>
@@ -2600,17 +2600,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Der Lauf wird verfolgt…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>Der Ordner {0} ist zu tief: Die Dateien bräuchten längere Pfade, als Windows erlaubt ({1} Zeichen). Es wurde nichts heruntergeladen; wählen Sie einen kürzeren Download-Ordner (Einstellungen des Plugins oder Ausgabeordner des Algorithmus).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="62"/>
         <source>Looking for the file of an interrupted upload</source>
         <translation>Datei eines unterbrochenen Hochladens wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="75"/>
         <source>Resume upload</source>
         <translation>Hochladen fortsetzen</translation>
     </message>
@@ -2630,37 +2630,37 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: unvollständige Downloads werden entfernt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Hochladen unterbrochen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Unvollständig: das Hochladen wurde nie abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>Das Hochladen dieses Elements wurde unterbrochen (QGIS wurde vor dem Ende geschlossen). Setzen Sie es fort oder löschen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>Das Hochladen dieses Elements wurde unterbrochen und seine Datei oder Ebene ist nicht mehr vorhanden: Löschen Sie das Element und laden Sie es erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Die Datei dieses Elements ist nie vollständig auf der Plattform angekommen: Löschen Sie es und laden Sie es erneut hoch.</translation>
     </message>
@@ -2815,7 +2815,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Vor jedem Lauf über so vielen Credits fragen (0 = nie fragen). Ein Lauf, den das Guthaben nicht bezahlen kann, wird immer abgelehnt, bevor er die Plattform erreicht.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2886,157 +2886,157 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Preis: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Preis: {0} Credits · Guthaben danach: {1} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>der Lauf kostet {0} Credits, die Organisation hat aber nur {1}; nichts wurde an die Plattform gesendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>„{0}“ kostet {1} Credits, mehr als die {2} Credits, ab denen Sie gefragt werden wollten (Optionen ▸ Fusion Platform). Das Guthaben danach beträgt {3} Credits. Ausführen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>Der Lauf kostet {0} Credits, mehr als die {1} Credits, die unter Optionen ▸ Fusion Platform für Läufe ohne Rückfrage festgelegt sind. Erhöhen Sie die Schwelle oder starten Sie ihn im Prozess-Editor. Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} Credits für alles nutzbar (Läufe, Speicher)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} Credits nur für das Ausführen von Diensten (jeder Dienst)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} Credits nur für das Aufbewahren von Ergebnissen im Cloud-Speicher</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} Credits nur für das Speichern von Dienst-Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} Credits nur für das Ausführen von {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Fusion-Platform-Lauf: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>In der Warteschlange: die Plattform hat ihn noch nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>Läuft: {0} % erledigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Klicken, um den Lauf im Bedienfeld Ausführungen zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="84"/>
         <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
         <translation>{0} Credits (der Anteil dieser Ausführung an {1} Credits für eine Gruppe von {2})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="141"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="150"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="102"/>
         <source>Price charged</source>
         <translation>Berechneter Preis</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="104"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="105"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="106"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="152"/>
         <source>Data date</source>
         <translation>Datendatum</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="108"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="109"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="118"/>
         <source>Show the run in the Executions panel</source>
         <translation>Den Lauf im Bedienfeld Ausführungen zeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="122"/>
         <source>Show the process&apos;s runs in the Executions panel</source>
         <translation>Die Läufe des Prozesses im Bedienfeld Ausführungen zeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Option {0}</translation>
     </message>

@@ -9,97 +9,97 @@
         <translation>Cuenta de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="49"/>
         <source>The QGIS authentication database is not available.</source>
         <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="191"/>
         <source>Your session has expired: log in again.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="242"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="248"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="297"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="355"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="368"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="407"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="466"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="508"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="89"/>
         <source>Enter your given name and family name.</source>
         <translation>Introduzca su nombre y sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="99"/>
         <source>Your details were saved.</source>
         <translation>Se han guardado sus datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="101"/>
         <source>Saving your details</source>
         <translation>Guardando sus datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="144"/>
         <source>Your password was changed.</source>
         <translation>Se ha cambiado su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="158"/>
         <source>Changing your password</source>
         <translation>Cambiando su contraseña</translation>
     </message>
@@ -144,17 +144,17 @@
         <translation>Datos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Datos geográficos (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="131"/>
         <source>Data of {0}</source>
         <translation>Datos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="140"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver los datos de su organización.</translation>
     </message>
@@ -202,72 +202,72 @@
         <translation>Leyendo los archivos de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="59"/>
         <source>Loading preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="84"/>
         <source>Fetching preview of {0}</source>
         <translation>Obteniendo la vista previa de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>Rename data</source>
         <translation>Renombrar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renaming {0}</source>
         <translation>Renombrando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renamed to {0}</source>
         <translation>Renombrado a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy data</source>
         <translation>Copiar datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Name of the copy:</source>
         <translation>Nombre de la copia:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy of {0}</source>
         <translation>Copia de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copiado a {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="214"/>
         <source>Copying {0}</source>
         <translation>Copiando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>¿Eliminar el conjunto de datos «{0}» de la plataforma? Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="223"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="245"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} eliminado; sin eliminar: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="250"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n conjunto de datos eliminado</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="252"/>
         <source>Deleting data</source>
         <translation>Eliminando datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
         <source>Download data to</source>
         <translation>Descargar los datos en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloading data</source>
         <translation>Descargando datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n archivo descargado en {0}</numerusform>
@@ -317,22 +317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="282"/>
         <source>Added {0} to the map</source>
         <translation>{0} añadido al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="309"/>
         <source>Finding {0}</source>
         <translation>Buscando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="307"/>
         <source>That data item no longer exists.</source>
         <translation>Ese conjunto de datos ya no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="334"/>
         <source>Reading STAC of {0}</source>
         <translation>Leyendo el STAC de {0}</translation>
     </message>
@@ -432,32 +432,32 @@
         <translation>Ya hay una subida en curso; espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="175"/>
         <source>Uploaded {0}</source>
         <translation>{0} subido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="98"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="108"/>
         <source>Created: {0}</source>
         <translation>Creado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="111"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Límites (lon/lat): {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="113"/>
         <source>Loading files…</source>
         <translation>Cargando archivos…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="116"/>
         <source>No files.</source>
         <translation>Sin archivos.</translation>
     </message>
@@ -467,17 +467,17 @@
         <translation>Tamaño: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="122"/>
         <source>CRS: {0}</source>
         <translation>SRC: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="124"/>
         <source>Bounds: {0}</source>
         <translation>Límites: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="128"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polígono</numerusform>
@@ -501,27 +501,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>Features: {0}</source>
         <translation>Entidades: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="134"/>
         <source>Bands: {0}</source>
         <translation>Bandas: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="136"/>
         <source>Resolution: {0} m</source>
         <translation>Resolución: {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="138"/>
         <source>analysis failed</source>
         <translation>el análisis ha fallado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analizándose…</translation>
     </message>
@@ -561,27 +561,27 @@
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="110"/>
         <source>Loading executions…</source>
         <translation>Cargando ejecuciones…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="182"/>
         <source>Could not load the executions: {0}</source>
         <translation>No se pudieron cargar las ejecuciones: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="136"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform: cargando ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="197"/>
         <source>All processes</source>
         <translation>Todos los procesos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n ejecución, {0} en curso</numerusform>
@@ -589,7 +589,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Todavía no hay ejecuciones: ejecute un proceso desde el panel Procesos.</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -1385,7 +1385,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Añada primero una capa de polígonos o ráster al proyecto.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Dé un nombre al conjunto de datos.</translation>
     </message>
@@ -1640,7 +1640,7 @@ Haga clic para cargar las salidas</translation>
         <translation>La ejecución no empezó en 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1675,152 +1675,152 @@ Haga clic para cargar las salidas</translation>
         <translation>Esta cuenta no pertenece a ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="66"/>
         <source>The QGIS authentication database refused to store the credentials.</source>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar las credenciales.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>La base de datos de autenticación de QGIS se ha negado a guardar los secretos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>Se ha cancelado la operación.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Dirección de correo electrónico, id. de usuario o contraseña incorrectos. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Su sesión de Fusion Platform ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>No se pudo establecer una conexión segura (TLS) con {0}: su certificado no es de confianza. Si su organización usa su propia autoridad de certificación, añádala en la configuración de SSL/autenticación de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>the server</source>
         <translation>el servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>No se puede acceder a {0} a través del proxy {1}. Compruebe el proxy en la configuración de red de QGIS y su conexión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} no respondió a tiempo. Vuelva a intentarlo más tarde o aumente el tiempo de espera en la configuración de red de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="169"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>No se puede acceder a {0}. Compruebe la dirección y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Esta dirección está en su propio ordenador: si es el entorno de pruebas local (una Fusion Platform de práctica), no está en marcha; inícielo primero (desarrolladores: «make run»).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform ha informado de un error: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Créditos insuficientes: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>No tiene permiso para hacer esto: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>No encontrado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform ha rechazado la solicitud: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Conectando a {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>No se pudo leer o escribir un archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>El conjunto de datos «{0}» no tiene archivos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS no puede abrir el archivo descargado {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="156"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="256"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="262"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1828,7 +1828,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="290"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
@@ -1838,67 +1838,67 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="253"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="426"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>El nombre «{0}» contiene caracteres no ASCII, que algunos servicios de la plataforma no admiten. ¿Usar «{1}» en su lugar?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} no tiene sistema de referencia de coordenadas, así que se desconoce su posición en la Tierra. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} usa un sistema de referencia de coordenadas desconocido. Defina su SRC (Propiedades de la capa › Fuente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La capa no es válida o falta su fuente de datos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>No hay entidades seleccionadas en «{0}». Seleccione las entidades que quiere subir o suba la capa entera.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La capa «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>sin geometría</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La capa «{0}» contiene {1}, pero una región debe estar formada por polígonos. Elija una capa de polígonos o cree primero un búfer de las entidades (Vectorial › Herramientas de geoproceso › Buffer).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>«{0}» tiene una geometría no válida en %n entidad (id. de entidad: {1}). Repárela automáticamente (makeValid) o corríjala con Vectorial › Herramientas de geometría › Comprobar validez.</numerusform>
@@ -1906,7 +1906,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>En «{0}», %n entidad no se pudo reparar como polígono válido (id. de entidad: {1}). Edítela o elimínela y vuelva a subir.</numerusform>
@@ -1914,172 +1914,172 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Ninguna de las entidades elegidas de «{0}» es un polígono.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La capa «{0}» no tiene entidades con geometría que subir. Añada o seleccione primero algunas entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La región de «{0}» ocuparía {1}, más de los {2} recomendados para una región. ¿Simplificar las geometrías (elimina los detalles menores de aproximadamente 1/5000 del tamaño de la región)?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>No se ha dibujado nada. Dibuje al menos tres puntos o arrastre un rectángulo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forma dibujada no tiene área. Dibuje un polígono con al menos tres vértices distintos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>El polígono dibujado se cruza consigo mismo y no se puede reparar. Vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La capa ráster no es válida o falta su archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>El ráster «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>El ráster «{0}» procede de un servicio web ({1}); guárdelo primero como GeoTIFF (Exportar › Guardar como…) y suba ese archivo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>No se pudo exportar el ráster «{0}» a GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>«{0}» se ha exportado a GeoTIFF para la subida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>El archivo {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0}: no se pueden subir archivos de tipo «{1}». Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage o un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(sin extensión)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>El archivo {0} está vacío.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Al Shapefile {0} le falta {1}; copie juntos todos sus archivos (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El Shapefile {0} no tiene archivo .prj, así que se desconoce su sistema de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} no se puede leer como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} no es un GeoPackage legible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>El GeoPackage {0} no contiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>El GeoPackage {0} no tiene sistema de referencia de coordenadas. Ábralo en QGIS, defina su SRC y suba la capa en su lugar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} no se pudo convertir a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para el archivo transmitido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="181"/>
         <source>Upload cancelled.</source>
         <translation>Subida cancelada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="186"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plataforma no pudo incorporar «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Subida cancelada; no ha quedado nada en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Compruebe que el archivo se abre en QGIS y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plataforma ha rechazado la subida (HTTP {0}); no se ha conservado nada. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La conexión con la plataforma se cortó durante la subida ({0}); no se ha conservado nada. Compruebe su red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>La subida ha fallado: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="367"/>
         <source>Uploading {0}</source>
         <translation>Subiendo {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédito</numerusform>
@@ -2087,57 +2087,57 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>una de: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="68"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="69"/>
         <source>amount</source>
         <translation>importe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>sí o no</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="71"/>
         <source>date and time</source>
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="74"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Depende de la región y de las opciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Gratuito.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} por ejecución.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} por km² de la región.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} por ejecución más {1} por km² de la región.</translation>
     </message>
@@ -2147,12 +2147,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Precio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2207,7 +2207,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
@@ -2217,22 +2217,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
@@ -2242,7 +2242,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
@@ -2310,7 +2310,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Sin salidas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="63"/>
         <source>{0} is already on the map.</source>
         <translation>{0} ya está en el mapa.</translation>
     </message>
@@ -2320,52 +2320,52 @@ Haga clic para cargar las salidas</translation>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="89"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>No se pudieron añadir los datos al mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="156"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="169"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Could not download: {0}</source>
         <translation>No se pudo descargar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="206"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>¿Eliminar el conjunto de datos «{0}» en Fusion Platform?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>El panel Datos no muestra este elemento en su página actual.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="243"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Las salidas de esta ejecución ya están en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="246"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Esta ejecución no ha tenido éxito: no tiene salidas que cargar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="379"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>«{0}» todavía no tiene ejecuciones correctas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="385"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n ejecución de «{0}» cargada como serie temporal: reprodúzcala con el controlador temporal.</numerusform>
@@ -2373,42 +2373,42 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: cargando la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Could not load the time series: {0}</source>
         <translation>No se pudo cargar la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="431"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Una nueva ejecución de «{0}» se ha unido a su serie temporal.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform: añadiendo una ejecución a la serie temporal de «{0}»</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>No se pudo añadir la ejecución a la serie temporal: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="446"/>
         <source>Download outputs to</source>
         <translation>Descargar las salidas en</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="457"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Salidas descargadas en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Downloading outputs</source>
         <translation>Descargando las salidas</translation>
     </message>
@@ -2473,22 +2473,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="200"/>
         <source>Could not rename: {0}</source>
         <translation>No se pudo renombrar: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Transmitido mediante GDAL /vsicurl/ desde una URL firmada que caduca el {0}; use «Actualizar las capas transmitidas» en el panel Ejecuciones para renovarla. La URL firmada no se guarda con el proyecto: se elimina al guardar el proyecto y se renueva al abrirlo.</translation>
     </message>
@@ -2529,17 +2529,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/layer_styles.py" line="178"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} se ha descargado: arrástrelo de nuevo para soltarlo en un parámetro de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="165"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform: cargando más ejecuciones</translation>
     </message>
@@ -2549,7 +2549,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: siguiendo una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="340"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>
@@ -2600,17 +2600,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Siguiendo la ejecución…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>La carpeta {0} es demasiado profunda: los archivos necesitarían rutas más largas de lo que Windows permite ({1} caracteres). No se ha descargado nada; elija una carpeta de descarga más corta (ajustes del complemento o carpeta de salida del algoritmo).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="62"/>
         <source>Looking for the file of an interrupted upload</source>
         <translation>Buscando el archivo de una subida interrumpida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="75"/>
         <source>Resume upload</source>
         <translation>Reanudar la subida</translation>
     </message>
@@ -2630,37 +2630,37 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: eliminando descargas parciales</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Subiendo…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Subida interrumpida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Incompleto: su subida nunca terminó</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>El análisis falló</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>La subida de este elemento se interrumpió (QGIS se cerró antes de terminar). Reanúdela o elimine el elemento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>La subida de este elemento se interrumpió y su archivo o capa ya no existe: elimine el elemento y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>El archivo de este elemento nunca llegó completo a la plataforma: elimínelo y vuelva a subirlo.</translation>
     </message>
@@ -2815,7 +2815,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Preguntar antes de cualquier ejecución de más de estos créditos (0 = no preguntar nunca). Una ejecución que el saldo no puede pagar siempre se rechaza antes de llegar a la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="103"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -2886,157 +2886,157 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Precio: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Precio: {0} créditos · saldo después: {1} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>la ejecución cuesta {0} créditos pero la organización tiene {1}; no se ha enviado nada a la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>«{0}» cuesta {1} créditos, más de los {2} créditos a partir de los que pidió confirmar (Opciones ▸ Fusion Platform). El saldo después será de {3} créditos. ¿Ejecutarlo?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>La ejecución cuesta {0} créditos, más de los {1} créditos fijados en Opciones ▸ Fusion Platform para ejecuciones sin confirmación. Suba el umbral o iníciela desde el editor de procesos. No se ha ejecutado nada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} créditos utilizables para todo (ejecuciones, almacenamiento)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} créditos solo para ejecutar servicios (cualquier servicio)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} créditos solo para guardar resultados en el almacenamiento en la nube</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} créditos solo para guardar imágenes de servicios en el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} créditos solo para ejecutar {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Ejecución de Fusion Platform: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>En cola: la plataforma aún no la ha iniciado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>En curso: {0} % hecho.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Correcta.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Fallida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Detenida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Haga clic para mostrar la ejecución en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="84"/>
         <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
         <translation>{0} créditos (la parte de esta ejecución de {1} créditos para un grupo de {2})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="141"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="150"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="102"/>
         <source>Price charged</source>
         <translation>Precio cobrado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="104"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="105"/>
         <source>Execution</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="106"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="152"/>
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="108"/>
         <source>Started</source>
         <translation>Iniciada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="109"/>
         <source>Ended</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="118"/>
         <source>Show the run in the Executions panel</source>
         <translation>Mostrar la ejecución en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="122"/>
         <source>Show the process&apos;s runs in the Executions panel</source>
         <translation>Mostrar las ejecuciones del proceso en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Opción {0}</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>Services Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>Fusion Platform</source>
         <translation>Fusion Platform</translation>
     </message>
@@ -74,82 +74,82 @@
         <translation>Services d'observation de la Terre Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="49"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="49"/>
         <source>The QGIS authentication database is not available.</source>
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="248"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="284"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="297"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="355"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="368"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="407"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="446"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="466"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="508"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="60"/>
         <source>{0} credits</source>
         <translation>{0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="89"/>
         <source>Enter your given name and family name.</source>
         <translation>Saisissez votre prénom et votre nom.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="98"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="99"/>
         <source>Your details were saved.</source>
         <translation>Vos informations ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="101"/>
         <source>Saving your details</source>
         <translation>Enregistrement de vos informations</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="143"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="144"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="157"/>
+        <location filename="../fusion_platform_qgis/gui/account_profile.py" line="158"/>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
@@ -184,17 +184,17 @@
         <translation>L'adresse de l'API ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="108"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>Géodonnées (*.geojson *.json *.kml *.kmz *.tif *.tiff *.csv *.shp *.zip *.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="130"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="131"/>
         <source>Data of {0}</source>
         <translation>Données de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="139"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="140"/>
         <source>Log in from the Account dock to see your organisation&apos;s data.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir les données de votre organisation.</translation>
     </message>
@@ -234,107 +234,107 @@
         <translation>Lecture des fichiers de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="90"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="91"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="58"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="59"/>
         <source>Loading preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="84"/>
         <source>Fetching preview of {0}</source>
         <translation>Récupération de l'aperçu de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>Rename data</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="187"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renaming {0}</source>
         <translation>Renommage de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="195"/>
         <source>Renamed to {0}</source>
         <translation>Renommé en {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy data</source>
         <translation>Copier le jeu de données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Name of the copy:</source>
         <translation>Nom de la copie :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="206"/>
         <source>Copy of {0}</source>
         <translation>Copie de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="211"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="212"/>
         <source>Copied {0} to {1}</source>
         <translation>{0} copié vers {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="214"/>
         <source>Copying {0}</source>
         <translation>Copie de {0} en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="220"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="221"/>
         <source>Delete the data item &apos;{0}&apos; from the platform? This cannot be undone.</source>
         <translation>Supprimer le jeu de données « {0} » de la plateforme ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="244"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="245"/>
         <source>{0} deleted; not deleted: {1}</source>
         <translation>{0} supprimé(s) ; non supprimé(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="252"/>
         <source>Deleting data</source>
         <translation>Suppression des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="258"/>
         <source>Download data to</source>
         <translation>Télécharger les données dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloading data</source>
         <translation>Téléchargement des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="281"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="282"/>
         <source>Added {0} to the map</source>
         <translation>{0} ajouté à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="308"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="309"/>
         <source>Finding {0}</source>
         <translation>Recherche de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="306"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="307"/>
         <source>That data item no longer exists.</source>
         <translation>Ce jeu de données n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="334"/>
         <source>Reading STAC of {0}</source>
         <translation>Lecture des métadonnées STAC de {0}</translation>
     </message>
@@ -429,32 +429,32 @@
         <translation>Un téléversement est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="174"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="175"/>
         <source>Uploaded {0}</source>
         <translation>{0} téléversé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="97"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="98"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="108"/>
         <source>Created: {0}</source>
         <translation>Créé : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="110"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="111"/>
         <source>Bounds (lon/lat): {0}</source>
         <translation>Emprise (lon/lat) : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="112"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="113"/>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="115"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="116"/>
         <source>No files.</source>
         <translation>Aucun fichier.</translation>
     </message>
@@ -464,47 +464,47 @@
         <translation>Taille : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="121"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="122"/>
         <source>CRS: {0}</source>
         <translation>SCR : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="123"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="124"/>
         <source>Bounds: {0}</source>
         <translation>Emprise : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="132"/>
         <source>Features: {0}</source>
         <translation>Entités : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="134"/>
         <source>Bands: {0}</source>
         <translation>Bandes : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="136"/>
         <source>Resolution: {0} m</source>
         <translation>Résolution : {0} m</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="137"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="138"/>
         <source>analysis failed</source>
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
@@ -514,27 +514,27 @@
         <translation>Connectez-vous depuis le panneau Compte pour suivre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="103"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="110"/>
         <source>Loading executions…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="175"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="182"/>
         <source>Could not load the executions: {0}</source>
         <translation>Impossible de charger les exécutions : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="136"/>
         <source>Fusion Platform: loading executions</source>
         <translation>Fusion Platform : chargement des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="197"/>
         <source>All processes</source>
         <translation>Tous les processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>No executions yet: execute a process from the Processes dock.</source>
         <translation>Aucune exécution pour l'instant : exécutez un processus depuis le panneau Processus.</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>L'exécution n'a pas démarré dans les 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="241"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1399,337 +1399,337 @@
         <translation>Ce compte n'appartient à aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="133"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="133"/>
         <source>The operation was cancelled.</source>
         <translation>L'opération a été annulée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="145"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="145"/>
         <source>Wrong e-mail address, user id or password. Check them and try again.</source>
         <translation>Adresse e-mail, identifiant ou mot de passe incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="149"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="149"/>
         <source>Your Fusion Platform session has expired. Please log in again.</source>
         <translation>Votre session Fusion Platform a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="152"/>
         <source>A secure (TLS) connection to {0} could not be established: its certificate is not trusted. If your organisation uses its own certificate authority, add it in QGIS&apos;s SSL/authentication settings.</source>
         <translation>Impossible d'établir une connexion sécurisée (TLS) avec {0} : son certificat n'est pas approuvé. Si votre organisation utilise sa propre autorité de certification, ajoutez-la dans les paramètres SSL / d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="162"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="162"/>
         <source>Cannot reach {0} through the proxy {1}. Check the proxy in QGIS&apos;s network settings and your connection.</source>
         <translation>Impossible de joindre {0} via le proxy {1}. Vérifiez le proxy dans les paramètres réseau de QGIS, ainsi que votre connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="167"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="167"/>
         <source>{0} did not answer in time. Try again later, or raise the timeout in QGIS&apos;s network settings.</source>
         <translation>{0} n'a pas répondu à temps. Réessayez plus tard, ou augmentez le délai d'attente dans les paramètres réseau de QGIS.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="169"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="169"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="171"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="171"/>
         <source>Cannot reach {0}. Check the address and your network connection.</source>
         <translation>Impossible de joindre {0}. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="197"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="197"/>
         <source>The Fusion Platform reported an error: {0}</source>
         <translation>Fusion Platform a signalé une erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="185"/>
         <source>Not enough credits: {0}</source>
         <translation>Crédits insuffisants : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="187"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="187"/>
         <source>You are not allowed to do this: {0}</source>
         <translation>Vous n'êtes pas autorisé à effectuer cette action : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="191"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="191"/>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="193"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="193"/>
         <source>The Fusion Platform refused the request: {0}</source>
         <translation>Fusion Platform a refusé la requête : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="198"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="198"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/connect.py" line="176"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/connect.py" line="176"/>
         <source>Connecting to {0}</source>
         <translation>Connexion à {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="89"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="89"/>
         <source>The data item &apos;{0}&apos; has no files.</source>
         <translation>Le jeu de données « {0} » n'a aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="146"/>
         <source>QGIS cannot open the downloaded file {0} ({1}).</source>
         <translation>QGIS ne peut pas ouvrir le fichier téléchargé {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/data_layers.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/item_layers.py" line="173"/>
         <source>Adding {0} to the map</source>
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="156"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="256"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="290"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="114"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="114"/>
         <source>Give the data item a name.</source>
         <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="117"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="117"/>
         <source>The name &apos;{0}&apos; contains non-ASCII characters, which some platform services cannot handle. Use &apos;{1}&apos; instead?</source>
         <translation>Le nom « {0} » contient des caractères non ASCII, que certains services de la plateforme ne savent pas traiter. Utiliser « {1} » à la place ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="150"/>
         <source>{0} has no coordinate reference system, so its position on Earth is unknown. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} n'a pas de système de coordonnées de référence : sa position sur la Terre est donc inconnue. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/common.py" line="158"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/common.py" line="158"/>
         <source>{0} uses an unknown coordinate reference system. Set its CRS (Layer Properties › Source) and try again.</source>
         <translation>{0} utilise un système de coordonnées de référence inconnu. Définissez son SCR (Propriétés de la couche › Source) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="66"/>
         <source>The layer is not valid or its data source is missing.</source>
         <translation>La couche n'est pas valide ou sa source de données est manquante.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="71"/>
         <source>No features are selected in &apos;{0}&apos;. Select the features to upload, or upload the whole layer.</source>
         <translation>Aucune entité n'est sélectionnée dans « {0} ». Sélectionnez les entités à téléverser, ou téléversez toute la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="202"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="202"/>
         <source>The layer &apos;{0}&apos;</source>
         <translation>La couche « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="206"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="207"/>
         <source>The layer '{0}' holds {1}, but a region must be made of polygons. Choose a polygon layer, or buffer the features first (Vector › Geoprocessing › Buffer).</source>
         <translation>La couche « {0} » contient : {1} ; or une région doit être constituée de polygones. Choisissez une couche de polygones, ou appliquez d'abord un tampon aux entités (Vecteur › Outils de géotraitement › Tampon).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="325"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="325"/>
         <source>None of the chosen features of &apos;{0}&apos; is a polygon.</source>
         <translation>Aucune des entités choisies de « {0} » n'est un polygone.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="327"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="327"/>
         <source>The layer &apos;{0}&apos; has no features with a geometry to upload. Add or select some features first.</source>
         <translation>La couche « {0} » n'a aucune entité avec une géométrie à téléverser. Ajoutez ou sélectionnez d'abord des entités.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="172"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="172"/>
         <source>The region from &apos;{0}&apos; would be {1}, more than the {2} recommended for a region. Simplify the geometries (removes detail finer than about 1/5000 of the region&apos;s size)?</source>
         <translation>La région issue de « {0} » ferait {1}, plus que les {2} recommandés pour une région. Simplifier les géométries (supprime les détails plus fins qu'environ 1/5000 de la taille de la région) ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="348"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="348"/>
         <source>Nothing was drawn. Draw at least three points, or drag a rectangle.</source>
         <translation>Rien n'a été dessiné. Dessinez au moins trois points, ou tracez un rectangle par glisser-déposer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="351"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="351"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="356"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="356"/>
         <source>The drawn shape has no area. Draw a polygon with at least three distinct corners.</source>
         <translation>La forme dessinée n'a pas de surface. Dessinez un polygone d'au moins trois sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="366"/>
         <source>The drawn polygon crosses itself and cannot be repaired. Draw it again.</source>
         <translation>Le polygone dessiné se recoupe et ne peut pas être réparé. Dessinez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="30"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="30"/>
         <source>The raster layer is not valid or its file is missing.</source>
         <translation>La couche raster n'est pas valide ou son fichier est manquant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="50"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="50"/>
         <source>The raster &apos;{0}&apos;</source>
         <translation>Le raster « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="54"/>
         <source>The raster '{0}' comes from a web service ({1}); save it as a GeoTIFF first (Export › Save As…), then upload that.</source>
         <translation>Le raster « {0} » provient d'un service web ({1}) ; enregistrez-le d'abord en GeoTIFF (Exporter › Sauvegarder sous…), puis téléversez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="75"/>
         <source>The raster &apos;{0}&apos; could not be exported to GeoTIFF.</source>
         <translation>Le raster « {0} » n'a pas pu être exporté en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/raster.py" line="81"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/raster.py" line="81"/>
         <source>&apos;{0}&apos; was exported to GeoTIFF for the upload.</source>
         <translation>« {0} » a été exporté en GeoTIFF pour le téléversement.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="85"/>
         <source>The file {0} does not exist.</source>
         <translation>Le fichier {0} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>{0}: files of type &apos;{1}&apos; cannot be uploaded. Use GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage or a Shapefile.</source>
         <translation>{0} : les fichiers de type « {1} » ne peuvent pas être téléversés. Utilisez GeoJSON, KML, KMZ, GeoTIFF, CSV, GeoPackage ou un Shapefile.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="90"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="90"/>
         <source>(no extension)</source>
         <translation>(sans extension)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="102"/>
         <source>The file {0} is empty.</source>
         <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="107"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="107"/>
         <source>The Shapefile {0} is missing {1}; copy the whole set of files (.shp, .shx, .dbf, .prj) together.</source>
         <translation>Il manque {1} au Shapefile {0} ; copiez ensemble tous ses fichiers (.shp, .shx, .dbf, .prj).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="119"/>
         <source>The Shapefile {0} has no .prj file, so its coordinate system is unknown. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le Shapefile {0} n'a pas de fichier .prj : son système de coordonnées est donc inconnu. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="140"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="140"/>
         <source>{0} cannot be read as {1}.</source>
         <translation>{0} ne peut pas être lu comme {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="144"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="144"/>
         <source>{0} contains no features.</source>
         <translation>{0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="173"/>
         <source>{0} is not a readable GeoPackage.</source>
         <translation>{0} n'est pas un GeoPackage lisible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="182"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="182"/>
         <source>The GeoPackage {0} contains no features.</source>
         <translation>Le GeoPackage {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="186"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="186"/>
         <source>The GeoPackage {0} has no coordinate reference system. Open it in QGIS, set its CRS and upload the layer instead.</source>
         <translation>Le GeoPackage {0} n'a pas de système de coordonnées de référence. Ouvrez-le dans QGIS, définissez son SCR et téléversez plutôt la couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/region/files.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/files.py" line="207"/>
         <source>{0} could not be converted to GeoJSON.</source>
         <translation>{0} n'a pas pu être converti en GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="180"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="181"/>
         <source>Upload cancelled.</source>
         <translation>Téléversement annulé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="185"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="186"/>
         <source>The platform could not ingest &apos;{0}&apos;: {1}</source>
         <translation>La plateforme n'a pas pu intégrer « {0} » : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="106"/>
         <source>Upload cancelled; nothing was left on the platform.</source>
         <translation>Téléversement annulé ; rien n'a été laissé sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="108"/>
         <source>Check the file opens in QGIS, then upload it again.</source>
         <translation>Vérifiez que le fichier s'ouvre dans QGIS, puis téléversez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="111"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="111"/>
         <source>The platform refused the upload (HTTP {0}); nothing was kept. Try again in a moment.</source>
         <translation>La plateforme a refusé le téléversement (HTTP {0}) ; rien n'a été conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="116"/>
         <source>The connection to the platform broke during the upload ({0}); nothing was kept. Check your network and try again.</source>
         <translation>La connexion à la plateforme a été interrompue pendant le téléversement ({0}) ; rien n'a été conservé. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="122"/>
         <source>The upload failed: {0}</source>
         <translation>Le téléversement a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/uploads.py" line="366"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/uploads.py" line="367"/>
         <source>Uploading {0}</source>
         <translation>Téléversement de {0}</translation>
     </message>
@@ -1739,7 +1739,7 @@
         <translation>L'adresse de l'API ne peut pas contenir de nom d'utilisateur ni de mot de passe ; saisissez-les à la connexion.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="219"/>
         <source>A file could not be read or written: {0}</source>
         <translation>Un fichier n'a pas pu être lu ou écrit : {0}</translation>
     </message>
@@ -1749,12 +1749,12 @@
         <translation>Fusion Platform : vérification des exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="66"/>
         <source>The QGIS authentication database refused to store the credentials.</source>
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les identifiants.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/auth.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/session/auth.py" line="101"/>
         <source>The QGIS authentication database refused to store the secrets.</source>
         <translation>La base de données d'authentification de QGIS a refusé d'enregistrer les secrets.</translation>
     </message>
@@ -1848,22 +1848,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="253"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/downloads.py" line="426"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="88"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="88"/>
         <source>The Fusion Platform gave no download address for the streamed file.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="191"/>
         <source>Your session has expired: log in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="242"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="222"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="223"/>
         <source>Delete these %n data items from the platform? This cannot be undone.
 
 {0}</source>
@@ -1925,7 +1925,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="249"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="250"/>
         <source>Deleted %n data item(s)</source>
         <translation>
             <numerusform>%n jeu de données supprimé</numerusform>
@@ -1933,7 +1933,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="267"/>
+        <location filename="../fusion_platform_qgis/gui/data_dock.py" line="268"/>
         <source>Downloaded %n file(s) to {0}</source>
         <translation>
             <numerusform>%n fichier téléchargé dans {0}</numerusform>
@@ -1941,7 +1941,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="125"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1949,7 +1949,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="126"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1957,7 +1957,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/data_details.py" line="127"/>
+        <location filename="../fusion_platform_qgis/gui/data_details.py" line="128"/>
         <source>%n polygon(s)</source>
         <translation>
             <numerusform>%n polygone</numerusform>
@@ -1965,7 +1965,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="264"/>
         <source>%n run(s), {0} running</source>
         <translation>
             <numerusform>%n exécution, {0} en cours</numerusform>
@@ -2050,12 +2050,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="175"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="175"/>
         <source>This address is on your own computer: if it is the local sandbox (a practice Fusion Platform), it is not running; start it first (developers: &apos;make run&apos;).</source>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_layers.py" line="262"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2063,7 +2063,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="291"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="291"/>
         <source>'{0}' has invalid geometries in %n feature(s) (feature ids: {1}). Repair them automatically (makeValid), or fix them with Vector › Geometry Tools › Check Validity.</source>
         <translation>
             <numerusform>« {0} » a une géométrie invalide dans %n entité (identifiants : {1}). Réparez-la automatiquement (makeValid), ou corrigez-la avec Vecteur › Outils de géométrie › Vérifier la validité.</numerusform>
@@ -2071,7 +2071,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/region/vector.py" line="309"/>
+        <location filename="../fusion_platform_qgis/qgis_support/data/region/vector.py" line="309"/>
         <source>In &apos;{0}&apos;, %n feature(s) could not be repaired into valid polygons (feature ids: {1}). Edit or delete them, then upload again.</source>
         <translation>
             <numerusform>Dans « {0} », %n entité n'a pas pu être réparée en polygone valide (identifiants : {1}). Modifiez-la ou supprimez-la, puis téléversez à nouveau.</numerusform>
@@ -2079,7 +2079,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="59"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="59"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -2087,57 +2087,57 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="66"/>
         <source>one of: {0}</source>
         <translation>au choix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="68"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="69"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="69"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="70"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="71"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="71"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="74"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="116"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="116"/>
         <source>Depends on the region and the options.</source>
         <translation>Dépend de la région et des options.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="119"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="119"/>
         <source>Free.</source>
         <translation>Gratuit.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="121"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="121"/>
         <source>{0} per run.</source>
         <translation>{0} par exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="123"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="123"/>
         <source>{0} per km² of the region.</source>
         <translation>{0} par km² de la région.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="124"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="124"/>
         <source>{0} per run plus {1} per km² of the region.</source>
         <translation>{0} par exécution plus {1} par km² de la région.</translation>
     </message>
@@ -2147,12 +2147,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Prix : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/wording.py" line="83"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/wording.py" line="83"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -2207,7 +2207,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="32"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
@@ -2217,22 +2217,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="81"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="192"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
@@ -2242,7 +2242,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
@@ -2310,7 +2310,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Aucune sortie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="63"/>
         <source>{0} is already on the map.</source>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
@@ -2320,52 +2320,52 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="88"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="89"/>
         <source>Could not add the data to the map: {0}</source>
         <translation>Impossible d'ajouter les données à la carte : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="156"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="168"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="169"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Could not download: {0}</source>
         <translation>Impossible de télécharger : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="205"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="206"/>
         <source>Delete the data item &apos;{0}&apos; on the Fusion Platform?</source>
         <translation>Supprimer le jeu de données « {0} » sur Fusion Platform ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="229"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="230"/>
         <source>The Data panel does not list this item on its current page.</source>
         <translation>Le panneau Données n'affiche pas cet élément sur sa page actuelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="243"/>
         <source>The outputs of this run are already on the map.</source>
         <translation>Les sorties de cette exécution sont déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="245"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="246"/>
         <source>This run has not succeeded: it has no outputs to load.</source>
         <translation>Cette exécution n'a pas réussi : elle n'a aucune sortie à charger.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="378"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="379"/>
         <source>&apos;{0}&apos; has no successful runs yet.</source>
         <translation>« {0} » n'a encore aucune exécution réussie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="384"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="385"/>
         <source>%n run(s) of &apos;{0}&apos; loaded as a time series: play them with the Temporal Controller.</source>
         <translation>
             <numerusform>%n exécution de « {0} » chargée en série temporelle : lisez-la avec le contrôleur temporel.</numerusform>
@@ -2373,42 +2373,42 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Fusion Platform: loading the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : chargement de la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="393"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="394"/>
         <source>Could not load the time series: {0}</source>
         <translation>Impossible de charger la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="431"/>
         <source>A new run of &apos;{0}&apos; joined its time series.</source>
         <translation>Une nouvelle exécution de « {0} » a rejoint sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Fusion Platform: adding a run to the time series of &apos;{0}&apos;</source>
         <translation>Fusion Platform : ajout d'une exécution à la série temporelle de « {0} »</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="435"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="436"/>
         <source>Could not add the run to the time series: {0}</source>
         <translation>Impossible d'ajouter l'exécution à la série temporelle : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="446"/>
         <source>Download outputs to</source>
         <translation>Télécharger les sorties dans</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="456"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="457"/>
         <source>Outputs downloaded to {0}</source>
         <translation>Sorties téléchargées dans {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="458"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="459"/>
         <source>Downloading outputs</source>
         <translation>Téléchargement des sorties</translation>
     </message>
@@ -2473,22 +2473,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/time_series.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/time_series.py" line="146"/>
         <source>{0} (time series)</source>
         <translation>{0} (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="199"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="200"/>
         <source>Could not rename: {0}</source>
         <translation>Impossible de renommer : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/streaming.py" line="256"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/streaming.py" line="256"/>
         <source>Streamed through GDAL /vsicurl/ from a signed URL that expires at {0}; use &apos;Refresh streamed layers&apos; in the Executions dock to renew it. The signed URL is not saved with the project: it is removed when the project is saved and renewed when the project is opened.</source>
         <translation>Diffusée en continu par GDAL /vsicurl/ depuis une URL signée qui expire à {0} ; utilisez « Actualiser les couches diffusées » dans le panneau Exécutions pour la renouveler. L'URL signée n'est pas enregistrée avec le projet : elle est retirée à l'enregistrement du projet et renouvelée à son ouverture.</translation>
     </message>
@@ -2529,17 +2529,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/layer_styles.py" line="178"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="345"/>
+        <location filename="../fusion_platform_qgis/gui/browser/actions.py" line="346"/>
         <source>{0} is downloaded: drag it again to drop it into a Processing parameter.</source>
         <translation>{0} est téléchargé : faites-le glisser à nouveau pour le déposer dans un paramètre de Processing.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="158"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="165"/>
         <source>Fusion Platform: loading more executions</source>
         <translation>Fusion Platform : chargement d’autres exécutions</translation>
     </message>
@@ -2549,7 +2549,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : suivi d’une nouvelle exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/executions/listing.py" line="340"/>
         <source>Fusion Platform: reading an execution</source>
         <translation>Fusion Platform : lecture d’une exécution</translation>
     </message>
@@ -2600,17 +2600,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Suivi de l’exécution…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/messages.py" line="135"/>
+        <location filename="../fusion_platform_qgis/qgis_support/words/messages.py" line="135"/>
         <source>The folder {0} is too deep: the files would need paths longer than Windows allows ({1} characters). Nothing was downloaded; choose a shorter download folder (Settings of the plugin, or the output folder of the algorithm).</source>
         <translation>Le dossier {0} est trop profond : les fichiers auraient besoin de chemins plus longs que ce que Windows autorise ({1} caractères). Rien n'a été téléchargé ; choisissez un dossier de téléchargement plus court (paramètres de l'extension, ou dossier de sortie de l'algorithme).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="62"/>
         <source>Looking for the file of an interrupted upload</source>
         <translation>Recherche du fichier d'un envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="74"/>
+        <location filename="../fusion_platform_qgis/gui/upload_states.py" line="75"/>
         <source>Resume upload</source>
         <translation>Reprendre l'envoi</translation>
     </message>
@@ -2630,37 +2630,37 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : suppression des téléchargements partiels</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Incomplet : son envoi ne s'est jamais terminé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>L'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>L'envoi de cet élément a été interrompu (QGIS s'est fermé avant la fin). Reprenez-le, ou supprimez l'élément.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>L'envoi de cet élément a été interrompu et son fichier ou sa couche n'existe plus : supprimez l'élément et envoyez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Le fichier de cet élément n'est jamais arrivé complètement sur la plateforme : supprimez-le et envoyez-le à nouveau.</translation>
     </message>
@@ -2815,7 +2815,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Demander avant toute exécution de plus de ce nombre de crédits (0 = ne jamais demander). Une exécution que le solde ne peut payer est toujours refusée avant d'atteindre la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2886,157 +2886,157 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Prix : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Prix : {0} crédits · solde ensuite : {1} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>l'exécution coûte {0} crédits mais l'organisation n'en a que {1} ; rien n'a été envoyé à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>« {0} » coûte {1} crédits, plus que les {2} crédits au-delà desquels vous avez demandé une confirmation (Options ▸ Fusion Platform). Le solde ensuite sera de {3} crédits. L'exécuter ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>L'exécution coûte {0} crédits, plus que les {1} crédits fixés dans Options ▸ Fusion Platform pour les exécutions sans confirmation. Relevez le seuil ou lancez-la depuis l'éditeur de processus. Rien n'a été exécuté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} crédits utilisables pour tout (exécutions, stockage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} crédits uniquement pour exécuter des services (tout service)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} crédits uniquement pour conserver les résultats dans le stockage cloud</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} crédits uniquement pour stocker des images de services dans le registre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} crédits uniquement pour exécuter {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Exécution Fusion Platform : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>En attente : la plateforme ne l'a pas encore démarrée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>En cours : {0} % effectués.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Réussie.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Échec : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Arrêtée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Cliquez pour afficher l'exécution dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="84"/>
         <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
         <translation>{0} crédits (la part de cette exécution sur {1} crédits pour un groupe de {2})</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="141"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="100"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="150"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="102"/>
         <source>Price charged</source>
         <translation>Prix facturé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="104"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="105"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="106"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="152"/>
         <source>Data date</source>
         <translation>Date des données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="108"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="109"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="118"/>
         <source>Show the run in the Executions panel</source>
         <translation>Afficher l'exécution dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="122"/>
         <source>Show the process&apos;s runs in the Executions panel</source>
         <translation>Afficher les exécutions du processus dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Option {0}</translation>
     </message>

@@ -1,7 +1,7 @@
 """Account dock: choose a server, log in (optionally remembered in the QGIS auth database), see who is logged
 in, pick the organisation, watch its credits, edit your details and change your password.
 
-Every call runs in a QgsTask (``qgis_support.connect`` / ``tasks.run_task``); the dock shows a busy bar while one
+Every call runs in a QgsTask (``qgis_support.session.connect`` / ``tasks.run_task``); the dock shows a busy bar while one
 runs and never waits on the network itself. Callbacks are guarded: once ``shutdown()`` ran (plugin unloading,
 QGIS closing) or a newer login/logout superseded a call (``_generation``), late results are dropped instead of
 touching deleted widgets or resurrecting a finished session.
@@ -18,11 +18,12 @@ from qgis.core import Qgis
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 
-from ..qgis_support import connect, messages, settings
-from ..qgis_support.auth import Credentials, auth_available
-from ..qgis_support.i18n import format_amount, tr
-from ..qgis_support.log import log_info, log_warning
-from ..qgis_support.tasks import run_task
+from ..qgis_support.session import connect, settings
+from ..qgis_support.session.auth import Credentials, auth_available
+from ..qgis_support.toolbelt.log import log_info, log_warning
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words import messages
+from ..qgis_support.words.i18n import format_amount, tr
 from .account_profile import AccountProfile
 from .base_dock import FormDock
 from .connection_dialog import ConnectionDialog

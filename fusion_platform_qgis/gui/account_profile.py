@@ -14,10 +14,11 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QWidget
 
-from ..qgis_support import connect, messages, settings
-from ..qgis_support.auth import Credentials
-from ..qgis_support.i18n import tr
-from ..qgis_support.state import PluginState
+from ..qgis_support.session import connect, settings
+from ..qgis_support.session.auth import Credentials
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.words import messages
+from ..qgis_support.words.i18n import tr
 from .password_dialog import PasswordDialog
 
 NOTIFICATION_FIELDS = (

@@ -14,8 +14,8 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
-from ..qgis_support.iface import qgis_iface
-from ..qgis_support.state import PluginState
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.iface import qgis_iface
 
 MINIMUM_HEIGHT = 60  # px of a dock's body before it scrolls: five stacked docks fit a 800 px screen
 
@@ -69,7 +69,7 @@ class FormDock(QgsDockWidget):
 
     @property
     def iface(self):
-        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        """QGIS's interface, looked up when needed (see qgis_support/toolbelt/iface.py)."""
         return qgis_iface()
 
     def on_connected(self, user) -> None:

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
-from ..qgis_support import settings
-from ..qgis_support.i18n import tr
+from ..qgis_support.session import settings
+from ..qgis_support.words.i18n import tr
 from .ui import load_form
 
 FORM = load_form(__file__)

@@ -1,4 +1,4 @@
-"""The main-thread half of the credit guard: what a door shows before Execute (qgis_support/credit_guard.py has
+"""The main-thread half of the credit guard: what a door shows before Execute (qgis_support/pipeline/credit_guard.py has
 the worker half, which re-reads the balance and refuses before the execute request).
 
 Every door that can ask (the process editor and "Run again" through it, the Processes dock) calls
@@ -12,9 +12,9 @@ from typing import Any
 
 from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
-from ..qgis_support import credit_guard
-from ..qgis_support.credits import Verdict, confirmation_text, judge_run, refusal_text
-from ..qgis_support.i18n import format_amount, tr
+from ..qgis_support.pipeline import credit_guard
+from ..qgis_support.runs.credits import Verdict, confirmation_text, judge_run, refusal_text
+from ..qgis_support.words.i18n import format_amount, tr
 from .ui import ask_yes_no
 
 

@@ -13,11 +13,12 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage, QPixmap
 
 from ..api.models import Data
-from ..qgis_support import data_layers, region
-from ..qgis_support.i18n import format_datetime, tr
-from ..qgis_support.log import log_warning
-from ..qgis_support.state import PluginState
-from ..qgis_support.tasks import TaskGroup
+from ..qgis_support.data import item_layers as data_layers
+from ..qgis_support.data import region
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.log import log_warning
+from ..qgis_support.toolbelt.tasks import TaskGroup
+from ..qgis_support.words.i18n import format_datetime, tr
 from . import upload_states
 
 PREVIEW_SIZE = 160

@@ -23,11 +23,12 @@ from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..api.models import Data, Organisation
-from ..qgis_support import data_layers, region, uploads
-from ..qgis_support.i18n import tr
-from ..qgis_support.messages import error_text
-from ..qgis_support.state import PluginState
-from ..qgis_support.tasks import TaskGroup
+from ..qgis_support.data import item_layers as data_layers
+from ..qgis_support.data import region, uploads
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.tasks import TaskGroup
+from ..qgis_support.words.i18n import tr
+from ..qgis_support.words.messages import error_text
 from . import upload_states
 from .base_dock import FormDock
 from .data_details import DataDetails

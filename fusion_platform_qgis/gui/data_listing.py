@@ -2,7 +2,7 @@
 sorted, each item's files as its children once read.
 
 :class:`DataListing` owns the tree and what it shows (``items``, ``files``); it reads pages and files in the
-background through the dock's :class:`~..qgis_support.tasks.TaskGroup` and tells the dock through signals when
+background through the dock's :class:`~..qgis_support.toolbelt.tasks.TaskGroup` and tells the dock through signals when
 the selection changed (``selection_changed``) and when an item's files arrived (``files_loaded``).
 """
 
@@ -16,10 +16,10 @@ from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api import listings
 from ..api.models import Data
-from ..qgis_support import region
-from ..qgis_support.i18n import format_datetime, tr
-from ..qgis_support.state import PluginState
-from ..qgis_support.tasks import TaskGroup
+from ..qgis_support.data import region
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.tasks import TaskGroup
+from ..qgis_support.words.i18n import format_datetime, tr
 from . import upload_states
 from .data_drop import ROLE_OBJECT, DataTreeWidget
 from .widgets.panel_list import theme_icon

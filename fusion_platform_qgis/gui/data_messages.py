@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from ..qgis_support import region
-from ..qgis_support.i18n import tr
-from ..qgis_support.iface import qgis_iface
-from ..qgis_support.messages import error_text
-from ..qgis_support.state import PluginState
+from ..qgis_support.data import region
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.iface import qgis_iface
+from ..qgis_support.words.i18n import tr
+from ..qgis_support.words.messages import error_text
 from .ui import ask_yes_no, bar_title
 
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
 """The Data dock's uploads: from a vector layer or its selection, a drawn rectangle or polygon, the map extent, a
-raster layer or files on disk; each runs as one QgsTask (``qgis_support.uploads``).
+raster layer or files on disk; each runs as one QgsTask (``qgis_support.data.uploads``).
 
 :class:`DataUploader` owns the upload menu, the progress bar and cancel button, and the drawing tools. Problems
 found before or during an upload go to the dock's :class:`~.data_messages.DataMessages` with the fix that
@@ -17,12 +17,12 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMenu, QWidget
 
 from ..api.models import Data
-from ..qgis_support import region, uploads
-from ..qgis_support.i18n import tr
-from ..qgis_support.iface import qgis_iface
-from ..qgis_support.messages import UPLOAD, describe_error
-from ..qgis_support.state import PluginState
-from ..qgis_support.tasks import FunctionTask
+from ..qgis_support.data import region, uploads
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.toolbelt.iface import qgis_iface
+from ..qgis_support.toolbelt.tasks import FunctionTask
+from ..qgis_support.words.i18n import tr
+from ..qgis_support.words.messages import UPLOAD, describe_error
 from .data_messages import DataMessages, DataQuestions
 from .map_tools import RegionMapTool
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from ..qgis_support.i18n import format_time, tr
+from ..qgis_support.words.i18n import format_time, tr
 from .ui import load_form
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")

@@ -11,7 +11,7 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ..qgis_support.compat import GEOMETRY_POLYGON
+from ..qgis_support.toolbelt.compat import GEOMETRY_POLYGON
 
 
 def _rubber_band(canvas) -> QgsRubberBand:

@@ -1,4 +1,4 @@
-"""A text browser for untrusted service documentation; the renderer lives in :mod:`..qgis_support.markdown`.
+"""A text browser for untrusted service documentation; the renderer lives in :mod:`..qgis_support.words.markdown`.
 
 The HTML comes from :func:`markdown_to_html` (everything escaped, a small Markdown subset written back as our
 own tags); :class:`SafeTextBrowser` additionally refuses to load any resource, so even a crafted document cannot
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QTextBrowser
 
-from ..qgis_support.markdown import escape, markdown_to_html
+from ..qgis_support.words.markdown import escape, markdown_to_html
 
 __all__ = ["SafeTextBrowser", "escape", "markdown_to_html"]
 

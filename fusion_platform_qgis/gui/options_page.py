@@ -1,6 +1,6 @@
 """The plugin's page in QGIS's Options dialog (Settings › Options › Fusion Platform).
 
-Edits :class:`~fusion_platform_qgis.qgis_support.settings.Preferences`; QGIS calls ``apply()`` when the user
+Edits :class:`~fusion_platform_qgis.qgis_support.session.settings.Preferences`; QGIS calls ``apply()`` when the user
 presses OK. The factory is registered by ``plugin.py`` with ``iface.registerOptionsWidgetFactory`` and
 unregistered in ``unload``.
 """
@@ -12,11 +12,11 @@ import logging
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 
-from ..qgis_support import settings
-from ..qgis_support.i18n import tr
-from ..qgis_support.log import LOGGER_NAME
 from ..qgis_support.pipeline import follow
-from ..qgis_support.resources import icon_path
+from ..qgis_support.session import settings
+from ..qgis_support.toolbelt.log import LOGGER_NAME
+from ..qgis_support.toolbelt.resources import icon_path
+from ..qgis_support.words.i18n import tr
 from .ui import load_form
 from .widgets.credit_thresholds import CreditThresholds
 

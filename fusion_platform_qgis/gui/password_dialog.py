@@ -11,7 +11,7 @@ import html
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
-from ..qgis_support.i18n import tr
+from ..qgis_support.words.i18n import tr
 from . import password_policy as policy
 from .ui import load_form
 

@@ -27,14 +27,14 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
 from ..qgis_support import pipeline
-from ..qgis_support.credits import judge_run, price_line
-from ..qgis_support.i18n import format_amount, tr
-from ..qgis_support.iface import qgis_iface
-from ..qgis_support.log import log_info
-from ..qgis_support.messages import error_text
+from ..qgis_support.data.region import RegionError
 from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
-from ..qgis_support.region import RegionError
-from ..qgis_support.tasks import run_task
+from ..qgis_support.runs.credits import judge_run, price_line
+from ..qgis_support.toolbelt.iface import qgis_iface
+from ..qgis_support.toolbelt.log import log_info
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import format_amount, tr
+from ..qgis_support.words.messages import error_text
 from . import credit_prompt
 from .process_editor_inputs import InputRow
 from .process_editor_presets import ProcessPresets
@@ -56,7 +56,7 @@ class ProcessEditor(QDialog):
 
     @property
     def iface(self):
-        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        """QGIS's interface, looked up when needed (see qgis_support/toolbelt/iface.py)."""
         return qgis_iface()
 
     def __init__(self, state, parent=None):

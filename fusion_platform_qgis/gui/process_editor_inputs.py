@@ -9,9 +9,9 @@ from qgis.core import QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
-from ..qgis_support.i18n import tr
-from ..qgis_support.iface import qgis_iface
+from ..qgis_support.toolbelt.compat import GEOMETRY_POLYGON, LAYER_FILTER_RASTER, LAYER_FILTER_VECTOR
+from ..qgis_support.toolbelt.iface import qgis_iface
+from ..qgis_support.words.i18n import tr
 from .widgets.option_editors import ERROR_STYLE
 
 SOURCE_LAYER, SOURCE_DATA = "layer", "data"

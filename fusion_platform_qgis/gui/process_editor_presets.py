@@ -16,10 +16,10 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QApplication
 
 from ..api import file_type_for
-from ..qgis_support import presets
-from ..qgis_support.i18n import tr
-from ..qgis_support.python_snippet import process_snippet
-from ..qgis_support.state import PluginState
+from ..qgis_support.session import presets
+from ..qgis_support.session.plugin_state import PluginState
+from ..qgis_support.words.i18n import tr
+from ..qgis_support.words.python_snippet import process_snippet
 from .process_editor_inputs import SOURCE_DATA, SOURCE_LAYER, InputRow
 from .widgets.dispatcher_editor import DispatcherEditor
 from .widgets.option_editors import OptionsForm

@@ -2,7 +2,7 @@
 
 What the list costs does not grow with history: one page of processes (newest first) per refresh, each carrying
 its execution summaries (docs/api-contract.md §6.7.4), from which the "last execution" column is derived without a
-request per process (:func:`..qgis_support.runs.newest_run_outcome`); more pages on scrolling to the bottom or "More…".
+request per process (:func:`..qgis_support.runs.records.newest_run_outcome`); more pages on scrolling to the bottom or "More…".
 Rows live in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation
 changes or another part of the plugin says processes or executions changed (``state.processes_changed`` /
 ``executions_changed``). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
@@ -19,12 +19,12 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from ..api import Process, listings
 from ..qgis_support import pipeline
-from ..qgis_support.i18n import format_amount, format_datetime, tr
-from ..qgis_support.log import log_warning
-from ..qgis_support.messages import error_text
-from ..qgis_support.run_state import is_finished, process_settling
-from ..qgis_support.runs import newest_run_outcome
-from ..qgis_support.tasks import run_task
+from ..qgis_support.runs.records import newest_run_outcome
+from ..qgis_support.runs.status import is_finished, process_settling
+from ..qgis_support.toolbelt.log import log_warning
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import format_amount, format_datetime, tr
+from ..qgis_support.words.messages import error_text
 from . import credit_prompt
 from .base_dock import FormDock
 from .executions.model import status_icon

@@ -1,6 +1,6 @@
 """ "Fusion Platform ▸ Run again…" in the layer tree's context menu of every output layer.
 
-Every output layer records its provenance in custom properties (:func:`..qgis_support.provenance.record_provenance`):
+Every output layer records its provenance in custom properties (:func:`..qgis_support.outputs.provenance.record_provenance`):
 process, execution, service and the options as values by name. "Run again…" opens the process editor on an
 unsaved copy of that process (the platform's copy template: same service, inputs, dispatchers), sets the options
 recorded on the layer, and — when asked — replaces the region (input 1) by the selected features of a layer, a
@@ -27,11 +27,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtWidgets import QAction
 
-from ..qgis_support import layers as fp_layers
-from ..qgis_support.compat import GEOMETRY_POLYGON, LAYER_TYPE_RASTER, LAYER_TYPE_VECTOR
-from ..qgis_support.i18n import tr
-from ..qgis_support.iface import qgis_iface, qgis_project
-from ..qgis_support.tasks import run_task
+from ..qgis_support.outputs import run_layers as fp_layers
+from ..qgis_support.toolbelt.compat import GEOMETRY_POLYGON, LAYER_TYPE_RASTER, LAYER_TYPE_VECTOR
+from ..qgis_support.toolbelt.iface import qgis_iface, qgis_project
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import tr
 
 MENU = "Fusion Platform"
 
@@ -124,7 +124,7 @@ class RunAgain:
 
     @property
     def iface(self):
-        """QGIS's interface, looked up when needed (see qgis_support/iface.py)."""
+        """QGIS's interface, looked up when needed (see qgis_support/toolbelt/iface.py)."""
         return qgis_iface()
 
     # -- registration
@@ -212,7 +212,7 @@ class RunAgain:
                 tr("Fusion Platform"), text, level=level if level is not None else Qgis.MessageLevel.Warning, duration=6
             )
         except Exception:
-            from ..qgis_support.log import log_warning
+            from ..qgis_support.toolbelt.log import log_warning
 
             log_warning(text)
 
@@ -244,7 +244,7 @@ class RunAgain:
 
         def failed(error):
             if not self.state.report_error(error):
-                from ..qgis_support.messages import error_text
+                from ..qgis_support.words.messages import error_text
 
                 self._message(tr("Could not run again: {0}").format(error_text(error, self.state.connection)))
 

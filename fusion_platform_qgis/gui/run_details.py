@@ -1,6 +1,6 @@
 """ "Fusion Platform ▸ Run details…" and "Compare with the run of…" on an output layer.
 
-Both read what the layer recorded when it was loaded (``fusion_platform/run_facts``, :mod:`..qgis_support.run_facts`):
+Both read what the layer recorded when it was loaded (``fusion_platform/run_facts``, :mod:`..qgis_support.outputs.run_facts`):
 no request is made. Run details shows the same rows as the Metadata tab, with the links back to the run, and copies
 them as JSON or as the Python that re-runs the process with the SDK's interface — the process editor's "Copy as
 Python" code (``python_snippet.process_snippet``), given the layer's service, region and options. Compare lists what
@@ -16,7 +16,6 @@ from typing import Any, Optional, cast
 
 from qgis.core import QgsMapLayer, QgsProject
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,9 +29,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..qgis_support.i18n import format_datetime, tr
-from ..qgis_support.python_snippet import process_snippet
-from ..qgis_support.run_facts import differences, fact_rows, facts_json, links, load_facts, snippet_arguments
+from ..qgis_support.outputs.run_facts import differences, fact_rows, facts_json, links, load_facts, snippet_arguments
+from ..qgis_support.words.i18n import format_datetime, tr
+from ..qgis_support.words.python_snippet import process_snippet
+from .ui import copy_text
 
 FACTS = "fusion_platform/run_facts"
 
@@ -93,13 +93,13 @@ class RunDetailsDialog(QDialog):
 
     def copy_python(self) -> str:
         text = self.python()
-        QApplication.clipboard().setText(text)
+        copy_text(text)
         self.label_status.setText(tr("The equivalent Python script is on the clipboard (the password is not in it)."))
         return text
 
     def copy_json(self) -> str:
         text = facts_json(self.facts)
-        QApplication.clipboard().setText(text)
+        copy_text(text)
         self.label_status.setText(tr("The run's details are on the clipboard as JSON."))
         return text
 
@@ -124,7 +124,9 @@ class CompareDialog(QDialog):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("table_differences")
         self.table.setHorizontalHeaderLabels([tr("What"), layer.name(), tr("Other run")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        columns = self.table.horizontalHeader()
+        if columns is not None:
+            columns.setStretchLastSection(True)
         layout.addWidget(self.table)
         self.label_same = QLabel(self)
         layout.addWidget(self.label_same)

@@ -6,7 +6,7 @@ beside them:
 * ``PluginState.run_started`` (every door announces the run it started: the process editor, "Run again", the
   Processes dock, Processing) → a group named as the outputs' group will be, at the top of the tree, "queued";
 * the follower's ``run_started`` / ``run_progress`` / ``run_ended`` → the group learns its executions and its
-  indicator follows them (:func:`..qgis_support.run_badge.badge_of`: running with its progress, succeeded, failed
+  indicator follows them (:func:`..qgis_support.runs.badge.badge_of`: running with its progress, succeeded, failed
   with the reason, stopped); a stopped run's group goes away when empty, and so does a deleted run's;
 * on success the loader fills *this* group (``layers.find_pending_group``): one group per run, never two;
 * everything the indicator needs is kept as custom properties of the group, so the group survives saving and
@@ -27,11 +27,11 @@ from qgis.PyQt.QtCore import QObject, QPointF, QRectF, Qt, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QBrush, QColor, QCursor, QDesktopServices, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from qgis.PyQt.QtWidgets import QMenu
 
-from ..qgis_support.i18n import format_datetime, tr
-from ..qgis_support.layers import PROPERTY, group_layers, group_name
-from ..qgis_support.run_badge import Badge, badge_of, badge_tooltip, group_should_go
-from ..qgis_support.run_facts import LINK_SCHEME, parse_link
-from ..qgis_support.runs import run_key
+from ..qgis_support.outputs.run_facts import LINK_SCHEME, parse_link
+from ..qgis_support.outputs.run_layers import PROPERTY, group_layers, group_name
+from ..qgis_support.runs.badge import Badge, badge_of, badge_tooltip, group_should_go
+from ..qgis_support.runs.records import run_key
+from ..qgis_support.words.i18n import format_datetime, tr
 
 KEYS = ("process_id", "process_name", "organisation_id", "group_id", "execution_ids", "state", "progress", "reason")
 COLOURS = {
@@ -130,7 +130,7 @@ class RunTree(QObject):
     def view(self):
         if self._view_getter is not None:
             return self._view_getter()
-        from ..qgis_support.iface import qgis_iface
+        from ..qgis_support.toolbelt.iface import qgis_iface
 
         iface = qgis_iface()
         getter = getattr(iface, "layerTreeView", None)
@@ -278,7 +278,8 @@ class RunTree(QObject):
         menu = QMenu()
         menu.addAction(tr("Show in the Executions panel"), lambda: self.show_in_dock(group))
         log = menu.addAction(tr("Show log…"), lambda: self.show_log(group))
-        log.setEnabled(self.dock is not None and bool(_ids(group)))
+        if log is not None:
+            log.setEnabled(self.dock is not None and bool(_ids(group)))
         self._menu = menu  # kept while it shows (tests read it)
         if self._view_getter is None:  # QGIS's own Layers panel: show it at the click (a test's view only reads it)
             menu.exec(QCursor.pos())

@@ -15,11 +15,11 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ..api import options as opt
-from ..qgis_support.i18n import format_decimal, tr
-from ..qgis_support.log import log_warning
-from ..qgis_support.messages import error_text
-from ..qgis_support.tasks import run_task
-from ..qgis_support.wording import option_type_text, price_text, value_text
+from ..qgis_support.toolbelt.log import log_warning
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import format_decimal, tr
+from ..qgis_support.words.messages import error_text
+from ..qgis_support.words.wording import option_type_text, price_text, value_text
 from .base_dock import FormDock
 from .markdown import SafeTextBrowser, escape, markdown_to_html
 from .ui import load_form

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 from ..api.errors import TransferError
 from ..api.names import contained_path
-from ..qgis_support.i18n import tr
+from ..qgis_support.words.i18n import tr
 from .ui import load_form
 
 

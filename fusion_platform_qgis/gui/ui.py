@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis
 from qgis.PyQt import sip, uic
-from qgis.PyQt.QtWidgets import QMessageBox, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..qgis_support.i18n import tr
+from ..qgis_support.words.i18n import tr
 
 
 def load_form(module_file: str, name: str | None = None):
@@ -31,6 +30,8 @@ def ask_yes_no(parent: QWidget | None, text: str, default_no: bool = False) -> b
 def bar_title(level: Any) -> str:
     """The message bar's title for a message of ``level``: events (information, success) go without one, so that
     what happened fits one line of the bar beside the docks at 1280 px; warnings and errors say who speaks."""
+    from qgis.core import Qgis  # here, not at the top: the rest of this module needs only Qt (the Qt6 tier runs it)
+
     if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success):
         return ""
     return tr("Fusion Platform")
@@ -41,6 +42,13 @@ def address_of(item: Any) -> int:
     wrapper that may outlive it (the stubs say ``unwrapinstance`` returns nothing; it returns the address)."""
     unwrap: Any = sip.unwrapinstance
     return int(unwrap(item))
+
+
+def copy_text(text: str) -> None:
+    """Put ``text`` on the system clipboard (there is none in some headless sessions)."""
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(text))
 
 
 def detach(widget: QWidget) -> None:

@@ -13,9 +13,9 @@ from typing import Optional
 from qgis.core import QgsMapLayer, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
-from ..qgis_support import region
-from ..qgis_support.compat import LAYER_FILTER_POLYGON, LAYER_FILTER_RASTER, layer_filters
-from ..qgis_support.i18n import tr
+from ..qgis_support.data import region
+from ..qgis_support.toolbelt.compat import LAYER_FILTER_POLYGON, LAYER_FILTER_RASTER, layer_filters
+from ..qgis_support.words.i18n import tr
 from .ui import load_form
 
 FORM = load_form(__file__)

@@ -1,6 +1,6 @@
 """How the Data dock shows an item whose upload is unfinished: interrupted (resume it or delete it), incomplete, or
 still being analysed, instead of "0 B" and "Being analysed…" forever. The decisions are in
-``qgis_support/interrupted.py`` (Qt-free) and ``qgis_support/uploads.py`` (the journal); this is the dock's view.
+``qgis_support/runs/interrupted.py`` (Qt-free) and ``qgis_support/data/uploads.py`` (the journal); this is the dock's view.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
-from ..qgis_support import interrupted, uploads
-from ..qgis_support.i18n import tr
-from ..qgis_support.tasks import run_task
+from ..qgis_support.data import uploads
+from ..qgis_support.runs import interrupted
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import tr
 
 UNFINISHED = (interrupted.INTERRUPTED, interrupted.INCOMPLETE, interrupted.UPLOADING, interrupted.ANALYSING)
 

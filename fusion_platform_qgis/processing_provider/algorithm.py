@@ -48,11 +48,11 @@ from qgis.core import QgsProcessingException  # type: ignore[attr-defined, unuse
 
 from ..api import options as option_rules
 from ..qgis_support import pipeline
-from ..qgis_support.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
-from ..qgis_support.i18n import format_decimal, tr
-from ..qgis_support.local_paths import OutputLayout, PathTooLongError
-from ..qgis_support.markdown import escape, markdown_to_html
-from ..qgis_support.wording import price_text
+from ..qgis_support.toolbelt.compat import PROCESSING_NUMBER_DOUBLE, PROCESSING_VECTOR_ANY_GEOMETRY
+from ..qgis_support.toolbelt.local_paths import OutputLayout, PathTooLongError
+from ..qgis_support.words.i18n import format_decimal, tr
+from ..qgis_support.words.markdown import escape, markdown_to_html
+from ..qgis_support.words.wording import price_text
 
 RASTER_TYPES = {"GeoTIFF", "DEM", "JPEG2000"}
 OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -206,7 +206,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         """The input layers as the pipeline uploads them (a vector source's features, selection respected)."""
         from qgis.core import QgsFeatureRequest
 
-        from ..qgis_support.region import RegionError
+        from ..qgis_support.data.region import RegionError
 
         inputs = {}
         for entry in self.definition.get("inputs", []):
@@ -236,14 +236,14 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..api.errors import CancelledError, FusionPlatformError
-        from ..qgis_support.credit_guard import CreditRefusal
+        from ..qgis_support.pipeline.credit_guard import CreditRefusal
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
         process_name = f"{self.displayName()} (Processing)"
         try:  # a folder too deep for Windows' paths is refused before anything is uploaded or fetched
             OutputLayout(folder, process_name)
         except PathTooLongError as exc:
-            from ..qgis_support.messages import error_text
+            from ..qgis_support.words.messages import error_text
 
             raise QgsProcessingException(error_text(exc))
         folder.mkdir(parents=True, exist_ok=True)
@@ -277,7 +277,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
         except pipeline.RunFailedError as exc:
             raise QgsProcessingException(str(exc))
         except FusionPlatformError as exc:
-            from ..qgis_support.messages import error_text
+            from ..qgis_support.words.messages import error_text
 
             raise QgsProcessingException(error_text(exc))
         finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..qgis_support import settings
+from ..qgis_support.session import settings
 
 CACHE_KEY = "processing_services"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..qgis_support.i18n import tr
-from ..qgis_support.log import log_warning
-from ..qgis_support.resources import icon_path
-from ..qgis_support.tasks import run_task
+from ..qgis_support.toolbelt.log import log_warning
+from ..qgis_support.toolbelt.resources import icon_path
+from ..qgis_support.toolbelt.tasks import run_task
+from ..qgis_support.words.i18n import tr
 from . import definitions
 
 PROVIDER_ID = "fusion_platform"

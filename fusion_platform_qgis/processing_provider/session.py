@@ -13,8 +13,8 @@ import os
 # qgis-stubs 0.5 (the QGIS 3 API) lack this class of qgis.core; every QGIS 3 and 4 has it.
 from qgis.core import QgsProcessingException  # type: ignore[attr-defined, unused-ignore]
 
-from ..qgis_support import auth, connect, network, settings
-from ..qgis_support.i18n import tr
+from ..qgis_support.session import auth, connect, network, settings
+from ..qgis_support.words.i18n import tr
 
 
 def current_organisation(state=None):

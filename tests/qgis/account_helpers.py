@@ -10,7 +10,7 @@ TIMEOUT_MS = 60000  # a hang guard, not a timed assertion
 @pytest.fixture(name="clean_settings")
 def clean_settings_fixture(qgis_app, auth_master_password):
     """Every test starts with no plugin settings and no Fusion Platform auth configs, and leaves none."""
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     def wipe():
         settings.clear_all()
@@ -27,7 +27,7 @@ def clean_settings_fixture(qgis_app, auth_master_password):
 
 
 def add_connection(name: str, url: str):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     connection = settings.Connection(name=name, url=url)
     settings.save_connection(connection)

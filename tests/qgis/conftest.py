@@ -45,8 +45,8 @@ def connected_state(qgis_app, sandbox):
     own login flow is tested separately).
     """
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.settings import Connection
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
 
     user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url)
     state = PluginState()
@@ -130,7 +130,7 @@ def closed_port():
 @pytest.fixture
 def french(qgis_app):
     """The plugin's French catalogue installed for the test (messages are checked in the user's language)."""
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     translator = install_translator("fr")
     assert translator is not None

@@ -42,8 +42,10 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     import fusion_platform_qgis.api as fp
-    from fusion_platform_qgis.qgis_support import interrupted, outputs, uploads
-    from fusion_platform_qgis.qgis_support.tasks import run_task
+    from fusion_platform_qgis.qgis_support.data import uploads
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
+    from fusion_platform_qgis.qgis_support.runs import interrupted
+    from fusion_platform_qgis.qgis_support.toolbelt.tasks import run_task
 
     user = fp.login(email=args["email"], password=args["password"], api_url=args["api_url"])
     organisation = next(user.organisations)

@@ -10,8 +10,8 @@ WAIT = 60_000  # ms; a hang guard, not a timed assertion
 
 @pytest.fixture(name="state")
 def outputs_state(connected_state, tmp_path):
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Preferences
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.settings import Preferences
 
     connected_state.user.session.options["api_update_wait_period"] = 0.2
     settings.clear_all()

@@ -26,7 +26,7 @@ CONNECTION = "Test sandbox"
 
 @pytest.fixture
 def state(qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     plugin_state = PluginState()
     yield plugin_state
@@ -118,7 +118,7 @@ def test_server_down_names_the_server_and_how_to_start_the_sandbox(
 
 
 def test_local_sandbox_connection_says_what_it_is(qgis_iface, clean_settings, state):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     local = make_dock(qgis_iface, state, settings.SANDBOX_CONNECTION)
     try:
@@ -134,8 +134,8 @@ def test_local_sandbox_connection_says_what_it_is(qgis_iface, clean_settings, st
 def test_remember_me_reconnects_after_a_restart_and_forget_me_removes_the_config(
     qtbot, qgis_iface, dock, sandbox, state, auth_master_password
 ):
-    from fusion_platform_qgis.qgis_support import auth, settings
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session import auth, settings
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     login(qtbot, dock, sandbox.email, sandbox.password, remember=True)
     connection = settings.load_connection(CONNECTION)
@@ -166,7 +166,7 @@ def test_remember_me_reconnects_after_a_restart_and_forget_me_removes_the_config
 
 
 def test_logout_keeps_the_remembered_config(qtbot, dock, sandbox, state, auth_master_password):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     login(qtbot, dock, sandbox.email, sandbox.password, remember=True)
     dock.logout()
@@ -206,7 +206,7 @@ def test_credits_are_shown_and_refreshed(qtbot, qgis_iface, clean_settings, sand
 
 
 def test_organisation_switch(qtbot, qgis_iface, clean_settings, sandbox_factory, state):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     own = sandbox_factory()
     add_connection("Own", own.url)
@@ -340,7 +340,7 @@ def test_expired_session_logs_in_again_silently_then_asks(qtbot, qgis_iface, cle
 
 def test_connections_can_be_added_edited_and_removed(qgis_iface, clean_settings, state):
     from fusion_platform_qgis.gui.connection_dialog import connection_problem
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     local = make_dock(qgis_iface, state, settings.SANDBOX_CONNECTION)
     try:
@@ -370,7 +370,7 @@ def test_connections_can_be_added_edited_and_removed(qgis_iface, clean_settings,
 
 
 def test_unloading_mid_login_is_safe(qtbot, qgis_iface, clean_settings, sandbox_factory, state):
-    from fusion_platform_qgis.qgis_support import tasks
+    from fusion_platform_qgis.qgis_support.toolbelt import tasks
 
     own = sandbox_factory()
     own.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "delay": 2}]})

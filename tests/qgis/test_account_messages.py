@@ -25,7 +25,7 @@ from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixtu
 
 @pytest.fixture
 def state(qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     plugin_state = PluginState()
     yield plugin_state
@@ -166,7 +166,7 @@ def test_describe_error_wording(qgis_app):
         ServerError,
         SessionExpiredError,
     )
-    from fusion_platform_qgis.qgis_support import messages
+    from fusion_platform_qgis.qgis_support.words import messages
 
     remote = "https://api.example.com"
     unreachable = messages.describe_error(NetworkError("refused"), remote)
@@ -188,8 +188,8 @@ def test_describe_error_wording(qgis_app):
 def test_upload_failures_are_worded_by_the_same_describe_error(qgis_app):
     """``during=UPLOAD`` says what happened to the upload and that nothing was kept; the kind still picks buttons."""
     from fusion_platform_qgis.api.errors import CancelledError, NetworkError, TransferError
-    from fusion_platform_qgis.qgis_support import messages
-    from fusion_platform_qgis.qgis_support.uploads import IngestFailedError
+    from fusion_platform_qgis.qgis_support.data.uploads import IngestFailedError
+    from fusion_platform_qgis.qgis_support.words import messages
 
     cancelled = messages.describe_error(CancelledError("stop"), during=messages.UPLOAD)
     assert cancelled.kind == messages.CANCELLED and "nothing was left" in cancelled.text

@@ -13,7 +13,7 @@ def test_options_page_edits_the_preferences(qgis_app, clean_settings, tmp_path):
     import logging
 
     from fusion_platform_qgis.gui.options_page import OptionsFactory, OptionsPage
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     add_connection("Staging", "https://staging.example.com")
     page = OptionsPage()
@@ -39,7 +39,7 @@ def test_options_page_edits_the_preferences(qgis_app, clean_settings, tmp_path):
 def test_plugin_registers_the_options_page_and_reconnects_silently_at_start(
     qtbot, qgis_iface, clean_settings, staged_plugin_dir, sandbox, auth_master_password, keep_plugin_modules
 ):
-    from fusion_platform_qgis.qgis_support import auth, settings
+    from fusion_platform_qgis.qgis_support.session import auth, settings
 
     connection = add_connection("Test sandbox", sandbox.url)
     connection.authcfg = auth.store_credentials(connection.name, auth.Credentials(sandbox.email, sandbox.password))

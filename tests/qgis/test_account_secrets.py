@@ -30,7 +30,7 @@ def _token(state) -> str:
 def test_no_secret_in_settings_log_or_project(
     qtbot, qgis_iface, clean_settings, sandbox_factory, tmp_path, auth_master_password, closed_port
 ):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     own = sandbox_factory()
     log: list[str] = []

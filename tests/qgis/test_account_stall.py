@@ -19,7 +19,7 @@ from .account_helpers import (  # noqa: F401 - clean_settings_fixture is a fixtu
 
 
 def test_main_thread_keeps_ticking_during_a_slow_login(qtbot, qgis_iface, clean_settings, sandbox_factory):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     own = sandbox_factory()
     own.admin("POST", "faults", {"rules": [{"path": "^/users/login$", "delay": 1.0}]})

@@ -78,7 +78,7 @@ def organisation_node(qtbot, root, state):
 
 def test_logged_out_root_says_log_in(qgis_app, qtbot):
     from fusion_platform_qgis.gui.browser import LoginItem
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     state = PluginState()
     _context, _provider, root = make_root(state)
@@ -91,13 +91,7 @@ def test_navigation_loads_everything_in_workers(qgis_iface, qgis_new_project, qt
     """root → connection → organisation → Data → item → files, and Processes → process → run → component →
     output; no request leaves the main thread, and the runs are newest first."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.gui.browser import (
-        ComponentItem,
-        DataItem,
-        FileItem,
-        OutputItem,
-        RunItem,
-    )
+    from fusion_platform_qgis.gui.browser import ComponentItem, DataItem, FileItem, OutputItem, RunItem
 
     name = f"Browser data {uuid.uuid4().hex[:6]}"
     upload_geojson(state.organisation, tmp_path, name)
@@ -188,7 +182,7 @@ def test_double_click_adds_a_data_item_once(qgis_iface, qgis_new_project, qtbot,
 
 def test_output_double_click_loads_the_styled_run_once(qgis_iface, qgis_new_project, qtbot, state, guard):  # noqa: F811
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     process_name = f"Browser outputs {uuid.uuid4().hex[:6]}"
     finished_process(state.organisation, process_name, "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
@@ -261,7 +255,7 @@ def test_the_provider_is_registered_and_removed(qgis_app):
     from qgis.core import QgsApplication
 
     from fusion_platform_qgis.gui.browser import BrowserIntegration
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     state = PluginState()
     registry = QgsApplication.dataItemProviderRegistry()
@@ -329,7 +323,7 @@ def test_dragging_items_onto_the_map_loads_them(qgis_iface, qgis_new_project, qt
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.browser import DRAG_KEY, BrowserIntegration
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     name = f"Dragged {uuid.uuid4().hex[:6]}"
     upload_geojson(state.organisation, tmp_path, name)

@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 
 
 def test_every_constant_resolves_on_this_qgis(qgis_app):
-    from fusion_platform_qgis.qgis_support import compat
+    from fusion_platform_qgis.qgis_support.toolbelt import compat
 
     names = [name for name in dir(compat) if name.isupper()]
     assert len(names) >= 10
@@ -17,7 +17,7 @@ def test_every_constant_resolves_on_this_qgis(qgis_app):
 
 
 def test_newest_form_is_used_where_this_qgis_has_it(qgis_app):
-    from fusion_platform_qgis.qgis_support import compat
+    from fusion_platform_qgis.qgis_support.toolbelt import compat
 
     if hasattr(Qgis, "GeometryType"):
         assert compat.GEOMETRY_POLYGON == Qgis.GeometryType.Polygon
@@ -30,7 +30,7 @@ def test_newest_form_is_used_where_this_qgis_has_it(qgis_app):
 
 
 def test_empty_extent_grows_from_nothing_without_deprecation(qgis_app):
-    from fusion_platform_qgis.qgis_support.compat import empty_extent
+    from fusion_platform_qgis.qgis_support.toolbelt.compat import empty_extent
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -43,7 +43,11 @@ def test_empty_extent_grows_from_nothing_without_deprecation(qgis_app):
 def test_layer_filters_select_the_current_overload(qgis_app):
     from qgis.gui import QgsMapLayerComboBox
 
-    from fusion_platform_qgis.qgis_support.compat import LAYER_FILTER_POLYGON, LAYER_FILTER_RASTER, layer_filters
+    from fusion_platform_qgis.qgis_support.toolbelt.compat import (
+        LAYER_FILTER_POLYGON,
+        LAYER_FILTER_RASTER,
+        layer_filters,
+    )
 
     combo = QgsMapLayerComboBox()
     with warnings.catch_warnings():

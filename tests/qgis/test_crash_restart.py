@@ -100,7 +100,7 @@ def finished_run(organisation):
 
 
 def test_a_download_killed_midway_continues_from_its_part_after_the_restart(sandbox, client, tmp_path):
-    from fusion_platform_qgis.qgis_support import outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
 
     process, execution = finished_run(client)
     listing = outputs.list_outputs(client.session, str(client.id), str(execution.id))

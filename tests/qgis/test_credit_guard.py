@@ -19,7 +19,7 @@ TIMEOUT = 60000
 
 @pytest.fixture
 def threshold(connected_state):
-    from fusion_platform_qgis.qgis_support import credit_guard
+    from fusion_platform_qgis.qgis_support.pipeline import credit_guard
 
     org_id = str(connected_state.organisation.id)
     before = credit_guard.load_thresholds()
@@ -126,7 +126,7 @@ def test_processing_refuses_a_run_over_the_threshold_and_leaves_nothing(
 
 def test_the_options_page_sets_each_organisations_threshold(qgis_iface, connected_state, threshold):
     from fusion_platform_qgis.gui.options_page import OptionsPage
-    from fusion_platform_qgis.qgis_support import credit_guard
+    from fusion_platform_qgis.qgis_support.pipeline import credit_guard
 
     organisation = connected_state.organisation
     connected_state.set_organisation(organisation)  # picked: remembered by name for the Options page

@@ -201,7 +201,7 @@ def test_cancel_uploads_nothing(dock, connected_state, project_layers, qgis_ifac
 
 def test_dialog_speaks_french(project_layers, qtbot, qgis_app):
     """The form's strings and the count in the check box come from the French catalogue."""
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     parcels = project_layers(polygon_layer([square_wkt(x, y) for x, y in SQUARES]))
     parcels.selectByIds([f.id() for f in parcels.getFeatures()][:2])

@@ -33,9 +33,9 @@ def slow_sandbox():
 @pytest.fixture
 def slow_state(qgis_app, slow_sandbox, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Connection, Preferences
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection, Preferences
 
     settings.clear_all()
     settings.save_preferences(
@@ -151,7 +151,7 @@ def test_a_run_handed_over_after_it_finished_still_ends_in_the_dock(qgis_iface, 
     """A quick run can be over before the dock's first look at it (a busy task pool, Processing holding the main
     thread): it is listed as finished and notified once, as a watched run would be."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     process = make_process(slow_state, "Quick elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -181,7 +181,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
     from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     process = make_process(slow_state, "Glasgow elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -232,7 +232,7 @@ def test_elevation_quick_example_from_the_dock(qgis_iface, qgis_new_project, qtb
 
 
 def slow_state_download_folder() -> str:
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     return settings.load_preferences().download_folder
 
@@ -240,8 +240,8 @@ def slow_state_download_folder() -> str:
 def test_restart_mid_run_resumes_and_loads(qgis_iface, qgis_new_project, qtbot, slow_state):
     """A new dock (as after a QGIS restart) resumes watching from the persisted set and still loads outputs."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import settings
     from fusion_platform_qgis.qgis_support.pipeline.follow import SETTINGS_KEY
+    from fusion_platform_qgis.qgis_support.session import settings
 
     prefs = settings.load_preferences()
     prefs.load_outputs_automatically = True
@@ -314,8 +314,8 @@ def test_stop_mid_run(qgis_iface, qgis_new_project, qtbot, slow_state):
     from qgis.core import Qgis
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.run_state import run_status
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     process = make_process(slow_state, "Stopped elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -360,8 +360,8 @@ def test_delete_and_change_expiry(qgis_iface, qgis_new_project, qtbot, slow_stat
     from datetime import datetime, timedelta, timezone
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.runs import run_key
-    from fusion_platform_qgis.qgis_support.wording import parse_timestamp
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.words.wording import parse_timestamp
 
     process = make_process(slow_state, "Short-lived elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     process.execute(wait=True)

@@ -16,8 +16,8 @@ FRENCH_NOT_FOUND = "Introuvable : "
 
 @pytest.fixture
 def prefs(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Preferences
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.settings import Preferences
 
     settings.clear_all()
     settings.save_preferences(
@@ -68,7 +68,7 @@ def fake_run(
 )
 def test_statuses_are_translated(qgis_app, language, expected):
     from fusion_platform_qgis.gui.executions.model import status_text
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     translator = install_translator(language)
     try:
@@ -173,7 +173,7 @@ def test_options_page_reaches_the_running_monitor(qgis_iface, dock, connected_st
     """Settings › Options › Fusion Platform › OK: the dock's monitor polls at the new interval without a restart,
     and the dock's "load automatically" box follows the page."""
     from fusion_platform_qgis.gui.options_page import OptionsPage
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     monitor = dock.monitor
     assert monitor.interval_seconds == 5 and monitor.timer.interval() == 5000

@@ -56,8 +56,8 @@ def make_process(state, data, name):
 
 def test_error_text_wording(qgis_app):
     from fusion_platform_qgis.api.errors import NotFoundError
-    from fusion_platform_qgis.qgis_support.messages import error_text
-    from fusion_platform_qgis.qgis_support.settings import Connection
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
+    from fusion_platform_qgis.qgis_support.words.messages import error_text
 
     connection = Connection("Remote", "https://api.example.com")
     assert error_text(NotFoundError("Not found: gone", detail="gone")) == "Not found: gone"

@@ -13,8 +13,8 @@ WAIT = 120_000
 
 @pytest.fixture
 def follower(connected_state, tmp_path):
-    from fusion_platform_qgis.qgis_support import settings
     from fusion_platform_qgis.qgis_support.pipeline import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.clear_all()
     settings.save_preferences(settings.Preferences(poll_interval_seconds=0.2, download_folder=str(tmp_path)))

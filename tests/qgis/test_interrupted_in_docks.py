@@ -21,7 +21,8 @@ pytestmark = pytest.mark.timeout(300)
 def dead_upload(organisation, tmp_path, name: str):
     """An item as a killed upload leaves it (its file added, its bytes never sent) and the journal's entry of it."""
     import fusion_platform_qgis.api as fp
-    from fusion_platform_qgis.qgis_support import interrupted, uploads
+    from fusion_platform_qgis.qgis_support.data import uploads
+    from fusion_platform_qgis.qgis_support.runs import interrupted
 
     path = tmp_path / "glasgow.geojson"
     shutil.copy(fp.EXAMPLE_GLASGOW_FILE, path)
@@ -45,7 +46,9 @@ def dead_upload(organisation, tmp_path, name: str):
 
 @pytest.fixture
 def journal_cleared():
-    from fusion_platform_qgis.qgis_support import outputs, settings, uploads
+    from fusion_platform_qgis.qgis_support.data import uploads
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
+    from fusion_platform_qgis.qgis_support.session import settings
 
     yield
     settings.save_json(uploads.JOURNAL, [])
@@ -55,7 +58,7 @@ def journal_cleared():
 def test_the_data_dock_shows_an_interrupted_upload_and_resumes_it_as_one_item(
     qgis_iface, connected_state, qtbot, tmp_path, journal_cleared
 ):
-    from fusion_platform_qgis.qgis_support import uploads
+    from fusion_platform_qgis.qgis_support.data import uploads
 
     organisation = connected_state.organisation
     name = f"Interrupted {uuid.uuid4().hex[:8]}"
@@ -110,8 +113,10 @@ def test_outputs_that_were_loading_are_offered_again_once_listed(
     qgis_iface, qtbot, dock, state, automatic, journal_cleared
 ):
     import fusion_platform_qgis.api as fp
-    from fusion_platform_qgis.qgis_support import interrupted, outputs, settings
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
+    from fusion_platform_qgis.qgis_support.runs import interrupted
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.session import settings
 
     preferences = settings.load_preferences()
     preferences.load_outputs_automatically = automatic
@@ -153,7 +158,7 @@ def test_outputs_that_were_loading_are_offered_again_once_listed(
 
 
 def test_deleting_an_interrupted_upload_forgets_it(qgis_iface, connected_state, qtbot, tmp_path, journal_cleared):
-    from fusion_platform_qgis.qgis_support import uploads
+    from fusion_platform_qgis.qgis_support.data import uploads
 
     organisation = connected_state.organisation
     dead = dead_upload(organisation, tmp_path, f"Interrupted {uuid.uuid4().hex[:8]}")
@@ -174,7 +179,8 @@ def test_deleting_an_interrupted_upload_forgets_it(qgis_iface, connected_state, 
 def test_deleting_a_run_removes_its_partial_downloads(qgis_iface, qtbot, dock, state, journal_cleared):
     import fusion_platform_qgis.api as fp
     from fusion_platform_qgis.api import partial
-    from fusion_platform_qgis.qgis_support import outputs, settings
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
+    from fusion_platform_qgis.qgis_support.session import settings
 
     process = finished_process(
         state.organisation, f"Partial {uuid.uuid4().hex[:6]}", "Elevation", fp.EXAMPLE_GLASGOW_FILE

@@ -9,7 +9,7 @@ from .account_helpers import clean_settings_fixture  # noqa: F401 - fixture "cle
 
 @pytest.fixture
 def state(qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     state = PluginState()
     yield state

@@ -22,7 +22,7 @@ def locale_without_separator():
 
 def test_credits_have_the_locales_thousands_separator(qgis_app, locale_without_separator):
     from fusion_platform_qgis.gui.account_dock import format_credits
-    from fusion_platform_qgis.qgis_support.i18n import format_amount, format_decimal
+    from fusion_platform_qgis.qgis_support.words.i18n import format_amount, format_decimal
 
     locale_without_separator(QLocale.Language.English, QLocale.Country.UnitedStates)
     assert QLocale().toString(10000.0, "f", 0) == "10000"  # what the docks showed

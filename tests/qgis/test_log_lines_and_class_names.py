@@ -22,7 +22,7 @@ def test_log_levels_filter_and_search(qgis_app):
 
 
 def test_class_names_from_selectors_and_metadata(qgis_app):
-    from fusion_platform_qgis.qgis_support.layers import class_names
+    from fusion_platform_qgis.qgis_support.outputs.run_layers import class_names
 
     assert class_names({}, [{"initial_values": ["Ground", "Shadow"]}]) == {0: "Ground", 1: "Shadow"}
     assert class_names({"metadata": {"CLASS_2": "Water"}, "category_names": {"0": "Land"}}) == {0: "Land", 2: "Water"}

@@ -131,7 +131,7 @@ def proxy():
 
 @pytest.fixture
 def state(qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     plugin_state = PluginState()
     yield plugin_state

@@ -100,7 +100,7 @@ def test_login_and_every_dock_reacting_to_it(
     from fusion_platform_qgis.gui.data_dock import DataDock
     from fusion_platform_qgis.gui.processes_dock import ProcessesDock
     from fusion_platform_qgis.gui.services_dock import ServicesDock
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     add_connection("Audit sandbox", sandbox.url)
     state = PluginState()
@@ -248,7 +248,7 @@ def test_executions_dock_and_processing_provider(
     from fusion_platform_qgis.gui.executions import ExecutionsDock
     from fusion_platform_qgis.gui.processes_dock import ProcessesDock
     from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(
         settings.Preferences(

@@ -65,7 +65,7 @@ def test_cloud_group_loads_as_one_mosaic_and_a_table(qgis_iface, qgis_new_projec
     assert isinstance(renderer, QgsPalettedRasterRenderer)
     labels = {c.label for c in renderer.classes()}
     assert {"Ground", "Thick Cloud"} <= labels, labels
-    from fusion_platform_qgis.qgis_support.styling import contrast, luminance
+    from fusion_platform_qgis.qgis_support.outputs.styling import contrast, luminance
 
     for entry in renderer.classes():  # every class stands out on a white and on a black canvas
         seen = luminance(entry.color.red(), entry.color.green(), entry.color.blue())
@@ -173,8 +173,8 @@ def test_a_loaded_run_is_shown_not_loaded_twice(qgis_iface, qgis_new_project, qt
     from qgis.core import QgsRectangle
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.session import settings
 
     process = finished_process(state.organisation, "Once elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     run = run_of(dock, qtbot, process.id)

@@ -38,7 +38,7 @@ def run_of(dock, qtbot, process_id):
 
 
 def select_and_wait_for_previews(dock, qtbot, run):
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
 
     with qtbot.waitSignal(dock.previews_shown, timeout=WAIT) as shown:
         dock.ui.tree_executions.clearSelection()
@@ -141,7 +141,7 @@ def test_a_running_run_has_no_previews_yet(qgis_iface, qtbot, docks, state):
 
 
 def test_preview_cache_path_stays_inside_the_download_folder(tmp_path):
-    from fusion_platform_qgis.qgis_support.previews import cached_preview_path
+    from fusion_platform_qgis.qgis_support.outputs.previews import cached_preview_path
 
     path = cached_preview_path(str(tmp_path), "../../etc/passwd")
     assert Path(path).resolve().parent == (tmp_path / ".previews").resolve()

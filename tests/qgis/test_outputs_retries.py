@@ -63,8 +63,8 @@ class NoAddressSession:
 
 def test_missing_download_address_is_translated(qgis_app, state, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import outputs
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.outputs import downloads as outputs
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     process = finished_process(
         state.organisation, "Addressless elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE

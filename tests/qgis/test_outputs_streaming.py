@@ -21,7 +21,7 @@ THRESHOLD_MB = 0.25  # the sandbox's Glasgow elevation GeoTIFF is a few hundred 
 
 
 def preferences(tmp_path, stream_mb: float):
-    from fusion_platform_qgis.qgis_support.settings import Preferences
+    from fusion_platform_qgis.qgis_support.session.settings import Preferences
 
     return Preferences(
         poll_interval_seconds=1,
@@ -33,7 +33,8 @@ def preferences(tmp_path, stream_mb: float):
 
 @pytest.fixture
 def state(connected_state):
-    from fusion_platform_qgis.qgis_support import settings, streaming
+    from fusion_platform_qgis.qgis_support.outputs import streaming
+    from fusion_platform_qgis.qgis_support.session import settings
 
     connected_state.user.session.options["api_update_wait_period"] = 0.2
     settings.clear_all()
@@ -134,7 +135,7 @@ def test_streaming_on_adds_the_large_geotiff_from_vsicurl(
 ):
     from qgis.core import QgsHillshadeRenderer, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     remote = elevation_file(elevation_process)
     assert remote.size > THRESHOLD_MB * 1024 * 1024  # the test's premise: this file is "large"
@@ -187,7 +188,8 @@ def test_refresh_streamed_layers_renews_an_expired_url(
 ):
     from qgis.core import QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
-    from fusion_platform_qgis.qgis_support import settings, streaming
+    from fusion_platform_qgis.qgis_support.outputs import streaming
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(preferences(tmp_path, THRESHOLD_MB))
     loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
@@ -223,7 +225,7 @@ def test_refreshing_streamed_layers_holds_and_replaces_no_local_file(
 ):
     """With Windows' file semantics (issue 26): loading streamed rasters and renewing their URLs replaces no file
     under an open layer (the manifest included) and leaves no local file open."""
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(preferences(tmp_path, THRESHOLD_MB))
     loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
@@ -249,7 +251,8 @@ def test_saved_project_holds_no_signed_url_and_reopens_streaming(
 ):
     from qgis.core import QgsHillshadeRenderer, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
-    from fusion_platform_qgis.qgis_support import settings, streaming
+    from fusion_platform_qgis.qgis_support.outputs import streaming
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(preferences(tmp_path, THRESHOLD_MB))
     loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
@@ -294,7 +297,7 @@ def test_saved_project_holds_no_signed_url_and_reopens_streaming(
 
 
 def test_project_path_writer_and_reader_logic(qgis_app):
-    from fusion_platform_qgis.qgis_support import streaming
+    from fusion_platform_qgis.qgis_support.outputs import streaming
 
     signed = "/vsicurl/https://u:p@store.example/a/b.tif?X-Amz-Date=1&X-Amz-Signature=abc"
     stripped = streaming.strip_signed_source(signed)
@@ -321,7 +324,7 @@ def test_streaming_off_downloads_the_file(
 ):
     from qgis.core import QgsRasterLayer
 
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(preferences(tmp_path, 0.0))
     loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
@@ -339,7 +342,7 @@ def test_streaming_off_downloads_the_file(
 def test_a_file_below_the_threshold_is_downloaded(
     qgis_iface, qgis_new_project, qtbot, dock, state, elevation_process, tmp_path
 ):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     settings.save_preferences(preferences(tmp_path, 100.0))
     loader = load(dock, qtbot, run_of(dock, qtbot, elevation_process.id))
@@ -348,7 +351,7 @@ def test_a_file_below_the_threshold_is_downloaded(
 
 def test_options_page_edits_the_threshold(qgis_app, state):
     from fusion_platform_qgis.gui.options_page import OptionsPage
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     page = OptionsPage()
     assert page.ui.spin_stream_rasters.value() == 0.0
@@ -363,8 +366,8 @@ def test_options_page_edits_the_threshold(qgis_app, state):
 def test_qgis_proxy_is_copied_into_gdal_options(qgis_app, state):
     from osgeo import gdal
 
-    from fusion_platform_qgis.qgis_support import streaming
-    from fusion_platform_qgis.qgis_support.network import NetworkConfig
+    from fusion_platform_qgis.qgis_support.outputs import streaming
+    from fusion_platform_qgis.qgis_support.session.network import NetworkConfig
 
     options = streaming.gdal_proxy_options("http://us%40er:p%3Ass@proxy.example:3128")
     assert options == {
@@ -392,7 +395,7 @@ def test_qgis_proxy_is_copied_into_gdal_options(qgis_app, state):
 def test_url_expiry_reads_the_signed_query():
     from datetime import datetime, timezone
 
-    from fusion_platform_qgis.qgis_support.streaming import url_expiry
+    from fusion_platform_qgis.qgis_support.outputs.streaming import url_expiry
 
     assert url_expiry("https://h/f?expires=2000000000&signature=x") == datetime.fromtimestamp(2000000000, timezone.utc)
     aws = "https://b.s3/k?X-Amz-Date=20240102T030405Z&X-Amz-Expires=3600&X-Amz-Signature=x"

@@ -20,7 +20,7 @@ def legend_texts(layer):
 def test_elevation_legend_names_the_height_with_rounded_values(qgis_app):
     from qgis.core import QgsColorRampLegendNode, QgsNumericFormatContext
 
-    from fusion_platform_qgis.qgis_support import layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as layers
 
     facts = {"minimum": 100.123456, "maximum": 295.654321}
     shade, elevation = layers.make_raster_layers(str(DATA / "small_dem.tif"), "elevation", facts, "Elevation")
@@ -39,9 +39,9 @@ def test_class_colours_are_visible_on_white_and_dark_canvases(qgis_app, tmp_path
     import numpy as np
     from osgeo import gdal
 
-    from fusion_platform_qgis.qgis_support import layers
-    from fusion_platform_qgis.qgis_support.outputs import raster_facts
-    from fusion_platform_qgis.qgis_support.styling import contrast, luminance
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as layers
+    from fusion_platform_qgis.qgis_support.outputs.downloads import raster_facts
+    from fusion_platform_qgis.qgis_support.outputs.styling import contrast, luminance
 
     path = tmp_path / "clouds.tif"
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), 8, 8, 1, gdal.GDT_Byte)
@@ -69,7 +69,7 @@ def test_a_dark_elevation_preview_is_stretched(qgis_app, tmp_path):
     from osgeo import gdal
     from qgis.PyQt.QtGui import QColor
 
-    from fusion_platform_qgis.qgis_support.previews import thumbnail
+    from fusion_platform_qgis.qgis_support.outputs.previews import thumbnail
 
     values = np.linspace(0, 30, 64 * 64).reshape(64, 64).astype(np.uint8)  # nearly black
     memory = gdal.GetDriverByName("MEM").Create("", 64, 64, 2, gdal.GDT_Byte)
@@ -91,7 +91,7 @@ def test_the_legend_survives_the_layers_panel(qgis_app, qgis_new_project):
     from qgis.core import QgsLayerTreeModel, QgsProject
     from qgis.PyQt.QtCore import Qt
 
-    from fusion_platform_qgis.qgis_support import layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as layers
 
     facts = {"minimum": 100.0, "maximum": 295.0}
     for layer in layers.make_raster_layers(str(DATA / "small_dem.tif"), "elevation", facts, "Elevation"):

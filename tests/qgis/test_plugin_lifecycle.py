@@ -153,7 +153,7 @@ def test_docks_wait_for_their_button_and_open_as_short_titled_tabs(
 def test_unload_closes_the_live_session(loaded_plugin, sandbox, qtbot):
     """The plugin goes away with its session's pooled connection closed (no "unclosed <socket>" warning later)."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.settings import Connection
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
 
     user = fusion_platform.login(email=sandbox.email, password=sandbox.password, api_url=sandbox.url)
     loaded_plugin.state.set_connected(Connection(name="Lifecycle sandbox", url=sandbox.url), user)

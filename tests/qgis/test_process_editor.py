@@ -474,7 +474,7 @@ def test_s3_dispatcher_and_false_condition(open_editor, qtbot, region_data, sand
 
 # ------------------------------------------------------------------------------------------------- presets
 def test_presets_keep_secrets_in_the_auth_database(open_editor, qtbot, region_data, auth_master_password):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     editor = open_editor("Elevation (Sandbox)")
     bind_data(editor, region_data, qtbot)

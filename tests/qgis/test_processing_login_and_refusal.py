@@ -12,7 +12,7 @@ TIMEOUT_KEY = "qgis/networkAndProxy/networkTimeout"
 
 def test_processing_login_uses_qgis_timeout_and_can_log_in_again(qgis_app, clean_settings, sandbox, monkeypatch):
     from fusion_platform_qgis.processing_provider.session import current_organisation
-    from fusion_platform_qgis.qgis_support.network import QgisSession
+    from fusion_platform_qgis.qgis_support.session.network import QgisSession
 
     monkeypatch.setenv("FUSION_PLATFORM_EMAIL", sandbox.email)
     monkeypatch.setenv("FUSION_PLATFORM_PASSWORD", sandbox.password)
@@ -41,7 +41,7 @@ def test_a_refused_run_reports_a_translated_reason(qgis_processing, connected_st
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.processing_provider import definitions
     from fusion_platform_qgis.processing_provider.provider import FusionPlatformProvider
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     definitions.save_cached([])
     provider = FusionPlatformProvider(connected_state)

@@ -11,7 +11,8 @@ def test_proxy_display_names_the_proxy_without_exporting_certificates(
     monkeypatch,
 ):
     """Error messages name QGIS's proxy; finding it must not write QGIS's CA bundle to disk (main thread)."""
-    from fusion_platform_qgis.qgis_support import messages, network
+    from fusion_platform_qgis.qgis_support.session import network
+    from fusion_platform_qgis.qgis_support.words import messages
 
     exported = []
     monkeypatch.setattr(network, "_ca_bundle", lambda: exported.append(True) or None)

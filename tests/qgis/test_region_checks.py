@@ -27,7 +27,7 @@ def memory_layer(wkts, crs="EPSG:27700", kind="Polygon", name="parcels"):
 
 
 def prepare(layer, tmp_path, **kwargs):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     return region.vector_to_geojson(
         region.capture_vector(layer, kwargs.pop("selected_only", False)), str(tmp_path / "out.geojson"), **kwargs
@@ -48,7 +48,7 @@ def test_selection_in_bng_becomes_wgs84_geojson(qgis_app, tmp_path):
 
 
 def test_empty_layer_and_empty_selection_are_refused(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     with pytest.raises(region.RegionError) as caught:
         prepare(memory_layer([]), tmp_path)
@@ -61,7 +61,7 @@ def test_empty_layer_and_empty_selection_are_refused(qgis_app, tmp_path):
 
 
 def test_points_are_not_a_region(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     with pytest.raises(region.RegionError) as caught:
         prepare(memory_layer(["POINT(255000 662000)"], kind="Point"), tmp_path)
@@ -70,7 +70,7 @@ def test_points_are_not_a_region(qgis_app, tmp_path):
 
 
 def test_invalid_geometry_is_listed_then_repaired(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     bowtie = "POLYGON((255000 662000,256000 663000,256000 662000,255000 663000,255000 662000))"
     layer = memory_layer([square_wkt(257000, 662000), bowtie])
@@ -87,7 +87,7 @@ def test_invalid_geometry_is_listed_then_repaired(qgis_app, tmp_path):
 
 
 def test_unrepairable_geometry_is_refused_with_ids(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     # A ring that collapses to a line: makeValid keeps no polygon.
     flat = "POLYGON((255000 662000,256000 662000,257000 662000,255000 662000))"
@@ -98,7 +98,7 @@ def test_unrepairable_geometry_is_refused_with_ids(qgis_app, tmp_path):
 
 
 def test_layer_without_crs_is_refused(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     layer = memory_layer([square_wkt(0, 0)], crs=None)
     layer.setCrs(QgsCoordinateReferenceSystem())
@@ -109,7 +109,7 @@ def test_layer_without_crs_is_refused(qgis_app, tmp_path):
 
 
 def test_very_large_region_offers_simplification(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     circle = QgsGeometry.fromPointXY(__import__("qgis.core", fromlist=["QgsPointXY"]).QgsPointXY(260000, 665000))
     circle = circle.buffer(5000, 2000)  # ~8000 vertices
@@ -123,7 +123,7 @@ def test_very_large_region_offers_simplification(qgis_app, tmp_path):
 
 
 def test_non_ascii_name_gets_an_ascii_suggestion(qgis_app):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     problems = region.check_name("Zürich Süd")
     assert [p.code for p in problems] == [region.NON_ASCII_NAME]
@@ -132,7 +132,7 @@ def test_non_ascii_name_gets_an_ascii_suggestion(qgis_app):
 
 
 def test_drawn_rectangle_and_extent(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     crs = QgsCoordinateReferenceSystem("EPSG:27700")
     rect = QgsRectangle(255000, 662000, 260000, 666000)
@@ -144,7 +144,7 @@ def test_drawn_rectangle_and_extent(qgis_app, tmp_path):
 
 
 def test_shapefile_sidecars_are_zipped(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     prepared = region.prepare_file(str(DATA / "bng_squares.shp"))
     try:
@@ -167,7 +167,7 @@ def test_shapefile_sidecars_are_zipped(qgis_app, tmp_path):
 
 
 def test_files_on_disk(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     assert region.prepare_file(str(DATA / "edinburgh.kmz")).file_type == "KMZ"
     assert region.prepare_file(str(DATA / "small_dem.tif")).file_type == "GeoTIFF"

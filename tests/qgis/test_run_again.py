@@ -21,8 +21,8 @@ pytestmark = pytest.mark.timeout(300)
 @pytest.fixture
 def buffer_run(state, tmp_path):
     """A finished Vector Buffer process (distance 250, dissolve true) and its outputs loaded on the map."""
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     organisation = state.organisation
     region = upload_geojson(organisation, tmp_path, f"Run-again region {uuid.uuid4().hex[:6]}")

@@ -61,7 +61,7 @@ def test_an_output_tells_what_made_it_and_how_to_make_it_again(
     # The script runs: it makes and prices the same process again through the SDK's interface (not executed here).
     path = tmp_path / "again.py"
     path.write_text(script.replace("process.execute()", "pass"))
-    from fusion_platform_qgis.qgis_support.python_snippet import PASSWORD_VARIABLE
+    from fusion_platform_qgis.qgis_support.words.python_snippet import PASSWORD_VARIABLE
 
     plugin_parent = str(__import__("pathlib").Path(__import__("fusion_platform_qgis").__file__).parent.parent)
     result = subprocess.run(

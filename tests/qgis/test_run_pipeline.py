@@ -292,7 +292,7 @@ def test_a_run_started_on_a_worker_thread_is_handed_over_on_the_main_thread(qgis
     from qgis.PyQt.QtCore import QThread
 
     from fusion_platform_qgis.qgis_support.pipeline import announce_run
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     state = PluginState()
     seen = []
@@ -313,7 +313,7 @@ def test_a_processing_run_that_loads_its_outputs_is_not_loaded_again_by_the_exec
     from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
 
     from fusion_platform_qgis.gui.executions import ExecutionsDock
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     preferences = settings.load_preferences()
     preferences.load_outputs_automatically = True

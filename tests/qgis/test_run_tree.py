@@ -129,7 +129,7 @@ def test_a_saved_project_follows_its_running_run_again(qgis_iface, qtbot, slow_s
     from qgis.core import QgsProject
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     process = make_process(slow_state, "Layers panel reopen", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)
@@ -228,7 +228,7 @@ def test_a_group_saved_before_its_run_was_found_takes_it_when_reopened(qgis_ifac
 
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.gui.run_tree import RunTree
-    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     process = make_process(slow_state, "Layers panel queued", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
     dock = make_dock(qgis_iface, slow_state)

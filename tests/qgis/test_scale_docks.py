@@ -45,8 +45,8 @@ def large(tmp_path_factory):
 def large_state(qgis_app, large):
     """A PluginState logged in to the L sandbox with the seeded (first) organisation selected."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.settings import Connection
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection
 
     user = fusion_platform.login(email=large.email, password=large.password, api_url=large.url)
     state = PluginState()
@@ -85,7 +85,7 @@ def _counted(qtbot, requests: Requests, action, idle) -> tuple[int, dict]:
 
 
 def test_logging_in_and_choosing_an_organisation_at_size_l(qtbot, qgis_iface, clean_settings, large, qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     state = PluginState()
     add_connection(CONNECTION, large.url)

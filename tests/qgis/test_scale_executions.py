@@ -36,9 +36,9 @@ def large(tmp_path_factory):
 @pytest.fixture
 def large_state(qgis_app, large, tmp_path):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import settings
-    from fusion_platform_qgis.qgis_support.settings import Connection, Preferences
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session import settings
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+    from fusion_platform_qgis.qgis_support.session.settings import Connection, Preferences
 
     settings.clear_all()  # no watched executions left by other tests: the monitor has nothing to poll
     settings.save_preferences(Preferences(download_folder=str(tmp_path / "downloads")))

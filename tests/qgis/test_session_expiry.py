@@ -26,7 +26,7 @@ LOGIN_REFUSED = {"rules": [{"path": "^/users/login$", "status": 400, "message": 
 
 @pytest.fixture
 def state(qgis_app):
-    from fusion_platform_qgis.qgis_support.state import PluginState
+    from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
 
     plugin_state = PluginState()
     yield plugin_state
@@ -86,8 +86,8 @@ def trigger_calls(state, data, executions) -> None:
 
 def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface, state, docks):
     from fusion_platform_qgis.gui.process_editor import ProcessEditor
-    from fusion_platform_qgis.qgis_support import tasks
-    from fusion_platform_qgis.qgis_support.i18n import tr
+    from fusion_platform_qgis.qgis_support.toolbelt import tasks
+    from fusion_platform_qgis.qgis_support.words.i18n import tr
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=False)
@@ -143,7 +143,7 @@ def test_expired_session_asks_once_and_other_docks_stay_quiet(qtbot, qgis_iface,
 
 
 def test_silent_relogin_succeeds_and_nothing_is_shown(qtbot, qgis_iface, state, docks):
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     server, account, data, executions, expiries = docks
     login(qtbot, account, server.email, server.password, remember=True)

@@ -18,7 +18,7 @@ SECRET = "pw-Secret-4711"
 
 def stored_text() -> str:
     """Everything the plugin's settings group holds, keys and values, plus the settings file on disk."""
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     qsettings = QgsSettings()
     qsettings.sync()

@@ -8,8 +8,8 @@ import pytest
 
 def test_execution_polls_are_described_in_the_users_language(french, connected_state, qtbot):
     """QGIS 3.22 shows these tasks in its task manager (QgsTask.Silent only exists from 3.26)."""
-    from fusion_platform_qgis.qgis_support import settings
     from fusion_platform_qgis.qgis_support.pipeline.follow import ExecutionMonitor
+    from fusion_platform_qgis.qgis_support.session import settings
 
     monitor = ExecutionMonitor(connected_state, None, 60)
     try:
@@ -47,7 +47,7 @@ class _RefusingManager:
 
 
 def test_auth_database_refusals_are_translated(french, monkeypatch):
-    from fusion_platform_qgis.qgis_support import auth
+    from fusion_platform_qgis.qgis_support.session import auth
 
     monkeypatch.setattr(auth, "_manager", lambda: None)
     with pytest.raises(RuntimeError, match="n'est pas disponible"):

@@ -1,4 +1,4 @@
-"""A repeating process's runs as a time series (qgis_support/time_series.py), against the sandbox.
+"""A repeating process's runs as a time series (qgis_support/outputs/time_series.py), against the sandbox.
 
 The sandbox runs a schedule of three runs one second apart and stamps each run's rasters with the date the run
 is for (DATA_DATE); "Load as time series" (Browser, on the process) loads them into one group whose layers have
@@ -64,7 +64,7 @@ def test_three_runs_load_as_three_dated_layers_in_one_group(
     from qgis.core import QgsRasterLayer, QgsTemporalUtils
 
     from fusion_platform_qgis.gui import browser
-    from fusion_platform_qgis.qgis_support import time_series
+    from fusion_platform_qgis.qgis_support.outputs import time_series
 
     context, _provider, _root = make_root(state)
     model = dict(repeating_process.attributes)
@@ -113,7 +113,7 @@ def test_three_runs_load_as_three_dated_layers_in_one_group(
 def test_temporal_ranges_follow_the_dates():
     from datetime import timedelta
 
-    from fusion_platform_qgis.qgis_support.time_series import temporal_ranges
+    from fusion_platform_qgis.qgis_support.outputs.time_series import temporal_ranges
 
     day = datetime(2026, 1, 1, tzinfo=timezone.utc)
     dates = [day + timedelta(days=2), day, day + timedelta(days=1)]
@@ -131,7 +131,8 @@ def test_a_new_run_of_a_watched_series_joins_its_group(qgis_iface, qgis_new_proj
     from qgis.PyQt.QtCore import QObject, pyqtSignal
 
     from fusion_platform_qgis.gui.browser import BrowserIntegration
-    from fusion_platform_qgis.qgis_support import settings, time_series
+    from fusion_platform_qgis.qgis_support.outputs import time_series
+    from fusion_platform_qgis.qgis_support.session import settings
 
     class Monitor(QObject):
         run_ended = pyqtSignal(dict)
@@ -178,11 +179,11 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
     qgis_iface, qgis_new_project, qtbot, state, repeating_process, dock
 ):
     """The Executions dock's "Load as time series" on a run of the repeating process: its three runs, dated, in
-    one group (the Browser's code, qgis_support/time_series.py)."""
+    one group (the Browser's code, qgis_support/outputs/time_series.py)."""
     from qgis.core import QgsRasterLayer
 
-    from fusion_platform_qgis.qgis_support import time_series
-    from fusion_platform_qgis.qgis_support.run_state import run_status
+    from fusion_platform_qgis.qgis_support.outputs import time_series
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     process_id = str(repeating_process.id)
     runs = lambda: [r for r in dock.runs.values() if str(r["process"].get("id")) == process_id]  # noqa: E731
@@ -190,7 +191,7 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
     qtbot.waitUntil(
         lambda: len(runs()) == 3 and all(run_status(r["executions"]) == "success" for r in runs()), timeout=WAIT
     )
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
 
     dock.select_run(run_key(runs()[0]))
     assert dock.ui.button_load_series.isEnabled()
@@ -208,8 +209,8 @@ def test_executions_dock_loads_a_repeating_process_as_a_time_series(
 
 def test_executions_dock_offers_no_time_series_for_a_run_once_process(qgis_iface, qgis_new_project, qtbot, state, dock):
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.run_state import run_status
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
 
     from .outputs_helpers import finished_process
 

@@ -90,7 +90,7 @@ def _messages(ts: Path):
 @pytest.fixture
 def translator(qgis_app, request):
     """Installs the plugin's translator for ``request.param`` and always removes it again."""
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator
 
     installed = install_translator(request.param)
     yield installed
@@ -99,7 +99,7 @@ def translator(qgis_app, request):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_staged_plugin_ships_compiled_catalogues(staged_plugin_dir, language):
-    from fusion_platform_qgis.qgis_support.resources import i18n_dir
+    from fusion_platform_qgis.qgis_support.toolbelt.resources import i18n_dir
 
     qm = staged_plugin_dir / "i18n" / f"fusion_platform_{language}.qm"
     assert qm.is_file() and qm.stat().st_size > 1000, f"{qm} missing or empty: run 'make stage'"
@@ -110,7 +110,7 @@ def test_staged_plugin_ships_compiled_catalogues(staged_plugin_dir, language):
 def test_tr_returns_the_translation_and_english_comes_back(translator, request):
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from fusion_platform_qgis.qgis_support.i18n import remove_translator, tr
+    from fusion_platform_qgis.qgis_support.words.i18n import remove_translator, tr
 
     language = request.node.callspec.params["translator"]
     assert translator is not None
@@ -132,7 +132,7 @@ def test_tr_returns_the_translation_and_english_comes_back(translator, request):
 
 @pytest.mark.parametrize("translator", LANGUAGES, indirect=True)
 def test_counts_take_the_plural_form_of_their_number(translator, request):
-    from fusion_platform_qgis.qgis_support.i18n import remove_translator, tr
+    from fusion_platform_qgis.qgis_support.words.i18n import remove_translator, tr
 
     language = request.node.callspec.params["translator"]
     for row in PLURALS:
@@ -148,7 +148,7 @@ def test_dates_are_local_time_in_the_users_locale(qgis_app):
     """One helper for every date users read: the locale's format, local time, no microseconds or "+00:00"."""
     from qgis.PyQt.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
-    from fusion_platform_qgis.qgis_support.i18n import format_datetime, format_time
+    from fusion_platform_qgis.qgis_support.words.i18n import format_datetime, format_time
 
     stamp = "2026-12-01T09:05:07.123456+00:00"
     utc = QDateTime(QDate(2026, 12, 1), QTime(9, 5, 7), QTimeZone.utc())
@@ -193,7 +193,7 @@ def test_the_user_locale_picks_the_catalogue(qgis_app):
     """QGIS's "override system locale" setting decides which catalogue the plugin loads at start-up."""
     from qgis.core import QgsSettings
 
-    from fusion_platform_qgis.qgis_support.i18n import install_translator, remove_translator, tr, user_locale
+    from fusion_platform_qgis.qgis_support.words.i18n import install_translator, remove_translator, tr, user_locale
 
     settings = QgsSettings()
     saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}

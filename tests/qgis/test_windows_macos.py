@@ -69,7 +69,7 @@ def _elevation(state, name):
 def test_download_outputs_to_holds_no_file_open(qgis_new_project, qtbot, state, tmp_path, windows_files):  # noqa: F811
     """ "Download outputs to…" (and Processing without "add to map"): the rasters are downloaded, not loaded; once the
     task has handed its result over, GDAL holds none of them open, so Explorer can move or delete them."""
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
 
     process = _elevation(state, "Downloaded only")
     executions, model = _session_run(state, process)
@@ -89,8 +89,8 @@ def test_download_outputs_to_holds_no_file_open(qgis_new_project, qtbot, state, 
 
 
 def test_loading_keeps_only_the_layers_on_the_map_open(qgis_new_project, qtbot, state, tmp_path, windows_files):  # noqa: F811
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     process = _elevation(state, "Loaded then removed")
     executions, model = _session_run(state, process)
@@ -120,7 +120,7 @@ def test_re_adding_a_data_item_on_the_map_replaces_nothing(
     first one's layer holds open instead of downloading it again over that file (Windows: "Access is denied")."""
     import fusion_platform_qgis.api as fusion_platform
     from fusion_platform_qgis.api.models.data_file import DataFile
-    from fusion_platform_qgis.qgis_support import data_layers
+    from fusion_platform_qgis.qgis_support.data import item_layers as data_layers
 
     data = state.organisation.create_data(
         name="Raster on the map",
@@ -149,7 +149,7 @@ def test_re_adding_a_data_item_on_the_map_replaces_nothing(
 def test_a_cancelled_upload_leaves_no_copy_in_temp(qtbot, connected_state, sandbox, windows_files):  # noqa: F811
     """The upload thread still holds the temporary copy when the user cancels: it is waited for, then the copy
     goes (on Windows rmtree(ignore_errors=True) failed silently and left the user's data in %TEMP%)."""
-    from fusion_platform_qgis.qgis_support import region, uploads
+    from fusion_platform_qgis.qgis_support.data import region, uploads
 
     layer = QgsVectorLayer(str(DATA / "bng_squares.shp"), "squares", "ogr")
     assert layer.isValid()
@@ -180,7 +180,7 @@ def test_a_cancelled_upload_leaves_no_copy_in_temp(qtbot, connected_state, sandb
 def test_two_downloads_of_one_run_take_turns(qgis_new_project, state, tmp_path, windows_files):  # noqa: F811
     """The dock's automatic load and the Browser's time-series follow-up fetch the same execution at once: the
     second waits for the first (same folder, same .part files), then finds the files done; both succeed."""
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
 
     process = _elevation(state, "Raced")
     executions, model = _session_run(state, process)
@@ -233,8 +233,8 @@ def test_non_ascii_folder_and_process_load_every_layer_and_the_table(qgis_new_pr
     """A download folder "Zoë Łukasz 田中" and a process "Forêt": every layer valid, the statistics table with rows
     (its delimited-text URI used to be built by hand: Latin-1 broke it)."""
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     process = finished_process(state.organisation, "Forêt", "Cloud", fusion_platform.EXAMPLE_LAKE_DISTRICT_FILE)
     executions, model = _session_run(state, process)
@@ -250,7 +250,7 @@ def test_non_ascii_folder_and_process_load_every_layer_and_the_table(qgis_new_pr
 
 
 def test_table_uri_survives_any_folder_name(qgis_app, tmp_path):
-    from fusion_platform_qgis.qgis_support import layers as fp_layers
+    from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
     for name in ("Zoë", "Łukasz", "田中", "a#b%c d&e"):
         path = tmp_path / name / "stats.csv"
@@ -262,7 +262,7 @@ def test_table_uri_survives_any_folder_name(qgis_app, tmp_path):
 
 def test_nfd_shapefile_set_uploads(qgis_app, connected_state, tmp_path):
     """macOS: os.listdir returns decomposed names (NFD) while the path QGIS gives is composed (NFC)."""
-    from fusion_platform_qgis.qgis_support import region, uploads
+    from fusion_platform_qgis.qgis_support.data import region, uploads
 
     nfc = unicodedata.normalize("NFC", "Forêt")
     nfd = unicodedata.normalize("NFD", "Forêt")
@@ -281,7 +281,7 @@ def test_nfd_shapefile_set_uploads(qgis_app, connected_state, tmp_path):
 
 
 def test_reserved_names_never_make_temporary_files(qgis_app):
-    from fusion_platform_qgis.qgis_support import region
+    from fusion_platform_qgis.qgis_support.data import region
 
     for name in ("aux", "CON", "nul", "com1"):
         assert region.safe_file_stem(name).lower() != name
@@ -294,7 +294,7 @@ def test_reserved_names_never_make_temporary_files(qgis_app):
 
 def test_connection_names_compared_without_case(qgis_app, clean_settings):
     from fusion_platform_qgis.gui.connection_dialog import connection_problem
-    from fusion_platform_qgis.qgis_support import settings
+    from fusion_platform_qgis.qgis_support.session import settings
 
     url = "https://staging.example.com"
     assert connection_problem("staging", url, ["Staging"])  # one registry group on Windows
@@ -310,7 +310,7 @@ def test_connection_names_compared_without_case(qgis_app, clean_settings):
 
 
 def test_ca_bundle_not_under_a_predictable_name_in_shared_tmp(qgis_app):
-    from fusion_platform_qgis.qgis_support import network
+    from fusion_platform_qgis.qgis_support.session import network
 
     path = network._ca_bundle()
     if path is None:
@@ -323,8 +323,8 @@ def test_ca_bundle_not_under_a_predictable_name_in_shared_tmp(qgis_app):
 
 def test_a_folder_too_deep_is_refused_before_anything_is_fetched(qgis_new_project, state, sandbox, tmp_path):
     from fusion_platform_qgis.api.names import PathTooLongError
-    from fusion_platform_qgis.qgis_support import outputs as fp_outputs
-    from fusion_platform_qgis.qgis_support.messages import error_text
+    from fusion_platform_qgis.qgis_support.outputs import downloads as fp_outputs
+    from fusion_platform_qgis.qgis_support.words.messages import error_text
 
     process = _elevation(state, "Too deep")
     executions, model = _session_run(state, process)
@@ -344,7 +344,7 @@ def test_tray_icon_goes_with_its_message_and_its_click_shows_the_run(qgis_iface,
     from qgis.PyQt.QtWidgets import QApplication, QSystemTrayIcon
 
     import fusion_platform_qgis.api as fusion_platform
-    from fusion_platform_qgis.qgis_support.runs import run_key
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
 
     from .test_outputs_loading import run_of
 

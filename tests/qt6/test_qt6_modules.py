@@ -28,6 +28,7 @@ QGIS_BOUND = frozenset(
     gui.account_dock gui.account_profile gui.base_dock gui.connection_dialog gui.data_details gui.data_dock
     gui.data_drop gui.data_listing gui.data_messages gui.data_upload gui.map_tools gui.options_page gui.process_editor gui.process_editor_inputs
     gui.process_editor_presets gui.processes_dock gui.run_again gui.services_dock gui.upload_dialog
+    gui.credit_prompt gui.run_details gui.run_tree gui.upload_states gui.widgets.credit_thresholds gui.widgets.panel_list
     gui.browser gui.browser.actions gui.browser.base gui.browser.context gui.browser.data_items gui.browser.drag
     gui.browser.local gui.browser.process_items gui.browser.provider
     gui.executions.actions gui.executions.components gui.executions.context gui.executions.dock gui.executions.listing
@@ -35,13 +36,14 @@ QGIS_BOUND = frozenset(
     gui.executions.outputs gui.executions.previews
     processing_provider.algorithm processing_provider.definitions processing_provider.provider
     processing_provider.session
-    qgis_support.auth qgis_support.compat qgis_support.connect qgis_support.data_layers qgis_support.layers
-    qgis_support.log qgis_support.messages qgis_support.network qgis_support.outputs
+    qgis_support.session.auth qgis_support.toolbelt.compat qgis_support.session.connect qgis_support.data.item_layers qgis_support.outputs.run_layers
+    qgis_support.toolbelt.log qgis_support.words.messages qgis_support.session.network qgis_support.outputs.downloads
     qgis_support.pipeline qgis_support.pipeline.follow qgis_support.pipeline.inputs qgis_support.pipeline.process
-    qgis_support.pipeline.results qgis_support.pipeline.runner qgis_support.presets qgis_support.previews
-    qgis_support.region qgis_support.region.common qgis_support.region.files qgis_support.region.raster qgis_support.region.vector
-    qgis_support.settings qgis_support.state qgis_support.streaming qgis_support.tasks qgis_support.time_series
-    qgis_support.uploads
+    qgis_support.pipeline.results qgis_support.pipeline.runner qgis_support.session.presets qgis_support.outputs.previews
+    qgis_support.data.region qgis_support.data.region.common qgis_support.data.region.files qgis_support.data.region.raster qgis_support.data.region.vector
+    qgis_support.session.settings qgis_support.session.plugin_state qgis_support.outputs.streaming qgis_support.toolbelt.tasks qgis_support.outputs.time_series
+    qgis_support.data.uploads qgis_support.outputs.layer_styles qgis_support.outputs.provenance
+    qgis_support.pipeline.credit_guard qgis_support.pipeline.run_context
     """.split()
 )
 
@@ -57,7 +59,8 @@ EXERCISED = {
     "fusion_platform_qgis.gui.stac_dialog": "test_stac_dialog_shows_and_saves_documents",
     "fusion_platform_qgis.gui.markdown": "test_safe_text_browser_loads_no_resource",
     "fusion_platform_qgis.gui.ui": "test_ui_loads_forms_and_asks",
-    "fusion_platform_qgis.qgis_support.i18n": "test_i18n_translates_plurals_and_dates",
+    "fusion_platform_qgis.qgis_support.words.i18n": "test_i18n_translates_plurals_and_dates",
+    "fusion_platform_qgis.gui.widgets.spend_chart": "test_spend_chart_draws_a_bar_per_month",
 }
 
 

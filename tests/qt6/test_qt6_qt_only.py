@@ -251,9 +251,28 @@ def test_ui_loads_forms_and_asks(monkeypatch):
 
 
 def test_i18n_translates_plurals_and_dates():
-    from fusion_platform_qgis.qgis_support import i18n
+    from fusion_platform_qgis.qgis_support.words import i18n
 
     assert i18n.tr("%n run(s)", None, 1) == "1 run" and i18n.tr("%n run(s)", None, 3) == "3 runs"
     assert i18n.format_datetime("2026-12-07T10:00:00+00:00")
     assert i18n.format_time("2026-12-07T10:00:00+00:00").count(":") == 2
     assert i18n.format_decimal(0.5) in ("0.5", "0,5")
+
+
+def test_spend_chart_draws_a_bar_per_month():
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from fusion_platform_qgis.gui.widgets.spend_chart import SpendChart, month_label
+
+    chart = SpendChart()
+    chart.resize(240, 80)
+    chart.set_series([("2026-10", 10.0), ("2026-11", 0.0), ("2026-12", 30.0)])
+    bars = chart._bars()
+    assert [month for _rect, month, _value in bars] == ["2026-10", "2026-11", "2026-12"]
+    assert bars[2][0].height() > bars[0][0].height() > bars[1][0].height()  # 30 > 10 > nothing
+    assert "40" in chart.toolTip()  # the total of the months shown
+    assert month_label("2026-12") and month_label("not a month") == "not a month"
+    image = QImage(240, 80, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    chart.render(image)
+    assert len({image.pixel(x, 40) for x in range(240)}) > 1  # the bars were painted

@@ -366,7 +366,7 @@ class Driver:
         return [g for key, groups in self.run_groups().items() for g in groups if ids & set(key.split(","))]
 
     def run_named(self, name: str, status: str | None = None) -> dict | None:
-        from fusion_platform_qgis.qgis_support.run_state import run_status
+        from fusion_platform_qgis.qgis_support.runs.status import run_status
 
         for run in self.dock("executions").runs.values():
             if run["process"].get("name") == name and (status is None or run_status(run["executions"]) == status):
@@ -377,7 +377,7 @@ class Driver:
         return [r for r in self.dock("executions").runs.values() if r["process"].get("name") == name]
 
     def select_run(self, run: dict) -> None:
-        from fusion_platform_qgis.qgis_support.runs import run_key
+        from fusion_platform_qgis.qgis_support.runs.records import run_key
 
         dock = self.dock("executions")
         dock.ui.tree_executions.clearSelection()
@@ -848,7 +848,7 @@ class Driver:
             f"the stop the user asked for is shown as level {note['level']}: '{note['text'][:300]}'",
         )
         stopped = self.run_named(CLOUD_RUN, "stopped")
-        from fusion_platform_qgis.qgis_support.runs import run_key
+        from fusion_platform_qgis.qgis_support.runs.records import run_key
 
         value, word = executions.progress_of(run_key(stopped)) or (0, None)
         self.check(
@@ -1018,7 +1018,7 @@ class Driver:
 
     def credit_guard_steps(self, editor):
         """Over the organisation's threshold, Execute asks first, naming the price and the balance after it."""
-        from fusion_platform_qgis.qgis_support import credit_guard
+        from fusion_platform_qgis.qgis_support.pipeline import credit_guard
 
         self.step = "credit_guard"
         organisation = self.plugin.state.organisation
@@ -1162,7 +1162,7 @@ class Driver:
         from qgis.core import QgsMimeDataUtils
 
         from fusion_platform_qgis.gui import browser
-        from fusion_platform_qgis.qgis_support import layers as fp_layers
+        from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
 
         # The user removes the run's group (loaded automatically earlier) and gets it back from the Browser.
         self.close_tables()
@@ -1315,8 +1315,8 @@ class Driver:
         from qgis.core import QgsInterval
 
         import fusion_platform_qgis.api as fusion_platform
-        from fusion_platform_qgis.qgis_support import time_series
-        from fusion_platform_qgis.qgis_support.run_state import run_status
+        from fusion_platform_qgis.qgis_support.outputs import time_series
+        from fusion_platform_qgis.qgis_support.runs.status import run_status
 
         # Set-up through the client (the editor's schedule counts in minutes): three runs one second apart.
         organisation = self.plugin.state.organisation

@@ -121,11 +121,11 @@ def run(plugin_dir: Path, out: Path, timeout: float = 300.0) -> Path:
 
         import fusion_platform_qgis
         import fusion_platform_qgis.api as fusion_platform
-        from fusion_platform_qgis.qgis_support import layers as fp_layers
-        from fusion_platform_qgis.qgis_support import settings as fp_settings
-        from fusion_platform_qgis.qgis_support.network import make_session
-        from fusion_platform_qgis.qgis_support.settings import Connection, Preferences
-        from fusion_platform_qgis.qgis_support.state import PluginState
+        from fusion_platform_qgis.qgis_support.outputs import run_layers as fp_layers
+        from fusion_platform_qgis.qgis_support.session import settings as fp_settings
+        from fusion_platform_qgis.qgis_support.session.network import make_session
+        from fusion_platform_qgis.qgis_support.session.plugin_state import PluginState
+        from fusion_platform_qgis.qgis_support.session.settings import Connection, Preferences
 
         loaded_from = Path(fusion_platform_qgis.__file__).resolve().parent
         if loaded_from != plugin_dir.resolve():

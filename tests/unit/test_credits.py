@@ -1,10 +1,10 @@
-"""The credit guard, spend sums and balance words (qgis_support/credits.py): pure logic."""
+"""The credit guard, spend sums and balance words (qgis_support/runs/credits.py): pure logic."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from fusion_platform_qgis.qgis_support import credits
+from fusion_platform_qgis.qgis_support.runs import credits
 
 NOW = datetime(2026, 12, 7, tzinfo=timezone.utc)
 

@@ -1,4 +1,4 @@
-"""What a killed QGIS leaves unfinished (qgis_support/interrupted.py): the journal and the states it decides."""
+"""What a killed QGIS leaves unfinished (qgis_support/runs/interrupted.py): the journal and the states it decides."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import threading
 from datetime import datetime, timedelta, timezone
 
-from fusion_platform_qgis.qgis_support import interrupted as fp
+from fusion_platform_qgis.qgis_support.runs import interrupted as fp
 
 NOW = datetime(2026, 12, 7, 12, 0, tzinfo=timezone.utc)
 

@@ -20,7 +20,7 @@ from fusion_platform_qgis.api.names import (
     safe_file_name,
     units,
 )
-from fusion_platform_qgis.qgis_support.local_paths import PART, VRT_PART, OutputLayout
+from fusion_platform_qgis.qgis_support.toolbelt.local_paths import PART, VRT_PART, OutputLayout
 
 HEX = "0123456789abcdef" * 2
 USER = "Maximilian.Mustermann-Schmidt"

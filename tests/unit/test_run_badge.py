@@ -1,8 +1,8 @@
-"""A run's indicator in the Layers panel, decided from its executions (qgis_support/run_badge.py)."""
+"""A run's indicator in the Layers panel, decided from its executions (qgis_support/runs/badge.py)."""
 
 from __future__ import annotations
 
-from fusion_platform_qgis.qgis_support.run_badge import badge_of, badge_tooltip, group_should_go
+from fusion_platform_qgis.qgis_support.runs.badge import badge_of, badge_tooltip, group_should_go
 
 
 def test_no_execution_yet_is_queued():

@@ -1,8 +1,9 @@
-"""What an output layer tells about its run (qgis_support/run_facts.py)."""
+"""What an output layer tells about its run (qgis_support/outputs/run_facts.py)."""
 
 from __future__ import annotations
 
-from fusion_platform_qgis.qgis_support import python_snippet, run_facts
+from fusion_platform_qgis.qgis_support.outputs import run_facts
+from fusion_platform_qgis.qgis_support.words import python_snippet
 
 CONTEXT = {
     "price": 30,

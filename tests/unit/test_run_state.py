@@ -1,8 +1,8 @@
-"""Status words and bars computed from the wire dicts (qgis_support.run_state, no Qt): they follow the data."""
+"""Status words and bars computed from the wire dicts (qgis_support.runs.status, no Qt): they follow the data."""
 
 from __future__ import annotations
 
-from fusion_platform_qgis.qgis_support import run_state
+from fusion_platform_qgis.qgis_support.runs import status as run_state
 
 
 def execution(progress, success=False, stopped=False, group=None, index=None, count=None, eid="e"):

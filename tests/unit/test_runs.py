@@ -1,10 +1,10 @@
-"""The Executions dock's run logic and the monitor's watch units (qgis_support.runs, no Qt): grouping, keys,
+"""The Executions dock's run logic and the monitor's watch units (qgis_support.runs.records, no Qt): grouping, keys,
 durations, runs and statuses derived from a process listing's execution summaries, and the polls' back-off."""
 
 from __future__ import annotations
 
-from fusion_platform_qgis.qgis_support import runs as fp_runs
-from fusion_platform_qgis.qgis_support.run_state import run_progress, run_status
+from fusion_platform_qgis.qgis_support.runs import records as fp_runs
+from fusion_platform_qgis.qgis_support.runs.status import run_progress, run_status
 
 
 def execution(

@@ -1,11 +1,11 @@
-"""Output style decisions in plain Python (qgis_support.styling): visible class colours, legend rounding, previews
+"""Output style decisions in plain Python (qgis_support.outputs.styling): visible class colours, legend rounding, previews
 stretched for contrast."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from fusion_platform_qgis.qgis_support import styling
+from fusion_platform_qgis.qgis_support.outputs import styling
 
 WHITE, BLACK = 1.0, 0.0
 

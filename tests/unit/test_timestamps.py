@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from fusion_platform_qgis.api import options
 from fusion_platform_qgis.api.models import parse_datetime
 from fusion_platform_qgis.api.timestamps import parse_timestamp
-from fusion_platform_qgis.qgis_support.wording import parse_timestamp as wording_parse
+from fusion_platform_qgis.qgis_support.words.wording import parse_timestamp as wording_parse
 
 UTC = timezone.utc
 BASE = datetime(2024, 3, 5, 10, 0, 0, tzinfo=UTC)

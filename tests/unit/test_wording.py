@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fusion_platform_qgis.qgis_support import markdown, wording
+from fusion_platform_qgis.qgis_support.words import markdown, wording
 
 PLUGIN = Path(__file__).resolve().parents[2] / "fusion_platform_qgis"
 
@@ -28,7 +28,7 @@ def _imports(path: Path) -> set[str]:
 
 def test_wording_and_markdown_are_qt_free_and_processing_does_not_import_gui():
     for module in ("wording.py", "markdown.py"):
-        imports = _imports(PLUGIN / "qgis_support" / module)
+        imports = _imports(PLUGIN / "qgis_support" / "words" / module)
         assert not {name for name in imports if name.split(".")[0] in ("qgis", "PyQt5", "PyQt6")}, module
     for path in (PLUGIN / "processing_provider").glob("*.py"):
         assert not {name for name in _imports(path) if "gui" in name.split(".")}, path.name

@@ -15,7 +15,7 @@ Why this shape:
   run) refresh the populated nodes, so an upload or a finished run appears without a manual refresh
   (:mod:`.provider`).
 * Loading goes through the docks' pipelines (:mod:`.actions`): a data item or file through
-  :mod:`...qgis_support.data_layers`, a run's outputs through the pipeline's loader
+  :mod:`...qgis_support.data.item_layers`, a run's outputs through the pipeline's loader
   (:class:`...qgis_support.pipeline.results.OutputsLoader`: styled, grouped, with provenance) — each once: a second
   double-click finds the layers already there.
 * Dragging (:mod:`.drag`): onto the map or the layer tree, our drop handler loads like a double-click; into a
@@ -26,6 +26,7 @@ Modules: :mod:`.context` (what items share), :mod:`.base` (worker-populated fold
 :mod:`.actions`, :mod:`.drag`.
 """
 
+from ..ui import copy_text
 from .actions import (
     add_data,
     add_data_model,
@@ -41,7 +42,7 @@ from .actions import (
     show_data,
     show_run,
 )
-from .base import EmptyItem, FolderItem, LeafItem, LoginItem, MoreItem, PagedFolder, copy_text
+from .base import EmptyItem, FolderItem, LeafItem, LoginItem, MoreItem, PagedFolder
 from .context import DATA_ID_PROPERTY, DRAG_KEY, FILE_ID_PROPERTY, PROVIDER_NAME, ROOT_PATH, BrowserContext
 from .data_items import DataFolderItem, DataItem, FileItem
 from .drag import BrowserDropHandler, drag_uri, handle_drop

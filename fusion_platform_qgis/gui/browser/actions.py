@@ -12,13 +12,14 @@ from qgis.core import (
 
 from ...api import listings
 from ...api.models import Data, DataFile
-from ...qgis_support import data_layers, uploads
-from ...qgis_support import outputs as fp_outputs
-from ...qgis_support import settings as fp_settings
-from ...qgis_support.i18n import tr
+from ...qgis_support.data import item_layers as data_layers
+from ...qgis_support.data import uploads
+from ...qgis_support.outputs import downloads as fp_outputs
 from ...qgis_support.pipeline.results import OutputsLoader, fetch_outputs, loaded_group
-from ...qgis_support.run_state import run_status
-from ...qgis_support.runs import run_key
+from ...qgis_support.runs.records import run_key
+from ...qgis_support.runs.status import run_status
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.words.i18n import tr
 from .context import DATA_ID_PROPERTY, FILE_ID_PROPERTY, BrowserContext
 
 
@@ -176,7 +177,7 @@ def download_data_to(context: BrowserContext, item: DataNode, file_item: Optiona
 
 def rename_data(context: BrowserContext, item: DataNode):
     """Rename a data item on the platform (the name checked as the Data dock checks it)."""
-    from ...qgis_support import region
+    from ...qgis_support.data import region
 
     name = context.ask_text(tr("Rename data"), tr("New name:"), item.name())
     session = context.session()
@@ -355,7 +356,7 @@ def prefetch_run(context: BrowserContext, organisation_id: str, run: dict, name:
 
 def load_time_series(context: BrowserContext, organisation_id: str, process: dict):
     """Every successful run of a (repeating) process as layers with temporal ranges, in one group."""
-    from ...qgis_support import time_series
+    from ...qgis_support.outputs import time_series
 
     session = context.session()
     if session is None:
@@ -402,7 +403,7 @@ def load_time_series(context: BrowserContext, organisation_id: str, process: dic
 def follow_series(context: BrowserContext, info: dict):
     """A watched run finished (``ExecutionMonitor.run_ended``): if it belongs to a loaded time series, its
     outputs join that series' group."""
-    from ...qgis_support import time_series
+    from ...qgis_support.outputs import time_series
 
     series = [
         loader

@@ -12,14 +12,14 @@ from qgis.core import (
     QgsErrorItem,
 )
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QApplication
+from qgis.PyQt.QtWidgets import QAction
 
 from ...api import listings
-from ...qgis_support.compat import set_item_capabilities
-from ...qgis_support.i18n import tr
-from ...qgis_support.messages import error_text
-from ...qgis_support.resources import icon_path
-from ...qgis_support.tasks import run_task
+from ...qgis_support.toolbelt.compat import set_item_capabilities
+from ...qgis_support.toolbelt.resources import icon_path
+from ...qgis_support.toolbelt.tasks import run_task
+from ...qgis_support.words.i18n import tr
+from ...qgis_support.words.messages import error_text
 from .context import BrowserContext, alive
 
 
@@ -255,9 +255,3 @@ def menu_actions(parent, entries: list[tuple[str, Callable[[], Any]]]) -> list[Q
         action.triggered.connect(lambda _checked=False, s=slot: s())
         actions.append(action)
     return actions
-
-
-def copy_text(text: str) -> None:
-    clipboard = QApplication.clipboard()
-    if clipboard is not None:
-        clipboard.setText(str(text))

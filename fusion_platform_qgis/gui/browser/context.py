@@ -12,12 +12,12 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog
 
-from ...qgis_support import layers as fp_layers
-from ...qgis_support import settings as fp_settings
-from ...qgis_support.i18n import tr
-from ...qgis_support.iface import qgis_iface
-from ...qgis_support.messages import error_text
-from ...qgis_support.tasks import run_task
+from ...qgis_support.outputs import run_layers as fp_layers
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.toolbelt.iface import qgis_iface
+from ...qgis_support.toolbelt.tasks import run_task
+from ...qgis_support.words.i18n import tr
+from ...qgis_support.words.messages import error_text
 from ..ui import ask_yes_no, bar_title
 
 PROVIDER_NAME = "Fusion Platform"
@@ -60,7 +60,7 @@ class BrowserContext:
 
     @property
     def iface(self):
-        """QGIS's interface, looked up when needed (see qgis_support/iface.py); None when not interactive."""
+        """QGIS's interface, looked up when needed (see qgis_support/toolbelt/iface.py); None when not interactive."""
         return qgis_iface() if self.interactive else None
 
     def track(self, item: Any) -> None:
@@ -109,7 +109,7 @@ class BrowserContext:
                 return
             except Exception:
                 pass
-        from ...qgis_support.log import log_info
+        from ...qgis_support.toolbelt.log import log_info
 
         log_info(text)
 

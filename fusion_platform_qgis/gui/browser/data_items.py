@@ -7,12 +7,15 @@ from typing import Any, Optional
 
 from ...api import listings
 from ...api.models import Data
-from ...qgis_support import data_layers, interrupted, uploads
-from ...qgis_support.i18n import tr
-from ...qgis_support.tasks import run_task
+from ...qgis_support.data import item_layers as data_layers
+from ...qgis_support.data import uploads
+from ...qgis_support.runs import interrupted
+from ...qgis_support.toolbelt.tasks import run_task
+from ...qgis_support.words.i18n import tr
+from ..ui import copy_text
 from . import local
 from .actions import add_data, delete_data, download_data_to, prefetch_data, rename_data, show_data
-from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
+from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, menu_actions
 from .context import BrowserContext
 from .drag import drag_uri
 

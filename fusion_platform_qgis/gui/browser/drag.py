@@ -9,7 +9,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCustomDropHandler
 
-from ...qgis_support.runs import run_key
+from ...qgis_support.runs.records import run_key
 from .actions import add_data_model, load_run
 from .context import DRAG_KEY, BrowserContext
 

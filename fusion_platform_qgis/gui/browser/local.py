@@ -19,8 +19,8 @@ from typing import Optional
 from qgis.core import QgsMimeDataUtils
 
 from ...api.names import PathTooLongError, fitted_file_name
-from ...qgis_support import data_layers
-from ...qgis_support import outputs as fp_outputs
+from ...qgis_support.data import item_layers as data_layers
+from ...qgis_support.outputs import downloads as fp_outputs
 
 LocalFile = tuple[str, str]  # (path, file type)
 
@@ -44,7 +44,7 @@ def local_uris(name: str, files: list[LocalFile]) -> list:
 
 
 def data_folder(cache: str, model: dict) -> str:
-    """Where "Add to map" downloads a data item (:func:`...qgis_support.data_layers.download_data`)."""
+    """Where "Add to map" downloads a data item (:func:`...qgis_support.data.item_layers.download_data`)."""
     return data_layers.data_folder(cache, model.get("name"), model.get("id"))
 
 

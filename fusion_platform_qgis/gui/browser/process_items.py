@@ -9,11 +9,12 @@ from qgis.core import (
 )
 
 from ...api import listings
-from ...qgis_support import settings as fp_settings
-from ...qgis_support.i18n import tr
-from ...qgis_support.run_state import run_status
-from ...qgis_support.runs import group_runs, run_key
+from ...qgis_support.runs.records import group_runs, run_key
+from ...qgis_support.runs.status import run_status
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.words.i18n import tr
 from ..executions.model import format_time, status_text
+from ..ui import copy_text
 from . import local
 from .actions import (
     delete_run,
@@ -25,7 +26,7 @@ from .actions import (
     process_of,
     show_run,
 )
-from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, copy_text, menu_actions
+from .base import EmptyItem, FolderItem, LeafItem, PagedFolder, menu_actions
 from .context import BrowserContext
 from .drag import drag_uri
 

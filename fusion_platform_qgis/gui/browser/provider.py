@@ -10,9 +10,9 @@ from qgis.core import (
     QgsDataItemProvider,
 )
 
-from ...qgis_support.compat import DATA_ITEM_PROVIDER_NETWORK
-from ...qgis_support.i18n import tr
-from ...qgis_support.iface import qgis_iface
+from ...qgis_support.toolbelt.compat import DATA_ITEM_PROVIDER_NETWORK
+from ...qgis_support.toolbelt.iface import qgis_iface
+from ...qgis_support.words.i18n import tr
 from .actions import follow_series
 from .base import FolderItem, theme_icon
 from .context import PROVIDER_NAME, ROOT_PATH, BrowserContext

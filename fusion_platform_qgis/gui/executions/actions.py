@@ -13,10 +13,10 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QWidget
 
 from ...api import listings
-from ...qgis_support import outputs as fp_outputs
-from ...qgis_support.i18n import format_datetime, tr
-from ...qgis_support.runs import run_key
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.outputs import downloads as fp_outputs
+from ...qgis_support.runs.records import run_key
+from ...qgis_support.toolbelt.tasks import QUIET, run_task
+from ...qgis_support.words.i18n import format_datetime, tr
 from ..log_viewer import LogViewer, to_lines
 from ..ui import address_of, bar_title
 from .context import DockContext

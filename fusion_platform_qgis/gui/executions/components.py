@@ -8,10 +8,10 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ...api import listings
-from ...qgis_support.i18n import tr
-from ...qgis_support.log import log_warning
-from ...qgis_support.run_state import component_runtime, component_status
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.runs.status import component_runtime, component_status
+from ...qgis_support.toolbelt.log import log_warning
+from ...qgis_support.toolbelt.tasks import QUIET, run_task
+from ...qgis_support.words.i18n import tr
 from .context import DockContext
 from .model import status_icon, status_text
 

@@ -11,10 +11,10 @@ from typing import Any, Callable
 from qgis.core import Qgis
 from qgis.PyQt import sip
 
-from ...qgis_support.i18n import tr
-from ...qgis_support.iface import qgis_iface
-from ...qgis_support.messages import error_text
-from ...qgis_support.state import PluginState
+from ...qgis_support.session.plugin_state import PluginState
+from ...qgis_support.toolbelt.iface import qgis_iface
+from ...qgis_support.words.i18n import tr
+from ...qgis_support.words.messages import error_text
 from ..ui import bar_title
 
 

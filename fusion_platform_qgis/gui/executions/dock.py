@@ -3,7 +3,7 @@
 The dock lists the organisation's runs (or one process's), newest first; a group (slices plus the aggregator) is
 one row with its overall progress and the members below it. What it costs does not grow with history: a refresh
 reads ONE page of processes, whose listing carries each process's execution summaries, and derives the runs and
-their status from them (:mod:`...qgis_support.runs`); more pages come on scrolling to the bottom or "More…"; the
+their status from them (:mod:`...qgis_support.runs.records`); more pages come on scrolling to the bottom or "More…"; the
 full records of a run are read only for the selected run (and by the follower for running ones). Runs live in a
 :class:`.model.RunsModel` keyed by run key, so a change touches one row.
 
@@ -26,12 +26,12 @@ from typing import Any, Optional
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime, QModelIndex, Qt, pyqtSignal
 
-from ...qgis_support import settings as fp_settings
-from ...qgis_support.i18n import tr
 from ...qgis_support.pipeline import ExecutionMonitor, OutputsLoader
-from ...qgis_support.run_state import run_status
-from ...qgis_support.runs import is_summary, parse_time, run_key
-from ...qgis_support.state import PluginState
+from ...qgis_support.runs.records import is_summary, parse_time, run_key
+from ...qgis_support.runs.status import run_status
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.session.plugin_state import PluginState
+from ...qgis_support.words.i18n import tr
 from ..base_dock import FormDock
 from ..log_viewer import LogViewer
 from ..ui import ask_yes_no, load_form

@@ -1,7 +1,7 @@
 """The Executions dock's listing: what it costs depends on what is shown, not on the organisation's history.
 
 A refresh reads ONE page of processes; the process listing carries each process's execution summaries (docs/api-contract.md
-§6.7.4), from which the runs and their status are derived (:func:`...qgis_support.runs.process_runs`), so no
+§6.7.4), from which the runs and their status are derived (:func:`...qgis_support.runs.records.process_runs`), so no
 per-process executions request is sent. More pages come on scrolling to the bottom or "More…". A run started
 elsewhere in the plugin (``PluginState.run_started``) is found by the monitor (``pipeline.follow``, one request for
 that process), and a run whose deletion date changed is re-read on its own. Every request runs in a QgsTask.
@@ -15,12 +15,19 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
 from ...api import listings
-from ...qgis_support.i18n import tr
-from ...qgis_support.log import log_warning
 from ...qgis_support.pipeline.follow import ExecutionMonitor
-from ...qgis_support.run_state import run_status, runs_summary
-from ...qgis_support.runs import group_runs, merge_runs, needs_execution_listing, process_runs, run_key, run_started_at
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.runs.records import (
+    group_runs,
+    merge_runs,
+    needs_execution_listing,
+    process_runs,
+    run_key,
+    run_started_at,
+)
+from ...qgis_support.runs.status import run_status, runs_summary
+from ...qgis_support.toolbelt.log import log_warning
+from ...qgis_support.toolbelt.tasks import QUIET, run_task
+from ...qgis_support.words.i18n import tr
 from .context import DockContext
 from .model import COLUMN_DURATION, COLUMN_STATUS, RunsModel
 

@@ -14,9 +14,9 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ...qgis_support.i18n import format_datetime, tr
-from ...qgis_support.run_state import bar_state, execution_bar_state, is_finished, run_status, status_of
-from ...qgis_support.runs import format_duration, parse_time, run_key, run_started_at, sort_members
+from ...qgis_support.runs.records import format_duration, parse_time, run_key, run_started_at, sort_members
+from ...qgis_support.runs.status import bar_state, execution_bar_state, is_finished, run_status, status_of
+from ...qgis_support.words.i18n import format_datetime, tr
 
 ROLE = Qt.ItemDataRole.UserRole + 1  # {"run": key} or {"run": key, "execution": id}
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (value 0..100, translated word instead of the percentage or None)

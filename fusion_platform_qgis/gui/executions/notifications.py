@@ -14,11 +14,11 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QApplication, QPushButton, QSystemTrayIcon
 
 from ...api import listings
-from ...qgis_support.i18n import tr
 from ...qgis_support.pipeline.results import loaded_group
-from ...qgis_support.resources import icon_path
-from ...qgis_support.run_state import status_of
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.runs.status import status_of
+from ...qgis_support.toolbelt.resources import icon_path
+from ...qgis_support.toolbelt.tasks import QUIET, run_task
+from ...qgis_support.words.i18n import tr
 from ..log_viewer import to_lines
 from ..ui import bar_title
 from .context import DockContext

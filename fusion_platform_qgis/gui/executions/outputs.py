@@ -12,16 +12,16 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QProgressBar, QPushButton
 
-from ...qgis_support import interrupted as fp_interrupted
-from ...qgis_support import outputs as fp_outputs
-from ...qgis_support import settings as fp_settings
-from ...qgis_support import streaming as fp_streaming
-from ...qgis_support.i18n import tr
-from ...qgis_support.log import log_info
-from ...qgis_support.network import read_network_config
+from ...qgis_support.outputs import downloads as fp_outputs
+from ...qgis_support.outputs import streaming as fp_streaming
 from ...qgis_support.pipeline.results import OutputsLoader, loaded_group
-from ...qgis_support.runs import run_key
-from ...qgis_support.tasks import run_task
+from ...qgis_support.runs import interrupted as fp_interrupted
+from ...qgis_support.runs.records import run_key
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.session.network import read_network_config
+from ...qgis_support.toolbelt.log import log_info
+from ...qgis_support.toolbelt.tasks import run_task
+from ...qgis_support.words.i18n import tr
 from ..ui import bar_title
 from .context import DockContext
 from .notifications import Notifier
@@ -188,7 +188,7 @@ class OutputsPanel(QObject):
     # ------------------------------------------------------------------ time series, streamed layers
     def load_time_series(self, run: Optional[dict]) -> Any:
         """Every successful run of ``run``'s (repeating) process as dated layers in one group, for the Temporal
-        Controller: the Browser's "Load as time series" (gui/browser/actions.py, qgis_support/time_series.py)."""
+        Controller: the Browser's "Load as time series" (gui/browser/actions.py, qgis_support/outputs/time_series.py)."""
         if run is None or self.context.action_session() is None:
             return None
         from ..browser import BrowserContext, load_time_series
@@ -199,7 +199,7 @@ class OutputsPanel(QObject):
 
     def project_read(self, project: Optional[QgsProject] = None) -> Any:
         """After a project was opened: its streamed layers were saved without their signed URLs (see
-        :mod:`..qgis_support.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
+        :mod:`..qgis_support.outputs.streaming`) and opened as placeholders; fetch fresh URLs and re-point them."""
         project = project or QgsProject.instance()
         waiting = [layer for layer in fp_streaming.streamed_layers(project) if fp_streaming.is_placeholder(layer)]
         if not waiting or not self.context.alive:

@@ -11,14 +11,14 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QCursor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu
 
-from ...qgis_support import previews as fp_previews
-from ...qgis_support import settings as fp_settings
-from ...qgis_support.i18n import tr
-from ...qgis_support.log import log_warning
+from ...qgis_support.outputs import previews as fp_previews
 from ...qgis_support.pipeline.results import loaded_group
-from ...qgis_support.run_state import run_status, status_of
-from ...qgis_support.runs import run_key
-from ...qgis_support.tasks import QUIET, run_task
+from ...qgis_support.runs.records import run_key
+from ...qgis_support.runs.status import run_status, status_of
+from ...qgis_support.session import settings as fp_settings
+from ...qgis_support.toolbelt.log import log_warning
+from ...qgis_support.toolbelt.tasks import QUIET, run_task
+from ...qgis_support.words.i18n import tr
 from .context import DockContext
 from .model import ROLE
 

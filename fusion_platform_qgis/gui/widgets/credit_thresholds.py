@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...qgis_support import credit_guard
-from ...qgis_support.i18n import tr
+from ...qgis_support.pipeline import credit_guard
+from ...qgis_support.words.i18n import tr
 
 
 class CreditThresholds(QGroupBox):
@@ -37,8 +37,10 @@ class CreditThresholds(QGroupBox):
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("table_credit_thresholds")
         self.table.setHorizontalHeaderLabels([tr("Organisation"), tr("Ask before any run over")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        columns, rows = self.table.horizontalHeader(), self.table.verticalHeader()
+        if columns is not None and rows is not None:
+            columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            rows.setVisible(False)
         layout.addWidget(self.table)
         self.empty = QLabel(tr("Log in and pick an organisation to set its threshold here."))
         layout.addWidget(self.empty)

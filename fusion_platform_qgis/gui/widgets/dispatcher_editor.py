@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...api.options import SECRET_OPTION_NAMES
-from ...qgis_support.i18n import tr
+from ...qgis_support.words.i18n import tr
 from ..ui import detach
 from .option_editors import ERROR_STYLE, OptionsForm
 

@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...api import options as opt
 from ...api.errors import OptionValidationError
-from ...qgis_support.i18n import tr
+from ...qgis_support.words.i18n import tr
 
 ERROR_STYLE = "color: #c0392b;"
 NUMERIC_LIMIT = 1e15

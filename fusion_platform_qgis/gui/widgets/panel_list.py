@@ -26,6 +26,8 @@ def fit_name_column(view: QTreeView, fixed: Optional[dict[int, int]] = None) -> 
     its texts because asking the delegate of every row costs too much); no horizontal scrollbar: a narrow dock
     shortens the name, never hides the status. Call it once the view has its model and columns."""
     header = view.header()
+    if header is None:  # a tree view always has one; the stubs of Qt6 say it may not
+        return
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(24)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)

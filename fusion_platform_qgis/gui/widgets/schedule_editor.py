@@ -27,8 +27,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...qgis_support.i18n import tr
-from ...qgis_support.wording import parse_timestamp
+from ...qgis_support.words.i18n import tr
+from ...qgis_support.words.wording import parse_timestamp
 from .option_editors import ERROR_STYLE
 
 ONCE_NOW, ONCE_AT, REPEATING = "now", "at", "repeat"

@@ -1,10 +1,10 @@
 """The Account dock's "Spending" box: what the organisation spent, read at a glance.
 
 * a bar chart of the last twelve months from the Credit model's ``spend`` history (month → credits, filled by the
-  platform as runs are charged; :func:`..qgis_support.credits.monthly_spend`);
+  platform as runs are charged; :func:`..qgis_support.runs.credits.monthly_spend`);
 * this month's runs by service, each run at its price (a grouped run's members at their share), read in a QgsTask
-  from the organisation's processes and services (:func:`..qgis_support.credits.runs_by_service`);
-* every kind of balance the organisation holds, in words (:func:`..qgis_support.credits.balance_kinds`).
+  from the organisation's processes and services (:func:`..qgis_support.runs.credits.runs_by_service`);
+* every kind of balance the organisation holds, in words (:func:`..qgis_support.runs.credits.balance_kinds`).
 
 The dock calls :meth:`SpendPanel.show_credit` each time it shows a balance; the panel does the rest.
 """
@@ -19,8 +19,8 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPalette
 from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ...api import listings
-from ...qgis_support.credits import balance_kinds, monthly_spend, number, runs_by_service
-from ...qgis_support.i18n import tr
+from ...qgis_support.runs.credits import balance_kinds, monthly_spend, number, runs_by_service
+from ...qgis_support.words.i18n import tr
 
 PROCESSES_READ = 200  # this month's runs are among the newest processes; older ones are not read
 

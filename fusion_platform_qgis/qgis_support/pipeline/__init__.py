@@ -17,7 +17,9 @@ Every door into a run goes through here, so a run gives the same layers whicheve
   main thread (:func:`build_layers`), returning the typed outputs found by :func:`output_files`;
 * ``make demo`` (tests/tooling/demo.py) drives it from the main thread with :class:`RunPipeline`.
 
-Modules, one per stage: inputs.py (1), process.py (2, 3), follow.py (4), results.py (5, 6), runner.py (the chain).
+Modules, one per stage: inputs.py (1), process.py (2, 3), follow.py (4), results.py (5, 6), runner.py (the chain);
+beside them credit_guard.py (the credit check just before execute) and run_context.py (a run's price, region and
+organisation, read in the worker). What a run *is*, without Qt, lives in ``qgis_support/runs/``.
 """
 
 from __future__ import annotations

@@ -26,13 +26,13 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ...api import listings
 from ...api.errors import CancelledError, FusionPlatformError, NotFoundError
-from .. import settings as fp_settings
-from ..i18n import tr
-from ..log import log_warning
-from ..run_state import is_finished, run_status, status_of
-from ..run_state import run_progress as overall_progress
-from ..runs import MAX_BACKOFF, WatchUnit, group_runs, run_key, run_started_at, unit_key
-from ..tasks import QUIET, run_task
+from ..runs.records import MAX_BACKOFF, WatchUnit, group_runs, run_key, run_started_at, unit_key
+from ..runs.status import is_finished, run_status, status_of
+from ..runs.status import run_progress as overall_progress
+from ..session import settings as fp_settings
+from ..toolbelt.log import log_warning
+from ..toolbelt.tasks import QUIET, run_task
+from ..words.i18n import tr
 
 SETTINGS_KEY = "watched_executions"
 START_SECONDS = 900.0  # how long the platform may take to list a run's first execution

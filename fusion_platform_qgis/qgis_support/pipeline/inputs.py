@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from ...api.errors import ValidationError
-from .. import region, uploads
-from ..log import log_info, log_warning
+from ..data import region, uploads
+from ..toolbelt.log import log_info, log_warning
 
 
 @dataclass

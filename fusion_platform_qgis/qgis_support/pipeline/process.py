@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ...api.errors import OptionValidationError, ValidationError
-from ..credit_guard import check_credits
-from ..i18n import tr
+from ..words.i18n import tr
+from .credit_guard import check_credits
 
 SCHEDULE_KEYS = ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
 

@@ -20,15 +20,15 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...api import listings
-from .. import layers as fp_layers
-from .. import outputs as fp_outputs
-from .. import settings as fp_settings
-from .. import streaming as fp_streaming
-from ..i18n import tr
-from ..log import log_info
-from ..network import read_network_config
-from ..runs import run_key
-from ..tasks import run_task, task_manager
+from ..outputs import downloads as fp_outputs
+from ..outputs import run_layers as fp_layers
+from ..outputs import streaming as fp_streaming
+from ..runs.records import run_key
+from ..session import settings as fp_settings
+from ..session.network import read_network_config
+from ..toolbelt.log import log_info
+from ..toolbelt.tasks import run_task, task_manager
+from ..words.i18n import tr
 
 RASTER = "raster"
 VECTOR = "vector"

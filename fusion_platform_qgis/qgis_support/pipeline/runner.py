@@ -18,13 +18,13 @@ from typing import Any, Callable, Optional
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
-from .. import settings as fp_settings
-from ..credit_guard import CreditRefusal, check_credits
-from ..credits import price_line
-from ..i18n import format_amount, tr
-from ..log import log_warning
-from ..runs import run_key, run_started_at
-from ..tasks import run_task
+from ..runs.credits import price_line
+from ..runs.records import run_key, run_started_at
+from ..session import settings as fp_settings
+from ..toolbelt.log import log_warning
+from ..toolbelt.tasks import run_task
+from ..words.i18n import format_amount, tr
+from .credit_guard import CreditRefusal, check_credits
 from .follow import ExecutionMonitor, RunFailedError, RunFollower, follow_blocking, run_failure
 from .inputs import LayerInput, upload_inputs
 from .process import create_process, execute_process
