@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .gui.executions import ExecutionsDock
     from .gui.options_page import OptionsFactory
     from .gui.run_again import RunAgain
+    from .gui.run_tree import RunTree
     from .processing_provider.provider import FusionPlatformProvider
     from .qgis_support.pipeline import ExecutionMonitor, OutputsLoader
 
@@ -54,6 +55,7 @@ class FusionPlatformPlugin:
         self._project_read: Optional[Callable[..., object]] = None
         self.browser: Optional[BrowserIntegration] = None  # the Browser panel's "Fusion Platform" (gui/browser/)
         self.run_again: Optional[RunAgain] = None  # "Fusion Platform ▸ Run again…" on output layers
+        self.run_tree: Optional[RunTree] = None  # runs as groups with an indicator in the Layers panel
 
     @property
     def follower(self) -> Optional[ExecutionMonitor]:
@@ -182,6 +184,10 @@ class FusionPlatformPlugin:
         if self.executions_dock is not None:
             self.browser.watch(self.executions_dock.monitor.run_ended)  # a finished run appears in the Browser
             self.executions_dock.series_context = self.browser.context  # "Load as time series" shares its series
+        if self.executions_dock is not None:  # each run a group with an indicator in the Layers panel
+            from .gui.run_tree import RunTree
+
+            self.run_tree = RunTree(self.state, self.executions_dock.monitor, self.executions_dock)
 
     def _join_tabs(self, dock: FormDock) -> None:
         """A dock opened (toolbar button or View > Panels) joins the tab stack of an open sibling in its area.
@@ -207,6 +213,9 @@ class FusionPlatformPlugin:
         from .gui.ui import detach
 
         tasks.cancel_all()
+        if self.run_tree is not None:
+            self.run_tree.unload()
+            self.run_tree = None
         if self.run_again is not None:
             self.run_again.unregister()
             self.run_again = None

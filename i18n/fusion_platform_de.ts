@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Fusion Platform Account</source>
         <translation>Fusion Platform – Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Fusion Platform Data</source>
         <translation>Fusion Platform – Daten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Fusion Platform Executions</source>
         <translation>Fusion Platform – Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Fusion Platform Processes</source>
         <translation>Fusion Platform – Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="110"/>
         <source>Fusion Platform Services</source>
         <translation>Fusion Platform – Dienste</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="164"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Bedienfeld „{0}“ der Fusion Platform ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="151"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Erweiterung Fusion Platform {0} geladen.</translation>
     </message>
@@ -79,47 +79,47 @@
         <translation>Die QGIS-Authentifizierungsdatenbank ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Die Verbindung „{0}“ und ihre gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse (oder Benutzerkennung) und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Angemeldet, aber die Zugangsdaten konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Automatische Wiederverbindung mit {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Mit {0} als {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Abgemeldet; die gespeicherten Zugangsdaten für {0} wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Bei {0} als {1} ({2}) angemeldet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Credits der Organisation werden gelesen</translation>
     </message>
@@ -759,172 +759,172 @@
         <translation>(Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="63"/>
         <source>Service: {0}</source>
         <translation>Dienst: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>New process: {0}</source>
         <translation>Neuer Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>{0} process</source>
         <translation>Prozess {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="138"/>
         <source>Loading the template of {0}</source>
         <translation>Vorlage von {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="158"/>
         <source>Loading process {0}</source>
         <translation>Prozess {0} wird geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="179"/>
         <source>Copying process {0}</source>
         <translation>Prozess {0} wird kopiert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="190"/>
         <source>Listing platform data</source>
         <translation>Plattformdaten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Process: {0}</source>
         <translation>Prozess: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="235"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="244"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Der Prozess wird ausgeführt: Die Plattform lässt keine Änderungen zu, bis er gestoppt ist.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Stoppen Sie zuerst den Prozess: Nur ein gestoppter Prozess kann geändert werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Dieser Prozess wurde bereits ausgeführt: Die Plattform erlaubt nur noch Änderungen an Name und Zeitplan. Kopieren Sie den Prozess, um anderes zu ändern.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="259"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Ein Name für diesen Prozess, angezeigt im Bedienfeld „Prozesse“</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="295"/>
         <source>A process needs a name</source>
         <translation>Ein Prozess braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="300"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Wählen Sie für diese Eingabe einen Layer oder Plattformdaten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="346"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Einige Werte müssen geprüft werden, bevor der Prozess erstellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="95"/>
         <source>The chosen data no longer exists</source>
         <translation>Die gewählten Daten existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="415"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Auf der Plattform erstellt. Prüfen Sie den Preis und klicken Sie dann auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="420"/>
         <source>Creating process {0}</source>
         <translation>Prozess {0} wird erstellt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="447"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Saving process {0}</source>
         <translation>Prozess {0} wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="491"/>
         <source>Reading the credit balance</source>
         <translation>Credit-Guthaben wird gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="67"/>
         <source>Price: {0} credits per run</source>
         <translation>Preis: {0} Credits pro Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
         <source>Balance: {0} credits</source>
         <translation>Guthaben: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Erstellen Sie zuerst den Prozess: Die Plattform prüft ihn und legt seinen Preis fest.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="499"/>
         <source>The process is already executing.</source>
         <translation>Der Prozess wird bereits ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Nicht genügend Credits: Der Prozess kostet {0} Credits, die Organisation hat aber nur {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="505"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Credit-Guthaben der Organisation wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="508"/>
         <source>Start the process on the platform</source>
         <translation>Den Prozess auf der Plattform starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Wird ausgeführt: Verfolgen Sie den Fortschritt im Bedienfeld „Ausführungen“.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="537"/>
         <source>Executing process {0}</source>
         <translation>Prozess {0} wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="569"/>
         <source>The platform refused the process:</source>
         <translation>Die Plattform hat den Prozess abgelehnt:</translation>
     </message>
@@ -959,112 +959,112 @@
         <translation>Voreinstellung „{0}“ geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="97"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Das entsprechende Python-Skript ist in der Zwischenablage (das Passwort ist nicht enthalten).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="40"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>Executing</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="254"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="287"/>
         <source>Loading processes…</source>
         <translation>Prozesse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="308"/>
         <source>Could not load the processes: {0}</source>
         <translation>Die Prozesse konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="313"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Prozesse der Fusion Platform werden geladen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>The process is already executing</source>
         <translation>Der Prozess wird bereits ausgeführt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>Start the process now</source>
         <translation>Den Prozess jetzt starten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Künftige Läufe stoppen und laufende Ausführungen abbrechen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Only an executing process can be stopped</source>
         <translation>Nur ein laufender Prozess kann gestoppt werden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="431"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Executing {0}</source>
         <translation>{0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} is executing.</source>
         <translation>{0} wird ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>Stopping {0}</source>
         <translation>{0} wird gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>{0} stopped.</source>
         <translation>{0} gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="506"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Den Prozess „{0}“ mit allen Ausführungen und deren Ausgaben löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>Deleting {0}</source>
         <translation>{0} wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>{0} deleted.</source>
         <translation>{0} gelöscht.</translation>
     </message>
@@ -1339,17 +1339,17 @@
         <translation>Eingabe {0} hat keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="258"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Der Dienst ist für diese Organisation nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="60"/>
         <source>Uploading input {0}…</source>
         <translation>Eingabe {0} wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="74"/>
         <source>Price: {0} credits.</source>
         <translation>Preis: {0} Credits.</translation>
     </message>
@@ -1494,57 +1494,37 @@
         <translation>{0} wird zur Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Erzeugt von der Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
-        <source>Options: {0}</source>
-        <translation>Optionen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
-        <source>Process: {0} ({1})</source>
-        <translation>Prozess: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
-        <source>Execution: {0}</source>
-        <translation>Ausführung: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
         <source>{0} hillshade</source>
         <translation>{0} (Schummerung)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
         <source>Slices</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
-        <source>Group: {0}</source>
-        <translation>Gruppe: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
         <source>{0} slice {1}</source>
         <translation>{0} Teil {1}</translation>
     </message>
@@ -1848,17 +1828,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: Gestreamte Layer werden erneuert</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="54"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1868,12 +1848,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Die Fusion Platform hat keine Download-Adresse für {0} geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Das Mosaik von {0} konnte nicht erstellt werden.</translation>
     </message>
@@ -1883,7 +1863,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Fusion Platform hat keine Download-Adresse für die gestreamte Datei geliefert.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
         <source>Your session has expired: log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
@@ -1893,7 +1873,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Layer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an und fahren Sie dann hier fort.</translation>
     </message>
@@ -1918,7 +1898,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fügen Sie dem Projekt zuerst einen Polygon- oder Rasterlayer hinzu.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Die lokale Sandbox ist eine Übungs-Fusion-Platform auf diesem Computer ({0}) mit synthetischen Daten, zum Lernen und Ausprobieren; nichts kostet echte Credits. Sie muss laufen, bevor Sie sich anmelden (das „make run“ der Entwickler startet sie). Demokonto: demo@example.com.</translation>
     </message>
@@ -2038,7 +2018,7 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -2075,7 +2055,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Diese Adresse liegt auf Ihrem eigenen Computer: Wenn es die lokale Sandbox (eine Übungs-Fusion-Platform) ist, läuft sie nicht; starten Sie sie zuerst (Entwickler: „make run“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (Mosaik aus %n Teil)</numerusform>
@@ -2310,7 +2290,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="279"/>
         <source>Show in the Executions panel</source>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
@@ -2335,7 +2315,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} ist bereits auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="228"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Sie sind nicht mehr angemeldet: Melden Sie sich im Bedienfeld „Konto“ an und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2458,7 +2438,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Erneut auf einem auf der Karte gezeichneten Polygon ausführen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="303"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Dieser Layer stammt nicht aus einem Lauf der Fusion Platform.</translation>
     </message>
@@ -2468,27 +2448,27 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Der Prozess „{0}“ existiert auf der Plattform nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="249"/>
         <source>Could not run again: {0}</source>
         <translation>Erneutes Ausführen nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: Prozess wird gesucht</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="267"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Erneut ausführen: Die Optionen von „{0}“ sind eingetragen; ändern Sie bei Bedarf die Region und klicken Sie dann auf Erstellen, um den Preis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="275"/>
         <source>{0} (run again)</source>
         <translation>{0} (erneut ausgeführt)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="294"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Wählen Sie zuerst die Polygone der neuen Region in einem Layer aus.</translation>
     </message>
@@ -2534,12 +2514,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Statistiktabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -2549,7 +2529,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Wann die (erste) Ausführung fällig ist, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
         <source>Height ({0})</source>
         <translation>Höhe ({0})</translation>
     </message>
@@ -2574,7 +2554,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: eine Ausführung wird gelesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n Prozess aufgelistet, weitere unten</numerusform>
@@ -2582,12 +2562,12 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="290"/>
         <source>Output {0}: {1}</source>
         <translation>Ergebnis {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="297"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n Layer zur Karte hinzugefügt.</numerusform>
@@ -2600,22 +2580,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Der Lauf wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="267"/>
         <source>Downloading the outputs…</source>
         <translation>Die Ergebnisse werden heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="213"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Die Eingaben werden hochgeladen und der Prozess wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="225"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform: {0} wird gestartet</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="240"/>
         <source>Following the run…</source>
         <translation>Der Lauf wird verfolgt…</translation>
     </message>
@@ -2710,7 +2690,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Teil {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -2735,7 +2715,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Tabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="65"/>
         <source>Last run: {0}</source>
         <translation>Letzte Ausführung: {0}</translation>
     </message>
@@ -2748,6 +2728,317 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
         <source>Styled and grouped as the Executions dock loads them.</source>
         <translation>Gestaltet und gruppiert wie im Bedienfeld Ausführungen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="519"/>
+        <source>Not executed.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="474"/>
+        <source>{0} was not executed.</source>
+        <translation>{0} wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="145"/>
+        <source>Run details…</source>
+        <translation>Laufdetails…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="115"/>
+        <source>Compare with the run of…</source>
+        <translation>Mit dem Lauf von … vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="60"/>
+        <source>Run details: {0}</source>
+        <translation>Laufdetails: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
+        <source>Copy as Python</source>
+        <translation>Als Python kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
+        <source>The script that makes and runs this process again with the SDK&apos;s interface</source>
+        <translation>Das Skript, das diesen Prozess mit der Schnittstelle des SDK erneut anlegt und ausführt</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="72"/>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="103"/>
+        <source>The run&apos;s details are on the clipboard as JSON.</source>
+        <translation>Die Laufdetails sind als JSON in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="122"/>
+        <source>Compare &apos;{0}&apos; with the run of:</source>
+        <translation>„{0}“ vergleichen mit dem Lauf von:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="126"/>
+        <source>Other run</source>
+        <translation>Anderer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <source>No other output layer of the Fusion Platform is loaded.</source>
+        <translation>Keine andere Ergebnisebene der Fusion Platform ist geladen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <source>Both runs used the same service, options and region.</source>
+        <translation>Beide Läufe nutzten denselben Dienst, dieselben Optionen und dieselbe Region.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="280"/>
+        <source>Show log…</source>
+        <translation>Protokoll anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
+        <source>Ask before any run over this many credits (0 = never ask). A run the balance cannot pay is always refused before it reaches the platform.</source>
+        <translation>Vor jedem Lauf über so vielen Credits fragen (0 = nie fragen). Ein Lauf, den das Guthaben nicht bezahlen kann, wird immer abgelehnt, bevor er die Plattform erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
+        <source>Ask before any run over</source>
+        <translation>Fragen vor jedem Lauf über</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <source>Log in and pick an organisation to set its threshold here.</source>
+        <translation>Melden Sie sich an und wählen Sie eine Organisation, um hier ihre Schwelle festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <source>never ask</source>
+        <translation>nie fragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <source>Credits spent over the last %n month(s): {0}</source>
+        <translation>
+            <numerusform>Im letzten Monat ausgegebene Credits: {0}</numerusform>
+            <numerusform>In den letzten %n Monaten ausgegebene Credits: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <source>{0}: {1} credits</source>
+        <translation>{0}: {1} Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <source>Spending</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <source>This month&apos;s runs could not be read.</source>
+        <translation>Die Läufe dieses Monats konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <source>Reading this month&apos;s runs</source>
+        <translation>Läufe dieses Monats werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <source>This month: {0} credits spent</source>
+        <translation>Diesen Monat: {0} Credits ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <source>No runs this month.</source>
+        <translation>Keine Läufe in diesem Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <source>{0}: %n run(s), {1} credits</source>
+        <translation>
+            <numerusform>{0}: %n Lauf, {1} Credits</numerusform>
+            <numerusform>{0}: %n Läufe, {1} Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <source>Price: {0} credits</source>
+        <translation>Preis: {0} Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <source>Price: {0} credits · balance after: {1} credits</source>
+        <translation>Preis: {0} Credits · Guthaben danach: {1} Credits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
+        <translation>der Lauf kostet {0} Credits, die Organisation hat aber nur {1}; nichts wurde an die Plattform gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
+        <translation>„{0}“ kostet {1} Credits, mehr als die {2} Credits, ab denen Sie gefragt werden wollten (Optionen ▸ Fusion Platform). Das Guthaben danach beträgt {3} Credits. Ausführen?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
+        <translation>Der Lauf kostet {0} Credits, mehr als die {1} Credits, die unter Optionen ▸ Fusion Platform für Läufe ohne Rückfrage festgelegt sind. Erhöhen Sie die Schwelle oder starten Sie ihn im Prozess-Editor. Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <source>{0} credits usable for anything (runs, storage)</source>
+        <translation>{0} Credits für alles nutzbar (Läufe, Speicher)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <source>{0} credits only for running services (any service)</source>
+        <translation>{0} Credits nur für das Ausführen von Diensten (jeder Dienst)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <source>{0} credits only for keeping outputs in cloud storage</source>
+        <translation>{0} Credits nur für das Aufbewahren von Ergebnissen im Cloud-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <source>{0} credits only for storing service images in the registry</source>
+        <translation>{0} Credits nur für das Speichern von Dienst-Images in der Registry</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <source>{0} credits only for running {1}</source>
+        <translation>{0} Credits nur für das Ausführen von {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <source>Fusion Platform run: {0}</source>
+        <translation>Fusion-Platform-Lauf: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <source>Queued: waiting for the platform to start it.</source>
+        <translation>In der Warteschlange: die Plattform hat ihn noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <source>Running: {0} % done.</source>
+        <translation>Läuft: {0} % erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <source>Succeeded.</source>
+        <translation>Erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <source>Failed: {0}</source>
+        <translation>Fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <source>Click to show the run in the Executions panel.</source>
+        <translation>Klicken, um den Lauf im Bedienfeld Ausführungen zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
+        <translation>{0} Credits (der Anteil dieser Ausführung an {1} Credits für eine Gruppe von {2})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <source>Price charged</source>
+        <translation>Berechneter Preis</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <source>Data date</source>
+        <translation>Datendatum</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <source>Show the run in the Executions panel</source>
+        <translation>Den Lauf im Bedienfeld Ausführungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <source>Show the process&apos;s runs in the Executions panel</source>
+        <translation>Die Läufe des Prozesses im Bedienfeld Ausführungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <source>Option {0}</source>
+        <translation>Option {0}</translation>
     </message>
 </context>
 <context>
@@ -3602,22 +3893,22 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Melden Sie sich im Bedienfeld „Konto“ an, um Ihre Prozesse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="136"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -3672,7 +3963,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die nächste Seite von Prozessen auflisten (Scrollen bis ganz unten tut es auch)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Fusion Platform Account</source>
         <translation>Cuenta de Fusion Platform</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La base de datos de autenticación de QGIS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
         <source>Your session has expired: log in again.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión.</translation>
     </message>
@@ -24,52 +24,52 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>El entorno de pruebas local es una Fusion Platform de práctica en este ordenador ({0}) con datos sintéticos, para formarse y hacer pruebas; nada cuesta créditos reales. Debe estar en marcha antes de iniciar sesión (el «make run» de los desarrolladores lo inicia). Cuenta de demostración: demo@example.com.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>Server: {0}</source>
         <translation>Servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>¿Eliminar la conexión «{0}» y sus credenciales recordadas?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Introduzca su dirección de correo electrónico (o id. de usuario) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Sesión iniciada, pero no se pudieron recordar las credenciales: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>No se pudo volver a conectar automáticamente a {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Conectado a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Sesión cerrada; se han eliminado las credenciales recordadas de {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Sesión iniciada en {0} como {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Leyendo los créditos de la organización</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>La dirección de la API no puede contener un nombre de usuario ni una contraseña; introdúzcalos al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Fusion Platform Data</source>
         <translation>Datos de Fusion Platform</translation>
     </message>
@@ -526,27 +526,27 @@
         <translation>Analizándose…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="54"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Succeeded</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Fusion Platform Executions</source>
         <translation>Ejecuciones de Fusion Platform</translation>
     </message>
@@ -923,177 +923,177 @@ Haga clic para cargar las salidas</translation>
         <translation>(elija datos)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Su sesión ha caducado: vuelva a iniciar sesión y continúe aquí.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="63"/>
         <source>Service: {0}</source>
         <translation>Servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>New process: {0}</source>
         <translation>Nuevo proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>{0} process</source>
         <translation>Proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="138"/>
         <source>Loading the template of {0}</source>
         <translation>Cargando la plantilla de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="158"/>
         <source>Loading process {0}</source>
         <translation>Cargando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="179"/>
         <source>Copying process {0}</source>
         <translation>Copiando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="190"/>
         <source>Listing platform data</source>
         <translation>Listando los datos de la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Process: {0}</source>
         <translation>Proceso: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="235"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="244"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>El proceso se está ejecutando: la plataforma no permite cambiar nada hasta que se detenga.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Detenga primero el proceso: solo se puede modificar un proceso detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Este proceso ya se ha ejecutado: la plataforma solo permite cambiar su nombre y su programación. Copie el proceso para cambiar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="259"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nombre para este proceso, que se muestra en el panel Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="295"/>
         <source>A process needs a name</source>
         <translation>Un proceso necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="300"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Elija una capa o datos de la plataforma para esta entrada</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="346"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Algunos valores requieren atención antes de poder crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="95"/>
         <source>The chosen data no longer exists</source>
         <translation>Los datos elegidos ya no existen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="415"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Creado en la plataforma. Compruebe el precio y pulse Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="420"/>
         <source>Creating process {0}</source>
         <translation>Creando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="447"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Saving process {0}</source>
         <translation>Guardando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="491"/>
         <source>Reading the credit balance</source>
         <translation>Leyendo el saldo de créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="67"/>
         <source>Price: {0} credits per run</source>
         <translation>Precio: {0} créditos por ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
         <source>Balance: {0} credits</source>
         <translation>Saldo: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Cree primero el proceso: la plataforma lo comprueba y fija su precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="499"/>
         <source>The process is already executing.</source>
         <translation>El proceso ya se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Créditos insuficientes: el proceso cuesta {0} créditos, pero la organización tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="505"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Leyendo el saldo de créditos de la organización…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="508"/>
         <source>Start the process on the platform</source>
         <translation>Iniciar el proceso en la plataforma</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>En ejecución: sígalo en el panel Ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="537"/>
         <source>Executing process {0}</source>
         <translation>Ejecutando el proceso {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="569"/>
         <source>The platform refused the process:</source>
         <translation>La plataforma ha rechazado el proceso:</translation>
     </message>
@@ -1128,47 +1128,47 @@ Haga clic para cargar las salidas</translation>
         <translation>Preajuste «{0}» cargado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="97"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>El script de Python equivalente está en el portapapeles (sin la contraseña).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="40"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>Executing</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>succeeded</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Fusion Platform Processes</source>
         <translation>Procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="254"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="287"/>
         <source>Loading processes…</source>
         <translation>Cargando procesos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n proceso</numerusform>
@@ -1176,72 +1176,72 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="308"/>
         <source>Could not load the processes: {0}</source>
         <translation>No se pudieron cargar los procesos: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="313"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Cargando los procesos de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>The process is already executing</source>
         <translation>El proceso ya se está ejecutando</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>Start the process now</source>
         <translation>Iniciar el proceso ahora</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Detener las ejecuciones futuras y abortar las que están en curso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Only an executing process can be stopped</source>
         <translation>Solo se puede detener un proceso en ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="431"/>
         <source>{0} (copy)</source>
         <translation>{0} (copia)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Executing {0}</source>
         <translation>Ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} is executing.</source>
         <translation>{0} se está ejecutando.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>Stopping {0}</source>
         <translation>Deteniendo {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>{0} stopped.</source>
         <translation>{0} detenido.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="506"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>¿Eliminar el proceso «{0}» con todas sus ejecuciones y sus salidas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>Deleting {0}</source>
         <translation>Eliminando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>{0} deleted.</source>
         <translation>{0} eliminado.</translation>
     </message>
@@ -1299,7 +1299,7 @@ Haga clic para cargar las salidas</translation>
         <translation>El precio se muestra al crear el proceso.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="110"/>
         <source>Fusion Platform Services</source>
         <translation>Servicios de Fusion Platform</translation>
     </message>
@@ -1550,12 +1550,12 @@ Haga clic para cargar las salidas</translation>
         <translation>El fin no debe ser anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -1565,22 +1565,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Processes</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Executions</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="164"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Mostrar u ocultar el panel {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="151"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Complemento Fusion Platform {0} cargado.</translation>
     </message>
@@ -1610,17 +1610,17 @@ Haga clic para cargar las salidas</translation>
         <translation>La entrada {0} no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="258"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>El servicio ya no está disponible para esta organización.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="60"/>
         <source>Uploading input {0}…</source>
         <translation>Subiendo la entrada {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="74"/>
         <source>Price: {0} credits.</source>
         <translation>Precio: {0} créditos.</translation>
     </message>
@@ -1790,52 +1790,37 @@ Haga clic para cargar las salidas</translation>
         <translation>Añadiendo {0} al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Producido por Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
-        <source>Options: {0}</source>
-        <translation>Opciones: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
-        <source>Process: {0} ({1})</source>
-        <translation>Proceso: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
-        <source>Execution: {0}</source>
-        <translation>Ejecución: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
         <source>{0} hillshade</source>
         <translation>Sombreado de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
         <source>Slices</source>
         <translation>Porciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaico de %n porción)</numerusform>
@@ -1843,12 +1828,7 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
-        <source>Group: {0}</source>
-        <translation>Grupo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
         <source>{0} slice {1}</source>
         <translation>{0} porción {1}</translation>
     </message>
@@ -1858,12 +1838,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: comprobando las ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>Fusion Platform no ha dado ninguna dirección de descarga para {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>No se pudo construir el mosaico de {0}.</translation>
     </message>
@@ -2310,7 +2290,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Abrir el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="279"/>
         <source>Show in the Executions panel</source>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
@@ -2335,7 +2315,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} ya está en el mapa.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="228"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Ya no tiene la sesión iniciada: inicie sesión desde el panel Cuenta y vuelva a intentarlo.</translation>
     </message>
@@ -2458,7 +2438,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Ejecutar de nuevo sobre un polígono dibujado en el mapa…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="303"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Esta capa no procede de una ejecución de Fusion Platform.</translation>
     </message>
@@ -2468,27 +2448,27 @@ Haga clic para cargar las salidas</translation>
         <translation>El proceso «{0}» ya no existe en la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="249"/>
         <source>Could not run again: {0}</source>
         <translation>No se pudo ejecutar de nuevo: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform: buscando el proceso</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="267"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Ejecutar de nuevo: las opciones de «{0}» están rellenadas; cambie la región si lo desea y pulse Crear para ver el precio.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="275"/>
         <source>{0} (run again)</source>
         <translation>{0} (nueva ejecución)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="294"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Seleccione primero los polígonos de la nueva región en una capa.</translation>
     </message>
@@ -2534,12 +2514,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Abrir la tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
@@ -2549,7 +2529,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Cuándo toca la (primera) ejecución, en su hora local</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
         <source>Height ({0})</source>
         <translation>Altura ({0})</translation>
     </message>
@@ -2574,7 +2554,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: leyendo una ejecución</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n proceso listado, más abajo hay otros</numerusform>
@@ -2582,12 +2562,12 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="290"/>
         <source>Output {0}: {1}</source>
         <translation>Resultado {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="297"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>Se añadió %n capa al mapa.</numerusform>
@@ -2600,22 +2580,22 @@ Haga clic para cargar las salidas</translation>
         <translation>La ejecución se detuvo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="267"/>
         <source>Downloading the outputs…</source>
         <translation>Descargando los resultados…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="213"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Subiendo las entradas y creando el proceso…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="225"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform: iniciando {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="240"/>
         <source>Following the run…</source>
         <translation>Siguiendo la ejecución…</translation>
     </message>
@@ -2710,7 +2690,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Porción {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
         <source>Status: {0}</source>
         <translation>Estado: {0}</translation>
     </message>
@@ -2735,7 +2715,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Abrir la tabla</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="65"/>
         <source>Last run: {0}</source>
         <translation>Última ejecución: {0}</translation>
     </message>
@@ -2748,6 +2728,317 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
         <source>Styled and grouped as the Executions dock loads them.</source>
         <translation>Con estilo y agrupadas como las carga el panel Ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="519"/>
+        <source>Not executed.</source>
+        <translation>No ejecutado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="474"/>
+        <source>{0} was not executed.</source>
+        <translation>{0} no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="145"/>
+        <source>Run details…</source>
+        <translation>Detalles de la ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="115"/>
+        <source>Compare with the run of…</source>
+        <translation>Comparar con la ejecución de…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="60"/>
+        <source>Run details: {0}</source>
+        <translation>Detalles de la ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
+        <source>Copy as Python</source>
+        <translation>Copiar como Python</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
+        <source>The script that makes and runs this process again with the SDK&apos;s interface</source>
+        <translation>El script que vuelve a crear y ejecutar este proceso con la interfaz del SDK</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="72"/>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="103"/>
+        <source>The run&apos;s details are on the clipboard as JSON.</source>
+        <translation>Los detalles de la ejecución están en el portapapeles como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="122"/>
+        <source>Compare &apos;{0}&apos; with the run of:</source>
+        <translation>Comparar «{0}» con la ejecución de:</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="126"/>
+        <source>Other run</source>
+        <translation>Otra ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <source>No other output layer of the Fusion Platform is loaded.</source>
+        <translation>No hay ninguna otra capa de resultados de Fusion Platform cargada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <source>Both runs used the same service, options and region.</source>
+        <translation>Ambas ejecuciones usaron el mismo servicio, las mismas opciones y la misma región.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="280"/>
+        <source>Show log…</source>
+        <translation>Mostrar el registro…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
+        <source>Ask before any run over this many credits (0 = never ask). A run the balance cannot pay is always refused before it reaches the platform.</source>
+        <translation>Preguntar antes de cualquier ejecución de más de estos créditos (0 = no preguntar nunca). Una ejecución que el saldo no puede pagar siempre se rechaza antes de llegar a la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
+        <source>Ask before any run over</source>
+        <translation>Preguntar antes de cualquier ejecución de más de</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <source>Log in and pick an organisation to set its threshold here.</source>
+        <translation>Inicie sesión y elija una organización para fijar aquí su umbral.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <source> credits</source>
+        <translation> créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <source>never ask</source>
+        <translation>no preguntar nunca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <source>Credits spent over the last %n month(s): {0}</source>
+        <translation>
+            <numerusform>Créditos gastados en el último mes: {0}</numerusform>
+            <numerusform>Créditos gastados en los últimos %n meses: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <source>{0}: {1} credits</source>
+        <translation>{0}: {1} créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <source>Spending</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <source>This month&apos;s runs could not be read.</source>
+        <translation>No se pudieron leer las ejecuciones de este mes.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <source>Reading this month&apos;s runs</source>
+        <translation>Leyendo las ejecuciones de este mes</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <source>This month: {0} credits spent</source>
+        <translation>Este mes: {0} créditos gastados</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <source>No runs this month.</source>
+        <translation>Ninguna ejecución este mes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <source>{0}: %n run(s), {1} credits</source>
+        <translation>
+            <numerusform>{0}: %n ejecución, {1} créditos</numerusform>
+            <numerusform>{0}: %n ejecuciones, {1} créditos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <source>Price: {0} credits</source>
+        <translation>Precio: {0} créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <source>Price: {0} credits · balance after: {1} credits</source>
+        <translation>Precio: {0} créditos · saldo después: {1} créditos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
+        <translation>la ejecución cuesta {0} créditos pero la organización tiene {1}; no se ha enviado nada a la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
+        <translation>«{0}» cuesta {1} créditos, más de los {2} créditos a partir de los que pidió confirmar (Opciones ▸ Fusion Platform). El saldo después será de {3} créditos. ¿Ejecutarlo?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
+        <translation>La ejecución cuesta {0} créditos, más de los {1} créditos fijados en Opciones ▸ Fusion Platform para ejecuciones sin confirmación. Suba el umbral o iníciela desde el editor de procesos. No se ha ejecutado nada.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <source>{0} credits usable for anything (runs, storage)</source>
+        <translation>{0} créditos utilizables para todo (ejecuciones, almacenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <source>{0} credits only for running services (any service)</source>
+        <translation>{0} créditos solo para ejecutar servicios (cualquier servicio)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <source>{0} credits only for keeping outputs in cloud storage</source>
+        <translation>{0} créditos solo para guardar resultados en el almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <source>{0} credits only for storing service images in the registry</source>
+        <translation>{0} créditos solo para guardar imágenes de servicios en el registro</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <source>{0} credits only for running {1}</source>
+        <translation>{0} créditos solo para ejecutar {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <source>Fusion Platform run: {0}</source>
+        <translation>Ejecución de Fusion Platform: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <source>Queued: waiting for the platform to start it.</source>
+        <translation>En cola: la plataforma aún no la ha iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <source>Running: {0} % done.</source>
+        <translation>En curso: {0} % hecho.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <source>Succeeded.</source>
+        <translation>Correcta.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <source>Failed: {0}</source>
+        <translation>Fallida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <source>Stopped.</source>
+        <translation>Detenida.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <source>Click to show the run in the Executions panel.</source>
+        <translation>Haga clic para mostrar la ejecución en el panel Ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
+        <translation>{0} créditos (la parte de esta ejecución de {1} créditos para un grupo de {2})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <source>Price charged</source>
+        <translation>Precio cobrado</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <source>Execution</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <source>Data date</source>
+        <translation>Fecha de los datos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <source>Show the run in the Executions panel</source>
+        <translation>Mostrar la ejecución en el panel Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <source>Show the process&apos;s runs in the Executions panel</source>
+        <translation>Mostrar las ejecuciones del proceso en el panel Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <source>Option {0}</source>
+        <translation>Opción {0}</translation>
     </message>
 </context>
 <context>
@@ -3602,22 +3893,22 @@ Haga clic para cargar las salidas</translation>
         <translation>Inicie sesión desde el panel Cuenta para ver sus procesos.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="136"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -3672,7 +3963,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Listar la siguiente página de procesos (desplazarse hasta abajo también lo hace)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Last run</source>
         <translation>Última ejecución</translation>
     </message>

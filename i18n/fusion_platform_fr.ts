@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Fusion Platform Account</source>
         <translation>Compte Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Fusion Platform Data</source>
         <translation>Données Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Fusion Platform Executions</source>
         <translation>Exécutions Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Fusion Platform Processes</source>
         <translation>Processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="108"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="110"/>
         <source>Fusion Platform Services</source>
         <translation>Services Fusion Platform</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="104"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="106"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="107"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="109"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="111"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="113"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="118"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="120"/>
         <source>Executions</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="162"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="164"/>
         <source>Show or hide the Fusion Platform {0} dock</source>
         <translation>Afficher ou masquer le panneau {0} de Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/plugin.py" line="149"/>
+        <location filename="../fusion_platform_qgis/plugin.py" line="151"/>
         <source>Fusion Platform plugin {0} loaded.</source>
         <translation>Extension Fusion Platform {0} chargée.</translation>
     </message>
@@ -79,47 +79,47 @@
         <translation>La base de données d'authentification de QGIS n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="247"/>
         <source>Server: {0}</source>
         <translation>Serveur : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="283"/>
         <source>Remove the connection &apos;{0}&apos; and its remembered credentials?</source>
         <translation>Supprimer la connexion « {0} » et ses identifiants mémorisés ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="292"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="296"/>
         <source>Enter your e-mail address (or user id) and your password.</source>
         <translation>Saisissez votre adresse e-mail (ou identifiant) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="350"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="354"/>
         <source>Logged in, but the credentials could not be remembered: {0}</source>
         <translation>Connecté, mais les identifiants n'ont pas pu être mémorisés : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="363"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="367"/>
         <source>Could not reconnect to {0} automatically: {1}</source>
         <translation>Impossible de se reconnecter automatiquement à {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="402"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="406"/>
         <source>Connected to {0} as {1}.</source>
         <translation>Connecté à {0} en tant que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="441"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="445"/>
         <source>Logged out; the remembered credentials for {0} were removed.</source>
         <translation>Déconnecté ; les identifiants mémorisés pour {0} ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="461"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="465"/>
         <source>Logged in to {0} as {1} ({2}).</source>
         <translation>Connecté à {0} en tant que {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="503"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="507"/>
         <source>Reading the organisation&apos;s credits</source>
         <translation>Lecture des crédits de l'organisation</translation>
     </message>
@@ -759,172 +759,172 @@
         <translation>(choisir des données)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="63"/>
         <source>Service: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="128"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="130"/>
         <source>New process: {0}</source>
         <translation>Nouveau processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="129"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="131"/>
         <source>{0} process</source>
         <translation>Processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="138"/>
         <source>Loading the template of {0}</source>
         <translation>Chargement du modèle de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="156"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="158"/>
         <source>Loading process {0}</source>
         <translation>Chargement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="179"/>
         <source>Copying process {0}</source>
         <translation>Copie du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="188"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="190"/>
         <source>Listing platform data</source>
         <translation>Liste des données de la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="410"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="412"/>
         <source>Process: {0}</source>
         <translation>Processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="409"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="411"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="233"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="235"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="242"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="244"/>
         <source>The process is executing: the platform lets nothing change until it is stopped.</source>
         <translation>Le processus est en cours d'exécution : la plateforme n'autorise aucune modification tant qu'il n'est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="246"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
         <source>Stop the process first: only a stopped process may be changed.</source>
         <translation>Arrêtez d'abord le processus : seul un processus arrêté peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="250"/>
         <source>This process has already run: the platform only lets you change its name and schedule. Copy the process to change anything else.</source>
         <translation>Ce processus a déjà été exécuté : la plateforme ne permet de modifier que son nom et sa planification. Copiez le processus pour modifier autre chose.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="257"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="259"/>
         <source>A name for this process, shown in the Processes dock</source>
         <translation>Un nom pour ce processus, affiché dans le panneau Processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="293"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="295"/>
         <source>A process needs a name</source>
         <translation>Un processus doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="298"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="300"/>
         <source>Choose a layer or platform data for this input</source>
         <translation>Choisissez une couche ou des données de la plateforme pour cette entrée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="331"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="333"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="344"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="346"/>
         <source>Some values need attention before the process can be created.</source>
         <translation>Certaines valeurs doivent être vérifiées avant de pouvoir créer le processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="94"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/process.py" line="95"/>
         <source>The chosen data no longer exists</source>
         <translation>Les données choisies n'existent plus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="413"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="415"/>
         <source>Created on the platform. Check the price, then Execute.</source>
         <translation>Créé sur la plateforme. Vérifiez le prix, puis cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="418"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="420"/>
         <source>Creating process {0}</source>
         <translation>Création du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="445"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="447"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="448"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="450"/>
         <source>Saving process {0}</source>
         <translation>Enregistrement du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="459"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="491"/>
         <source>Reading the credit balance</source>
         <translation>Lecture du solde de crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="66"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="67"/>
         <source>Price: {0} credits per run</source>
         <translation>Prix : {0} crédits par exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="486"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="488"/>
         <source>Balance: {0} credits</source>
         <translation>Solde : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="493"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
         <source>Create the process first: the platform checks it and sets its price.</source>
         <translation>Créez d'abord le processus : la plateforme le vérifie et fixe son prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="495"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="499"/>
         <source>The process is already executing.</source>
         <translation>Le processus est déjà en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="497"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
         <source>Not enough credits: the process costs {0} credits but the organisation has {1}.</source>
         <translation>Crédits insuffisants : le processus coûte {0} crédits, mais l'organisation n'en a que {1}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="501"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="505"/>
         <source>Reading the organisation's credit balance…</source>
         <translation>Lecture du solde de crédits de l'organisation…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="504"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="508"/>
         <source>Start the process on the platform</source>
         <translation>Démarrer le processus sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="522"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="530"/>
         <source>Executing: follow it in the Executions dock.</source>
         <translation>Exécution en cours : suivez-la dans le panneau Exécutions.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="529"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="537"/>
         <source>Executing process {0}</source>
         <translation>Exécution du processus {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="561"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="569"/>
         <source>The platform refused the process:</source>
         <translation>La plateforme a refusé le processus :</translation>
     </message>
@@ -959,112 +959,112 @@
         <translation>Préréglage « {0} » chargé.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor_presets.py" line="200"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="97"/>
         <source>The equivalent Python script is on the clipboard (the password is not in it).</source>
         <translation>Le script Python équivalent est dans le presse-papiers (le mot de passe n'y figure pas).</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="39"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="40"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="46"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="47"/>
         <source>Executing</source>
         <translation>En cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>succeeded</source>
         <translation>réussie</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="253"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="254"/>
         <source>Log in from the Account dock to see your processes.</source>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="286"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="287"/>
         <source>Loading processes…</source>
         <translation>Chargement des processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="307"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="308"/>
         <source>Could not load the processes: {0}</source>
         <translation>Impossible de charger les processus : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="312"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="313"/>
         <source>Loading Fusion Platform processes</source>
         <translation>Chargement des processus Fusion Platform</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>The process is already executing</source>
         <translation>Le processus est déjà en cours d'exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="396"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="397"/>
         <source>Start the process now</source>
         <translation>Démarrer le processus maintenant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Stop future runs and abort running executions</source>
         <translation>Arrêter les exécutions futures et interrompre celles en cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="400"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="401"/>
         <source>Only an executing process can be stopped</source>
         <translation>Seul un processus en cours d'exécution peut être arrêté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="430"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="431"/>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>Executing {0}</source>
         <translation>Exécution de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="464"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
         <source>{0} is executing.</source>
         <translation>{0} est en cours d'exécution.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>Stopping {0}</source>
         <translation>Arrêt de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="476"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="498"/>
         <source>{0} stopped.</source>
         <translation>{0} arrêté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="484"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="506"/>
         <source>Delete the process &apos;{0}&apos; with all its executions and their outputs? This cannot be undone.</source>
         <translation>Supprimer le processus « {0} » avec toutes ses exécutions et leurs sorties ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>Deleting {0}</source>
         <translation>Suppression de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="490"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="512"/>
         <source>{0} deleted.</source>
         <translation>{0} supprimé.</translation>
     </message>
@@ -1339,17 +1339,17 @@
         <translation>L'entrée {0} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="257"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="258"/>
         <source>The service is no longer available to this organisation.</source>
         <translation>Le service n'est plus disponible pour cette organisation.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="54"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="60"/>
         <source>Uploading input {0}…</source>
         <translation>Téléversement de l'entrée {0}…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="74"/>
         <source>Price: {0} credits.</source>
         <translation>Prix : {0} crédits.</translation>
     </message>
@@ -1494,57 +1494,37 @@
         <translation>Ajout de {0} à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="99"/>
+        <location filename="../fusion_platform_qgis/qgis_support/provenance.py" line="43"/>
         <source>Produced by the Fusion Platform.</source>
         <translation>Produit par Fusion Platform.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
-        <source>Options: {0}</source>
-        <translation>Options : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="101"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="102"/>
-        <source>Process: {0} ({1})</source>
-        <translation>Processus : {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="103"/>
-        <source>Execution: {0}</source>
-        <translation>Exécution : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="104"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="105"/>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="380"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="332"/>
         <source>{0} hillshade</source>
         <translation>{0} (ombrage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="474"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="432"/>
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="491"/>
-        <source>Group: {0}</source>
-        <translation>Groupe : {0}</translation>
-    </message>
-    <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="507"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="466"/>
         <source>{0} slice {1}</source>
         <translation>{0} tranche {1}</translation>
     </message>
@@ -1848,17 +1828,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : renouvellement des couches diffusées en continu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="54"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="50"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="51"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="52"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
@@ -1868,12 +1848,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="251"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="252"/>
         <source>The Fusion Platform gave no download address for {0}.</source>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour {0}.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="424"/>
+        <location filename="../fusion_platform_qgis/qgis_support/outputs.py" line="425"/>
         <source>Could not build the mosaic of {0}.</source>
         <translation>Impossible de construire la mosaïque de {0}.</translation>
     </message>
@@ -1883,7 +1863,7 @@ Cliquez pour charger les sorties</translation>
         <translation>La Fusion Platform n'a donné aucune adresse de téléchargement pour le fichier diffusé en flux.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="186"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="190"/>
         <source>Your session has expired: log in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
@@ -1893,7 +1873,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Couche…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="107"/>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="109"/>
         <source>Your session has expired: log in again, then continue here.</source>
         <translation>Votre session a expiré : reconnectez-vous, puis reprenez ici.</translation>
     </message>
@@ -1918,7 +1898,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Ajoutez d'abord une couche de polygones ou une couche raster au projet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="237"/>
+        <location filename="../fusion_platform_qgis/gui/account_dock.py" line="241"/>
         <source>The local sandbox is a practice Fusion Platform on this computer ({0}) with synthetic data, for training and trying things out; nothing costs real credits. It must be running before you log in (the developers&apos; &apos;make run&apos; starts it). Demo account: demo@example.com.</source>
         <translation>Le bac à sable local est une Fusion Platform d'entraînement sur cet ordinateur ({0}), avec des données synthétiques, pour se former et faire des essais ; rien n'y coûte de vrais crédits. Il doit être démarré avant de vous connecter (le « make run » des développeurs le lance). Compte de démonstration : demo@example.com.</translation>
     </message>
@@ -2038,7 +2018,7 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -2075,7 +2055,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Cette adresse est sur votre propre ordinateur : s'il s'agit du bac à sable local (une Fusion Platform d'entraînement), il n'est pas démarré ; lancez-le d'abord (développeurs : « make run »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="479"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="438"/>
         <source>{0} (mosaic of %n slice(s))</source>
         <translation>
             <numerusform>{0} (mosaïque de %n tranche)</numerusform>
@@ -2310,7 +2290,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="279"/>
         <source>Show in the Executions panel</source>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
@@ -2335,7 +2315,7 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} est déjà sur la carte.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="204"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="228"/>
         <source>You are no longer logged in: log in from the Account panel, then try again.</source>
         <translation>Vous n'êtes plus connecté : connectez-vous depuis le panneau Compte, puis réessayez.</translation>
     </message>
@@ -2458,7 +2438,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Exécuter à nouveau sur un polygone dessiné sur la carte…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="279"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="303"/>
         <source>This layer was not made by a Fusion Platform run.</source>
         <translation>Cette couche ne provient pas d'une exécution Fusion Platform.</translation>
     </message>
@@ -2468,27 +2448,27 @@ Cliquez pour charger les sorties</translation>
         <translation>Le processus « {0} » n'existe plus sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="225"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="249"/>
         <source>Could not run again: {0}</source>
         <translation>Impossible d'exécuter à nouveau : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="227"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
         <source>Fusion Platform: finding the process</source>
         <translation>Fusion Platform : recherche du processus</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="243"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="267"/>
         <source>Run again: the options of &apos;{0}&apos; are filled in; change the region if you like, then Create to see the price.</source>
         <translation>Exécuter à nouveau : les options de « {0} » sont renseignées ; changez la région si vous le souhaitez, puis cliquez sur Créer pour voir le prix.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="251"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="275"/>
         <source>{0} (run again)</source>
         <translation>{0} (nouvelle exécution)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_again.py" line="270"/>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="294"/>
         <source>Select the polygons of the new region in a layer first.</source>
         <translation>Sélectionnez d'abord les polygones de la nouvelle région dans une couche.</translation>
     </message>
@@ -2534,12 +2514,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Ouvrir la table des statistiques</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="72"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="73"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
@@ -2549,7 +2529,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Quand la (première) exécution doit avoir lieu, dans votre heure locale</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="266"/>
+        <location filename="../fusion_platform_qgis/qgis_support/layers.py" line="218"/>
         <source>Height ({0})</source>
         <translation>Altitude ({0})</translation>
     </message>
@@ -2574,7 +2554,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : lecture d’une exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="326"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="327"/>
         <source>%n process(es) listed, more below</source>
         <translation>
             <numerusform>%n processus listé, d’autres plus bas</numerusform>
@@ -2582,12 +2562,12 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="286"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="290"/>
         <source>Output {0}: {1}</source>
         <translation>Résultat {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="293"/>
+        <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="297"/>
         <source>Added %n layer(s) to the map.</source>
         <translation>
             <numerusform>%n couche ajoutée à la carte.</numerusform>
@@ -2600,22 +2580,22 @@ Cliquez pour charger les sorties</translation>
         <translation>L’exécution a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="246"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="267"/>
         <source>Downloading the outputs…</source>
         <translation>Téléchargement des résultats…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="192"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="213"/>
         <source>Uploading the inputs and creating the process…</source>
         <translation>Envoi des entrées et création du processus…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="204"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="225"/>
         <source>Fusion Platform: starting {0}</source>
         <translation>Fusion Platform : lancement de {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/pipeline/runner.py" line="240"/>
         <source>Following the run…</source>
         <translation>Suivi de l’exécution…</translation>
     </message>
@@ -2710,7 +2690,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Tranche {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="60"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="61"/>
         <source>Status: {0}</source>
         <translation>État : {0}</translation>
     </message>
@@ -2735,7 +2715,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Ouvrir la table</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="64"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="65"/>
         <source>Last run: {0}</source>
         <translation>Dernière exécution : {0}</translation>
     </message>
@@ -2748,6 +2728,317 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/processing_provider/algorithm.py" line="132"/>
         <source>Styled and grouped as the Executions dock loads them.</source>
         <translation>Stylées et groupées comme le panneau Exécutions les charge.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/process_editor.py" line="519"/>
+        <source>Not executed.</source>
+        <translation>Non exécuté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="474"/>
+        <source>{0} was not executed.</source>
+        <translation>{0} n'a pas été exécuté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_again.py" line="145"/>
+        <source>Run details…</source>
+        <translation>Détails de l'exécution…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="115"/>
+        <source>Compare with the run of…</source>
+        <translation>Comparer avec l'exécution de…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="60"/>
+        <source>Run details: {0}</source>
+        <translation>Détails de l'exécution : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="68"/>
+        <source>Copy as Python</source>
+        <translation>Copier en Python</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="70"/>
+        <source>The script that makes and runs this process again with the SDK&apos;s interface</source>
+        <translation>Le script qui recrée et exécute ce processus avec l'interface du SDK</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="72"/>
+        <source>Copy as JSON</source>
+        <translation>Copier en JSON</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="103"/>
+        <source>The run&apos;s details are on the clipboard as JSON.</source>
+        <translation>Les détails de l'exécution sont dans le presse-papiers au format JSON.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="122"/>
+        <source>Compare &apos;{0}&apos; with the run of:</source>
+        <translation>Comparer « {0} » avec l'exécution de :</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="126"/>
+        <source>Other run</source>
+        <translation>Autre exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <source>No other output layer of the Fusion Platform is loaded.</source>
+        <translation>Aucune autre couche de résultats de la Fusion Platform n'est chargée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <source>Both runs used the same service, options and region.</source>
+        <translation>Les deux exécutions ont utilisé le même service, les mêmes options et la même région.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/run_tree.py" line="280"/>
+        <source>Show log…</source>
+        <translation>Afficher le journal…</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="26"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="29"/>
+        <source>Ask before any run over this many credits (0 = never ask). A run the balance cannot pay is always refused before it reaches the platform.</source>
+        <translation>Demander avant toute exécution de plus de ce nombre de crédits (0 = ne jamais demander). Une exécution que le solde ne peut payer est toujours refusée avant d'atteindre la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="103"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="39"/>
+        <source>Ask before any run over</source>
+        <translation>Demander avant toute exécution de plus de</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <source>Log in and pick an organisation to set its threshold here.</source>
+        <translation>Connectez-vous et choisissez une organisation pour fixer son seuil ici.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <source> credits</source>
+        <translation> crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <source>never ask</source>
+        <translation>ne jamais demander</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <source>Credits spent over the last %n month(s): {0}</source>
+        <translation>
+            <numerusform>Crédits dépensés au cours du dernier mois : {0}</numerusform>
+            <numerusform>Crédits dépensés au cours des %n derniers mois : {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <source>{0}: {1} credits</source>
+        <translation>{0} : {1} crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <source>This month&apos;s runs could not be read.</source>
+        <translation>Les exécutions de ce mois n'ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <source>Reading this month&apos;s runs</source>
+        <translation>Lecture des exécutions de ce mois</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <source>This month: {0} credits spent</source>
+        <translation>Ce mois-ci : {0} crédits dépensés</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <source>No runs this month.</source>
+        <translation>Aucune exécution ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <source>{0}: %n run(s), {1} credits</source>
+        <translation>
+            <numerusform>{0} : %n exécution, {1} crédits</numerusform>
+            <numerusform>{0} : %n exécutions, {1} crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="84"/>
+        <source>Price: {0} credits</source>
+        <translation>Prix : {0} crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="85"/>
+        <source>Price: {0} credits · balance after: {1} credits</source>
+        <translation>Prix : {0} crédits · solde ensuite : {1} crédits</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="91"/>
+        <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
+        <translation>l'exécution coûte {0} crédits mais l'organisation n'en a que {1} ; rien n'a été envoyé à la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="98"/>
+        <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
+        <translation>« {0} » coûte {1} crédits, plus que les {2} crédits au-delà desquels vous avez demandé une confirmation (Options ▸ Fusion Platform). Le solde ensuite sera de {3} crédits. L'exécuter ?</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="106"/>
+        <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
+        <translation>L'exécution coûte {0} crédits, plus que les {1} crédits fixés dans Options ▸ Fusion Platform pour les exécutions sans confirmation. Relevez le seuil ou lancez-la depuis l'éditeur de processus. Rien n'a été exécuté.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="206"/>
+        <source>{0} credits usable for anything (runs, storage)</source>
+        <translation>{0} crédits utilisables pour tout (exécutions, stockage)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="207"/>
+        <source>{0} credits only for running services (any service)</source>
+        <translation>{0} crédits uniquement pour exécuter des services (tout service)</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="208"/>
+        <source>{0} credits only for keeping outputs in cloud storage</source>
+        <translation>{0} crédits uniquement pour conserver les résultats dans le stockage cloud</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="209"/>
+        <source>{0} credits only for storing service images in the registry</source>
+        <translation>{0} crédits uniquement pour stocker des images de services dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/credits.py" line="219"/>
+        <source>{0} credits only for running {1}</source>
+        <translation>{0} crédits uniquement pour exécuter {1}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="60"/>
+        <source>Fusion Platform run: {0}</source>
+        <translation>Exécution Fusion Platform : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="62"/>
+        <source>Queued: waiting for the platform to start it.</source>
+        <translation>En attente : la plateforme ne l'a pas encore démarrée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="64"/>
+        <source>Running: {0} % done.</source>
+        <translation>En cours : {0} % effectués.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="66"/>
+        <source>Succeeded.</source>
+        <translation>Réussie.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="68"/>
+        <source>Failed: {0}</source>
+        <translation>Échec : {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="70"/>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_badge.py" line="75"/>
+        <source>Click to show the run in the Executions panel.</source>
+        <translation>Cliquez pour afficher l'exécution dans le panneau Exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="84"/>
+        <source>{0} credits (this execution&apos;s share of {1} credits for a group of {2})</source>
+        <translation>{0} crédits (la part de cette exécution sur {1} crédits pour un groupe de {2})</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="141"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="100"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="150"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="102"/>
+        <source>Price charged</source>
+        <translation>Prix facturé</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="104"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="105"/>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="106"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="152"/>
+        <source>Data date</source>
+        <translation>Date des données</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="108"/>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="109"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="118"/>
+        <source>Show the run in the Executions panel</source>
+        <translation>Afficher l'exécution dans le panneau Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="122"/>
+        <source>Show the process&apos;s runs in the Executions panel</source>
+        <translation>Afficher les exécutions du processus dans le panneau Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/qgis_support/run_facts.py" line="146"/>
+        <source>Option {0}</source>
+        <translation>Option {0}</translation>
     </message>
 </context>
 <context>
@@ -3602,22 +3893,22 @@ Cliquez pour charger les sorties</translation>
         <translation>Connectez-vous depuis le panneau Compte pour voir vos processus.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="131"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="132"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="133"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="136"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -3672,7 +3963,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Lister la page suivante de processus (faire défiler jusqu’en bas le fait aussi)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="134"/>
+        <location filename="../fusion_platform_qgis/gui/processes_dock.py" line="135"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>

@@ -10,6 +10,7 @@ the API survives restarts (the environment's password is the initial one).
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from sandbox import auth
@@ -48,7 +49,22 @@ def _organisation(org_id: str, name: str, user: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _credit(org_id: str, credits: float) -> dict[str, Any]:
+# The demo organisation's spend in the months before the sandbox was made (the platform keeps this history in the
+# Credit model's ``spend``; ``processes.charge`` adds each run to its month from then on), oldest first.
+HISTORY = (42.5, 118.0, 64.0, 0.0, 96.0)
+
+
+def _history() -> list[dict[str, Any]]:
+    today = datetime.now(timezone.utc)
+    spend = []
+    for back, credits in zip(range(len(HISTORY), 0, -1), HISTORY):
+        index = today.year * 12 + today.month - 1 - back
+        if credits:
+            spend.append({"month": f"{index // 12:04d}-{index % 12 + 1:02d}-01T00:00:00+00:00", "credits": credits})
+    return spend
+
+
+def _credit(org_id: str, credits: float, history: bool = False) -> dict[str, Any]:
     now = now_iso()
     return {
         "id": org_id,
@@ -56,11 +72,11 @@ def _credit(org_id: str, credits: float) -> dict[str, Any]:
         "updated_at": now,
         "organisation_id": org_id,
         "any_credits": credits,
-        "cloud_storage_credits": 0,
+        "cloud_storage_credits": 250 if history else 0,
         "registry_storage_credits": 0,
         "runtime_any_credits": 0,
         "runtime_ssds": [],
-        "spend": [],
+        "spend": _history() if history else [],
     }
 
 
@@ -112,4 +128,4 @@ def seed(state: Sandbox) -> None:
             db.put("credit", research_id, _credit(research_id, 1000), org_id=research_id)
         db.put("user", user["id"], user)
         db.put("organisation", org_id, _organisation(org_id, org_name, user), org_id=org_id)
-        db.put("credit", org_id, _credit(org_id, 10000), org_id=org_id)
+        db.put("credit", org_id, _credit(org_id, 10000, history=email == cfg.email), org_id=org_id)

@@ -126,6 +126,18 @@ def process_names(session, organisation_id: str, process_id: str) -> dict:
     return {key: model.get(key) for key in ("name", "service_id")}
 
 
+def process_model(session, organisation_id: str, process_id: str) -> dict:
+    """A process's whole record (price, inputs, schedule): what an output's metadata tells about its run."""
+    model, _extras = session.get_model(paths.process(organisation_id, process_id))
+    return model
+
+
+def organisation_model(session, organisation_id: str) -> dict:
+    """An organisation's record (its name)."""
+    model, _extras = session.get_model(paths.organisation(organisation_id))
+    return model
+
+
 def stop_process(session, organisation_id: str, process_id: str) -> None:
     """Ask the platform to stop every running execution of the process."""
     session.get_model(paths.stop_process(organisation_id, process_id), method="POST", idempotent=True)

@@ -27,6 +27,7 @@ from .account_profile import AccountProfile
 from .base_dock import FormDock
 from .connection_dialog import ConnectionDialog
 from .ui import ask_yes_no, load_form
+from .widgets.spend_chart import SpendPanel
 
 
 def format_credits(value: Any) -> str:
@@ -54,6 +55,9 @@ class AccountDock(FormDock):
         self._message: messages.UserMessage | None = None
         self.last_credit = None
         ui = self.ui
+        # What was spent: the monthly chart, this month's runs by service, the balance kinds (gui/widgets/spend_chart)
+        self.spend = SpendPanel(state, self._run, self)
+        ui.layout_account.insertWidget(2, self.spend)
         self.profile = AccountProfile(ui, state, self._run, lambda: self._credential_box, self)
         self.profile.message.connect(self.show_message)
         self.profile.info.connect(self.show_info)
@@ -510,6 +514,7 @@ class AccountDock(FormDock):
 
     def _show_credit(self, credit) -> None:
         self.last_credit = credit
+        self.spend.show_credit(credit)
         if credit is None:
             self.ui.label_credits.setText("–")
             return

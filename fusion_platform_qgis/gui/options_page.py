@@ -18,6 +18,7 @@ from ..qgis_support.log import LOGGER_NAME
 from ..qgis_support.pipeline import follow
 from ..qgis_support.resources import icon_path
 from .ui import load_form
+from .widgets.credit_thresholds import CreditThresholds
 
 FORM = load_form(__file__)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -37,6 +38,9 @@ class OptionsPage(QgsOptionsPageWidget):
         self.ui.file_download_folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         for level in LOG_LEVELS:
             self.ui.combo_log_level.addItem(level, level)
+        # Per-organisation credit thresholds: a widget of its own, above the bottom spacer.
+        self.credit_thresholds = CreditThresholds(self)
+        self.ui.layout_main.insertWidget(self.ui.layout_main.count() - 1, self.credit_thresholds)
         self.load()
 
     def load(self) -> None:
@@ -68,6 +72,7 @@ class OptionsPage(QgsOptionsPageWidget):
         settings.save_preferences(preferences)
         apply_log_level(preferences.log_level)
         follow.apply_preferences(preferences)  # the running monitor polls at the new interval right away
+        self.credit_thresholds.apply()
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):

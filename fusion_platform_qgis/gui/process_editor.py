@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from ..api.errors import FusionPlatformError, InsufficientCreditsError, ValidationError
 from ..qgis_support import pipeline
+from ..qgis_support.credits import judge_run, price_line
 from ..qgis_support.i18n import format_amount, tr
 from ..qgis_support.iface import qgis_iface
 from ..qgis_support.log import log_info
@@ -34,6 +35,7 @@ from ..qgis_support.messages import error_text
 from ..qgis_support.pipeline import SCHEDULE_KEYS, describe_process, list_usable_data
 from ..qgis_support.region import RegionError
 from ..qgis_support.tasks import run_task
+from . import credit_prompt
 from .process_editor_inputs import InputRow
 from .process_editor_presets import ProcessPresets
 from .ui import ask_yes_no, detach, load_form
@@ -484,6 +486,8 @@ class ProcessEditor(QDialog):
             self.ui.label_price.setText(tr("Price: {0} credits per run").format(format_amount(price)))
         if credit is not None and credit.any_credits is not None:
             self.ui.label_balance.setText(tr("Balance: {0} credits").format(format_amount(credit.any_credits)))
+            if price is not None:  # the price and the balance after it, together
+                self.ui.label_price.setText(price_line(judge_run(price, credit.any_credits), tr, format_amount))
         self._update_execute()
 
     def _update_execute(self) -> None:
@@ -510,9 +514,13 @@ class ProcessEditor(QDialog):
             return
         process = self.process
         organisation = self.organisation
+        verdict = credit_prompt.verdict_for(organisation.id, self.price(), self.balance())
+        if not credit_prompt.may_run(self, verdict, process.name):
+            self.set_status(tr("Not executed."))
+            return
 
         def work(task):
-            pipeline.execute_process(process)
+            pipeline.execute_process(process, organisation, confirmed=True)
             return describe_process(process, self.service), organisation.credit
 
         def done(result):

@@ -25,6 +25,7 @@ from ..qgis_support.messages import error_text
 from ..qgis_support.run_state import is_finished, process_settling
 from ..qgis_support.runs import newest_run_outcome
 from ..qgis_support.tasks import run_task
+from . import credit_prompt
 from .base_dock import FormDock
 from .executions.model import status_icon
 from .ui import ask_yes_no, load_form
@@ -461,12 +462,33 @@ class ProcessesDock(FormDock):
         if row is None:
             return
         process = row["process"]
-        self._action(
-            tr("Executing {0}").format(row["name"]),
-            lambda task: process.execute(),
-            tr("{0} is executing.").format(row["name"]),
-            started=process,
-        )
+        organisation = self.state.organisation
+        if organisation is None:
+            return
+
+        def execute(credit) -> None:  # main thread: the price and balance just read; ask or refuse before sending
+            self.busy = False
+            self._update_buttons()
+            verdict = credit_prompt.verdict_for(organisation.id, process.price, getattr(credit, "any_credits", None))
+            if not credit_prompt.may_run(self, verdict, row["name"]):
+                self.ui.label_status.setText(tr("{0} was not executed.").format(row["name"]))
+                return
+            self._action(
+                tr("Executing {0}").format(row["name"]),
+                lambda task: pipeline.execute_process(process, organisation, confirmed=True),
+                tr("{0} is executing.").format(row["name"]),
+                started=process,
+            )
+
+        def failed(error) -> None:
+            self.busy = False
+            self._update_buttons()
+            if not self.state.report_error(error):
+                self.ui.label_status.setText(error_text(error, self.state.connection))
+
+        self.busy = True  # until the price is judged (no second click meanwhile)
+        self._update_buttons()
+        self.task = run_task(tr("Reading the credit balance"), lambda task: organisation.credit, execute, failed)
 
     def stop_selected(self) -> None:
         row = self.selected_row()

@@ -1,6 +1,6 @@
 """ "Fusion Platform ▸ Run again…" in the layer tree's context menu of every output layer.
 
-Every output layer records its provenance in custom properties (:func:`..qgis_support.layers._provenance`):
+Every output layer records its provenance in custom properties (:func:`..qgis_support.provenance.record_provenance`):
 process, execution, service and the options as values by name. "Run again…" opens the process editor on an
 unsaved copy of that process (the platform's copy template: same service, inputs, dispatchers), sets the options
 recorded on the layer, and — when asked — replaces the region (input 1) by the selected features of a layer, a
@@ -142,6 +142,12 @@ class RunAgain:
                 tr("Run again on a polygon drawn on the map…"),
                 lambda: self.start_drawing(self.current_layer()),
             ),
+            ("action_fusion_platform_run_details", tr("Run details…"), lambda: self.show_details(self.current_layer())),
+            (
+                "action_fusion_platform_compare",
+                tr("Compare with the run of…"),
+                lambda: self.show_compare(self.current_layer()),
+            ),
         ]
         for name, text, slot in specs:
             action = QAction(text, parent)
@@ -176,6 +182,24 @@ class RunAgain:
         for editor in list(self.editors):
             editor.close()
         self.editors = []
+
+    def show_details(self, layer: Optional[QgsMapLayer]):
+        """ "Run details…": what made the layer, copied as Python or JSON (gui/run_details.py)."""
+        from .run_details import RunDetailsDialog
+
+        return self._keep(RunDetailsDialog(self.state, layer, self.iface.mainWindow())) if layer is not None else None
+
+    def show_compare(self, layer: Optional[QgsMapLayer]):
+        """ "Compare with the run of…": what differs from another output layer's run (gui/run_details.py)."""
+        from .run_details import CompareDialog
+
+        return self._keep(CompareDialog(layer, self.iface.mainWindow())) if layer is not None else None
+
+    def _keep(self, dialog):
+        self.editors.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.editors.remove(d) if d in self.editors else None)
+        dialog.show()
+        return dialog
 
     def current_layer(self) -> Optional[QgsMapLayer]:
         return self.iface.activeLayer()

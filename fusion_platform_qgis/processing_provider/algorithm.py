@@ -236,6 +236,7 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..api.errors import CancelledError, FusionPlatformError
+        from ..qgis_support.credit_guard import CreditRefusal
 
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context) or tempfile.mkdtemp())
         process_name = f"{self.displayName()} (Processing)"
@@ -267,7 +268,10 @@ class ServiceAlgorithm(QgsProcessingAlgorithm):
                 progress=feedback.setProgress,
                 # A run started from QGIS's window goes to the Executions dock too (queued to the main thread).
                 on_started=lambda process: pipeline.announce_run(state, process, loads_own_outputs=self._load),
+                guard_credits=True,
             )
+        except CreditRefusal as exc:
+            raise QgsProcessingException(str(exc))
         except CancelledError:
             raise QgsProcessingException(tr("Cancelled: the process was stopped on the platform."))
         except pipeline.RunFailedError as exc:

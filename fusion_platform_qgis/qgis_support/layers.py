@@ -24,7 +24,6 @@ provenance metadata states, together with the URL's expiry; custom properties le
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any, Optional
@@ -37,7 +36,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDefaultRasterLayerLegend,
     QgsHillshadeRenderer,
-    QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsLayerTreeModelLegendNode,
     QgsMapLayer,
@@ -57,9 +55,10 @@ from qgis.PyQt.QtGui import QColor, QPainter
 
 from ..api.timestamps import parse_timestamp
 from .compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON, SHADER_INTERPOLATED
-from .i18n import format_datetime, tr
+from .i18n import tr
 from .iface import qgis_iface, qgis_project, tree_root
 from .log import log_warning
+from .provenance import record_provenance
 from .resources import resource_path
 from .streaming import expiry_note, mark_streamed, vsicurl_source
 from .styling import legend_decimals, visible_class_colour
@@ -80,53 +79,6 @@ def run_time(executions: list[dict]) -> str:
 def group_name(process_name: str, executions: list[dict]) -> str:
     when = run_time(executions)
     return f"{process_name} ({when})" if when else process_name
-
-
-def _provenance(
-    layer: QgsMapLayer, *, service: str, options: Any, process: dict, execution: dict, extra: str = ""
-) -> None:
-    """Record where the layer came from in its metadata (visible in Layer Properties > Metadata)."""
-    option_text = ", ".join(
-        f"{o.get('name')}={o.get('value')}"
-        for o in (options or [])
-        if isinstance(o, dict) and o.get("name") and o.get("value") not in (None, "")
-    )
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(str(execution.get("id")))
-    metadata.setTitle(layer.name())
-    metadata.setType("dataset")
-    lines = [
-        tr("Produced by the Fusion Platform."),
-        tr("Service: {0}").format(service),
-        tr("Options: {0}").format(option_text or tr("defaults")),
-        tr("Process: {0} ({1})").format(process.get("name"), process.get("id")),
-        tr("Execution: {0}").format(execution.get("id")),
-        tr("Started: {0}").format(format_datetime(execution.get("started_at"), long=True)),
-        tr("Ended: {0}").format(format_datetime(execution.get("ended_at"), long=True)),
-    ]
-    if extra:
-        lines.append(extra)
-    metadata.setAbstract("\n".join(lines))
-    metadata.addKeywords("Fusion Platform service", [str(service)])
-    metadata.addKeywords("Fusion Platform process", [str(process.get("name")), str(process.get("id"))])
-    metadata.addKeywords("Fusion Platform execution", [str(execution.get("id"))])
-    if option_text:
-        metadata.addKeywords("Fusion Platform options", [option_text])
-    metadata.setHistory([f"{execution.get('started_at')} {service} execution {execution.get('id')}"])
-    layer.setMetadata(metadata)
-    for key, value in (
-        ("service", service),
-        ("process_id", process.get("id")),
-        ("process_name", process.get("name")),
-        ("execution_id", execution.get("id")),
-        ("started_at", execution.get("started_at")),
-        ("options", option_text),
-    ):
-        layer.setCustomProperty(PROPERTY + key, str(value or ""))
-    # The same options as values by name (what "Run again" fills the process editor with) and the service's id.
-    values = {str(o.get("name")): o.get("value") for o in (options or []) if isinstance(o, dict) and o.get("name")}
-    layer.setCustomProperty(PROPERTY + "options_json", json.dumps(values, default=str))
-    layer.setCustomProperty(PROPERTY + "service_id", str(process.get("service_id") or ""))
 
 
 def _int_keys(mapping: Any) -> dict[int, str]:
@@ -463,7 +415,13 @@ class RunLoader:
         process = run.get("process") or {}
         executions = run.get("executions") or []
         root = tree_root(self.project)
-        group = root.insertGroup(0, group_name(process.get("name") or tr("Fusion Platform"), executions))
+        name = group_name(process.get("name") or tr("Fusion Platform"), executions)
+        # The run's group made when it started (gui/run_tree.py) is the one filled: one group per run, never two.
+        group = find_pending_group(executions, self.project, str(process.get("id") or ""))
+        if group is None:
+            group = root.insertGroup(0, name)
+        else:
+            group.setName(name)
         if group is None:
             raise RuntimeError("QGIS did not add the run's group to the layer tree")
         self.group = group
@@ -475,6 +433,7 @@ class RunLoader:
         if slices_group is not None:
             slices_group.setExpanded(False)
         first_execution = executions[0] if executions else {}
+        about: dict[str, Any] = {"context": run.get("context"), "data_date": _data_date(run)}  # price, region…
         for mosaic in mosaics:
             label = tr("{0} (mosaic of %n slice(s))", None, len(mosaic["slices"])).format(mosaic["name"])
             options = next(
@@ -488,13 +447,13 @@ class RunLoader:
             )
             raster = mosaic.get("raster") or {}
             for layer in make_raster_layers(mosaic["path"], label, raster, mosaic["name"], None, run.get(OPENED)):
-                _provenance(
+                record_provenance(
                     layer,
                     service=mosaic["name"],
                     options=options or first_execution.get("options"),
                     process=process,
-                    execution=first_execution,
-                    extra=tr("Group: {0}").format(run.get("group_id")),
+                    execution={**first_execution, "group_count": 1},  # the mosaic is the whole run: its whole price
+                    **about,
                 )
                 self._add(layer, group)
         for manifest in run.get("manifests") or []:
@@ -506,13 +465,14 @@ class RunLoader:
                         if grouped and not component.get("aggregator"):
                             label = tr("{0} slice {1}").format(label, execution.get("group_index") or "")
                         for layer in self._file_layers(manifest, component, entry, label):
-                            _provenance(
+                            record_provenance(
                                 layer,
                                 service=component.get("name") or "",
                                 options=component.get("options") or execution.get("options"),
                                 process=process,
                                 execution=execution,
                                 extra=expiry_note(entry.get("url_expires")) if entry.get("stream") else "",
+                                **about,
                             )
                             into_slices = slices_group is not None and not component.get("aggregator")
                             self._add(
@@ -537,6 +497,14 @@ class RunLoader:
     def zoom(self) -> None:
         if self.iface is not None:  # interactive loads only
             zoom_to_layers(self.layers, self.project)
+
+
+def _data_date(run: dict) -> Optional[str]:
+    """The date the run is for (its rasters' DATA_DATE, else its start), as the layers record it."""
+    from .time_series import data_date
+
+    date = data_date(run)
+    return date.isoformat() if date is not None else None
 
 
 def layers_extent(layers: list, project: QgsProject) -> QgsRectangle | None:
@@ -598,6 +566,25 @@ def find_run_group(execution_id: str, project: QgsProject | None = None) -> QgsL
         if str(execution_id) in ids:
             return group
     return None
+
+
+def find_pending_group(
+    executions: list[dict], project: QgsProject | None = None, process_id: str = ""
+) -> QgsLayerTreeGroup | None:
+    """The group a run got in the Layers panel when it started (its indicator's), not yet filled, or None: the one
+    naming one of the run's executions, else the process's group still waiting for its first execution."""
+    wanted = {str(e.get("id")) for e in executions}
+    root = tree_root(project or qgis_project())
+    waiting = None
+    for group in root.findGroups(True):
+        if group.customProperty(PROPERTY + "execution_ids", ""):
+            continue
+        ids = {i for i in str(group.customProperty(PROPERTY + "run_execution_ids", "") or "").split(",") if i}
+        if wanted & ids:
+            return group
+        if not ids and process_id and group.customProperty(PROPERTY + "run_process_id", "") == process_id:
+            waiting = waiting or group
+    return waiting
 
 
 def find_loaded_run(executions: list[dict], project: QgsProject | None = None) -> QgsLayerTreeGroup | None:

@@ -36,6 +36,7 @@ from . import interrupted, streaming
 from . import settings as fp_settings
 from .i18n import tr
 from .local_paths import OutputLayout, destination_lock, safe_name
+from .run_context import fetch_run_context
 
 MANIFEST = "manifest.json"
 LOADS = "pending_loads"
@@ -438,6 +439,24 @@ def build_mosaics(
     return mosaics
 
 
+def _run_context(session, organisation_id: str, process: dict, download_folder: str) -> dict:
+    """The run's context (run_context.py), read once and kept beside the outputs: reloading needs no network."""
+    folder = process_folder(download_folder, process.get("name") or "process")
+    path = folder / f"context_{safe_name(str(process.get('id') or ''))}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    context = fetch_run_context(session, organisation_id, str(process.get("id") or ""))
+    if context.get("price") is not None:  # complete: keep it
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(context), encoding="utf-8")
+        except OSError:
+            pass
+    return context
+
+
 def download_run(
     session,
     organisation_id: str,
@@ -488,6 +507,8 @@ def download_run(
         "manifests": manifests,
         "mosaics": mosaics,
         "group_id": group_id,
+        # price, region, organisation, schedule: what each layer's metadata tells besides the executions
+        "context": _run_context(session, organisation_id, process, download_folder),
     }
     from . import layers  # GDAL opens the rasters here, in the task, not in load_run on the main thread
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..api.errors import AuthenticationError, SessionExpiredError
+from .credit_guard import remember_organisation
 from .settings import Connection
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class PluginState(QObject):
 
     def set_organisation(self, organisation) -> None:
         self.organisation = organisation
+        remember_organisation(organisation)  # the Options page lists it for its credit threshold
         self.organisation_changed.emit(organisation)
 
     def set_disconnected(self) -> None:

@@ -617,7 +617,7 @@ class Driver:
         )
         yield Pause(300)
         self.shoot("cloud_editor")
-        editor.ui.button_execute.click()
+        yield from self.credit_guard_steps(editor)
         yield Wait(lambda: not editor.busy and editor.snapshot.get("status") == "execute", "the cloud run to start")
         editor.ui.button_close.click()
 
@@ -631,6 +631,7 @@ class Driver:
         )
         yield Pause(1200)
         self.shoot("monitor_running")
+        yield from self.layers_panel_steps()
         yield Wait(
             lambda: (
                 all(
@@ -717,6 +718,7 @@ class Driver:
         self.check(NO_UNINVITED_WINDOWS, not bad, f"elevation legend shows {bad}")
         self.check_window()
         self.shoot("outputs_loaded")
+        yield from self.metadata_steps(elevation_layers[0] if elevation_layers else None)
 
         # ---- 09 "Load outputs" again: the run's group is selected, not added twice ---------------------------------
         self.step = "load_again"
@@ -1008,6 +1010,111 @@ class Driver:
         yield Wait(lambda: self.plugin.state.is_connected and not account.is_busy, "the second login")
         yield Pause(500)
         self.step = "exit"
+
+    # ------------------------------------------------------------------------- credits, Layers panel, metadata
+    def modal(self, kind: str):
+        widget = QApplication.activeModalWidget()
+        return widget if widget is not None and widget.metaObject().className() == kind else None
+
+    def credit_guard_steps(self, editor):
+        """Over the organisation's threshold, Execute asks first, naming the price and the balance after it."""
+        from fusion_platform_qgis.qgis_support import credit_guard
+
+        self.step = "credit_guard"
+        organisation = self.plugin.state.organisation
+        price = float(editor.price() or 0)
+        credit_guard.save_thresholds(
+            {str(organisation.id): {"name": organisation.name, "threshold": max(0.01, round(price / 2, 2))}}
+        )
+        self.check(
+            "credits_price_and_balance_after",
+            "balance after" in editor.ui.label_price.text(),
+            f"the editor's price line reads '{editor.ui.label_price.text()}'",
+        )
+        QTimer.singleShot(0, editor.ui.button_execute.click)  # the question is modal: click from the event loop
+        yield Wait(lambda: self.modal("QMessageBox") is not None, "the credit question")
+        box = self.modal("QMessageBox")
+        yield Pause(400)
+        self.shoot("credit_guard")
+        self.shoot_widget(box, "credit_guard")
+        text = box.text()
+        self.check(
+            "credits_threshold_asks_naming_the_price",
+            f"{price:.2f}".rstrip("0").rstrip(".") in text and "balance after" in text,
+            f"the question reads '{text}'",
+        )
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        box.button(QMessageBox.StandardButton.Yes).click()
+        credit_guard.save_thresholds({})
+
+    def layers_panel_steps(self):
+        """Both runs are groups in the Layers panel with an indicator, without opening the Executions dock."""
+        self.step = "layers_panel"
+        view = iface.layerTreeView()
+        tree = self.plugin.run_tree
+        groups = [
+            g
+            for g in QgsProject.instance().layerTreeRoot().findGroups()
+            if g.customProperty("fusion_platform/run_process_id")
+        ]
+        names = {str(g.customProperty("fusion_platform/run_process_name")) for g in groups}
+        self.check(
+            "runs_in_layers_panel",
+            {ELEVATION_RUN, CLOUD_RUN} <= names and all(view.indicators(g) for g in groups),
+            f"run groups {sorted(names)}, indicators {[len(view.indicators(g)) for g in groups]}",
+        )
+        self.dock("account").raise_()  # the Executions dock out of sight: the Layers panel says it all
+        yield Wait(
+            lambda: any(tree.badge(g).kind == "running" for g in groups) or all(tree.badge(g).finished for g in groups),
+            "a run's indicator to show it running",
+        )
+        panel = view.parentWidget()
+        while panel is not None and not isinstance(panel, QDockWidget):
+            panel = panel.parentWidget()
+        width = panel.width() if panel is not None else 0
+        if panel is not None:  # wide enough for the groups' names and their indicators
+            self.main.resizeDocks([panel], [max(width, 420)], Qt.Orientation.Horizontal)
+        yield Pause(800)
+        self.shoot("layers_panel_runs")
+        self.shoot_widget(panel or view, "layers_panel_runs")
+        if panel is not None:
+            self.main.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
+        self.dock("executions").raise_()
+
+    def metadata_steps(self, layer):
+        """Layer Properties ▸ Metadata tells what made the layer and what it cost; Run details copies it."""
+        self.step = "metadata"
+        if layer is None:
+            self.check("metadata_explains_the_run", False, "no elevation layer to open")
+            return
+        QTimer.singleShot(0, lambda: iface.showLayerProperties(layer, "mOptsPage_Metadata"))
+        yield Wait(lambda: QApplication.activeModalWidget() is not None, "Layer Properties")
+        dialog = QApplication.activeModalWidget()
+        yield Pause(1200)
+        from qgis.PyQt.QtWidgets import QPlainTextEdit, QTextEdit
+
+        texts = [w.toPlainText() for w in dialog.findChildren(QPlainTextEdit) + dialog.findChildren(QTextEdit)]
+        abstract = next((t for t in texts if "Produced by the Fusion Platform" in t), "")
+        self.check(
+            "metadata_explains_the_run",
+            all(word in abstract for word in ("Region:", "Price charged:", "Organisation:", "Service:", "Options:")),
+            f"the Metadata tab's abstract reads {abstract[:400]!r}",
+        )
+        self.shoot("layer_metadata")
+        self.shoot_widget(dialog, "layer_metadata")
+        dialog.reject()
+        yield Pause(400)
+        details = self.plugin.run_again.show_details(layer)
+        yield Pause(600)
+        script = details.python()
+        self.check(
+            "run_details_copy_as_python",
+            "find_services(ssd_id=" in script and "find_data(id=" in script and PASSWORD not in script,
+            "the Run details script does not re-run the layer's process",
+        )
+        self.shoot_widget(details, "run_details")
+        details.close()
 
     # ------------------------------------------------------- the Browser, Processing, time series and run again
     def browser_view(self):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ...api.errors import OptionValidationError, ValidationError
+from ..credit_guard import check_credits
 from ..i18n import tr
 
 SCHEDULE_KEYS = ("run_type", "repeat_count", "repeat_start", "repeat_end", "repeat_gap")
@@ -158,6 +159,12 @@ def save_process(
         process.update(**changes)
 
 
-def execute_process(process) -> None:
-    """Worker: start the process (the platform checks the balance; the run's executions appear shortly after)."""
+def execute_process(process, organisation=None, *, confirmed: bool = False) -> None:
+    """Worker: start the process (the run's executions appear shortly after).
+
+    With ``organisation``, the credit guard reads the balance first and refuses (``credit_guard.CreditRefusal``) a
+    run the balance cannot pay, or one over the organisation's threshold that nobody ``confirmed``, before the
+    execute request is sent."""
+    if organisation is not None:
+        check_credits(organisation, process.price, confirmed=confirmed)
     process.execute()

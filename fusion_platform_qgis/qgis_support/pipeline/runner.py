@@ -19,6 +19,8 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
 from .. import settings as fp_settings
+from ..credit_guard import CreditRefusal, check_credits
+from ..credits import price_line
 from ..i18n import format_amount, tr
 from ..log import log_warning
 from ..runs import run_key, run_started_at
@@ -47,10 +49,14 @@ def start_run(
     cancel: Optional[threading.Event] = None,
     is_canceled: Callable[[], bool] = lambda: False,
     report: Callable[[str], None] = lambda text: None,
+    guard_credits: bool = False,
 ):
     """Worker: upload the layer inputs, create the process, execute it; returns the executed api Process.
 
-    Anything failing before the process exists removes the inputs uploaded for it (nothing half-done stays)."""
+    Anything failing before the process exists removes the inputs uploaded for it (nothing half-done stays). With
+    ``guard_credits`` the credit guard runs before the execute request (no one can confirm here: a run over the
+    organisation's threshold is refused like one the balance cannot pay) and a refused run's process and inputs are
+    removed too."""
     uploaded = upload_inputs(
         organisation,
         request.layer_inputs,
@@ -63,15 +69,27 @@ def start_run(
         process = organisation.new_process(name=request.plan["name"], service=service)
         create_process(organisation, process, request.plan, uploaded)
     except BaseException:
-        for data in uploaded.values():
-            try:
-                data.delete()
-            except Exception as cleanup:
-                log_warning(f"Could not remove the uploaded input '{data.name}': {cleanup}")
+        _remove(uploaded.values())
         raise
     report(tr("Price: {0} credits.").format(format_amount(process.price) if process.price is not None else "–"))
+    if guard_credits:
+        try:
+            verdict = check_credits(organisation, process.price, confirmed=False)
+        except CreditRefusal:
+            _remove(uploaded.values(), process)
+            raise
+        report(price_line(verdict, tr, format_amount))
     execute_process(process)
     return process
+
+
+def _remove(uploaded, process=None) -> None:
+    """Remove what a run that never started left on the platform (its uploaded inputs, its process)."""
+    for item in ([process] if process is not None else []) + list(uploaded):
+        try:
+            item.delete()
+        except Exception as cleanup:
+            log_warning(f"Could not remove '{item.name}' left by a run that did not start: {cleanup}")
 
 
 def process_record(process) -> dict:
@@ -93,10 +111,13 @@ def run_blocking(
     progress: Callable[[float], None] = lambda percent: None,
     on_started: Callable[[Any], None] = lambda process: None,
     stream_larger_than_mb: float = 0.0,
+    guard_credits: bool = False,
 ) -> dict:
     """Worker thread: the whole run; returns the fetched run (``outputs.download_run``'s dict) for build_layers."""
     cancel = threading.Event()
-    process = start_run(organisation, request, cancel=cancel, is_canceled=is_canceled, report=report)
+    process = start_run(
+        organisation, request, cancel=cancel, is_canceled=is_canceled, report=report, guard_credits=guard_credits
+    )
     on_started(process)
     follower = RunFollower.for_process(process)
     executions = follow_blocking(
