@@ -115,18 +115,13 @@ def _logout(state) -> None:
 def _one_run(app, state, region, index: int) -> None:
     from qgis.core import QgsProject
 
-    from tests.tooling.demo import start_example
+    from tests.tooling.demo import start_example, wait_for
 
     outcome: dict = {}
     runner = start_example(state, region, name=f"Session run {index}")
     runner.finished.connect(lambda loader: outcome.update(loader=loader))
     runner.failed.connect(lambda error: outcome.update(error=error))
-    deadline = time.monotonic() + RUN_TIMEOUT_S
-    while not outcome:
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"run {index} did not finish")
-        app.processEvents()
-        time.sleep(0.005)
+    wait_for(app, lambda: outcome, RUN_TIMEOUT_S, f"run {index} to finish")
     if "error" in outcome:
         raise outcome["error"]
     loader = outcome["loader"]

@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from fastapi import Depends, FastAPI, Request
 
-from sandbox import processes
+from sandbox import processes, run_records
 from sandbox.core import ApiError, iso, new_id, utcnow
 from sandbox.faults import ADMIN_PREFIX
 from sandbox.state import S, json_body
@@ -235,37 +235,18 @@ def _execution(
         "_aggregator": False,
         "_component_id": component_id,
     }
-    component = {
-        "id": component_id,
-        "created_at": created,
-        "updated_at": end,
-        "organisation_id": org,
-        "process_execution_id": execution_id,
-        "process_id": process["id"],
-        "service_id": service.id,
-        "image_id": image_id,
-        "chain_index": 0,
-        "name": service.component_name or service.name,
-        "started_at": start,
-        "ended_at": end,
-        "runtime": 20 + number % 40,
-        "architecture": "x86_64",
-        "instance_type": "sandbox-worker",
-        "cpu": 1,
-        "memory": 512,
-        "gpu": 0,
-        "storage": 1,
-        "actions": [],
-        "options": [
-            {"name": o["name"], "value": o.get("value"), "data_type": o["data_type"], "validation": o.get("validation")}
-            for o in process.get("options") or []
-        ],
-        "inputs": [i["id"] for i in process.get("inputs") or [] if i.get("id")],
-        "outputs": [],
-        "intermediate": False,
-        "metrics": [],
-        "success": status == "success",
-    }
+    component = run_records.component_record(
+        process,
+        service,
+        component_id=component_id,
+        execution_id=execution_id,
+        aggregator=False,
+        name=service.component_name or service.name,
+        image_id=image_id,
+        now=created,
+    )
+    # Finished: what the engine stamps on the component when its execution ends.
+    component.update(updated_at=end, ended_at=end, runtime=20 + number % 40, success=status == "success")
     level = "ERROR" if status == "failed" else "INFO"
     log = {
         "id": log_id,

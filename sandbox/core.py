@@ -135,6 +135,15 @@ def flat_fields(body: dict[str, Any], model: str) -> dict[str, Any]:
     return out
 
 
+def allowed_changes(fields: dict[str, Any], allowed: tuple[str, ...], non_empty: tuple[str, ...]) -> dict[str, Any]:
+    """A PATCH's changes: the ``allowed`` keys of ``fields``; those of ``non_empty`` given must be non-empty strings."""
+    changes = {k: fields[k] for k in allowed if k in fields}
+    for key in non_empty:
+        if key in changes and (not isinstance(changes[key], str) or not changes[key].strip()):
+            raise ApiError(400, f"{key} must be a non-empty string")
+    return changes
+
+
 # -- paging ---------------------------------------------------------------------------------------------------
 _MODIFIERS = (
     "eq",

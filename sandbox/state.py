@@ -303,3 +303,13 @@ def model(doc: dict[str, Any], extras: dict[str, Any] | None = None) -> dict[str
     if extras is not None:
         out["extras"] = extras
     return out
+
+
+def save_changes(kind: str, id_: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """A PATCH applied: ``changes`` written on the document with a new ``updated_at``; answers it as a model."""
+
+    def change(doc: dict[str, Any]) -> None:
+        doc.update(changes)
+        doc["updated_at"] = now_iso()
+
+    return model(S().db.update(kind, id_, change) or {})

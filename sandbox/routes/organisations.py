@@ -6,9 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
-from sandbox.core import ApiError, flat_fields, now_iso, number
+from sandbox.core import ApiError, allowed_changes, flat_fields, number
 from sandbox.db import public
-from sandbox.state import Caller, S, caller, json_body, model, org_check
+from sandbox.state import Caller, S, caller, json_body, model, org_check, save_changes
 
 ORG_FIELDS = (
     "name",
@@ -43,16 +43,8 @@ def get_org(org: str, who: Caller = Depends(caller)) -> Any:
 @router.patch("/organisations/{org}")
 def update_org(org: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
     org_check(who, org)
-    fields = flat_fields(body, "Organisation")
-    changes = {k: fields[k] for k in ORG_FIELDS if k in fields}
-    if "name" in changes and (not isinstance(changes["name"], str) or not changes["name"].strip()):
-        raise ApiError(400, "name must be a non-empty string")
-
-    def change(doc: dict[str, Any]) -> None:
-        doc.update(changes)
-        doc["updated_at"] = now_iso()
-
-    return model(S().db.update("organisation", org, change) or {})
+    changes = allowed_changes(flat_fields(body, "Organisation"), ORG_FIELDS, ("name",))
+    return save_changes("organisation", org, changes)
 
 
 @router.delete("/organisations/{org}")

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from sandbox import auth, policy
-from sandbox.core import ApiError, flat_fields, is_uuid, now_iso
-from sandbox.state import Caller, S, caller, json_body, model
+from sandbox.core import ApiError, allowed_changes, flat_fields, is_uuid, now_iso
+from sandbox.state import Caller, S, caller, json_body, model, save_changes
 
 USER_FIELDS = (
     "given_name",
@@ -65,10 +65,7 @@ def get_user(user_id: str, who: Caller = Depends(caller)) -> Any:
 def update_user(user_id: str, body: dict = Depends(json_body), who: Caller = Depends(caller)) -> Any:
     own_user(who, user_id)
     fields = flat_fields(body, "User")
-    changes = {k: fields[k] for k in USER_FIELDS if k in fields}
-    for key in ("given_name", "family_name", "time_zone", "locale", "units"):
-        if key in changes and (not isinstance(changes[key], str) or not changes[key].strip()):
-            raise ApiError(400, f"{key} must be a non-empty string")
+    changes = allowed_changes(fields, USER_FIELDS, ("given_name", "family_name", "time_zone", "locale", "units"))
     if "default_output_storage_period" in changes:
         try:
             changes["default_output_storage_period"] = int(changes["default_output_storage_period"])
@@ -80,12 +77,7 @@ def update_user(user_id: str, body: dict = Depends(json_body), who: Caller = Dep
         if message:
             raise ApiError(400, message)
         changes["_password"] = auth.hash_password(str(password))
-
-    def change(doc: dict[str, Any]) -> None:
-        doc.update(changes)
-        doc["updated_at"] = now_iso()
-
-    return model(S().db.update("user", user_id, change) or {})
+    return save_changes("user", user_id, changes)
 
 
 @router.delete("/users/{user_id}")

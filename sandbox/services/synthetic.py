@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal, ogr, osr
 
 from sandbox import geo
 
@@ -64,13 +64,22 @@ def aligned_grid(region: ogr.Geometry, pixel_lon: float, pixel_lat: float) -> Gr
 
 def region_mask(region: ogr.Geometry, grid: Grid) -> np.ndarray:
     """Boolean array: True where the pixel centre lies inside the region."""
-    memory = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Byte)
-    memory.SetGeoTransform(grid.geotransform)
-    memory.SetSpatialRef(geo.wgs84())
+    return geometry_mask(region, grid.width, grid.height, grid.geotransform, geo.wgs84())
+
+
+def geometry_mask(
+    geometry: ogr.Geometry, width: int, height: int, geotransform: tuple, srs: osr.SpatialReference | None
+) -> np.ndarray:
+    """``height`` × ``width`` booleans over ``geotransform``: True where the pixel centre lies inside ``geometry``
+    (given in ``srs``, the grid's CRS too)."""
+    memory = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
+    memory.SetGeoTransform(geotransform)
+    if srs is not None:
+        memory.SetSpatialRef(srs)
     vectors = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
-    layer = vectors.CreateLayer("region", srs=geo.wgs84(), geom_type=ogr.wkbMultiPolygon)
+    layer = vectors.CreateLayer("mask", srs=srs, geom_type=ogr.wkbUnknown)
     feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(region)
+    feature.SetGeometry(geometry)
     layer.CreateFeature(feature)
     gdal.RasterizeLayer(memory, [1], layer, burn_values=[1])
     return memory.GetRasterBand(1).ReadAsArray().astype(bool)

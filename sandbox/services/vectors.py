@@ -16,7 +16,7 @@ from osgeo import gdal, ogr, osr
 from sandbox import geo
 from sandbox.services.context import Context, Output, ServiceFailure, step
 from sandbox.services.definitions import ServiceDef
-from sandbox.services.synthetic import MAX_PIXELS
+from sandbox.services.synthetic import MAX_PIXELS, geometry_mask
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -126,15 +126,8 @@ def _zone_values(
     if width * height > 4 * MAX_PIXELS:
         raise ServiceFailure("A zone covers more than 16 million pixels, too many for the sandbox")
     data = band.ReadAsArray(left, top, width, height).astype(np.float64)
-    memory = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
-    memory.SetGeoTransform((x0 + left * dx, dx, 0.0, y0 + top * dy, 0.0, dy))
-    vectors = gdal.GetDriverByName("Memory").Create("", 0, 0, 0, gdal.GDT_Unknown)
-    layer = vectors.CreateLayer("zone", srs=raster.GetSpatialRef(), geom_type=ogr.wkbUnknown)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(geometry)
-    layer.CreateFeature(feature)
-    gdal.RasterizeLayer(memory, [1], layer, burn_values=[1])
-    inside = memory.GetRasterBand(1).ReadAsArray().astype(bool) & np.isfinite(data)
+    grid = (x0 + left * dx, dx, 0.0, y0 + top * dy, 0.0, dy)
+    inside = geometry_mask(geometry, width, height, grid, raster.GetSpatialRef()) & np.isfinite(data)
     if nodata is not None and math.isfinite(nodata):
         inside &= data != nodata
     return data[inside]

@@ -141,6 +141,13 @@ def test_user_and_organisation_update(sandbox_factory):
     assert answer.json()["model"]["email"] == server.email
     org = client.patch(client.o(), json={"Organisation[name]": "Renamed Org"}).json()["model"]
     assert org["name"] == "Renamed Org"
+    # Blank names are refused, naming the field, and change nothing.
+    blank = client.patch(f"/users/{client.user_id}", json={"User[given_name]": "Eve", "User[family_name]": " "})
+    assert blank.status_code == 400 and blank.json()["error_message"] == "family_name must be a non-empty string"
+    assert client.get(f"/users/{client.user_id}").json()["model"]["given_name"] == "Dana"
+    blank = client.patch(client.o(), json={"Organisation[name]": 3, "Organisation[currency]": "EUR"})
+    assert blank.status_code == 400 and blank.json()["error_message"] == "name must be a non-empty string"
+    assert client.get(client.o()).json()["model"]["name"] == "Renamed Org"
 
 
 def test_malformed_json_and_unknown_routes(sandbox):
