@@ -1,4 +1,4 @@
-"""qgis_support/region: layers, selections, drawn shapes and files -> clean uploads, and every check's message and fix."""
+"""qgis_support/data/region: layers, selections, drawn shapes and files -> clean uploads, and every check's message and fix."""
 
 from __future__ import annotations
 
