@@ -67,3 +67,19 @@ def test_an_elevation_preview_gets_the_layers_ramp():
     coloured = preview.copy()
     coloured[..., 1] = 200
     assert styling.ramp_grey_rgba(coloured) is None  # a class-coloured preview keeps its own colours
+
+
+def test_an_elevation_preview_takes_the_layers_colour_ramp_and_a_coloured_one_is_kept():
+    grey = np.linspace(0, 255, 32 * 32).reshape(32, 32).astype(np.uint8)
+    image = np.dstack([grey, grey, grey, np.full_like(grey, 255)])
+    out = styling.ramp_grey_rgba(image)
+    assert out is not None and (out[..., 3] == 255).all()
+    low, high = tuple(out[0, 0, :3]), tuple(out[-1, -1, :3])
+    assert low == tuple(styling.ELEVATION_RAMP[0][1][:3]) and high == tuple(styling.ELEVATION_RAMP[-1][1][:3])
+    assert len({tuple(pixel) for pixel in out[..., :3].reshape(-1, 3)}) > 8  # a ramp, not two colours
+    coloured = image.copy()
+    coloured[..., 1] = 200
+    assert styling.ramp_grey_rgba(coloured) is None
+    hidden = image.copy()
+    hidden[..., 3] = 0
+    assert styling.ramp_grey_rgba(hidden) is None

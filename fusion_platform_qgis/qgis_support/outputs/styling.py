@@ -75,12 +75,9 @@ def legend_decimals(minimum: float, maximum: float) -> int:
     return 3
 
 
-def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float = 98.0) -> Any:
-    """A contrast-stretched copy of a grey RGBA image (numpy array H x W x 4, uint8), or None to keep it.
-
-    The visible values are stretched to their 2nd-98th percentile, then a gamma brings a dark image's mean to
-    mid-grey (an elevation preview of low-lying land is mostly near black even when its range is full). None when
-    the image is coloured (stretching would change class colours), has no visible pixel, or needs neither."""
+def _grey_image(pixels: Any) -> Any:
+    """(array, visible mask, RGB as int16) of an RGB(A) image whose visible pixels are grey, or None when it is not
+    an image, has no visible pixel or is coloured (class colours must not be stretched or ramped)."""
     import numpy as np
 
     array = np.asarray(pixels)
@@ -92,6 +89,21 @@ def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float
     rgb = array[..., :3].astype(np.int16)
     if np.abs(rgb[..., 0] - rgb[..., 1]).max() > 2 or np.abs(rgb[..., 0] - rgb[..., 2]).max() > 2:
         return None
+    return array, visible, rgb
+
+
+def stretch_grey_rgba(pixels: Any, low_percent: float = 2.0, high_percent: float = 98.0) -> Any:
+    """A contrast-stretched copy of a grey RGBA image (numpy array H x W x 4, uint8), or None to keep it.
+
+    The visible values are stretched to their 2nd-98th percentile, then a gamma brings a dark image's mean to
+    mid-grey (an elevation preview of low-lying land is mostly near black even when its range is full). None when
+    the image is coloured (stretching would change class colours), has no visible pixel, or needs neither."""
+    import numpy as np
+
+    grey_image = _grey_image(pixels)
+    if grey_image is None:
+        return None
+    array, visible, rgb = grey_image
     grey = rgb[..., 0][visible].astype(np.float32)
     low, high = np.percentile(grey, [low_percent, high_percent])
     if high - low < 1:
@@ -140,15 +152,10 @@ def ramp_grey_rgba(
     percentile, as the layer's ramp spans its value range), or None when it is not grey or has nothing visible."""
     import numpy as np
 
-    array = np.asarray(pixels)
-    if array.ndim != 3 or array.shape[2] < 3:
+    grey_image = _grey_image(pixels)
+    if grey_image is None:
         return None
-    visible = array[..., 3] > 0 if array.shape[2] > 3 else np.ones(array.shape[:2], bool)
-    if not visible.any():
-        return None
-    rgb = array[..., :3].astype(np.int16)
-    if np.abs(rgb[..., 0] - rgb[..., 1]).max() > 2 or np.abs(rgb[..., 0] - rgb[..., 2]).max() > 2:
-        return None
+    array, visible, rgb = grey_image
     grey = rgb[..., 0].astype(np.float32)
     low, high = np.percentile(grey[visible], [low_percent, high_percent])
     scaled = np.clip((grey - low) / max(float(high - low), 1.0), 0, 1)
