@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from ..api import Process, listings
 from ..qgis_support import pipeline
-from ..qgis_support.runs.records import newest_run_outcome
+from ..qgis_support.runs.records import ended_run, newest_outcome, newest_run_outcome, status_after_run
 from ..qgis_support.runs.status import is_finished, process_settling
 from ..qgis_support.toolbelt.log import log_warning
 from ..qgis_support.toolbelt.tasks import run_task
@@ -75,10 +75,20 @@ def outcome_word(status: str) -> str:
     )
 
 
+def outcome_fields(last: Optional[dict], process_status: Any, run_type: Any) -> dict[str, Any]:
+    """A row's "last execution" columns from its process's newest run (``newest_run_outcome``, or ``ended_run``)."""
+    return {
+        "last": f"{format_datetime(last['started_at'])} ({outcome_word(last['status'])})" if last else "",
+        "last_date": format_datetime(last["started_at"]) if last else "",
+        "outcome": last["status"] if last else "",
+        "has_run": last is not None,
+        "settling": process_settling(process_status, run_type, last is not None and is_finished(last["execution"])),
+    }
+
+
 def process_row(process, item: dict, services: dict) -> dict[str, Any]:
     """One row from a listed process and its wire dict (whose summaries give the newest execution; no request)."""
     last = newest_run_outcome(item)
-    last_text = f"{format_datetime(last['started_at'])} ({outcome_word(last['status'])})" if last else ""
     service = services.get(str(process.ssd_id))
     return {
         "process": process,
@@ -86,17 +96,22 @@ def process_row(process, item: dict, services: dict) -> dict[str, Any]:
         "status": process.process_status or "",
         "service": service,
         "service_name": service.name if service is not None else "",
-        "last": last_text,
-        "last_date": format_datetime(last["started_at"]) if last else "",
-        "outcome": last["status"] if last else "",
-        "has_run": last is not None,
-        "settling": process_settling(
-            process.process_status,
-            getattr(process, "run_type", None),
-            last is not None and is_finished(last["execution"]),
-        ),
+        "listed": last,  # the newest run as the listing said it (reconciled with the runs seen to end)
+        **outcome_fields(last, process.process_status, getattr(process, "run_type", None)),
         "price": float(process.price) if process.price is not None else None,
     }
+
+
+def reconciled_row(row: dict, ended: Optional[dict]) -> tuple[dict, bool]:
+    """``row`` from a listing against the run of its process the follower saw end (``ended_run``): the row to show,
+    and whether the listing has caught up with that end. A listing read before the run ended still says it runs
+    (and the process "execute"): the end seen wins, whenever that listing's answer arrives."""
+    chosen, caught_up = newest_outcome(row.get("listed"), ended)
+    if caught_up or chosen is None:
+        return row, caught_up
+    run_type = getattr(row["process"], "run_type", None)
+    status = status_after_run(row["status"], run_type, chosen["status"])
+    return {**row, "status": status, **outcome_fields(chosen, status, run_type)}, False
 
 
 def list_processes(session, organisation, cursor: Optional[dict], services: Optional[dict]):
@@ -162,6 +177,10 @@ class ProcessesModel(QAbstractTableModel):
             return row["last_date"]
         return format_amount(row["price"]) if row["price"] is not None else ""
 
+    def replace_row(self, row: int, values: dict) -> None:
+        self.rows[row] = values
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+
     def set_rows(self, rows: list[dict], append: bool) -> None:
         """Append a page, or replace the list row by row: unchanged positions get ``dataChanged``, not a reset."""
         if append:
@@ -201,6 +220,9 @@ class ProcessesDock(FormDock):
         self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
+        # Process id -> its run the follower saw end (ended_run) until a listing shows that end too: what a listing
+        # read before the end (answered late) says about that run is not shown.
+        self.ended: dict[str, dict] = {}
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
         view = self.ui.tree_processes
         view.setModel(self.model)
@@ -235,6 +257,7 @@ class ProcessesDock(FormDock):
         ui.button_delete.defaultAction().triggered.connect(self.delete_selected)
         state.processes_changed.connect(self.refresh)
         state.executions_changed.connect(self.refresh)
+        state.run_ended.connect(self.on_run_ended)
         self._update_buttons()
         if state.organisation is not None:
             self.refresh()
@@ -245,6 +268,7 @@ class ProcessesDock(FormDock):
         return self.model.rows
 
     def on_organisation_changed(self, organisation) -> None:
+        self.ended = {}
         self.model.set_rows([], append=False)
         self.next_page = None
         self.services = None
@@ -294,6 +318,7 @@ class ProcessesDock(FormDock):
                 rows, next_cursor, found = value
                 self.services = found
                 self.next_page = next_cursor
+                rows = [self._reconciled(row) for row in rows]
                 self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
@@ -302,8 +327,12 @@ class ProcessesDock(FormDock):
 
         def failed(error):
             self.loading = False
-            self.reload_pending = False
             if self.state.report_error(error):
+                self.reload_pending = False
+                return
+            if self.reload_pending:  # asked for while this one failed: that news is not lost with it (once)
+                self.reload_pending = False
+                self.refresh()
                 return
             self.ui.label_status.setText(
                 tr("Could not load the processes: {0}").format(error_text(error, self.state.connection))
@@ -317,6 +346,31 @@ class ProcessesDock(FormDock):
             failed,
             silent=True,
         )
+
+    def _reconciled(self, row: dict) -> dict:
+        pid = str(row["process"].id)
+        shown, caught_up = reconciled_row(row, self.ended.get(pid))
+        if caught_up:
+            self.ended.pop(pid, None)
+        return shown
+
+    def on_run_ended(self, info: dict) -> None:
+        """``PluginState.run_ended``: the process's row says how its run ended now, not after the next listing
+        (which may be in flight, read before that end)."""
+        organisation = self.state.organisation
+        record = ended_run(info.get("executions") or [])
+        if (
+            record is None
+            or organisation is None
+            or str(info.get("organisation_id") or organisation.id) != str(organisation.id)
+        ):
+            return
+        pid = str(info.get("process_id"))
+        self.ended[pid] = record
+        for index, row in enumerate(self.model.rows):
+            if str(row["process"].id) == pid:
+                self.model.replace_row(index, self._reconciled(row))
+        self._update_buttons()
 
     def _show_rows(self, rows: list[dict], append: bool) -> None:
         current = self.selected_row()
@@ -521,9 +575,13 @@ class ProcessesDock(FormDock):
 
     def shutdown(self) -> None:
         self._shut_down = True
-        for signal in (self.state.processes_changed, self.state.executions_changed):
+        for signal, slot in (
+            (self.state.processes_changed, self.refresh),
+            (self.state.executions_changed, self.refresh),
+            (self.state.run_ended, self.on_run_ended),
+        ):
             try:
-                signal.disconnect(self.refresh)
+                signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
         for editor in list(self.editors):

@@ -436,3 +436,112 @@ def test_polling_costs_one_request_per_group(qgis_app, qtbot, slow_state, slow_s
     finally:
         monitor.stop()
         monitor.deleteLater()
+
+
+HELD = 6  # seconds the sandbox holds back an answer it has already read (far longer than a stop and one poll)
+
+
+def hold_next_answer(sandbox, path: str) -> None:
+    """The next GET matching ``path`` is read by the platform at once and answered only HELD s later."""
+    rule = {"path": path, "method": "GET", "after": True, "delay": HELD, "count": 1}
+    sandbox.admin("DELETE", "stats")
+    sandbox.admin("POST", "faults", {"rules": [rule]})
+
+
+def requests_to(sandbox, suffix: str) -> int:
+    requests = sandbox.admin("GET", "stats")["requests"]
+    return sum(count for route, count in requests.items() if route.startswith("GET ") and route.endswith(suffix))
+
+
+def test_the_processes_dock_never_contradicts_a_stopped_run(
+    qgis_iface, qgis_new_project, qtbot, slow_state, slow_sandbox
+):
+    """Issue 25: once the Executions dock says a run stopped, the Processes dock says so too, at once, and a
+    Processes listing read before the stop but answered after it (forced: the sandbox holds that answer back)
+    never puts it back to "Executing … (running)"."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.gui.processes_dock import ProcessesDock
+    from fusion_platform_qgis.qgis_support.runs.records import run_key
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
+
+    process = make_process(slow_state, "Raced elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    processes = ProcessesDock(slow_state)
+
+    def status_text() -> str:
+        return next((t[2] for t in processes.row_texts() if t[0] == "Raced elevation"), "")
+
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None and not dock.loading, timeout=WAIT)
+        qtbot.waitUntil(lambda: not processes.loading, timeout=WAIT)
+        processes.refresh()
+        qtbot.waitUntil(lambda: not processes.loading and status_text() == "Executing", timeout=WAIT)
+        # The next Processes listing is read now, while the run runs, and reaches the dock after the stop.
+        hold_next_answer(slow_sandbox, r"/organisations/[^/]+/processes$")
+        processes.refresh()
+        qtbot.waitUntil(lambda: requests_to(slow_sandbox, "/processes") == 1, timeout=WAIT)
+        texts_after_end: list[str] = []
+        dock.select_run(run_key(run_of(dock, process.id)))
+        dock.ui.button_stop.click()
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert run_status(run_of(dock, process.id)["executions"]) == "stopped"
+        assert processes.loading, "the held listing is still on its way"  # the race is the one wanted
+        assert status_text() == "Stopped", processes.row_texts()
+        processes.model.dataChanged.connect(lambda *_a: texts_after_end.append(status_text()))
+        # The held (stale) answer lands, then the listing asked for meanwhile: the status never goes back.
+        qtbot.waitUntil(
+            lambda: (
+                requests_to(slow_sandbox, "/processes") >= 2 and not processes.loading and not processes.reload_pending
+            ),
+            timeout=WAIT,
+        )
+        assert texts_after_end and set(texts_after_end) == {"Stopped"}, texts_after_end
+        row = processes_row(processes, process.id)
+        assert row["outcome"] == "stopped" and row["status"] == "stop", row
+        assert not processes.ui.button_stop.isEnabled() or processes.selected_row() is not row
+    finally:
+        slow_sandbox.admin("DELETE", "faults")
+        processes.shutdown()
+        processes.deleteLater()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_a_run_read_before_its_stop_stays_stopped(qgis_iface, qgis_new_project, qtbot, slow_state, slow_sandbox):
+    """The flake of test_stop_mid_run, forced: selecting a run listed from summaries reads its records; when that
+    answer was read before the stop and arrives after the follower saw the run end, the run stays stopped (it
+    read "running" again, with "1 running" in the header and its component "Running")."""
+    import fusion_platform_qgis.api as fusion_platform
+    from fusion_platform_qgis.api import listings
+    from fusion_platform_qgis.qgis_support.runs.records import is_summary, run_key
+    from fusion_platform_qgis.qgis_support.runs.status import run_status
+
+    process = make_process(slow_state, "Held elevation", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state, interval=600)  # the follower polls when told to (the stop), not before
+    try:
+        qtbot.waitUntil(lambda: not dock.loading, timeout=WAIT)  # its first listing, from before the run
+        process.execute()
+        # Listed once the platform lists its execution (from the summaries, not handed over as full records).
+        session, org = slow_state.user.session, str(slow_state.organisation.id)
+        qtbot.waitUntil(lambda: bool(listings.newest_executions(session, org, str(process.id))), timeout=WAIT)
+        slow_state.executions_changed.emit()
+        qtbot.waitUntil(lambda: run_of(dock, process.id) is not None and not dock.loading, timeout=WAIT)
+        run = run_of(dock, process.id)
+        assert all(is_summary(e) for e in run["executions"]) and run_status(run["executions"]) == "running"
+        hold_next_answer(slow_sandbox, r"/process_executions/[^/]+$")
+        dock.select_run(run_key(run))  # its details: read now, answered after the stop
+        qtbot.waitUntil(lambda: requests_to(slow_sandbox, "/process_executions/{eid}") == 1, timeout=WAIT)
+        dock.ui.button_stop.click()
+        qtbot.waitUntil(lambda: bool(dock.notifications), timeout=WAIT)
+        assert dock.listing.details_task is not None and not dock.listing.details_task.done  # still held
+        qtbot.waitUntil(lambda: dock.listing.details_task.done, timeout=WAIT)
+        final = run_of(dock, process.id)
+        assert run_status(final["executions"]) == "stopped", final["executions"]
+        assert dock.ui.label_status.text().endswith(" 0 running"), dock.ui.label_status.text()
+        assert dock.progress_of(run_key(final))[1] == "Stopped"
+    finally:
+        slow_sandbox.admin("DELETE", "faults")
+        dock.shutdown()
+        dock.deleteLater()

@@ -132,3 +132,39 @@ def test_a_relisting_keeps_the_full_records_already_read_for_unchanged_members()
     assert fp_runs.merge_runs(old, listed)["executions"] == [full]
     changed = fp_runs.process_runs({"id": "p", "executions": [summary("e1", "failed", "2026-01-01T10:00:00Z")]})[0]
     assert fp_runs.merge_runs(old, changed)["executions"][0]["success"] is False
+
+
+# -- issue 25: a late answer never puts an ended run back to "running" -----------------------------------------------
+def test_an_ended_execution_never_runs_again():
+    stopped = execution("a", 100, stopped=True, started_at="2026-01-01T10:00:00")
+    stale = execution("a", 0, started_at="2026-01-01T10:00:00")
+    other = execution("b", 0)
+    assert fp_runs.never_unfinished([stopped], [stale, other]) == [stopped, other]
+    assert fp_runs.never_unfinished([stale], [stopped]) == [stopped]  # news moves forward
+    # A listing of summaries read before the stop keeps the stopped record the dock has.
+    old = {"process": {"id": "p"}, "group_id": None, "executions": [stopped]}
+    new = {"process": {"id": "p"}, "group_id": None, "executions": [{**stale, fp_runs.SUMMARY: True}]}
+    assert run_status(fp_runs.merge_runs(old, new)["executions"]) == "stopped"
+
+
+def test_the_ended_run_wins_over_a_listing_read_before_its_end():
+    ended = fp_runs.ended_run([execution("a", 100, stopped=True, started_at="2026-01-01T10:00:00")])
+    assert ended is not None and ended["status"] == "stopped" and ended["ids"] == {"a"}
+    assert fp_runs.ended_run([execution("a", 40)]) is None
+    running = {"started_at": "2026-01-01T10:00:00", "status": "running", "execution": execution("a", 0)}
+    assert fp_runs.newest_outcome(running, ended) == (ended, False)  # stale: the end seen wins
+    assert fp_runs.newest_outcome(None, ended) == (ended, False)  # read before the run was listed at all
+    older = {"started_at": "2026-01-01T09:00:00", "status": "success", "execution": execution("z", 100)}
+    assert fp_runs.newest_outcome(older, ended) == (ended, False)
+    caught_up = {**running, "status": "stopped", "execution": execution("a", 100, stopped=True)}
+    assert fp_runs.newest_outcome(caught_up, ended) == (caught_up, True)
+    newer = {"started_at": "2026-01-01T11:00:00", "status": "running", "execution": execution("b", 0)}
+    assert fp_runs.newest_outcome(newer, ended) == (newer, True)  # run again since: the listing is newer
+    assert fp_runs.newest_outcome(running, None) == (running, True)
+
+
+def test_the_process_status_after_its_run_ended():
+    assert fp_runs.status_after_run("execute", "run_schedule", "stopped") == "stop"  # a stop is the process's
+    assert fp_runs.status_after_run("execute", "run_once", "success") == "stop"
+    assert fp_runs.status_after_run("execute", "run_schedule", "success") == "execute"  # waits for its next run
+    assert fp_runs.status_after_run("stop", "run_once", "failed") == "stop"

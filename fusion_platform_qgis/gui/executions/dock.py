@@ -272,6 +272,7 @@ class ExecutionsDock(FormDock):
         if not self.context.alive:
             return
         run = self.listing.put_finished(info)
+        self.state.run_ended.emit({**info, "executions": run["executions"]})  # the Processes dock says it at once
         key = run_key(run)
         selected = self.selected_run()
         if selected is not None and run_key(selected) == key:

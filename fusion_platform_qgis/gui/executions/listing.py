@@ -223,8 +223,9 @@ class RunsListing(QObject):
             if merged != old:  # an unchanged run keeps its row untouched
                 self.model.put(merged)
                 changed.append(run_key(run))
-            if run_status(run["executions"]) == "running":
-                self.monitor.watch(run["executions"][0], str(run["process"].get("name") or ""))
+            shown = self.runs.get(run_key(run), merged)  # a run known to have ended is not watched again
+            if run_status(shown["executions"]) == "running":
+                self.monitor.watch(shown["executions"][0], str(run["process"].get("name") or ""))
         for process in starting:
             self.monitor.follow_process(process)
         self.ui.button_more.setVisible(self.cursor is not None)

@@ -14,7 +14,14 @@ from typing import Any, Optional
 from qgis.PyQt.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ...qgis_support.runs.records import format_duration, parse_time, run_key, run_started_at, sort_members
+from ...qgis_support.runs.records import (
+    format_duration,
+    never_unfinished,
+    parse_time,
+    run_key,
+    run_started_at,
+    sort_members,
+)
 from ...qgis_support.runs.status import bar_state, execution_bar_state, is_finished, run_status, status_of
 from ...qgis_support.words.i18n import format_datetime, tr
 
@@ -287,8 +294,12 @@ class RunsModel(QAbstractItemModel):
         self.endResetModel()
 
     def put(self, run: dict) -> None:
-        """Add the run at its place, or replace the one with its key (one row's change; members inserted)."""
+        """Add the run at its place, or replace the one with its key (one row's change; members inserted). A member
+        already known as ended stays ended: an answer saying it runs was read before it ended (never_unfinished)."""
         key = run_key(run)
+        known = self.runs.get(key)
+        if known is not None:
+            run = {**run, "executions": never_unfinished(known["executions"], run["executions"])}
         self._forget(key)
         sort_members(run["executions"])
         node = self._by_key.get(key)

@@ -142,7 +142,8 @@ def is_summary(execution: dict) -> bool:
 
 
 def merge_runs(old: dict, new: dict) -> dict:
-    """``new`` (from a listing) keeping the full records ``old`` already has for members that did not change."""
+    """``new`` (from a listing) keeping the full records ``old`` already has for members that did not change, and
+    every member ``old`` knows has ended (:func:`never_unfinished`)."""
     known = {str(e.get("id")): e for e in old.get("executions") or [] if not is_summary(e)}
     merged = []
     for execution in new["executions"]:
@@ -151,7 +152,57 @@ def merge_runs(old: dict, new: dict) -> dict:
             merged.append(full)
         else:
             merged.append(execution)
-    return {**new, "executions": merged}
+    return {**new, "executions": never_unfinished(old.get("executions") or [], merged)}
+
+
+def never_unfinished(old: list[dict], new: list[dict]) -> list[dict]:
+    """``new`` executions, except that one ``old`` already knows as finished stays as ``old`` has it.
+
+    Why: an execution that has ended never runs again (a new run is a new execution), so an answer saying it runs
+    was read before it ended and reached us late (a listing or a run's details in flight while the user stopped
+    it): applied, it put a stopped run back to "running" after "Run stopped" was told."""
+    ended = {str(e.get("id")): e for e in old if is_finished(e)}
+    return [ended.get(str(e.get("id")), e) if not is_finished(e) and str(e.get("id")) in ended else e for e in new]
+
+
+def ended_run(executions: list[dict]) -> Optional[dict]:
+    """What a run that has ended tells about its process (the follower's ``run_ended``), shaped as
+    :func:`newest_run_outcome` with the run's execution ids: status (success, failed or stopped), the newest
+    execution and its start; None while it runs."""
+    if not executions or run_status(executions) == "running":
+        return None
+    newest = max(executions, key=lambda e: str(e.get("started_at") or ""))
+    return {
+        "ids": {str(e.get("id")) for e in executions},
+        "status": run_status(executions),
+        "started_at": newest.get("started_at"),  # as newest_run_outcome has it
+        "execution": newest,
+    }
+
+
+def newest_outcome(listed: Optional[dict], ended: Optional[dict]) -> tuple[Optional[dict], bool]:
+    """A process's newest run as a listing says (``newest_run_outcome``) against the run the follower saw end
+    (``ended_run``): which to show, and whether the listing has caught up with the ended run (forget it then).
+
+    The listing wins when it shows a newer run, or that run as ended; it loses when it shows that run (or an
+    older one) still running: it was read before the run ended (a stale answer never overwrites a newer status)."""
+    if ended is None:
+        return listed, True
+    if listed is None:
+        return ended, False
+    if str(listed["execution"].get("id")) in ended["ids"]:
+        return (listed, True) if listed["status"] != "running" else (ended, False)
+    if str(listed.get("started_at") or "") > str(ended.get("started_at") or ""):
+        return listed, True
+    return ended, False
+
+
+def status_after_run(process_status: Any, run_type: Any, outcome: str) -> str:
+    """The process status once its newest run ended, when a listing read before that end still says "execute":
+    a stop stops the process (the platform's stop is the process's), and a run-once process has nothing left."""
+    if process_status == "execute" and (outcome == "stopped" or run_type == "run_once"):
+        return "stop"
+    return str(process_status or "")
 
 
 # -- watch units (the monitor's pure decision logic) ---------------------------------------------------------------

@@ -46,6 +46,9 @@ class PluginState(QObject):
     # A run the plugin just started (editor, Processing, run again): the api.Process that was executed. The Executions
     # dock and the monitor follow it from this hand-off instead of rediscovering it by listing.
     run_started = pyqtSignal(object)
+    # A followed run ended (the Executions dock's follower, ``ExecutionMonitor.run_ended``): its dict, so every dock
+    # shows that end at once, and no listing read before it (still in flight) puts the run back to "running".
+    run_ended = pyqtSignal(dict)
     busy_changed = pyqtSignal(bool)
     session_expired = pyqtSignal()  # once per session, when a call fails because the session cannot be renewed
 
