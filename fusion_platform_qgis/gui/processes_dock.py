@@ -5,7 +5,8 @@ its execution summaries (docs/api-contract.md §6.7.4), from which the "last exe
 request per process (:func:`..qgis_support.runs.records.newest_run_outcome`); more pages on scrolling to the bottom or "More…".
 Rows live in a :class:`ProcessesModel` filled row by row. The list is reloaded in a task whenever the organisation
 changes or another part of the plugin says processes or executions changed (``state.processes_changed`` /
-``executions_changed``). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
+``executions_changed``); a run seen to end (``state.run_ended``) shows at once, and no listing asked for before that
+end overrules it (issue 25). Actions: open in the editor, copy (an unsaved copy opens in the editor), execute (handed to
 the Executions dock through ``state.run_started``), stop, delete (after confirmation through :attr:`confirm`, which
 tests replace). Buttons the platform would refuse are disabled with the reason as tooltip: nothing can change
 while a process executes; execute needs it not executing; stop needs it executing.
@@ -103,9 +104,8 @@ def process_row(process, item: dict, services: dict) -> dict[str, Any]:
 
 
 def reconciled_row(row: dict, ended: Optional[dict]) -> tuple[dict, bool]:
-    """``row`` from a listing against the run of its process the follower saw end (``ended_run``): the row to show,
-    and whether the listing has caught up with that end. A listing read before the run ended still says it runs
-    (and the process "execute"): the end seen wins, whenever that listing's answer arrives."""
+    """``row`` from a listing against its process's run seen to end (``ended_run``): the row to show, and whether the
+    listing caught up. One read before the end still says it runs: the end seen wins, however late it lands."""
     chosen, caught_up = newest_outcome(row.get("listed"), ended)
     if caught_up or chosen is None:
         return row, caught_up
@@ -220,9 +220,10 @@ class ProcessesDock(FormDock):
         self.services: Optional[dict] = None  # SSD id -> Service, read with the first page of an organisation
         self._settle_retries = 0
         self._shut_down = False
-        # Process id -> its run the follower saw end (ended_run) until a listing shows that end too: what a listing
-        # read before the end (answered late) says about that run is not shown.
+        # Process id -> its run seen to end (ended_run; "before": listings asked for until then). A listing asked for
+        # before that end does not overrule it; the first asked for after it is the platform's word (a delete...).
         self.ended: dict[str, dict] = {}
+        self.loads = 0  # listings asked for so far
         self.confirm: Callable[[str], bool] = self._confirm_with_dialog
         view = self.ui.tree_processes
         view.setModel(self.model)
@@ -306,6 +307,8 @@ class ProcessesDock(FormDock):
             self.reload_pending = self.reload_pending or cursor is None
             return
         self.loading = True
+        self.loads += 1
+        number = self.loads
         session = user.session
         services = self.services
         self.ui.label_status.setText(tr("Loading processes…"))
@@ -318,7 +321,7 @@ class ProcessesDock(FormDock):
                 rows, next_cursor, found = value
                 self.services = found
                 self.next_page = next_cursor
-                rows = [self._reconciled(row) for row in rows]
+                rows = [self._reconciled(row, number) for row in rows]
                 self._show_rows(rows, append=cursor is not None)
                 self._settle_later(rows)
             if self.reload_pending:
@@ -347,9 +350,13 @@ class ProcessesDock(FormDock):
             silent=True,
         )
 
-    def _reconciled(self, row: dict) -> dict:
+    def _reconciled(self, row: dict, load: Optional[int] = None) -> dict:
+        """``row`` as shown, knowing the runs seen to end; ``load``: the number of the listing it comes from."""
         pid = str(row["process"].id)
-        shown, caught_up = reconciled_row(row, self.ended.get(pid))
+        ended = self.ended.get(pid)
+        if ended is not None and load is not None and load > ended["before"]:
+            ended = None  # asked for after the end: newer than what the follower saw
+        shown, caught_up = reconciled_row(row, ended)
         if caught_up:
             self.ended.pop(pid, None)
         return shown
@@ -366,7 +373,7 @@ class ProcessesDock(FormDock):
         ):
             return
         pid = str(info.get("process_id"))
-        self.ended[pid] = record
+        self.ended[pid] = {**record, "before": self.loads}
         for index, row in enumerate(self.model.rows):
             if str(row["process"].id) == pid:
                 self.model.replace_row(index, self._reconciled(row))
