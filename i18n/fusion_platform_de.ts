@@ -504,7 +504,7 @@
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Wird analysiert…</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>„{0}“ ist in {1} fehlgeschlagen: {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Gestartet: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Beendet: {0}</translation>
     </message>
@@ -2207,62 +2207,62 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Die Organisationen, Daten und Prozesse des Fusion-Platform-Kontos, bei dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="35"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Noch keine Daten: Laden Sie welche im Bedienfeld „Daten“ hoch</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="48"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Noch keine Prozesse: Legen Sie einen im Bedienfeld „Dienste“ an</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="64"/>
         <source>Data item {0}</source>
         <translation>Datensatz {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="84"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Add to map</source>
         <translation>Zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Download to…</source>
         <translation>Herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Copy id</source>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Show in the Data panel</source>
         <translation>Im Bedienfeld „Daten“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="186"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="103"/>
         <source>Load as time series</source>
         <translation>Als Zeitreihe laden</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="112"/>
         <source>No executions yet</source>
         <translation>Noch keine Ausführungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="136"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — Gruppe aus %n Ausführung — {1}</numerusform>
@@ -2270,22 +2270,22 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="156"/>
         <source>Execution {0}</source>
         <translation>Ausführung {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Add outputs to map</source>
         <translation>Ausgaben zur Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="182"/>
         <source>Download outputs to…</source>
         <translation>Ausgaben herunterladen nach…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Open the log</source>
         <translation>Protokoll öffnen</translation>
     </message>
@@ -2295,17 +2295,17 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Im Bedienfeld „Ausführungen“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="214"/>
         <source>Slice {0}</source>
         <translation>Teil {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="249"/>
         <source>No components</source>
         <translation>Keine Komponenten</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="283"/>
         <source>No outputs</source>
         <translation>Keine Ausgaben</translation>
     </message>
@@ -2478,7 +2478,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>{0} (Zeitreihe)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -2630,37 +2630,37 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fusion Platform: unvollständige Downloads werden entfernt</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Hochladen unterbrochen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Unvollständig: das Hochladen wurde nie abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>Das Hochladen dieses Elements wurde unterbrochen (QGIS wurde vor dem Ende geschlossen). Setzen Sie es fort oder löschen Sie das Element.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>Das Hochladen dieses Elements wurde unterbrochen und seine Datei oder Ebene ist nicht mehr vorhanden: Löschen Sie das Element und laden Sie es erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Die Datei dieses Elements ist nie vollständig auf der Plattform angekommen: Löschen Sie es und laden Sie es erneut hoch.</translation>
     </message>
@@ -2780,7 +2780,7 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>„{0}“ vergleichen mit dem Lauf von:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="147"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2790,12 +2790,12 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="144"/>
         <source>No other output layer of the Fusion Platform is loaded.</source>
         <translation>Keine andere Ergebnisebene der Fusion Platform ist geladen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="153"/>
         <source>Both runs used the same service, options and region.</source>
         <translation>Beide Läufe nutzten denselben Dienst, dieselben Optionen und dieselbe Region.</translation>
     </message>
@@ -2825,60 +2825,60 @@ Klicken, um die Ausgaben zu laden</translation>
         <translation>Fragen vor jedem Lauf über</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="45"/>
         <source>Log in and pick an organisation to set its threshold here.</source>
         <translation>Melden Sie sich an und wählen Sie eine Organisation, um hier ihre Schwelle festzulegen.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="63"/>
         <source> credits</source>
         <translation> Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="64"/>
         <source>never ask</source>
         <translation>nie fragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="55"/>
         <source>Credits spent over the last %n month(s): {0}</source>
         <translation>
-            <numerusform>Im letzten Monat ausgegebene Credits: {0}</numerusform>
+            <numerusform>Im letzten %n Monat ausgegebene Credits: {0}</numerusform>
             <numerusform>In den letzten %n Monaten ausgegebene Credits: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="94"/>
         <source>{0}: {1} credits</source>
         <translation>{0}: {1} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="102"/>
         <source>Spending</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="182"/>
         <source>This month&apos;s runs could not be read.</source>
         <translation>Die Läufe dieses Monats konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="184"/>
         <source>Reading this month&apos;s runs</source>
         <translation>Läufe dieses Monats werden gelesen</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="189"/>
         <source>This month: {0} credits spent</source>
         <translation>Diesen Monat: {0} Credits ausgegeben</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="191"/>
         <source>No runs this month.</source>
         <translation>Keine Läufe in diesem Monat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="193"/>
         <source>{0}: %n run(s), {1} credits</source>
         <translation>
             <numerusform>{0}: %n Lauf, {1} Credits</numerusform>
@@ -2886,87 +2886,87 @@ Klicken, um die Ausgaben zu laden</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Preis: {0} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Preis: {0} Credits · Guthaben danach: {1} Credits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>der Lauf kostet {0} Credits, die Organisation hat aber nur {1}; nichts wurde an die Plattform gesendet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>„{0}“ kostet {1} Credits, mehr als die {2} Credits, ab denen Sie gefragt werden wollten (Optionen ▸ Fusion Platform). Das Guthaben danach beträgt {3} Credits. Ausführen?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>Der Lauf kostet {0} Credits, mehr als die {1} Credits, die unter Optionen ▸ Fusion Platform für Läufe ohne Rückfrage festgelegt sind. Erhöhen Sie die Schwelle oder starten Sie ihn im Prozess-Editor. Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} Credits für alles nutzbar (Läufe, Speicher)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} Credits nur für das Ausführen von Diensten (jeder Dienst)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} Credits nur für das Aufbewahren von Ergebnissen im Cloud-Speicher</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} Credits nur für das Speichern von Dienst-Images in der Registry</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} Credits nur für das Ausführen von {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Fusion-Platform-Lauf: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>In der Warteschlange: die Plattform hat ihn noch nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>Läuft: {0} % erledigt.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Klicken, um den Lauf im Bedienfeld Ausführungen zu zeigen.</translation>
     </message>
@@ -3039,6 +3039,16 @@ Klicken, um die Ausgaben zu laden</translation>
         <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Option {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="113"/>
+        <source>Count older processes too</source>
+        <translation>Auch ältere Prozesse zählen</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="195"/>
+        <source>(counted over the newest processes)</source>
+        <translation>(über die neuesten Prozesse gezählt)</translation>
     </message>
 </context>
 <context>

@@ -521,7 +521,7 @@
         <translation>el análisis ha fallado</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analizándose…</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>«{0}» ha fallado: {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -1800,12 +1800,12 @@ Haga clic para cargar las salidas</translation>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Inicio: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin: {0}</translation>
     </message>
@@ -2207,62 +2207,62 @@ Haga clic para cargar las salidas</translation>
         <translation>Las organizaciones, los datos y los procesos de la cuenta de Fusion Platform con la que ha iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="35"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Todavía no hay datos: súbalos desde el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="48"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Todavía no hay procesos: defina uno desde el panel Servicios</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="64"/>
         <source>Data item {0}</source>
         <translation>Conjunto de datos {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="84"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Add to map</source>
         <translation>Añadir al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Download to…</source>
         <translation>Descargar en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Copy id</source>
         <translation>Copiar el identificador</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Show in the Data panel</source>
         <translation>Mostrar en el panel Datos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="186"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="103"/>
         <source>Load as time series</source>
         <translation>Cargar como serie temporal</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="112"/>
         <source>No executions yet</source>
         <translation>Todavía no hay ejecuciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="136"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — grupo de %n ejecución — {1}</numerusform>
@@ -2270,22 +2270,22 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="156"/>
         <source>Execution {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Add outputs to map</source>
         <translation>Añadir las salidas al mapa</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="182"/>
         <source>Download outputs to…</source>
         <translation>Descargar las salidas en…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Open the log</source>
         <translation>Abrir el registro</translation>
     </message>
@@ -2295,17 +2295,17 @@ Haga clic para cargar las salidas</translation>
         <translation>Mostrar en el panel Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="214"/>
         <source>Slice {0}</source>
         <translation>Porción {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="249"/>
         <source>No components</source>
         <translation>Sin componentes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="283"/>
         <source>No outputs</source>
         <translation>Sin salidas</translation>
     </message>
@@ -2478,7 +2478,7 @@ Haga clic para cargar las salidas</translation>
         <translation>{0} (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
@@ -2630,37 +2630,37 @@ Haga clic para cargar las salidas</translation>
         <translation>Fusion Platform: eliminando descargas parciales</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Subiendo…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Subida interrumpida</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Incompleto: su subida nunca terminó</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>El análisis falló</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>La subida de este elemento se interrumpió (QGIS se cerró antes de terminar). Reanúdela o elimine el elemento.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>La subida de este elemento se interrumpió y su archivo o capa ya no existe: elimine el elemento y vuelva a subirlo.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>El archivo de este elemento nunca llegó completo a la plataforma: elimínelo y vuelva a subirlo.</translation>
     </message>
@@ -2780,7 +2780,7 @@ Haga clic para cargar las salidas</translation>
         <translation>Comparar «{0}» con la ejecución de:</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="147"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -2790,12 +2790,12 @@ Haga clic para cargar las salidas</translation>
         <translation>Otra ejecución</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="144"/>
         <source>No other output layer of the Fusion Platform is loaded.</source>
         <translation>No hay ninguna otra capa de resultados de Fusion Platform cargada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="153"/>
         <source>Both runs used the same service, options and region.</source>
         <translation>Ambas ejecuciones usaron el mismo servicio, las mismas opciones y la misma región.</translation>
     </message>
@@ -2825,60 +2825,60 @@ Haga clic para cargar las salidas</translation>
         <translation>Preguntar antes de cualquier ejecución de más de</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="45"/>
         <source>Log in and pick an organisation to set its threshold here.</source>
         <translation>Inicie sesión y elija una organización para fijar aquí su umbral.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="63"/>
         <source> credits</source>
         <translation> créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="64"/>
         <source>never ask</source>
         <translation>no preguntar nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="55"/>
         <source>Credits spent over the last %n month(s): {0}</source>
         <translation>
-            <numerusform>Créditos gastados en el último mes: {0}</numerusform>
+            <numerusform>Créditos gastados en el último %n mes: {0}</numerusform>
             <numerusform>Créditos gastados en los últimos %n meses: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="94"/>
         <source>{0}: {1} credits</source>
         <translation>{0}: {1} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="102"/>
         <source>Spending</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="182"/>
         <source>This month&apos;s runs could not be read.</source>
         <translation>No se pudieron leer las ejecuciones de este mes.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="184"/>
         <source>Reading this month&apos;s runs</source>
         <translation>Leyendo las ejecuciones de este mes</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="189"/>
         <source>This month: {0} credits spent</source>
         <translation>Este mes: {0} créditos gastados</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="191"/>
         <source>No runs this month.</source>
         <translation>Ninguna ejecución este mes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="193"/>
         <source>{0}: %n run(s), {1} credits</source>
         <translation>
             <numerusform>{0}: %n ejecución, {1} créditos</numerusform>
@@ -2886,87 +2886,87 @@ Haga clic para cargar las salidas</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Precio: {0} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Precio: {0} créditos · saldo después: {1} créditos</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>la ejecución cuesta {0} créditos pero la organización tiene {1}; no se ha enviado nada a la plataforma.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>«{0}» cuesta {1} créditos, más de los {2} créditos a partir de los que pidió confirmar (Opciones ▸ Fusion Platform). El saldo después será de {3} créditos. ¿Ejecutarlo?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>La ejecución cuesta {0} créditos, más de los {1} créditos fijados en Opciones ▸ Fusion Platform para ejecuciones sin confirmación. Suba el umbral o iníciela desde el editor de procesos. No se ha ejecutado nada.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} créditos utilizables para todo (ejecuciones, almacenamiento)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} créditos solo para ejecutar servicios (cualquier servicio)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} créditos solo para guardar resultados en el almacenamiento en la nube</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} créditos solo para guardar imágenes de servicios en el registro</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} créditos solo para ejecutar {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Ejecución de Fusion Platform: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>En cola: la plataforma aún no la ha iniciado.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>En curso: {0} % hecho.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Correcta.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Fallida: {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Detenida.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Haga clic para mostrar la ejecución en el panel Ejecuciones.</translation>
     </message>
@@ -3039,6 +3039,16 @@ Haga clic para cargar las salidas</translation>
         <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Opción {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="113"/>
+        <source>Count older processes too</source>
+        <translation>Contar también los procesos más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="195"/>
+        <source>(counted over the newest processes)</source>
+        <translation>(contado sobre los procesos más recientes)</translation>
     </message>
 </context>
 <context>

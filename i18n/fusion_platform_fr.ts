@@ -504,7 +504,7 @@
         <translation>échec de l'analyse</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="153"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="153"/>
         <source>Being analysed…</source>
         <translation>Analyse en cours…</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>« {0} » a échoué dans {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="72"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="72"/>
         <source>Started: {0}</source>
         <translation>Début : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="74"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="74"/>
         <source>Ended: {0}</source>
         <translation>Fin : {0}</translation>
     </message>
@@ -2207,62 +2207,62 @@ Cliquez pour charger les sorties</translation>
         <translation>Les organisations, données et processus du compte Fusion Platform auquel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="34"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="35"/>
         <source>No data yet: upload some from the Data panel</source>
         <translation>Aucune donnée pour l'instant : téléversez-en depuis le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="47"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="48"/>
         <source>No processes yet: define one from the Services panel</source>
         <translation>Aucun processus pour l'instant : définissez-en un depuis le panneau Services</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="63"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="64"/>
         <source>Data item {0}</source>
         <translation>Jeu de données {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="83"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="84"/>
         <source>No files</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="194"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="195"/>
         <source>Download to…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Copy id</source>
         <translation>Copier l'identifiant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Show in the Data panel</source>
         <translation>Afficher dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="185"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="186"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="102"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="103"/>
         <source>Load as time series</source>
         <translation>Charger en série temporelle</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="111"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="112"/>
         <source>No executions yet</source>
         <translation>Aucune exécution pour l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="135"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="136"/>
         <source>{0} — group of %n execution(s) — {1}</source>
         <translation>
             <numerusform>{0} — groupe de %n exécution — {1}</numerusform>
@@ -2270,22 +2270,22 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="155"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="156"/>
         <source>Execution {0}</source>
         <translation>Exécution {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Add outputs to map</source>
         <translation>Ajouter les sorties à la carte</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="182"/>
         <source>Download outputs to…</source>
         <translation>Télécharger les sorties dans…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="333"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="334"/>
         <source>Open the log</source>
         <translation>Ouvrir le journal</translation>
     </message>
@@ -2295,17 +2295,17 @@ Cliquez pour charger les sorties</translation>
         <translation>Afficher dans le panneau Exécutions</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="213"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="214"/>
         <source>Slice {0}</source>
         <translation>Tranche {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="248"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="249"/>
         <source>No components</source>
         <translation>Aucun composant</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="282"/>
+        <location filename="../fusion_platform_qgis/gui/browser/process_items.py" line="283"/>
         <source>No outputs</source>
         <translation>Aucune sortie</translation>
     </message>
@@ -2478,7 +2478,7 @@ Cliquez pour charger les sorties</translation>
         <translation>{0} (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="136"/>
+        <location filename="../fusion_platform_qgis/gui/browser/data_items.py" line="137"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -2630,37 +2630,37 @@ Cliquez pour charger les sorties</translation>
         <translation>Fusion Platform : suppression des téléchargements partiels</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="152"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="152"/>
         <source>Uploading…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="154"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="154"/>
         <source>Upload interrupted</source>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="155"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="155"/>
         <source>Incomplete: its upload never finished</source>
         <translation>Incomplet : son envoi ne s'est jamais terminé</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="156"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="156"/>
         <source>Analysis failed</source>
         <translation>L'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="164"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="164"/>
         <source>The upload of this item was interrupted (QGIS closed before it finished). Resume it, or delete the item.</source>
         <translation>L'envoi de cet élément a été interrompu (QGIS s'est fermé avant la fin). Reprenez-le, ou supprimez l'élément.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="168"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="168"/>
         <source>The upload of this item was interrupted and its file or layer is no longer there: delete the item and upload it again.</source>
         <translation>L'envoi de cet élément a été interrompu et son fichier ou sa couche n'existe plus : supprimez l'élément et envoyez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/interrupted.py" line="173"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/interrupted.py" line="173"/>
         <source>This item&apos;s file never arrived completely on the platform: delete it and upload it again.</source>
         <translation>Le fichier de cet élément n'est jamais arrivé complètement sur la plateforme : supprimez-le et envoyez-le à nouveau.</translation>
     </message>
@@ -2780,7 +2780,7 @@ Cliquez pour charger les sorties</translation>
         <translation>Comparer « {0} » avec l'exécution de :</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="145"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="147"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2790,12 +2790,12 @@ Cliquez pour charger les sorties</translation>
         <translation>Autre exécution</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="142"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="144"/>
         <source>No other output layer of the Fusion Platform is loaded.</source>
         <translation>Aucune autre couche de résultats de la Fusion Platform n'est chargée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/run_details.py" line="151"/>
+        <location filename="../fusion_platform_qgis/gui/run_details.py" line="153"/>
         <source>Both runs used the same service, options and region.</source>
         <translation>Les deux exécutions ont utilisé le même service, les mêmes options et la même région.</translation>
     </message>
@@ -2825,60 +2825,60 @@ Cliquez pour charger les sorties</translation>
         <translation>Demander avant toute exécution de plus de</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="43"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="45"/>
         <source>Log in and pick an organisation to set its threshold here.</source>
         <translation>Connectez-vous et choisissez une organisation pour fixer son seuil ici.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="61"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="63"/>
         <source> credits</source>
         <translation> crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="62"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/credit_thresholds.py" line="64"/>
         <source>never ask</source>
         <translation>ne jamais demander</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="53"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="55"/>
         <source>Credits spent over the last %n month(s): {0}</source>
         <translation>
-            <numerusform>Crédits dépensés au cours du dernier mois : {0}</numerusform>
-            <numerusform>Crédits dépensés au cours des %n derniers mois : {0}</numerusform>
+            <numerusform>Crédits dépensés sur %n mois : {0}</numerusform>
+            <numerusform>Crédits dépensés sur les %n derniers mois : {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="92"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="94"/>
         <source>{0}: {1} credits</source>
         <translation>{0} : {1} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="100"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="102"/>
         <source>Spending</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="170"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="182"/>
         <source>This month&apos;s runs could not be read.</source>
         <translation>Les exécutions de ce mois n'ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="172"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="184"/>
         <source>Reading this month&apos;s runs</source>
         <translation>Lecture des exécutions de ce mois</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="177"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="189"/>
         <source>This month: {0} credits spent</source>
         <translation>Ce mois-ci : {0} crédits dépensés</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="179"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="191"/>
         <source>No runs this month.</source>
         <translation>Aucune exécution ce mois-ci.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="181"/>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="193"/>
         <source>{0}: %n run(s), {1} credits</source>
         <translation>
             <numerusform>{0} : %n exécution, {1} crédits</numerusform>
@@ -2886,87 +2886,87 @@ Cliquez pour charger les sorties</translation>
         </translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="84"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="84"/>
         <source>Price: {0} credits</source>
         <translation>Prix : {0} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="85"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="85"/>
         <source>Price: {0} credits · balance after: {1} credits</source>
         <translation>Prix : {0} crédits · solde ensuite : {1} crédits</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="91"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="91"/>
         <source>the run costs {0} credits but the organisation has {1}; nothing was sent to the platform.</source>
         <translation>l'exécution coûte {0} crédits mais l'organisation n'en a que {1} ; rien n'a été envoyé à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="98"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="98"/>
         <source>'{0}' costs {1} credits, more than the {2} credits you asked to confirm (Options ▸ Fusion Platform). The balance after it will be {3} credits. Run it?</source>
         <translation>« {0} » coûte {1} crédits, plus que les {2} crédits au-delà desquels vous avez demandé une confirmation (Options ▸ Fusion Platform). Le solde ensuite sera de {3} crédits. L'exécuter ?</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="106"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="106"/>
         <source>The run costs {0} credits, more than the {1} credits set in Options ▸ Fusion Platform for runs without confirmation. Raise the threshold or start it from the process editor. Nothing was run.</source>
         <translation>L'exécution coûte {0} crédits, plus que les {1} crédits fixés dans Options ▸ Fusion Platform pour les exécutions sans confirmation. Relevez le seuil ou lancez-la depuis l'éditeur de processus. Rien n'a été exécuté.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="206"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="206"/>
         <source>{0} credits usable for anything (runs, storage)</source>
         <translation>{0} crédits utilisables pour tout (exécutions, stockage)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="207"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="207"/>
         <source>{0} credits only for running services (any service)</source>
         <translation>{0} crédits uniquement pour exécuter des services (tout service)</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="208"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="208"/>
         <source>{0} credits only for keeping outputs in cloud storage</source>
         <translation>{0} crédits uniquement pour conserver les résultats dans le stockage cloud</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="209"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="209"/>
         <source>{0} credits only for storing service images in the registry</source>
         <translation>{0} crédits uniquement pour stocker des images de services dans le registre</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/credits.py" line="219"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/credits.py" line="219"/>
         <source>{0} credits only for running {1}</source>
         <translation>{0} crédits uniquement pour exécuter {1}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="60"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="60"/>
         <source>Fusion Platform run: {0}</source>
         <translation>Exécution Fusion Platform : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="62"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="62"/>
         <source>Queued: waiting for the platform to start it.</source>
         <translation>En attente : la plateforme ne l'a pas encore démarrée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="64"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="64"/>
         <source>Running: {0} % done.</source>
         <translation>En cours : {0} % effectués.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="66"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="66"/>
         <source>Succeeded.</source>
         <translation>Réussie.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="68"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="68"/>
         <source>Failed: {0}</source>
         <translation>Échec : {0}</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="70"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="70"/>
         <source>Stopped.</source>
         <translation>Arrêtée.</translation>
     </message>
     <message>
-        <location filename="../fusion_platform_qgis/qgis_support/pipeline/run_badge.py" line="75"/>
+        <location filename="../fusion_platform_qgis/qgis_support/runs/badge.py" line="75"/>
         <source>Click to show the run in the Executions panel.</source>
         <translation>Cliquez pour afficher l'exécution dans le panneau Exécutions.</translation>
     </message>
@@ -3039,6 +3039,16 @@ Cliquez pour charger les sorties</translation>
         <location filename="../fusion_platform_qgis/qgis_support/outputs/run_facts.py" line="146"/>
         <source>Option {0}</source>
         <translation>Option {0}</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="113"/>
+        <source>Count older processes too</source>
+        <translation>Compter aussi les processus plus anciens</translation>
+    </message>
+    <message>
+        <location filename="../fusion_platform_qgis/gui/widgets/spend_chart.py" line="195"/>
+        <source>(counted over the newest processes)</source>
+        <translation>(compté sur les processus les plus récents)</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,10 @@ def test_logging_in_and_choosing_an_organisation_at_size_l(qtbot, qgis_iface, cl
         total, routes = requests.read()
         assert state.organisation is not None
         assert 0 < total <= MAX_REQUESTS, routes
+        # The Spending box counted this month's runs over the newest page only, and says so; asked, it reads on.
+        assert dock.spend.partial and not dock.spend.button_older.isHidden()
+        total, routes = _counted(qtbot, requests, dock.spend.button_older.click, lambda: not dock.is_busy)
+        assert 1 < routes.get("GET /organisations/{org}/processes", 0) <= 9, routes
 
         seeded = str(state.organisation.id)
         other = next(

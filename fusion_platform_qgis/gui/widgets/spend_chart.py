@@ -16,13 +16,15 @@ from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QLocale, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPalette
-from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ...api import listings
 from ...qgis_support.runs.credits import balance_kinds, monthly_spend, number, runs_by_service
 from ...qgis_support.words.i18n import tr
 
 PROCESSES_READ = 200  # this month's runs are among the newest processes; older ones are not read
+# At login only the newest page is read (one request, whatever the organisation's size); "Count older processes too"
+# reads on up to PROCESSES_READ.
 
 
 def month_label(month: str) -> str:
@@ -108,12 +110,19 @@ class SpendPanel(QGroupBox):
         self.label_month.setObjectName("label_spend_month")
         self.label_month.setWordWrap(True)
         layout.addWidget(self.label_month)
+        self.button_older = QPushButton(tr("Count older processes too"), self)
+        self.button_older.setObjectName("button_spend_older")
+        self.button_older.setFlat(True)
+        self.button_older.setVisible(False)
+        self.button_older.clicked.connect(lambda: self.refresh_runs(everything=True))
+        layout.addWidget(self.button_older)
         self.label_kinds = QLabel(self)
         self.label_kinds.setObjectName("label_balance_kinds")
         self.label_kinds.setWordWrap(True)
         layout.addWidget(self.label_kinds)
         self.service_names: dict[str, str] = {}
         self.rows: list[tuple[str, int, float]] = []
+        self.partial = False  # the month's runs were counted over the newest page of processes only
         self.task: Any = None
         self.credit: dict = {}
 
@@ -134,7 +143,9 @@ class SpendPanel(QGroupBox):
         lines = balance_kinds(self.credit, self.service_names, tr)
         self.label_kinds.setText("\n".join("• " + line for line in lines))
 
-    def refresh_runs(self) -> None:
+    def refresh_runs(self, everything: bool = False) -> None:
+        """This month's runs by service: from the newest page of processes (one request), or with ``everything``
+        from up to PROCESSES_READ of them."""
         organisation = getattr(self.state, "organisation", None)
         if organisation is None or (self.task is not None and not self.task.done):
             return
@@ -153,15 +164,16 @@ class SpendPanel(QGroupBox):
             while len(processes) < PROCESSES_READ:  # plain pages: each process with its execution summaries
                 page, cursor = listings.processes_page(organisation.session, wanted, cursor)
                 processes.extend(page)
-                if not cursor or not page:
+                if not cursor or not page or not everything:
                     break
-            return names, runs_by_service(processes, names, now)
+            partial = bool(cursor) and len(processes) < PROCESSES_READ
+            return names, runs_by_service(processes, names, now), partial
 
         def done(result) -> None:
             current = getattr(self.state, "organisation", None)
             if current is None or str(current.id) != wanted:
                 return
-            self.service_names, self.rows = result
+            self.service_names, self.rows, self.partial = result
             self._show_kinds()
             self._show_month()
 
@@ -179,4 +191,7 @@ class SpendPanel(QGroupBox):
             lines.append(tr("No runs this month."))
         for name, count, credits in self.rows:
             lines.append(tr("{0}: %n run(s), {1} credits", None, count).format(name, number(credits)))
+        if self.partial:
+            lines.append(tr("(counted over the newest processes)"))
         self.label_month.setText("\n".join(lines))
+        self.button_older.setVisible(self.partial)
