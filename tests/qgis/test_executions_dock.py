@@ -557,3 +557,32 @@ def test_a_run_read_before_its_stop_stays_stopped(qgis_iface, qgis_new_project, 
         slow_sandbox.admin("DELETE", "faults")
         dock.shutdown()
         dock.deleteLater()
+
+
+def test_a_run_whose_row_moves_stays_selected(qgis_app):
+    """A run listed from its summary moves when its record gives another start: the move keeps the user's
+    selection (a removal and an insertion lost it, and with it the components and Stop: test_stop_mid_run)."""
+    from qgis.PyQt.QtWidgets import QTreeView
+
+    from fusion_platform_qgis.gui.executions.model import RunsModel
+
+    def run(eid: str, started: str) -> dict:
+        return {
+            "process": {"id": "p", "name": eid},
+            "group_id": None,
+            "executions": [{"id": eid, "started_at": started}],
+        }
+
+    model = RunsModel()
+    view = QTreeView()
+    view.setModel(model)
+    for eid, started in (("a", "2026-01-01T10:00:00"), ("b", "2026-01-01T11:00:00"), ("c", "2026-01-01T12:00:00")):
+        model.put(run(eid, started))
+    assert model.keys() == ["c", "b", "a"]
+    view.setCurrentIndex(model.key_index("a"))
+    model.put(run("a", "2026-01-01T13:00:00"))  # newest now: first row
+    assert model.keys() == ["a", "c", "b"]
+    assert view.currentIndex().row() == 0 and view.selectionModel().isRowSelected(0, view.rootIndex())
+    model.put(run("a", "2026-01-01T11:30:00"))  # back between c and b
+    assert model.keys() == ["c", "a", "b"] and view.currentIndex().row() == 1
+    view.deleteLater()

@@ -70,3 +70,13 @@ def test_a_run_once_process_still_executing_after_its_run_ended_is_settling():
     assert run_state.process_settling("execute", "run_once", True)
     assert not run_state.process_settling("execute", "run_schedule", True)  # waits for its next run
     assert not run_state.process_settling("stop", "run_once", True)
+
+
+def test_a_component_ended_before_its_execution_is_seen_to_end_follows_the_execution():
+    """Issue 25 (test_stop_mid_run under load): the components read after a stop, the execution not yet: the
+    component is not "Failed" beside a running run; it reads as its execution once that is seen to end."""
+    closed = {"success": False, "ended_at": "2026-01-01T00:00:05+00:00", "runtime": 5}
+    assert run_state.component_status(closed, execution(40)) == "running"
+    assert run_state.component_status(closed, execution(100, stopped=True)) == "stopped"
+    done = {"success": True, "ended_at": "2026-01-01T00:00:05+00:00", "runtime": 5}
+    assert run_state.component_status(done, execution(40)) == "success"  # an earlier component that succeeded

@@ -320,17 +320,25 @@ class RunsModel(QAbstractItemModel):
         old_sort = self._order[old_row]
         self.runs[key] = run
         new_sort = self._sort_key(run)
-        if new_sort != old_sort:  # its start changed (a summary replaced by the record): move the row
-            self.beginRemoveRows(QModelIndex(), old_row, old_row)
-            del self._nodes[old_row]
-            del self._order[old_row]
-            del self._by_key[key]
-            self.endRemoveRows()
-            node.children = []
-            self.put(run)
-            return
-        self._sync_members(node, old_row, run)
-        self._changed(old_row, node)
+        row = old_row
+        if new_sort != old_sort:  # its start changed (a summary replaced by the record): its row moves
+            row = self._move(old_row, new_sort)
+        self._sync_members(node, row, run)
+        self._changed(row, node)
+
+    def _move(self, old_row: int, sort_key: tuple[str, str]) -> int:
+        """Move a row to its new place, as a move (a removal and an insertion lost the user's selection, and with
+        it the run's components and the Stop button: test_stop_mid_run under load). Returns the new row."""
+        row = bisect_left(self._order[:old_row] + self._order[old_row + 1 :], sort_key)
+        if row != old_row:
+            self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), row if row < old_row else row + 1)
+        node = self._nodes.pop(old_row)
+        del self._order[old_row]
+        self._nodes.insert(row, node)
+        self._order.insert(row, sort_key)
+        if row != old_row:
+            self.endMoveRows()
+        return row
 
     def _sync_members(self, node: _Node, row: int, run: dict) -> None:
         if not run.get("group_id"):

@@ -78,11 +78,15 @@ def component_status(component: dict, execution: Optional[dict] = None) -> str:
     """A component's machine status, knowing its execution.
 
     A component that has not ended runs only while its execution runs: once the execution is stopped (or failed),
-    a component record that was never closed is stopped (failed) too, not "running" for ever."""
+    a component record that was never closed is stopped (failed) too, not "running" for ever. One that ended without
+    success while its execution, as last seen, still runs ends as its execution will (the component was read after
+    a stop the execution's record does not show yet): "running" until then, never "failed" beside a running run."""
     success = component.get("success")
     ended = bool(component.get("ended_at"))
     execution_status = status_of(execution) if execution is not None else None
-    if not ended and (execution_status == "running" or (execution_status is None and success is None)):
+    if execution_status == "running" and not success:
+        return "running"
+    if not ended and execution_status is None and success is None:
         return "running"
     if success:
         return "success"
