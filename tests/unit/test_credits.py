@@ -95,3 +95,9 @@ def test_balance_kinds_in_words():
     assert "7 credits only for keeping outputs in cloud storage" in lines
     assert "20 credits only for running Elevation" in lines
     assert len(lines) == 3
+
+
+def test_balance_kinds_write_their_numbers_with_the_given_locale_formatter():
+    credit = {"any_credits": 10000, "runtime_ssds": [{"ssds": ["ssd-1"], "credits": 2500}]}
+    lines = credits.balance_kinds(credit, {"ssd-1": "Elevation"}, amount=lambda value: f"{value:,.0f}")
+    assert lines == ["10,000 credits usable for anything (runs, storage)", "2,500 credits only for running Elevation"]
