@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_support.outputs.run_facts import differences, fact_rows, facts_json, links, load_facts, snippet_arguments
-from ..qgis_support.words.i18n import format_datetime, tr
+from ..qgis_support.words.i18n import format_amount, format_datetime, tr
 from ..qgis_support.words.python_snippet import process_snippet
 from .ui import copy_text
 
@@ -45,7 +45,7 @@ def layer_facts(layer: Optional[QgsMapLayer]) -> dict:
 def facts_html(facts: dict) -> str:
     rows = "".join(
         f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
-        for label, value in fact_rows(facts, tr, lambda value: format_datetime(value, long=True))
+        for label, value in fact_rows(facts, tr, lambda value: format_datetime(value, long=True), format_amount)
     )
     anchors = "<br>".join(f'<a href="{html.escape(url)}">{html.escape(name)}</a>' for name, url in links(facts, tr))
     return f"<table cellspacing='4'>{rows}</table><p>{anchors}</p>"

@@ -33,7 +33,18 @@ from ..qgis_support.runs.badge import Badge, badge_of, badge_tooltip, group_shou
 from ..qgis_support.runs.records import run_key
 from ..qgis_support.words.i18n import format_datetime, tr
 
-KEYS = ("process_id", "process_name", "organisation_id", "group_id", "execution_ids", "state", "progress", "reason")
+REPEATING = "run_schedule"  # a process's run_type when the platform runs it on a schedule
+KEYS = (
+    "process_id",
+    "process_name",
+    "run_type",
+    "organisation_id",
+    "group_id",
+    "execution_ids",
+    "state",
+    "progress",
+    "reason",
+)
 COLOURS = {
     "queued": "#8a8f98",
     "running": "#1f77d0",
@@ -103,10 +114,13 @@ class RunTree(QObject):
         self._connections: list[tuple[Any, Any]] = [
             (state.run_started, self.on_started),
             (monitor.run_started, self.on_run_found),
+            (monitor.run_seen, self.on_seen),
             (monitor.run_progress, self.on_progress),
             (monitor.run_ended, self.on_ended),
             (state.organisation_changed, self.follow_again),
             (self.project.readProject, self.on_project_read),
+            (self.project.layerTreeRoot().willRemoveChildren, self.on_nodes_removing),
+            (self.project.layerTreeRoot().addedChildren, self.on_nodes_added),
         ]
         if dock is not None and hasattr(dock, "run_changed"):
             self._connections.append((dock.run_changed, self.on_run_changed))
@@ -143,6 +157,31 @@ class RunTree(QObject):
                 view.removeIndicator(group, indicator)
             except RuntimeError:
                 pass
+        indicator.deleteLater()
+
+    def on_nodes_removing(self, parent, first: int, last: int) -> None:
+        """Nodes leave the tree (the user removes a group, drags it elsewhere, or the project is cleared before
+        another is opened): their indicators leave the view first, never kept on a deleted node."""
+        going: list = []
+        for node in list(parent.children())[first : last + 1]:
+            if isinstance(node, QgsLayerTreeGroup):
+                going += [node, *node.findGroups(True)]
+        for node in going:
+            entry = self.indicators.pop(id(node), None)
+            if entry is not None and entry[0] is node:
+                self._remove_indicator(*entry)
+                self.executions.pop(id(node), None)
+            elif entry is not None:
+                self.indicators[id(node)] = entry
+
+    def on_nodes_added(self, parent, first: int, last: int) -> None:
+        """A run's group comes (back) into the tree (dragged elsewhere, its clone inserted): its indicator with it."""
+        for node in list(parent.children())[first : last + 1]:
+            if not isinstance(node, QgsLayerTreeGroup):
+                continue
+            for group in [node, *node.findGroups(True)]:
+                if _prop(group, "process_id") and id(group) not in self.indicators:
+                    self._show(group, self.badge(group))
 
     # -- the groups ----------------------------------------------------------------------------------------------
     def run_groups(self) -> list[QgsLayerTreeGroup]:
@@ -173,17 +212,44 @@ class RunTree(QObject):
         queued = next((g for g in self.run_groups() if _prop(g, "process_id") == pid and not _ids(g)), None)
         if queued is not None:
             return queued
-        now = datetime.now(timezone.utc).isoformat()
-        group: Any = self.project.layerTreeRoot().insertGroup(
-            0, group_name(name or tr("Fusion Platform"), [{"started_at": now}])
+        run_type = getattr(process, "run_type", None) or (
+            process.get("run_type") if isinstance(process, dict) else None
         )
         organisation = getattr(self.state, "organisation", None)
-        values = {"process_id": pid, "process_name": name, "state": "queued", "progress": "0"}
+        values = {"process_id": pid, "process_name": name, "run_type": str(run_type or "")}
         values["organisation_id"] = str(getattr(organisation, "id", "") or "")
-        for key, value in values.items():
+        return self._new_group(values, datetime.now(timezone.utc).isoformat())
+
+    def _new_group(self, values: dict[str, str], started_at: str) -> QgsLayerTreeGroup:
+        """A queued run's group at the top of the tree, named as its outputs' group will be, with its indicator."""
+        name = values.get("process_name") or tr("Fusion Platform")
+        group: Any = self.project.layerTreeRoot().insertGroup(0, group_name(name, [{"started_at": started_at}]))
+        for key, value in {**values, "state": "queued", "progress": "0"}.items():
             group.setCustomProperty(PROPERTY + "run_" + key, value)
         self._show(group, Badge("queued", 0))
         return group
+
+    def on_seen(self, execution: dict) -> None:
+        """The follower watches an execution it did not before: its run's group learns it; a new run of a repeating
+        process the user follows here (one of its runs has a group) gets a group of its own, once."""
+        group = self.find_group(execution)
+        if group is None:
+            pid = str(execution.get("process_id") or "")
+            organisation = str(execution.get("organisation_id") or "")
+            followed = [
+                g
+                for g in self.run_groups()
+                if _prop(g, "process_id") == pid
+                and _prop(g, "run_type") == REPEATING
+                and _prop(g, "organisation_id") in ("", organisation)
+            ]
+            if not followed:
+                return
+            keep = ("process_id", "process_name", "run_type", "organisation_id")
+            values = {key: _prop(followed[0], key) for key in keep}
+            started_at = str(execution.get("started_at") or datetime.now(timezone.utc).isoformat())
+            group = self._new_group(values, started_at)
+        self._absorb(group, [execution])
 
     def on_run_found(self, run: dict) -> None:
         executions = list(run.get("executions") or [])

@@ -162,6 +162,100 @@ def test_a_saved_project_follows_its_running_run_again(qgis_iface, qtbot, slow_s
         dock.deleteLater()
 
 
+def test_reopening_the_project_in_the_same_session_keeps_one_indicator_on_live_groups(
+    qgis_iface, qtbot, slow_state, view, tmp_path
+):
+    """File > Open while the plugin runs (the project cleared, then read): the old groups' indicators leave the view
+    before their nodes are deleted; the reopened group has one indicator and its run is followed to its end."""
+    from qgis.core import QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    process = make_process(slow_state, "Layers panel same session", "Elevation", fusion_platform.EXAMPLE_GLASGOW_FILE)
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+    path = str(tmp_path / "same.qgz")
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)
+        (group,) = run_groups()
+        qtbot.waitUntil(lambda: bool(group.customProperty("fusion_platform/run_execution_ids")), timeout=WAIT)
+        assert QgsProject.instance().write(path)
+        QgsProject.instance().clear()
+        assert tree.indicators == {}  # nothing kept on the deleted group
+        assert QgsProject.instance().read(path)
+        (group,) = run_groups()
+        assert len(view.indicators(group)) == 1
+        assert [g for g, _i in tree.indicators.values()] == [group]
+        qtbot.waitUntil(lambda: state_of(group) == "succeeded", timeout=WAIT)
+        assert "Succeeded" in view.indicators(group)[0].toolTip()
+        QgsProject.instance().layerTreeRoot().removeChildNode(group)  # the user removes the group
+        assert tree.indicators == {}
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_each_new_run_of_a_followed_repeating_process_gets_its_own_group(qgis_iface, qtbot, slow_state, view):
+    """A repeating process the user started here: its later runs, found by the Executions dock's listing (not
+    handed over), each get a group with an indicator when the follower first sees them; the loader fills each."""
+    import json
+    from datetime import datetime, timezone
+
+    from qgis.core import QgsProject
+
+    import fusion_platform_qgis.api as fusion_platform
+
+    organisation = slow_state.organisation
+    region = organisation.create_data(
+        name="Layers panel repeating region",
+        file_type=fusion_platform.FILE_TYPE_GEOJSON,
+        files=[fusion_platform.EXAMPLE_GLASGOW_FILE],
+        wait=True,
+    )
+    service, _ = organisation.find_services(keyword="Elevation")
+    process = organisation.new_process(name="Layers panel repeating", service=service)
+    process.update(input_number=1, data=region)
+    process.update(
+        run_type="run_schedule",
+        repeat_count=2,
+        repeat_start=datetime.now(timezone.utc).isoformat(),
+        repeat_gap=json.dumps({"seconds": 1}),
+    )
+    process.create()
+    dock = make_dock(qgis_iface, slow_state)
+    tree = start(slow_state, view, dock)
+
+    def groups() -> list:
+        return [g for g in run_groups() if g.customProperty("fusion_platform/run_process_id") == str(process.id)]
+
+    def both_runs_over() -> bool:
+        if dock.listing.refresh_task is None:
+            dock.refresh()  # the listing finds the later run (nothing hands it over)
+        return len(groups()) == 2 and all(state_of(g) == "succeeded" for g in groups())
+
+    try:
+        process.execute()
+        slow_state.run_started.emit(process)  # the user started it: the first run is handed over
+        assert len(groups()) == 1
+        qtbot.waitUntil(both_runs_over, timeout=WAIT * 2)
+        ids = [g.customProperty("fusion_platform/run_execution_ids") for g in groups()]
+        assert len(set(ids)) == 2 and all(ids), ids  # one group per run
+        assert all(len(view.indicators(g)) == 1 for g in groups())
+        runs = [r for r in dock.runs.values() if str(r["process"].get("id")) == str(process.id)]
+        assert len(runs) == 2
+        for run in runs:
+            with qtbot.waitSignal(dock.outputs_loaded, timeout=WAIT):
+                dock.load_outputs(run)
+        assert len(groups()) == 2 and all(g.findLayers() for g in groups())  # the loader filled each run's group
+        assert len(QgsProject.instance().layerTreeRoot().findGroups()) == 2  # and made none of its own
+    finally:
+        tree.unload()
+        dock.shutdown()
+        dock.deleteLater()
+
+
 def test_a_deleted_runs_empty_group_goes(qgis_iface, qtbot, slow_state, view):
     import fusion_platform_qgis.api as fusion_platform
 

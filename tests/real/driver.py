@@ -77,6 +77,7 @@ UNGROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?:[.,]\d+)? credits?\b")
 # Docks as QGIS panels: the lists fit the dock's default width; message-bar texts fit one line.
 LISTS_FIT = "lists_fit_dock_width"
 NO_DEVELOPER_WORDS = "no_developer_words"
+REOPEN = "reopened_project_keeps_runs"
 STATUS_FOLLOWS_MESSAGES = "messages_in_order"
 MESSAGE_BAR_ONE_LINE = "message_bar_one_line"
 NUMBERS_IN_LOCALE = "numbers_in_locale"
@@ -128,6 +129,7 @@ class Driver:
         self.bar_texts: list[str] = []  # every text the plugin pushed to the message bar, in order
         iface.messageBar().widgetAdded.connect(self._bar_item_added)
         self.browser_docks: list[str] = []
+        self.reopened: bool | None = None  # what opening the saved project answered (reopen_steps)
         self.flow = self.workflow()
 
     # ------------------------------------------------------------------------------------------- recording
@@ -632,6 +634,7 @@ class Driver:
         yield Pause(1200)
         self.shoot("monitor_running")
         yield from self.layers_panel_steps()
+        yield from self.reopen_steps()
         yield Wait(
             lambda: (
                 all(
@@ -656,6 +659,15 @@ class Driver:
                 len(groups) == 1,
                 f"'{run['process'].get('name')}' has {len(groups)} layer-tree groups",
             )
+        view = iface.layerTreeView()
+        ended = [
+            (g.name(), self.plugin.run_tree.badge(g).kind, len(view.indicators(g))) for g in self.live_run_groups()
+        ]
+        self.check(
+            REOPEN,
+            len(ended) == 2 and all(kind == "succeeded" and shown == 1 for _name, kind, shown in ended),
+            f"after the reopened project's runs ended: (group, indicator, indicators shown) {ended}",
+        )
         cloud_group = self.groups_of(cloud_run)[0]
         mosaics = [
             n.layer()
@@ -1081,6 +1093,81 @@ class Driver:
         if panel is not None:
             self.main.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
         self.dock("executions").raise_()
+
+    def live_run_groups(self) -> list:
+        return [
+            g
+            for g in QgsProject.instance().layerTreeRoot().findGroups()
+            if g.customProperty("fusion_platform/run_process_id")
+        ]
+
+    def reopen_steps(self):
+        """The project saved while the runs go on, then opened again as File > Open does (the project cleared, then
+        read): each run's group is there once with its indicator, and the runs are followed to their end (the
+        workflow's next wait). A hang in QGIS's clear or read is the tier's hang guard."""
+        self.step = "reopen"
+        tree = self.plugin.run_tree
+        path = RESULT.with_name("runs.qgz")
+        going = sorted(
+            str(g.customProperty("fusion_platform/run_process_name"))
+            for g in self.live_run_groups()
+            if not tree.badge(g).finished
+        )
+        saved = QgsProject.instance().write(str(path))
+        self.check(
+            REOPEN,
+            saved and ELEVATION_RUN in going,
+            f"saved: {saved}; runs still going when saved: {going}",
+        )
+        self.reopened = None
+        QTimer.singleShot(0, lambda: setattr(self, "reopened", iface.addProject(str(path))))
+        while self.reopened is None:
+            # QGIS itself asks which datum transformation the example layers (British National Grid) should use
+            # while it reads them: a modal question for the user, answered with its proposal.
+            yield Wait(
+                lambda: self.reopened is not None or self.datum_question() is not None,
+                "the project to be opened again",
+            )
+            question = self.datum_question()
+            if question is not None:
+                self.shoot("reopen_datum_question")
+                question.accept()
+                yield Pause(200)
+        view = iface.layerTreeView()
+        yield Wait(
+            lambda: (
+                {ELEVATION_RUN, CLOUD_RUN}
+                <= {str(g.customProperty("fusion_platform/run_process_name")) for g in self.live_run_groups()}
+            ),
+            "the run groups of the reopened project",
+        )
+        yield Pause(800)
+        groups = self.live_run_groups()
+        names = [str(g.customProperty("fusion_platform/run_process_name")) for g in groups]
+        self.check(
+            REOPEN,
+            self.reopened is True
+            and sorted(names) == sorted({ELEVATION_RUN, CLOUD_RUN})
+            and all(len(view.indicators(g)) == 1 for g in groups),
+            f"opened: {self.reopened}; run groups {names}, indicators {[len(view.indicators(g)) for g in groups]}, "
+            f"states {[tree.badge(g).kind for g in groups]}",
+        )
+        panel = view.parentWidget()
+        while panel is not None and not isinstance(panel, QDockWidget):
+            panel = panel.parentWidget()
+        width = panel.width() if panel is not None else 0
+        if panel is not None:  # wide enough for the groups' names and their indicators
+            self.main.resizeDocks([panel], [max(width, 420)], Qt.Orientation.Horizontal)
+        yield Pause(600)
+        self.shoot("reopened_runs")
+        self.shoot_widget(panel or view, "layers_panel_reopened")
+        if panel is not None:
+            self.main.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def datum_question():
+        widget = QApplication.activeModalWidget()
+        return widget if widget is not None and widget.metaObject().className() == "QgsDatumTransformDialog" else None
 
     def metadata_steps(self, layer):
         """Layer Properties ▸ Metadata tells what made the layer and what it cost; Run details copies it."""

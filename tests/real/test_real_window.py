@@ -59,6 +59,7 @@ CHECKS = [
     "credits_price_and_balance_after",
     "credits_threshold_asks_naming_the_price",
     "runs_in_layers_panel",
+    "reopened_project_keeps_runs",
     "metadata_explains_the_run",
     "run_details_copy_as_python",
     "log_shown",
@@ -140,7 +141,7 @@ def run_qgis(size: str) -> dict:
     work = Path(tempfile.mkdtemp(prefix=f"fp-real-{size}-"))
     profiles = make_profile(work)
     result_path = work / "result.json"
-    sandbox = start_sandbox(work / "sandbox", env={"SANDBOX_EXECUTION_DELAY": "1.5"})
+    sandbox = start_sandbox(work / "sandbox", env={"SANDBOX_EXECUTION_DELAY": "4"})
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     env.update(

@@ -95,3 +95,20 @@ def test_balance_kinds_in_words():
     assert "7 credits only for keeping outputs in cloud storage" in lines
     assert "20 credits only for running Elevation" in lines
     assert len(lines) == 3
+
+
+def test_sentences_take_the_callers_number_format():
+    def grouped(value: float) -> str:
+        return f"{value:,.0f}"
+
+    kinds = credits.balance_kinds({"any_credits": 10000, "cloud_storage_credits": 2500}, {}, amount=grouped)
+    assert kinds[0].startswith("10,000 credits") and kinds[1].startswith("2,500 credits")
+    assert credits.balance_kinds({"any_credits": 10000})[0].startswith("10000 credits")  # plain without one
+    line = credits.price_line(credits.judge_run(1200, 10000), amount=grouped)
+    assert "1,200" in line and "8,800" in line
+
+
+def test_balance_kinds_write_their_numbers_with_the_given_locale_formatter():
+    credit = {"any_credits": 10000, "runtime_ssds": [{"ssds": ["ssd-1"], "credits": 2500}]}
+    lines = credits.balance_kinds(credit, {"ssd-1": "Elevation"}, amount=lambda value: f"{value:,.0f}")
+    assert lines == ["10,000 credits usable for anything (runs, storage)", "2,500 credits only for running Elevation"]

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QPushButton, QSizePolicy, QTo
 
 from ...api import listings
 from ...qgis_support.runs.credits import balance_kinds, monthly_spend, number, runs_by_service
-from ...qgis_support.words.i18n import tr
+from ...qgis_support.words.i18n import format_amount, tr
 
 PROCESSES_READ = 200  # this month's runs are among the newest processes; older ones are not read
 # At login only the newest page is read (one request, whatever the organisation's size); "Count older processes too"
@@ -53,7 +53,9 @@ class SpendChart(QWidget):
         self.series = list(series)
         total = sum(value for _month, value in self.series)
         self.setToolTip(
-            tr("Credits spent over the last %n month(s): {0}", None, len(self.series)).format(number(total))
+            tr("Credits spent over the last %n month(s): {0}", None, len(self.series)).format(
+                number(total, format_amount)
+            )
         )
         self.update()
 
@@ -91,7 +93,9 @@ class SpendChart(QWidget):
         position = event.pos()
         for rect, month, value in self._bars():
             if rect.left() <= position.x() <= rect.right():
-                QToolTip.showText(event.globalPos(), tr("{0}: {1} credits").format(month, number(value)), self)
+                QToolTip.showText(
+                    event.globalPos(), tr("{0}: {1} credits").format(month, number(value, format_amount)), self
+                )
                 return
 
 
@@ -140,7 +144,7 @@ class SpendPanel(QGroupBox):
         self.refresh_runs()
 
     def _show_kinds(self) -> None:
-        lines = balance_kinds(self.credit, self.service_names, tr)
+        lines = balance_kinds(self.credit, self.service_names, tr, format_amount)
         self.label_kinds.setText("\n".join("• " + line for line in lines))
 
     def refresh_runs(self, everything: bool = False) -> None:
@@ -186,11 +190,11 @@ class SpendPanel(QGroupBox):
     def _show_month(self) -> None:
         series = monthly_spend(self.credit.get("spend"), months=1)
         spent = series[-1][1] if series else 0.0
-        lines = [tr("This month: {0} credits spent").format(number(spent))]
+        lines = [tr("This month: {0} credits spent").format(number(spent, format_amount))]
         if not self.rows:
             lines.append(tr("No runs this month."))
         for name, count, credits in self.rows:
-            lines.append(tr("{0}: %n run(s), {1} credits", None, count).format(name, number(credits)))
+            lines.append(tr("{0}: %n run(s), {1} credits", None, count).format(name, number(credits, format_amount)))
         if self.partial:
             lines.append(tr("(counted over the newest processes)"))
         self.label_month.setText("\n".join(lines))

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from qgis.core import QgsAbstractMetadataBase, QgsLayerMetadata, QgsMapLayer
 
-from ..words.i18n import format_datetime, tr
+from ..words.i18n import format_amount, format_datetime, tr
 from .run_facts import build_facts, fact_rows, facts_json, links, options_text
 
 PROPERTY = "fusion_platform/"
@@ -42,7 +42,8 @@ def record_provenance(
     metadata.setType("dataset")
     lines = [tr("Produced by the Fusion Platform.")]
     lines += [
-        f"{label}: {value}" for label, value in fact_rows(facts, tr, lambda value: format_datetime(value, long=True))
+        f"{label}: {value}"
+        for label, value in fact_rows(facts, tr, lambda value: format_datetime(value, long=True), format_amount)
     ]
     if extra:
         lines.append(extra)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Optional
 
-from ..runs.credits import number, to_float
+from ..runs.credits import Amount, number, to_float
 from ..words.wording import english
 
 Translate = Callable[..., str]
@@ -77,18 +77,21 @@ def options_text(facts: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in (facts.get("options") or {}).items() if v not in (None, ""))
 
 
-def price_text(facts: dict, tr: Translate = english) -> str:
+def price_text(facts: dict, tr: Translate = english, amount: Amount = None) -> str:
     if facts.get("price") is None:
         return ""
     if int(facts.get("group_count") or 1) > 1:
         return tr("{0} credits (this execution's share of {1} credits for a group of {2})").format(
-            number(facts["price"]), number(facts.get("run_price")), facts.get("group_count")
+            number(facts["price"], amount), number(facts.get("run_price"), amount), facts.get("group_count")
         )
-    return tr("{0} credits").format(number(facts["price"]))
+    return tr("{0} credits").format(number(facts["price"], amount))
 
 
-def fact_rows(facts: dict, tr: Translate = english, when: Callable[[Any], str] = str) -> list[tuple[str, str]]:
-    """(label, value) rows, in reading order; empty values are left out."""
+def fact_rows(
+    facts: dict, tr: Translate = english, when: Callable[[Any], str] = str, amount: Amount = None
+) -> list[tuple[str, str]]:
+    """(label, value) rows, in reading order; empty values are left out; ``when`` writes dates and ``amount``
+    credits in the user's locale."""
     organisation = facts.get("organisation_name") or ""
     if organisation and facts.get("organisation_id"):
         organisation = f"{organisation} ({facts['organisation_id']})"
@@ -99,7 +102,7 @@ def fact_rows(facts: dict, tr: Translate = english, when: Callable[[Any], str] =
         (tr("Service"), str(facts.get("service") or "")),
         (tr("Options"), options_text(facts) or tr("defaults")),
         (tr("Region"), region_text(facts)),
-        (tr("Price charged"), price_text(facts, tr)),
+        (tr("Price charged"), price_text(facts, tr, amount)),
         (tr("Organisation"), organisation),
         (tr("Process"), process),
         (tr("Execution"), str(facts.get("execution_id") or "")),

@@ -192,6 +192,9 @@ class ExecutionMonitor(QObject):
     run_ended = pyqtSignal(dict)
     # a run that cannot be followed: {"process_id", "process_name", "reason"} (not listed in time, or deleted)
     run_lost = pyqtSignal(dict)
+    # an execution not watched before is now (a hand-over found, a listing's running run, a reopened project's):
+    # its wire dict, "process_id" included; a repeating process's later runs are first seen here
+    run_seen = pyqtSignal(dict)
     watched_changed = pyqtSignal()
     preferences_applied = pyqtSignal(object)  # settings.Preferences, after the Options page saved them
 
@@ -253,6 +256,7 @@ class ExecutionMonitor(QObject):
         organisation_id = str(execution.get("organisation_id") or self._organisation_id() or "")
         process_id = str(execution.get("process_id"))
         key = unit_key(process_id, execution.get("group_id"))
+        seen = self.is_watching(str(execution.get("id"))) or (bool(execution.get("group_id")) and key in self.units)
         unit = self.units.get(key)
         if unit is None:
             unit = WatchUnit(organisation_id, process_id, execution.get("group_id"), process_name)
@@ -266,6 +270,8 @@ class ExecutionMonitor(QObject):
         self._save()
         self._update_timer()
         self.watched_changed.emit()
+        if not seen:
+            self.run_seen.emit({**execution, "process_id": process_id, "organisation_id": organisation_id})
 
     def unwatch(self, key: str) -> None:
         if self.units.pop(key, None) is not None:

@@ -198,7 +198,9 @@ def runs_by_service(
 
 
 # ------------------------------------------------------------------------------------------------ balance kinds
-def balance_kinds(credit: dict, service_names: Optional[dict] = None, tr: Translate = english) -> list[str]:
+def balance_kinds(
+    credit: dict, service_names: Optional[dict] = None, tr: Translate = english, amount: Amount = None
+) -> list[str]:
     """Each kind of balance the organisation holds, in words (any_credits always; the others when not zero)."""
     service_names = service_names or {}
     lines = []
@@ -209,12 +211,12 @@ def balance_kinds(credit: dict, service_names: Optional[dict] = None, tr: Transl
         "registry_storage_credits": tr("{0} credits only for storing service images in the registry"),
     }
     for kind in BALANCE_KINDS:
-        amount = to_float(credit.get(kind))
-        if kind == "any_credits" or amount:
-            lines.append(words[kind].format(number(amount or 0)))
+        value = to_float(credit.get(kind))
+        if kind == "any_credits" or value:
+            lines.append(words[kind].format(number(value or 0, amount)))
     for entry in credit.get("runtime_ssds") or []:
         if not isinstance(entry, dict) or not to_float(entry.get("credits")):
             continue
         names = ", ".join(str(service_names.get(str(s)) or s) for s in entry.get("ssds") or [])
-        lines.append(tr("{0} credits only for running {1}").format(number(entry.get("credits")), names or "?"))
+        lines.append(tr("{0} credits only for running {1}").format(number(entry.get("credits"), amount), names or "?"))
     return lines
