@@ -29,17 +29,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..qgis_support.outputs.run_facts import differences, fact_rows, facts_json, links, load_facts, snippet_arguments
+from ..qgis_support.outputs.provenance import layer_facts
+from ..qgis_support.outputs.run_facts import differences, fact_rows, facts_json, links, snippet_arguments
 from ..qgis_support.words.i18n import format_amount, format_datetime, tr
 from ..qgis_support.words.python_snippet import process_snippet
 from .ui import copy_text
-
-FACTS = "fusion_platform/run_facts"
-
-
-def layer_facts(layer: Optional[QgsMapLayer]) -> dict:
-    """The run facts an output layer recorded (empty for other layers, and for outputs loaded before they existed)."""
-    return load_facts(layer.customProperty(FACTS, "")) if layer is not None else {}
 
 
 def facts_html(facts: dict) -> str:

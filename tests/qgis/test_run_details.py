@@ -37,7 +37,8 @@ def elevation(state, name: str, resolution: str):
 def test_an_output_tells_what_made_it_and_how_to_make_it_again(
     qgis_iface, qgis_new_project, qtbot, dock, state, sandbox, tmp_path
 ):
-    from fusion_platform_qgis.gui.run_details import CompareDialog, RunDetailsDialog, layer_facts
+    from fusion_platform_qgis.gui.run_details import CompareDialog, RunDetailsDialog
+    from fusion_platform_qgis.qgis_support.outputs.provenance import layer_facts
 
     first, data = elevation(state, "Explained elevation", "100")
     second, _data = elevation(state, "Compared elevation", "50")

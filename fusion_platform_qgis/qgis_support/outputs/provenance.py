@@ -15,9 +15,10 @@ from typing import Any, Optional
 from qgis.core import QgsAbstractMetadataBase, QgsLayerMetadata, QgsMapLayer
 
 from ..words.i18n import format_amount, format_datetime, tr
-from .run_facts import build_facts, fact_rows, facts_json, links, options_text
+from .run_facts import build_facts, fact_rows, facts_json, links, load_facts, options_text
 
 PROPERTY = "fusion_platform/"
+FACTS_PROPERTY = PROPERTY + "run_facts"  # the run's facts as JSON (run_facts.facts_json), read by layer_facts
 
 
 def record_provenance(
@@ -73,4 +74,9 @@ def record_provenance(
     # The same options as values by name (what "Run again" fills the process editor with) and the service's id.
     layer.setCustomProperty(PROPERTY + "options_json", json.dumps(facts["options"], default=str))
     layer.setCustomProperty(PROPERTY + "service_id", str(process.get("service_id") or ""))
-    layer.setCustomProperty(PROPERTY + "run_facts", facts_json(facts))
+    layer.setCustomProperty(FACTS_PROPERTY, facts_json(facts))
+
+
+def layer_facts(layer: Optional[QgsMapLayer]) -> dict:
+    """The run facts an output layer recorded (empty for other layers, and for outputs loaded before they existed)."""
+    return load_facts(layer.customProperty(FACTS_PROPERTY, "")) if layer is not None else {}
