@@ -283,11 +283,16 @@ def _collect_features(
     return collected
 
 
+def _ids_text(ids: list) -> str:
+    """The first 20 feature ids, comma-separated, with "…" when there are more."""
+    return ", ".join(str(i) for i in ids[:20]) + (" …" if len(ids) > 20 else "")
+
+
 def _check_features(name: str, collected: _Collected) -> None:
     """Raise the problems found among the features: invalid or unrepairable geometries, nothing to upload."""
     if collected.invalid_ids:
         invalid_ids = collected.invalid_ids
-        shown = ", ".join(str(i) for i in invalid_ids[:20]) + (" …" if len(invalid_ids) > 20 else "")
+        shown = _ids_text(invalid_ids)
         raise RegionError(
             [
                 RegionProblem(
@@ -305,7 +310,7 @@ def _check_features(name: str, collected: _Collected) -> None:
         )
     if collected.unrepairable:
         unrepairable = collected.unrepairable
-        shown = ", ".join(str(i) for i in unrepairable[:20]) + (" …" if len(unrepairable) > 20 else "")
+        shown = _ids_text(unrepairable)
         raise RegionError(
             [
                 RegionProblem(
