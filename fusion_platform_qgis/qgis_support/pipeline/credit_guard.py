@@ -53,7 +53,7 @@ def threshold_for(organisation_id: Any) -> Optional[float]:
 
 
 def balance_of(credit) -> Any:
-    """The balance a run is paid from (the platform checks ``any_credits``, contract §6.3)."""
+    """The balance a run is paid from (the platform checks ``any_credits``, docs/api-contract.md §6.3)."""
     return getattr(credit, "any_credits", None) if credit is not None else None
 
 

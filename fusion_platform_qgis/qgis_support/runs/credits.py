@@ -19,7 +19,7 @@ from ..words.wording import english
 
 Translate = Callable[..., str]
 
-# The balance kinds of the Credit model (contract §6.3), in the order the Account dock explains them.
+# The balance kinds of the Credit model (docs/api-contract.md §6.3), in the order the Account dock explains them.
 BALANCE_KINDS = ("any_credits", "runtime_any_credits", "cloud_storage_credits", "registry_storage_credits")
 
 
@@ -161,7 +161,7 @@ def monthly_spend(spend: Any, now: Optional[datetime] = None, months: int = 12) 
 
 
 def run_shares(process: dict) -> list[tuple[dict, float]]:
-    """Each execution summary of a process (``process["executions"]``, contract §6.7.4) with the credits it cost:
+    """Each execution summary of a process (``process["executions"]``, docs/api-contract.md §6.7.4) with the credits it cost:
     a run costs the process's price; a grouped run's members share it (price / members of the group)."""
     price = to_float(process.get("price")) or 0.0
     entries = [e for e in process.get("executions") or [] if isinstance(e, dict)]
